@@ -1,0 +1,256 @@
+//! The `nutshell` command: a thin layer over `nutshell::analyze`. Flags and JSON output are a
+//! public interface (see README "CLI").
+
+use nutshell::{analyze, Analysis, Error, InputKind, Options, Prefer};
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: nutshell [OPTIONS] [FILE]   (stdin when FILE is absent or -)
+
+  --format text|json       output for a person (default) or JSON
+  --input auto|text|html   how to read the input (default auto)
+  --published DATE         publication date, YYYY-MM-DD or ISO 8601
+  --sentences N            at most N summary sentences (default 3)
+  --words W                at most W words in the summary
+  --lang CODE              force the language (ISO 639-1)
+  --prefer past|future     direction of dates with no tense to go by
+  --batch                  JSON Lines in, JSON Lines out
+  -h, --help               this text";
+
+struct Args {
+    format_json: bool,
+    batch: bool,
+    file: Option<String>,
+    options: Options,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut a = Args {
+        format_json: false,
+        batch: false,
+        file: None,
+        options: Options::default(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(arg) = it.next() {
+        let (flag, inline) = match arg.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
+            _ => (arg.clone(), None),
+        };
+        let mut value = |name: &str| -> Result<String, String> {
+            inline
+                .clone()
+                .or_else(|| it.next())
+                .ok_or(format!("{name} needs a value"))
+        };
+        let number = |name: &str, v: String| -> Result<usize, String> {
+            v.parse::<usize>()
+                .map_err(|_| format!("{name} needs a whole number, not {v:?}"))
+        };
+        match flag.as_str() {
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                std::process::exit(0);
+            }
+            "--format" => {
+                a.format_json = match value("--format")?.as_str() {
+                    "json" => true,
+                    "text" => false,
+                    other => return Err(format!("--format must be text or json, not {other:?}")),
+                }
+            }
+            "--input" => {
+                a.options.input = InputKind::parse(&value("--input")?).map_err(|e| e.to_string())?
+            }
+            "--published" => a.options.published = Some(value("--published")?),
+            "--sentences" => {
+                a.options.sentences = Some(number("--sentences", value("--sentences")?)?)
+            }
+            "--words" => a.options.words = Some(number("--words", value("--words")?)?),
+            "--lang" => a.options.language = Some(value("--lang")?),
+            "--prefer" => {
+                a.options.prefer = Prefer::parse(&value("--prefer")?).map_err(|e| e.to_string())?
+            }
+            "--batch" => a.batch = true,
+            "-" => a.file = None,
+            f if f.starts_with('-') => return Err(format!("unknown option {f}\n\n{USAGE}")),
+            _ => {
+                if a.file.is_some() {
+                    return Err("only one FILE may be given".into());
+                }
+                a.file = Some(arg);
+            }
+        }
+    }
+    Ok(a)
+}
+
+/// Run the core, turning a panic (a bug) into an error value so one input never takes the
+/// process down.
+fn analyze_guarded(input: &str, options: &Options) -> Result<Analysis, String> {
+    match std::panic::catch_unwind(|| analyze(input, options)) {
+        Ok(r) => r.map_err(|e| e.to_string()),
+        Err(_) => Err("internal error while analyzing this input (please report it)".into()),
+    }
+}
+
+fn read_input(file: &Option<String>) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    match file.as_deref() {
+        None | Some("-") => io::stdin().read_to_end(&mut bytes).map(|_| ()),
+        Some(path) => std::fs::File::open(path)
+            .and_then(|mut f| f.read_to_end(&mut bytes))
+            .map(|_| ()),
+    }
+    .map_err(|e| format!("cannot read input: {e}"))?;
+    String::from_utf8(bytes).map_err(|_| Error::Binary.to_string() + " (not valid UTF-8)")
+}
+
+fn print_text(a: &Analysis) -> String {
+    let mut out = String::new();
+    let slice = |start: usize, end: usize| -> String {
+        a.text.chars().skip(start).take(end - start).collect()
+    };
+    if let Some(t) = &a.title {
+        out.push_str(&format!("{t}\n{}\n", "=".repeat(t.chars().count().min(72))));
+    }
+    if let Some(p) = &a.published {
+        out.push_str(&format!("Published: {p}\n"));
+    }
+    out.push_str("\nSummary\n");
+    for &i in &a.summary {
+        let s = &a.sentences[i];
+        out.push_str(&format!(
+            "  - {}\n",
+            slice(s.start, s.end)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        ));
+    }
+    if !a.keywords.is_empty() {
+        let k: Vec<&str> = a.keywords.iter().map(|k| k.text.as_str()).collect();
+        out.push_str(&format!("\nKeywords: {}\n", k.join(", ")));
+    }
+    if !a.timeline.is_empty() {
+        out.push_str("\nTimeline\n");
+        for e in &a.timeline {
+            out.push_str(&format!("  {:<12} {}\n", e.value, e.label));
+        }
+    }
+    out
+}
+
+fn batch() -> ExitCode {
+    let stdin = io::stdin();
+    let mut out = io::stdout().lock();
+    for line in stdin.lock().split(b'\n') {
+        let Ok(line) = line else { break };
+        let line = String::from_utf8_lossy(&line);
+        if line.trim().is_empty() {
+            continue;
+        }
+        let reply = batch_line(&line);
+        if writeln!(out, "{reply}").is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn batch_line(line: &str) -> serde_json::Value {
+    use serde_json::{json, Value};
+    let v: Value = match serde_json::from_str(line) {
+        Ok(v @ Value::Object(_)) => v,
+        Ok(_) => return json!({"id": null, "error": "each line must be a JSON object"}),
+        Err(e) => return json!({"id": null, "error": format!("not JSON: {e}")}),
+    };
+    let id = v.get("id").cloned().unwrap_or(Value::Null);
+    let fail = |msg: String| json!({"id": id.clone(), "error": msg});
+    let mut o = Options::default();
+    let (input, kind) = match (
+        v.get("text").and_then(Value::as_str),
+        v.get("html").and_then(Value::as_str),
+    ) {
+        (Some(t), _) => (t, InputKind::Text),
+        (None, Some(h)) => (h, InputKind::Html),
+        _ => return fail("the line needs a \"text\" or \"html\" string".into()),
+    };
+    o.input = kind;
+    let count = |key: &str| -> Result<Option<usize>, String> {
+        match v.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(x) => x
+                .as_u64()
+                .map(|n| Some(n as usize))
+                .ok_or(format!("\"{key}\" must be a whole number")),
+        }
+    };
+    let string = |key: &str| -> Result<Option<String>, String> {
+        match v.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(_) => Err(format!("\"{key}\" must be a string")),
+        }
+    };
+    let parsed = (|| -> Result<(), String> {
+        o.sentences = count("sentences")?;
+        o.words = count("words")?;
+        o.published = string("published")?;
+        o.language = string("lang")?;
+        if let Some(p) = string("prefer")? {
+            o.prefer = Prefer::parse(&p).map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    })();
+    if let Err(e) = parsed {
+        return fail(e);
+    }
+    match analyze_guarded(input, &o) {
+        Ok(a) => {
+            let mut out = serde_json::Map::new();
+            out.insert("id".into(), id);
+            if let Ok(Value::Object(fields)) = serde_json::to_value(&a) {
+                out.extend(fields);
+            }
+            Value::Object(out)
+        }
+        Err(e) => fail(e),
+    }
+}
+
+fn main() -> ExitCode {
+    std::panic::set_hook(Box::new(|_| {}));
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("nutshell: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if args.batch {
+        return batch();
+    }
+    let input = match read_input(&args.file) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("nutshell: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match analyze_guarded(&input, &args.options) {
+        Ok(a) => {
+            let s = if args.format_json {
+                serde_json::to_string_pretty(&a).unwrap_or_default()
+            } else {
+                print_text(&a)
+            };
+            println!("{s}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("nutshell: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

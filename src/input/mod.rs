@@ -1,0 +1,99 @@
+//! Input: turns what the caller hands over (pasted text, later HTML and the live DOM) into one
+//! [`Document`]: the article text, its blocks (each with a kind), and the metadata the input
+//! itself carries (title, byline, publication date). Rejects input that is not text.
+
+pub mod text;
+
+use crate::analysis::Kind;
+use crate::error::Error;
+use crate::options::{InputKind, Options};
+use crate::time::Reference;
+use std::ops::Range;
+
+/// Largest input the core accepts, in UTF-8 bytes. Past it the answer is [`Error::TooLarge`].
+pub const MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// A block of the article: a paragraph, a heading, a title line, a junk line. Sentences never
+/// cross a block boundary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Block {
+    pub range: Range<usize>,
+    pub kind: Kind,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// The article text every offset indexes (the input verbatim for text input).
+    pub text: String,
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    /// The publication date the document states, and where it was found (`text`, `meta`).
+    pub published: Option<(Reference, &'static str)>,
+    pub blocks: Vec<Block>,
+}
+
+/// Read the input into a Document, or say clearly why it cannot be read.
+pub fn read(input: &str, options: &Options) -> Result<Document, Error> {
+    if input.len() > MAX_INPUT_BYTES {
+        return Err(Error::TooLarge { bytes: input.len(), limit: MAX_INPUT_BYTES });
+    }
+    if input.trim().is_empty() {
+        return Err(Error::Empty);
+    }
+    if looks_binary(input) {
+        return Err(Error::Binary);
+    }
+    let html = match options.input {
+        InputKind::Html => true,
+        InputKind::Text => false,
+        InputKind::Auto => looks_like_html(input),
+    };
+    if html {
+        return Err(Error::Unsupported(
+            "HTML input (article extraction is not built yet); pass the article's text, or use --input text to read the markup as plain text".into(),
+        ));
+    }
+    Ok(text::read(input))
+}
+
+/// Mostly control characters (NUL, other C0 controls but tab and line breaks, U+FFFD from a
+/// lossy decode): not text a person wrote.
+pub fn looks_binary(input: &str) -> bool {
+    let sample: Vec<char> = input.chars().take(64 * 1024).collect();
+    let bad = sample
+        .iter()
+        .filter(|&&c| (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{0c}')) || c == '\u{FFFD}')
+        .count();
+    bad * 10 > sample.len()
+}
+
+/// Starts like an HTML document or fragment: a doctype, `<html`, `<head`, `<body`, or a page
+/// whose first non-blank character opens a tag and which holds several block tags.
+pub fn looks_like_html(input: &str) -> bool {
+    let head: String = input.trim_start_matches('\u{feff}').trim_start().chars().take(512).collect::<String>().to_ascii_lowercase();
+    if head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<head") || head.starts_with("<body") {
+        return true;
+    }
+    if !head.starts_with('<') {
+        return false;
+    }
+    let sample: String = input.chars().take(64 * 1024).collect::<String>().to_ascii_lowercase();
+    ["<p", "<div", "<article", "<section", "<br", "<h1", "<h2", "<li"].iter().map(|t| sample.matches(t).count()).sum::<usize>() >= 3
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_what_is_not_text() {
+        let o = Options::default();
+        assert_eq!(read("", &o).unwrap_err(), Error::Empty);
+        assert_eq!(read(" \n\t ", &o).unwrap_err(), Error::Empty);
+        assert_eq!(read("\0\0\0\u{1}\u{2}abc\0\0", &o).unwrap_err(), Error::Binary);
+        assert!(matches!(read("<!DOCTYPE html><html><body><p>Hi</p></body></html>", &o), Err(Error::Unsupported(_))));
+        let mut t = Options::default();
+        t.input = InputKind::Text;
+        assert!(read("<!DOCTYPE html><html><body><p>Hi</p></body></html>", &t).is_ok());
+    }
+}

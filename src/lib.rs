@@ -1,0 +1,104 @@
+//! Nutshell: an article summarizer that runs in the reader's browser.
+//!
+//! One pipeline, one direction:
+//!
+//! ```text
+//! input (text | HTML | DOM) -> document (title, date, blocks) -> sentences, tokens
+//!     -> summary (ranked, selected sentences, keywords)
+//!     -> timeline (temporal expressions -> normalized values -> dated events)
+//! ```
+//!
+//! [`analyze`] below is that pipeline; each stage lives in its own module.
+
+pub mod analysis;
+pub mod error;
+pub mod input;
+pub mod options;
+pub mod summary;
+pub mod text;
+pub mod time;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use analysis::{Analysis, Kind, Units};
+pub use error::Error;
+pub use input::MAX_INPUT_BYTES;
+pub use options::{InputKind, Options, Prefer};
+
+use analysis::Sentence;
+use std::ops::Range;
+use time::Reference;
+
+/// Keywords reported per article.
+const KEYWORDS: usize = 10;
+
+/// Analyze an article: find its sentences, summarize it, and build its timeline.
+pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
+    // 1. Input -> document: article text, blocks with kinds, title, date line.
+    let doc = input::read(input, options)?;
+    let (published, published_source) = match &options.published {
+        Some(p) => {
+            let r = Reference::parse(p).ok_or_else(|| {
+                Error::BadOption(format!("published must be YYYY-MM-DD or ISO 8601, not {p:?}"))
+            })?;
+            (Some(r), Some("option"))
+        }
+        None => match &doc.published {
+            Some((r, source)) => (Some(r.clone()), Some(*source)),
+            None => (None, None),
+        },
+    };
+    let text = doc.text.as_str();
+
+    // 2. Sentences within blocks (each keeps its block's kind) and their tokens.
+    let mut spans: Vec<(Range<usize>, Kind)> = Vec::new();
+    for block in &doc.blocks {
+        for r in text::sentences::split(text, block.range.clone()) {
+            spans.push((r, block.kind));
+        }
+    }
+    let ranges: Vec<Range<usize>> = spans.iter().map(|s| s.0.clone()).collect();
+    let tokens: Vec<Vec<text::words::Token>> = ranges.iter().map(|r| text::words::tokens(text, r.clone())).collect();
+    let language = match &options.language {
+        Some(l) => l.clone(),
+        None => text::language::identify(&tokens.concat()).to_string(),
+    };
+
+    // 3. Summary: rank prose sentences, select within the budget, key phrases.
+    let rankable: Vec<bool> = spans.iter().map(|s| s.1 == Kind::Prose).collect();
+    let title_tokens = doc.title.as_deref().map(|t| text::words::tokens(t, 0..t.len())).unwrap_or_default();
+    let scores = summary::rank(&tokens, &rankable, &title_tokens);
+    let vectors = summary::rank::vectors(&tokens);
+    let word_counts: Vec<usize> = tokens.iter().map(|t| t.len()).collect();
+    let budget = summary::Budget {
+        sentences: options.sentences.unwrap_or(options::DEFAULT_SENTENCES),
+        words: options.words,
+    };
+    let summary = summary::select(&scores, &word_counts, &vectors, budget);
+    let keywords = summary::keywords(text, &tokens, &rankable, KEYWORDS);
+    let sentences: Vec<Sentence> = spans
+        .iter()
+        .zip(&scores)
+        .map(|((r, kind), &score)| Sentence { start: r.start, end: r.end, score: (score * 1e4).round() / 1e4, kind: *kind })
+        .collect();
+
+    // 4. Timeline: every sentence is scanned for dates, resolved against the reference time.
+    let timexes = time::recognize(text, &ranges, published.as_ref(), options.prefer);
+    let timeline = time::timeline(text, &sentences, &timexes, published.as_ref());
+
+    Ok(Analysis {
+        title: doc.title.clone(),
+        byline: doc.byline.clone(),
+        published: published.as_ref().map(|p| p.value.clone()),
+        published_source: published_source.map(str::to_string),
+        language,
+        text: doc.text,
+        sentences,
+        summary,
+        keywords,
+        timexes,
+        timeline,
+    }
+    .into_units(options.units))
+}
