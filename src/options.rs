@@ -3,8 +3,10 @@
 
 use crate::analysis::Units;
 use crate::error::Error;
+use serde::Deserialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum InputKind {
     /// HTML when the input starts like markup, text otherwise.
     #[default]
@@ -25,7 +27,8 @@ impl InputKind {
 }
 
 /// Direction for an underspecified date with no tense to go by (chrono-node's `forwardDate`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Prefer {
     /// Follow the tense of the sentence; past when there is none.
     #[default]
@@ -45,7 +48,10 @@ impl Prefer {
     }
 }
 
-#[derive(Debug, Clone, Default)]
+/// Deserializable from a JS options object and from a `--batch` line (same keys; `lang` is an
+/// alias of `language`). Unknown keys are ignored.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
 pub struct Options {
     pub input: InputKind,
     /// Publication date, YYYY-MM-DD or full ISO 8601; overrides what the document says.
@@ -55,9 +61,11 @@ pub struct Options {
     /// At most this many words in the summary.
     pub words: Option<usize>,
     /// Force the language (ISO 639-1) instead of detecting it.
+    #[serde(alias = "lang")]
     pub language: Option<String>,
     pub prefer: Prefer,
-    /// Units of every offset in the result.
+    /// Units of every offset in the result (set by the surface, not by callers).
+    #[serde(skip)]
     pub units: Units,
 }
 

@@ -2,6 +2,7 @@
 //! public interface (see README "CLI").
 
 use nutshell::{analyze, Analysis, Error, InputKind, Options, Prefer};
+use serde::Deserialize;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
 
@@ -167,45 +168,17 @@ fn batch_line(line: &str) -> serde_json::Value {
     };
     let id = v.get("id").cloned().unwrap_or(Value::Null);
     let fail = |msg: String| json!({"id": id.clone(), "error": msg});
-    let mut o = Options::default();
-    let (input, kind) = match (
-        v.get("text").and_then(Value::as_str),
-        v.get("html").and_then(Value::as_str),
-    ) {
+    let (input, kind) = match (v.get("text").and_then(Value::as_str), v.get("html").and_then(Value::as_str)) {
         (Some(t), _) => (t, InputKind::Text),
         (None, Some(h)) => (h, InputKind::Html),
         _ => return fail("the line needs a \"text\" or \"html\" string".into()),
     };
+    // The other keys are Options, by the same names as in JS (`lang` for `language`).
+    let mut o: Options = match Options::deserialize(&v) {
+        Ok(o) => o,
+        Err(e) => return fail(format!("bad option: {e}")),
+    };
     o.input = kind;
-    let count = |key: &str| -> Result<Option<usize>, String> {
-        match v.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(x) => x
-                .as_u64()
-                .map(|n| Some(n as usize))
-                .ok_or(format!("\"{key}\" must be a whole number")),
-        }
-    };
-    let string = |key: &str| -> Result<Option<String>, String> {
-        match v.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(_) => Err(format!("\"{key}\" must be a string")),
-        }
-    };
-    let parsed = (|| -> Result<(), String> {
-        o.sentences = count("sentences")?;
-        o.words = count("words")?;
-        o.published = string("published")?;
-        o.language = string("lang")?;
-        if let Some(p) = string("prefer")? {
-            o.prefer = Prefer::parse(&p).map_err(|e| e.to_string())?;
-        }
-        Ok(())
-    })();
-    if let Err(e) = parsed {
-        return fail(e);
-    }
     match analyze_guarded(input, &o) {
         Ok(a) => {
             let mut out = serde_json::Map::new();
