@@ -3,4 +3,5 @@
 
 pub mod language;
 pub mod sentences;
+pub mod tense;
 pub mod words;
