@@ -91,6 +91,10 @@ pub struct Analysis {
     pub sentences: Vec<Sentence>,
     /// Indices into `sentences`, in document order.
     pub summary: Vec<usize>,
+    /// With style `headline`: the summary's one sentence as a headline, cut to its leading
+    /// clause when longer than the length allows (so it may be shorter than that sentence);
+    /// null otherwise.
+    pub headline: Option<String>,
     pub keywords: Vec<Keyword>,
     pub timexes: Vec<Timex>,
     pub timeline: Vec<TimelineEntry>,

@@ -24,14 +24,11 @@ mod wasm;
 pub use analysis::{Analysis, Kind, Units};
 pub use error::Error;
 pub use input::MAX_INPUT_BYTES;
-pub use options::{InputKind, Options, Prefer};
+pub use options::{InputKind, Length, Options, Prefer, Style};
 
 use analysis::Sentence;
 use std::ops::Range;
 use time::Reference;
-
-/// Keywords reported per article.
-const KEYWORDS: usize = 10;
 
 /// Analyze an article: find its sentences, summarize it, and build its timeline.
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
@@ -65,21 +62,13 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         None => text::language::identify(&tokens.concat()).to_string(),
     };
 
-    // 3. Summary: rank prose sentences, select within the budget, key phrases.
+    // 3. Summary: rank prose sentences, select within the tightest bound, key phrases.
     let rankable: Vec<bool> = spans.iter().map(|s| s.1 == Kind::Prose).collect();
     let title_tokens = doc.title.as_deref().map(|t| text::words::tokens(t, 0..t.len())).unwrap_or_default();
-    let scores = summary::rank(&tokens, &rankable, &title_tokens);
-    let vectors = summary::rank::vectors(&tokens);
-    let word_counts: Vec<usize> = tokens.iter().map(|t| t.len()).collect();
-    let budget = summary::Budget {
-        sentences: options.sentences.unwrap_or(options::DEFAULT_SENTENCES),
-        words: options.words,
-    };
-    let summary = summary::select(&scores, &word_counts, &vectors, budget);
-    let keywords = summary::keywords(text, &tokens, &rankable, KEYWORDS);
+    let summary = summary::summarize(text, &ranges, &tokens, &rankable, &title_tokens, options)?;
     let sentences: Vec<Sentence> = spans
         .iter()
-        .zip(&scores)
+        .zip(&summary.scores)
         .map(|((r, kind), &score)| Sentence { start: r.start, end: r.end, score: (score * 1e4).round() / 1e4, kind: *kind })
         .collect();
 
@@ -95,8 +84,9 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         language,
         text: doc.text,
         sentences,
-        summary,
-        keywords,
+        summary: summary.chosen,
+        headline: summary.headline,
+        keywords: summary.keywords,
         timexes,
         timeline,
     }

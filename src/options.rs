@@ -48,6 +48,54 @@ impl Prefer {
     }
 }
 
+/// Summary style, after the browser's Summarizer API types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Style {
+    /// The key sentences: 3 / 5 / 7.
+    #[default]
+    KeyPoints,
+    /// The gist: 1 / 3 / 5 sentences.
+    Tldr,
+    /// Draws the reader in, favouring sentences that raise the story's question: 1 / 3 / 5.
+    Teaser,
+    /// The most central sentence, cut to its leading clause past 12 / 17 / 22 words.
+    Headline,
+}
+
+impl Style {
+    pub fn parse(s: &str) -> Result<Style, Error> {
+        match s {
+            "key-points" => Ok(Style::KeyPoints),
+            "tldr" => Ok(Style::Tldr),
+            "teaser" => Ok(Style::Teaser),
+            "headline" => Ok(Style::Headline),
+            _ => Err(Error::BadOption(format!("style must be key-points, tldr, teaser or headline, not {s:?}"))),
+        }
+    }
+}
+
+/// Summary length for a [`Style`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Length {
+    #[default]
+    Short,
+    Medium,
+    Long,
+}
+
+impl Length {
+    pub fn parse(s: &str) -> Result<Length, Error> {
+        match s {
+            "short" => Ok(Length::Short),
+            "medium" => Ok(Length::Medium),
+            "long" => Ok(Length::Long),
+            _ => Err(Error::BadOption(format!("length must be short, medium or long, not {s:?}"))),
+        }
+    }
+}
+
 /// Deserializable from a JS options object and from a `--batch` line (same keys; `lang` is an
 /// alias of `language`). Unknown keys are ignored.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -60,6 +108,12 @@ pub struct Options {
     pub sentences: Option<usize>,
     /// At most this many words in the summary.
     pub words: Option<usize>,
+    /// At most this share (0 < ratio <= 1) of the article's prose sentences, at least one.
+    pub ratio: Option<f64>,
+    /// Summary style; with `length`, sets a sentence count (see [`Style`]).
+    pub style: Option<Style>,
+    /// Short (the default), medium or long, for the style.
+    pub length: Option<Length>,
     /// Force the language (ISO 639-1) instead of detecting it.
     #[serde(alias = "lang")]
     pub language: Option<String>,
@@ -69,5 +123,5 @@ pub struct Options {
     pub units: Units,
 }
 
-/// Summary length when the caller sets no bound.
+/// Summary length when the caller sets no bound (no sentences, words, ratio, style or length).
 pub const DEFAULT_SENTENCES: usize = 3;

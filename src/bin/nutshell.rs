@@ -1,7 +1,7 @@
 //! The `nutshell` command: a thin layer over `nutshell::analyze`. Flags and JSON output are a
 //! public interface (see README "CLI").
 
-use nutshell::{analyze, Analysis, Error, InputKind, Options, Prefer};
+use nutshell::{analyze, Analysis, Error, InputKind, Length, Options, Prefer, Style};
 use serde::Deserialize;
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
@@ -13,6 +13,11 @@ const USAGE: &str = "usage: nutshell [OPTIONS] [FILE]   (stdin when FILE is abse
   --published DATE         publication date, YYYY-MM-DD or ISO 8601
   --sentences N            at most N summary sentences (default 3)
   --words W                at most W words in the summary
+  --ratio R                at most this share of the sentences (0 < R <= 1)
+  --style S                key-points (default), tldr, teaser or headline
+  --length L               short (default), medium or long: key-points 3/5/7 sentences,
+                           tldr and teaser 1/3/5, headline at most 12/17/22 words
+                           (several bounds: the tightest holds)
   --lang CODE              force the language (ISO 639-1)
   --prefer past|future     direction of dates with no tense to go by
   --batch                  JSON Lines in, JSON Lines out
@@ -68,6 +73,15 @@ fn parse_args() -> Result<Args, String> {
                 a.options.sentences = Some(number("--sentences", value("--sentences")?)?)
             }
             "--words" => a.options.words = Some(number("--words", value("--words")?)?),
+            "--ratio" => {
+                let v = value("--ratio")?;
+                let r = v.parse::<f64>().map_err(|_| format!("--ratio needs a number, not {v:?}"))?;
+                a.options.ratio = Some(r);
+            }
+            "--style" => a.options.style = Some(Style::parse(&value("--style")?).map_err(|e| e.to_string())?),
+            "--length" => {
+                a.options.length = Some(Length::parse(&value("--length")?).map_err(|e| e.to_string())?)
+            }
             "--lang" => a.options.language = Some(value("--lang")?),
             "--prefer" => {
                 a.options.prefer = Prefer::parse(&value("--prefer")?).map_err(|e| e.to_string())?
@@ -117,6 +131,9 @@ fn print_text(a: &Analysis) -> String {
     }
     if let Some(p) = &a.published {
         out.push_str(&format!("Published: {p}\n"));
+    }
+    if let Some(h) = &a.headline {
+        out.push_str(&format!("\nHeadline: {h}\n"));
     }
     out.push_str("\nSummary\n");
     for &i in &a.summary {

@@ -1,15 +1,112 @@
-//! Sentence ranking: position-aware directed centrality over tf-idf vectors (after PacSum,
-//! Zheng & Lapata 2019), plus title overlap. Past [`WINDOW`] sentences each one is compared only
-//! with its neighbours, so the cost stays linear in the number of sentences.
+//! Sentence ranking. Each prose sentence gets a score from
+//!
+//! - a lead prior `(1 + k)^-lead` over its position k among prose sentences (news puts the story
+//!   first; the shape is a power law, not learned);
+//! - directed, position-aware centrality over tf-idf vectors of stems without stop words (after
+//!   PacSum, Zheng & Lapata 2019): similarities under a threshold are dropped, an edge to a later
+//!   sentence counts `forward`, to an earlier one `backward`;
+//! - its overlap with the title and with the opening sentence;
+//! - the density of names and numbers (the facts a summary reports);
+//! - factors for sentences that cannot stand alone: questions, quotations without attribution,
+//!   very short or very long sentences, openers that lean on the sentence before.
+//!
+//! Past [`WINDOW`] sentences each one is compared only with its neighbours, so time and memory
+//! stay linear in the number of sentences. The parameters in [`Params::DEFAULT`] were tuned on
+//! SummEval only (DESIGN.md, "Summaries").
 
+use super::cues;
 use crate::text::words::Token;
 use std::collections::HashMap;
+use std::ops::Range;
 
 /// Each sentence is compared with at most this many sentences on either side.
 pub const WINDOW: usize = 100;
 
 /// A sparse tf-idf vector: (term id, weight), sorted by term id, unit length.
 pub type Vector = Vec<(u32, f64)>;
+
+/// The ranking's few parameters.
+#[derive(Debug, Clone, Copy)]
+pub struct Params {
+    /// Exponent of the lead prior.
+    pub lead: f64,
+    /// Weight of centrality (scaled to 0..1 per article).
+    pub central: f64,
+    /// PacSum edge weights towards later and earlier sentences.
+    pub forward: f64,
+    pub backward: f64,
+    /// PacSum threshold: similarities under min + beta (max - min) are dropped.
+    pub beta: f64,
+    /// Weight of the overlap with the title and with the opening sentence.
+    pub title: f64,
+    pub opening: f64,
+    /// Weight of the share of names and numbers among the words.
+    pub facts: f64,
+    /// Factor for a question, a quotation without attribution, an opener that leans back.
+    pub question: f64,
+    pub quote: f64,
+    pub dependent: f64,
+    /// Sentences under `short` words get factor `short_factor`; past `long` words the score
+    /// falls as (long / words)^`long_decay`.
+    pub short: f64,
+    pub short_factor: f64,
+    pub long: f64,
+    pub long_decay: f64,
+}
+
+impl Params {
+    pub const DEFAULT: Params = Params {
+        lead: 0.7,
+        central: 0.5,
+        forward: 1.0,
+        backward: -0.3,
+        beta: 0.1,
+        title: 0.3,
+        opening: 0.2,
+        facts: 0.3,
+        question: 0.4,
+        quote: 0.6,
+        dependent: 0.85,
+        short: 8.0,
+        short_factor: 0.4,
+        long: 45.0,
+        long_decay: 1.0,
+    };
+
+    /// The defaults, or (in a build with the `tune` feature) the defaults overridden by
+    /// `NUTSHELL_TUNE="lead=0.6,central=0.4"`: how eval/summary/tune.py searches them.
+    pub fn current() -> Params {
+        #[allow(unused_mut)]
+        let mut p = Params::DEFAULT;
+        #[cfg(feature = "tune")]
+        if let Ok(spec) = std::env::var("NUTSHELL_TUNE") {
+            for kv in spec.split(',').filter(|s| !s.is_empty()) {
+                let (k, v) = kv.split_once('=').expect("NUTSHELL_TUNE: key=value");
+                let v: f64 = v.parse().expect("NUTSHELL_TUNE: number");
+                let f = match k {
+                    "lead" => &mut p.lead,
+                    "central" => &mut p.central,
+                    "forward" => &mut p.forward,
+                    "backward" => &mut p.backward,
+                    "beta" => &mut p.beta,
+                    "title" => &mut p.title,
+                    "opening" => &mut p.opening,
+                    "facts" => &mut p.facts,
+                    "question" => &mut p.question,
+                    "quote" => &mut p.quote,
+                    "dependent" => &mut p.dependent,
+                    "short" => &mut p.short,
+                    "short_factor" => &mut p.short_factor,
+                    "long" => &mut p.long,
+                    "long_decay" => &mut p.long_decay,
+                    _ => panic!("NUTSHELL_TUNE: unknown parameter {k}"),
+                };
+                *f = v;
+            }
+        }
+        p
+    }
+}
 
 pub fn cosine(a: &Vector, b: &Vector) -> f64 {
     let (mut i, mut j, mut dot) = (0, 0, 0.0);
@@ -27,34 +124,44 @@ pub fn cosine(a: &Vector, b: &Vector) -> f64 {
     dot
 }
 
+fn content(t: &Token) -> bool {
+    !t.stop && t.term.chars().any(|c| c.is_alphabetic())
+}
+
 /// tf-idf vectors of the content terms of each sentence, idf over the sentences themselves.
-pub fn vectors(sentences: &[Vec<Token>]) -> Vec<Vector> {
+pub fn vectors(sentences: &[&[Token]]) -> Vec<Vector> {
     let mut ids: HashMap<&str, u32> = HashMap::new();
     let mut df: Vec<u32> = Vec::new();
-    let mut bags: Vec<HashMap<u32, f64>> = Vec::with_capacity(sentences.len());
+    let mut bags: Vec<Vec<(u32, f64)>> = Vec::with_capacity(sentences.len());
     for toks in sentences {
-        let mut bag: HashMap<u32, f64> = HashMap::new();
-        for t in toks.iter().filter(|t| !t.stop && t.term.chars().any(|c| c.is_alphabetic())) {
+        let mut bag: Vec<(u32, f64)> = Vec::new();
+        for t in toks.iter().filter(|t| content(t)) {
             let next = ids.len() as u32;
             let id = *ids.entry(t.term.as_str()).or_insert(next);
             if id as usize == df.len() {
                 df.push(0);
             }
-            *bag.entry(id).or_insert(0.0) += 1.0;
+            bag.push((id, 1.0));
         }
-        for id in bag.keys() {
+        bag.sort_by_key(|x| x.0);
+        bag.dedup_by(|b, a| {
+            let same = a.0 == b.0;
+            if same {
+                a.1 += 1.0;
+            }
+            same
+        });
+        for (id, _) in &bag {
             df[*id as usize] += 1;
         }
         bags.push(bag);
     }
     let n = sentences.len().max(1) as f64;
     bags.into_iter()
-        .map(|bag| {
-            let mut v: Vector = bag
-                .into_iter()
-                .map(|(id, tf)| (id, (1.0 + tf.ln()) * (1.0 + (n / df[id as usize] as f64).ln())))
-                .collect();
-            v.sort_by_key(|x| x.0);
+        .map(|mut v| {
+            for x in v.iter_mut() {
+                x.1 = (1.0 + x.1.ln()) * (1.0 + (n / df[x.0 as usize] as f64).ln());
+            }
             let norm = v.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt();
             if norm > 0.0 {
                 v.iter_mut().for_each(|x| x.1 /= norm);
@@ -64,40 +171,140 @@ pub fn vectors(sentences: &[Vec<Token>]) -> Vec<Vector> {
         .collect()
 }
 
+/// What the ranking reads off one sentence's surface.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Surface {
+    pub words: usize,
+    pub question: bool,
+    /// Opens with a quotation mark and names no speaker.
+    pub unattributed_quote: bool,
+    /// Opens with a pronoun or connective that leans on the sentence before.
+    pub dependent: bool,
+    /// Share of words that are names (capitalized inside the sentence) or numbers.
+    pub facts: f64,
+    /// Raises a question without answering it (teaser cue).
+    pub open_question: bool,
+}
+
+pub fn surface(text: &str, range: Range<usize>, toks: &[Token]) -> Surface {
+    let Some(first) = toks.first() else { return Surface::default() };
+    let last = toks.last().map(|t| t.end).unwrap_or(first.end);
+    // The sentence's own characters before its first word and after its last.
+    let head = &text[range.start.min(first.start)..first.start];
+    let opens_quote = head.contains(['\'', '"', '‘', '“', '`']);
+    let question = text[last..range.end.max(last)].contains('?');
+    let attributed = toks.iter().any(|t| cues::contains(cues::ATTRIBUTION, &t.norm));
+    let dependent = cues::contains(cues::DEPENDENT_OPENERS, &first.norm);
+    let facts = toks
+        .iter()
+        .skip(1)
+        .filter(|t| {
+            let c = text[t.start..].chars().next().unwrap_or(' ');
+            c.is_ascii_digit() || (c.is_uppercase() && !t.stop)
+        })
+        .count() as f64
+        / toks.len().max(1) as f64;
+    let open_question = question || toks.iter().any(|t| cues::contains(cues::QUESTION_CUES, &t.norm));
+    Surface { words: toks.len(), question, unattributed_quote: opens_quote && !attributed, dependent, facts, open_question }
+}
+
 /// Score the sentences: `rankable[i]` false keeps sentence i at 0 and out of the graph.
-/// `title` holds the title's tokens, if any.
-pub fn rank(sentences: &[Vec<Token>], rankable: &[bool], title: &[Token]) -> Vec<f64> {
+/// `title` holds the title's tokens, if any; `teaser` favours sentences that raise a question.
+pub fn rank(text: &str, ranges: &[Range<usize>], sentences: &[Vec<Token>], rankable: &[bool], title: &[Token], p: &Params, teaser: bool) -> Vec<f64> {
     let idx: Vec<usize> = (0..sentences.len()).filter(|&i| rankable[i]).collect();
-    let mut all: Vec<Vec<Token>> = idx.iter().map(|&i| sentences[i].clone()).collect();
-    all.push(title.to_vec());
-    let vecs = vectors(&all);
-    let title_vec = vecs.last().cloned().unwrap_or_default();
-    let n = idx.len();
     let mut scores = vec![0.0; sentences.len()];
+    let n = idx.len();
     if n == 0 {
         return scores;
     }
-    // Directed centrality: a sentence is central when later sentences echo it (forward edges
-    // weigh more than backward ones, as in PacSum).
-    let (forward, backward) = (1.0, 0.3);
-    let mut central = vec![0.0; n];
+    let mut all: Vec<&[Token]> = idx.iter().map(|&i| sentences[i].as_slice()).collect();
+    all.push(title);
+    let vecs = vectors(&all);
+    let title_vec = &vecs[n];
+    let central = centrality(&vecs[..n], p);
+    for (k, &i) in idx.iter().enumerate() {
+        let s = surface(text, ranges[i].clone(), &sentences[i]);
+        let words = s.words as f64;
+        let prior = (1.0 + k as f64).powf(-p.lead);
+        let opening = if k == 0 { 1.0 } else { cosine(&vecs[k], &vecs[0]) };
+        let mut score = prior + p.central * central[k] + p.title * cosine(&vecs[k], title_vec) + p.opening * opening + p.facts * s.facts;
+        if words < p.short {
+            score *= p.short_factor;
+        }
+        if words > p.long {
+            score *= (p.long / words).powf(p.long_decay);
+        }
+        if s.unattributed_quote {
+            score *= p.quote;
+        }
+        if s.dependent {
+            score *= p.dependent;
+        }
+        if teaser {
+            if s.open_question {
+                score *= 1.6;
+            }
+        } else if s.question {
+            score *= p.question;
+        }
+        scores[i] = score.max(1e-6);
+    }
+    scores
+}
+
+/// PacSum centrality over a windowed graph, scaled to 0..1.
+fn centrality(vecs: &[Vector], p: &Params) -> Vec<f64> {
+    let n = vecs.len();
+    let mut edges: Vec<(u32, u32, f64)> = Vec::new();
+    let (mut lo, mut hi) = (f64::MAX, f64::MIN);
     for a in 0..n {
-        let hi = (a + WINDOW + 1).min(n);
-        for b in a + 1..hi {
+        for b in a + 1..(a + WINDOW + 1).min(n) {
             let s = cosine(&vecs[a], &vecs[b]);
+            lo = lo.min(s);
+            hi = hi.max(s);
             if s > 0.0 {
-                central[a] += forward * s;
-                central[b] += backward * s;
+                edges.push((a as u32, b as u32, s));
             }
         }
     }
-    let max = central.iter().cloned().fold(0.0, f64::max).max(1e-9);
-    for (k, &i) in idx.iter().enumerate() {
-        let words = sentences[i].len() as f64;
-        let position = 1.0 / (1.0 + k as f64).sqrt();
-        let length = if words < 6.0 { 0.4 } else if words > 60.0 { 0.7 } else { 1.0 };
-        let title_overlap = cosine(&vecs[k], &title_vec);
-        scores[i] = ((central[k] / max) * 0.5 + position * 0.4 + title_overlap * 0.3) * length;
+    let mut central = vec![0.0; n];
+    if edges.is_empty() {
+        return central;
     }
-    scores
+    let threshold = lo + p.beta * (hi - lo);
+    for &(a, b, s) in &edges {
+        if s > threshold {
+            // a is earlier: the edge points forward from a and backward from b.
+            central[a as usize] += p.forward * s;
+            central[b as usize] += p.backward * s;
+        }
+    }
+    let min = central.iter().cloned().fold(f64::MAX, f64::min);
+    let max = central.iter().cloned().fold(f64::MIN, f64::max);
+    let span = (max - min).max(1e-9);
+    central.iter().map(|c| (c - min) / span).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words::tokens;
+
+    fn toks(t: &str) -> Vec<Token> {
+        tokens(t, 0..t.len())
+    }
+
+    #[test]
+    fn surface_reads_questions_quotes_and_openers() {
+        let t = "'We will win,' the crowd chanted. Is this the end? But the mayor said no.";
+        let at = |r: Range<usize>| surface(t, r.clone(), &tokens(t, r));
+        let a = at(0..33);
+        assert!(a.unattributed_quote && !a.question, "{:?}", &t[0..33]);
+        let b = at(34..50);
+        assert!(b.question && !b.dependent, "{:?}", &t[34..50]);
+        let c = at(51..t.len());
+        assert!(c.dependent && !c.question && !c.unattributed_quote);
+        let q = "'We will win,' the mayor said.";
+        assert!(!surface(q, 0..q.len(), &toks(q)).unattributed_quote);
+    }
 }

@@ -1,0 +1,49 @@
+//! Word lists the summary layer reads sentences by (English first): openers that lean on the
+//! sentence before, verbs that attribute a quote, and cues that a sentence raises a question.
+//! Data only; every list is sorted for binary search (checked by a test).
+
+/// A sentence opening with one of these usually needs the one before it to make sense
+/// ("He said ...", "But ...", "This ...").
+pub const DEPENDENT_OPENERS: &[&str] = &[
+    "also", "and", "besides", "but", "consequently", "furthermore", "he", "her", "hers", "him",
+    "his", "however", "instead", "it", "its", "likewise", "meanwhile", "moreover", "nevertheless",
+    "nonetheless", "or", "otherwise", "she", "so", "still", "that", "their", "them", "then",
+    "therefore", "these", "they", "this", "those", "thus", "yet",
+];
+
+/// Verbs and phrases that attribute a quotation to someone.
+pub const ATTRIBUTION: &[&str] = &[
+    "according", "added", "admitted", "announced", "claimed", "confirmed", "declared", "explained",
+    "insisted", "revealed", "said", "says", "stated", "tells", "told", "tweeted", "warned", "wrote",
+];
+
+/// Words by which a sentence raises the story's open question (for the teaser style).
+pub const QUESTION_CUES: &[&str] = &[
+    "could", "how", "mystery", "puzzle", "question", "remains", "secret", "uncertain", "unclear",
+    "unknown", "what", "whether", "why",
+];
+
+/// Words that mark a clause boundary a headline can be cut before.
+pub const CLAUSE_STARTS: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "following", "since", "though",
+    "until", "when", "where", "whereas", "which", "while", "who",
+];
+
+pub fn contains(list: &[&str], word: &str) -> bool {
+    list.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_and_unique() {
+        for list in [DEPENDENT_OPENERS, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS] {
+            let mut s = list.to_vec();
+            s.sort_unstable();
+            s.dedup();
+            assert_eq!(s, list);
+        }
+    }
+}
