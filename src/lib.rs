@@ -48,23 +48,28 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     };
     let text = doc.text.as_str();
 
-    // 2. Sentences within blocks (each keeps its block's kind) and their tokens.
+    // 2. Language (forced or identified on the prose), sentences within blocks (each keeps its
+    //    block's kind) and their tokens.
+    let language = match &options.language {
+        Some(l) => l.trim().to_ascii_lowercase(),
+        None => {
+            let prose: String = doc.blocks.iter().filter(|b| b.kind == Kind::Prose).map(|b| &text[b.range.clone()]).take(40).collect::<Vec<_>>().join("\n");
+            text::language::identify(if prose.trim().is_empty() { text } else { &prose }).to_string()
+        }
+    };
+    let segmenter = text::sentences::Segmenter::new(text, &language);
     let mut spans: Vec<(Range<usize>, Kind)> = Vec::new();
     for block in &doc.blocks {
-        for r in text::sentences::split(text, block.range.clone()) {
+        for r in segmenter.split(block.range.clone()) {
             spans.push((r, block.kind));
         }
     }
     let ranges: Vec<Range<usize>> = spans.iter().map(|s| s.0.clone()).collect();
-    let tokens: Vec<Vec<text::words::Token>> = ranges.iter().map(|r| text::words::tokens(text, r.clone())).collect();
-    let language = match &options.language {
-        Some(l) => l.clone(),
-        None => text::language::identify(&tokens.concat()).to_string(),
-    };
+    let tokens: Vec<Vec<text::words::Token>> = ranges.iter().map(|r| text::words::tokens(text, r.clone(), &language)).collect();
 
     // 3. Summary: rank prose sentences, select within the tightest bound, key phrases.
     let rankable: Vec<bool> = spans.iter().map(|s| s.1 == Kind::Prose).collect();
-    let title_tokens = doc.title.as_deref().map(|t| text::words::tokens(t, 0..t.len())).unwrap_or_default();
+    let title_tokens = doc.title.as_deref().map(|t| text::words::tokens(t, 0..t.len(), &language)).unwrap_or_default();
     let summary = summary::summarize(text, &ranges, &tokens, &rankable, &title_tokens, options)?;
     let sentences: Vec<Sentence> = spans
         .iter()

@@ -12,16 +12,37 @@ use crate::text::words;
 use crate::time::{recognize, Reference};
 use std::ops::Range;
 
-/// Words that mark a line as a call to action or page furniture when the line is short.
-const FURNITURE: &[&str] = &[
-    "share", "shares", "tweet", "subscribe", "subscribed", "donate", "donation", "newsletter",
-    "sign", "login", "log", "cookie", "cookies", "advertisement", "sponsored", "click", "read",
-    "follow", "comments", "comment", "link", "print", "email", "whatsapp", "facebook",
-    "twitter", "linkedin", "reddit", "telegram", "copy", "support", "consider", "helping",
-    "menu", "skip", "related", "loading", "watch", "listen", "photo", "image", "credit",
+/// Page furniture and calls to action, per language (folded words): a short line holding one of
+/// these is a prompt, a button or a credit rather than prose. Written for this project.
+const FURNITURE: &[(&str, &[&str])] = &[
+    ("en", &["share", "shares", "shared", "tweet", "subscribe", "subscribed", "subscription", "donate", "donation", "newsletter", "sign", "login", "log", "cookie", "cookies", "advertisement", "advertising", "sponsored", "click", "tap", "read", "follow", "comments", "comment", "link", "print", "email", "e-mail", "copy", "support", "consider", "helping", "menu", "skip", "related", "loading", "watch", "listen", "photo", "photograph", "image", "credit", "caption", "download", "app", "register", "accept", "continue", "ad"]),
+    ("de", &["teilen", "abonnieren", "abonnement", "abo", "spenden", "spende", "newsletter", "anmelden", "einloggen", "registrieren", "cookies", "cookie", "anzeige", "werbung", "klicken", "lesen", "weiterlesen", "folgen", "kommentare", "kommentar", "link", "drucken", "unterstützen", "foto", "bild", "bildquelle", "quelle", "herunterladen", "akzeptieren"]),
+    ("fr", &["partager", "partagez", "abonnez-vous", "abonner", "abonnement", "abonnez", "faire", "don", "dons", "newsletter", "connexion", "connecter", "inscrivez-vous", "inscrire", "cookies", "publicité", "cliquez", "cliquer", "lire", "suivez-nous", "suivez", "suivre", "commentaires", "commentaire", "lien", "imprimer", "soutenez", "soutenir", "photo", "crédit", "crédits", "télécharger", "accepter"]),
+    ("es", &["compartir", "comparte", "suscríbete", "suscribirse", "suscripción", "dona", "donar", "donación", "boletín", "newsletter", "iniciar", "sesión", "regístrate", "cookies", "publicidad", "anuncio", "haz", "clic", "pulsa", "leer", "lee", "síguenos", "seguir", "comentarios", "comentario", "enlace", "imprimir", "apoya", "foto", "fotografía", "imagen", "crédito", "descargar", "aceptar"]),
+    ("it", &["condividi", "condividere", "iscriviti", "abbonati", "abbonamento", "dona", "donazione", "newsletter", "accedi", "registrati", "cookie", "pubblicità", "clicca", "leggi", "seguici", "segui", "commenti", "commento", "link", "stampa", "sostieni", "foto", "immagine", "credito", "scarica", "accetta"]),
+    ("pt", &["partilhar", "compartilhe", "compartilhar", "assine", "assinar", "assinatura", "doe", "doar", "doação", "newsletter", "entrar", "cadastre-se", "cookies", "publicidade", "anúncio", "clique", "leia", "ler", "siga-nos", "siga", "comentários", "comentário", "link", "imprimir", "apoie", "foto", "imagem", "crédito", "baixar", "aceitar"]),
+    ("nl", &["delen", "deel", "abonneer", "abonneren", "abonnement", "doneer", "doneren", "donatie", "nieuwsbrief", "inloggen", "aanmelden", "registreren", "cookies", "advertentie", "reclame", "klik", "lees", "volg", "reacties", "reactie", "link", "printen", "steun", "foto", "beeld", "downloaden", "accepteren"]),
+    ("ru", &["поделиться", "подписаться", "подпишитесь", "подписка", "пожертвовать", "рассылка", "войти", "регистрация", "cookies", "реклама", "нажмите", "читать", "читайте", "подробнее", "следите", "комментарии", "ссылка", "печать", "поддержите", "фото", "изображение", "скачать", "принять"]),
 ];
 
-const SECOND_PERSON: &[&str] = &["you", "your", "us", "our"];
+/// Second-person words (folded): a call to action speaks to the reader.
+const SECOND_PERSON: &[(&str, &[&str])] = &[
+    ("en", &["you", "your", "yours", "us", "our"]),
+    ("de", &["du", "dich", "dir", "dein", "deine", "sie", "ihnen", "ihr", "ihre", "uns", "unser", "unsere"]),
+    ("fr", &["vous", "votre", "vos", "tu", "ton", "ta", "tes", "nous", "notre", "nos"]),
+    ("es", &["usted", "ustedes", "tu", "tú", "te", "tus", "su", "sus", "nos", "nuestro", "nuestra", "nuestros"]),
+    ("it", &["tu", "ti", "tuo", "tua", "voi", "vi", "vostro", "vostra", "ci", "ci", "nostro", "nostra"]),
+    ("pt", &["você", "vocês", "seu", "sua", "te", "nos", "nosso", "nossa"]),
+    ("nl", &["u", "uw", "jij", "je", "jouw", "ons", "onze"]),
+    ("ru", &["вы", "вас", "вам", "ваш", "ваша", "ты", "тебя", "нас", "наш", "наша"]),
+];
+
+fn in_table(table: &[(&str, &[&str])], lang: &str, word: &str) -> bool {
+    table.iter().filter(|(l, _)| *l == lang || lang == "und" || *l == "en").any(|(_, ws)| ws.contains(&word))
+}
+
+/// Separators of navigation crumbs and menus ("Home > World > Europe", "News | Sport").
+const CRUMB_SEPARATORS: &[char] = &['>', '›', '»', '|', '/', '·', '•', '→', '\u{203a}'];
 
 /// Ends like a sentence: terminal punctuation, possibly inside closing quotes or brackets.
 fn ends_sentence(s: &str) -> bool {
@@ -111,25 +132,58 @@ fn byline(line: &str) -> Option<String> {
     (names * 2 >= words.len()).then(|| rest.trim().to_string())
 }
 
-/// Junk that is not prose: no letters at all, a lone word, or a short call to action.
-fn furniture(line: &str) -> bool {
+/// Junk that is not prose, by the shape of the line in language `lang`: no letters (amounts,
+/// bare numbers), a lone word without a stop, a navigation crumb, a photo credit, a menu row,
+/// or a short call to action (furniture words, second person, `!`/`?` or no final stop).
+fn furniture(line: &str, lang: &str) -> bool {
+    let line = line.trim();
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = line.chars().filter(|c| c.is_ascii_digit()).count();
     if letters == 0 {
         return true; // "0 $", "2,500 $", "***", "12:30"
     }
-    let toks = words::tokens(line, 0..line.len());
+    let toks = words::tokens(line, 0..line.len(), lang);
     let n = toks.len();
-    if n == 1 && !ends_sentence(line) {
-        return true; // "LINK", "Advertisement"
+    let terminal = ends_sentence(line);
+    // "€2,500", "USD 300", "1.99 EUR": an amount with a currency code or sign.
+    if digits > 0 && letters <= 3 && n <= 3 && !terminal {
+        return true;
     }
-    if n > 14 {
+    if n == 1 && !terminal {
+        return true; // "LINK", "Advertisement", "Anzeige"
+    }
+    // Navigation crumbs and menus: short pieces between separators, no final stop.
+    let pieces: Vec<&str> = line.split(CRUMB_SEPARATORS).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let seps = line.chars().filter(|c| CRUMB_SEPARATORS.contains(c)).count();
+    if seps >= 2 && pieces.len() >= 3 && !terminal && pieces.iter().all(|p| p.split_whitespace().count() <= 4) {
+        return true;
+    }
+    // A photo credit or caption tail: "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa".
+    if line.contains('©') && n <= 16 {
+        return true;
+    }
+    if let Some((label, rest)) = line.split_once([':', '|']) {
+        let label_words: Vec<String> = label.split_whitespace().map(words::fold).collect();
+        let credit_label = label_words.len() <= 2 && label_words.iter().any(|w| in_table(FURNITURE, lang, w.trim_matches(|c: char| !c.is_alphanumeric())) && matches!(w.trim_matches(|c: char| !c.is_alphanumeric()), "photo" | "photograph" | "image" | "credit" | "picture" | "foto" | "bild" | "bildquelle" | "quelle" | "crédit" | "crédits" | "imagen" | "fotografía" | "crédito" | "immagine" | "credito" | "imagem" | "beeld" | "фото" | "изображение" | "source"));
+        if credit_label && rest.split_whitespace().count() <= 10 && !rest.trim_end().ends_with('.') {
+            return true;
+        }
+    }
+    if n > 40 {
         return false;
     }
-    let cues = toks.iter().filter(|t| FURNITURE.contains(&t.norm.as_str())).count();
-    let you = toks.iter().filter(|t| SECOND_PERSON.contains(&t.norm.as_str())).count();
-    let imperative_end = line.trim_end().ends_with(['!', '?']) || !ends_sentence(line);
-    // "Share this", "Read more", "Do you like this content? Consider helping us!"
-    (cues >= 1 && imperative_end && (n <= 4 || you >= 1)) || (cues >= 2 && you >= 1)
+    let stops = toks.iter().filter(|t| t.stop).count();
+    let capitalized = toks.iter().filter(|t| line[t.start..].chars().next().is_some_and(char::is_uppercase)).count();
+    // A row of capitalized words with no function word and no final stop: a menu.
+    if n >= 5 && !terminal && stops == 0 && capitalized * 10 >= n * 8 && words::has_stemmer(lang) {
+        return true;
+    }
+    let cues = toks.iter().filter(|t| in_table(FURNITURE, lang, &t.norm)).count();
+    let you = toks.iter().filter(|t| in_table(SECOND_PERSON, lang, &t.norm)).count();
+    let imperative_end = line.ends_with(['!', '?', '！', '？']) || !terminal;
+    // "Share this", "Read more", "Do you like this content? Consider helping us!",
+    // "We use cookies to improve your experience. Accept and continue."
+    (cues >= 1 && imperative_end && (n <= 4 || you >= 1) && n <= 16) || (cues >= 2 && you >= 1) || (cues >= 3 && n <= 16)
 }
 
 /// Read pasted text into a Document: blocks with kinds, title, byline, a date line.
@@ -137,6 +191,7 @@ pub fn read(input: &str) -> Document {
     let mut doc = Document { text: input.to_string(), ..Document::default() };
     let text = doc.text.as_str();
     let ranges = blocks(text);
+    let lang = crate::text::language::identify(text);
     let mut kinds = Vec::with_capacity(ranges.len());
     let mut seen_prose = false;
     for (i, r) in ranges.iter().enumerate() {
@@ -149,7 +204,7 @@ pub fn read(input: &str) -> Document {
             Kind::Dateline
         } else if date_only(text, r).is_some() {
             Kind::Dateline
-        } else if furniture(line) {
+        } else if furniture(line, lang) {
             Kind::Boilerplate
         } else if doc.byline.is_none() && !seen_prose && byline(line).is_some() {
             doc.byline = byline(line);

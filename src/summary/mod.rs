@@ -147,12 +147,12 @@ mod tests {
     #[test]
     fn headline_cuts_at_a_clause() {
         let t = "The city council approved the new bridge on Tuesday, ending a decade of debate over the crossing that divided the town.";
-        let toks = tokens(t, 0..t.len());
+        let toks = tokens(t, 0..t.len(), "en");
         assert_eq!(cut_headline(t, &toks, 0..t.len(), 12), "The city council approved the new bridge on Tuesday");
         let short = "Council approves bridge.";
-        assert_eq!(cut_headline(short, &tokens(short, 0..short.len()), 0..short.len(), 12), "Council approves bridge");
+        assert_eq!(cut_headline(short, &tokens(short, 0..short.len(), "en"), 0..short.len(), 12), "Council approves bridge");
         let run = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen.";
-        assert_eq!(cut_headline(run, &tokens(run, 0..run.len()), 0..run.len(), 12), "One two three four five six seven eight nine ten eleven twelve…");
+        assert_eq!(cut_headline(run, &tokens(run, 0..run.len(), "en"), 0..run.len(), 12), "One two three four five six seven eight nine ten eleven twelve…");
     }
 
     #[test]

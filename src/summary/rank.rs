@@ -291,13 +291,13 @@ mod tests {
     use crate::text::words::tokens;
 
     fn toks(t: &str) -> Vec<Token> {
-        tokens(t, 0..t.len())
+        tokens(t, 0..t.len(), "en")
     }
 
     #[test]
     fn surface_reads_questions_quotes_and_openers() {
         let t = "'We will win,' the crowd chanted. Is this the end? But the mayor said no.";
-        let at = |r: Range<usize>| surface(t, r.clone(), &tokens(t, r));
+        let at = |r: Range<usize>| surface(t, r.clone(), &tokens(t, r, "en"));
         let a = at(0..33);
         assert!(a.unattributed_quote && !a.question, "{:?}", &t[0..33]);
         let b = at(34..50);

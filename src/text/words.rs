@@ -1,6 +1,18 @@
-//! Words: Unicode word tokens (UAX #29) with their normalized form, and stop words.
+//! Words: Unicode word tokens (UAX #29) with their normalized form, stems and stop words, per
+//! language.
+//!
+//! A token is a run of letters or digits as UAX #29 finds it, then adjusted the way news text
+//! needs: hyphenated compounds stay one token ("well-known", "Baden-Württemberg"), an elided
+//! article is split off its word ("l'armée" -> "l'" + "armée", "dell'Europa"), an English
+//! possessive is dropped from the word ("Obama's" -> "Obama") while contractions that are stop
+//! words stay whole ("it's", "don't"). `norm` is the case-folded form, `term` the Snowball stem
+//! where the language has a stemmer (the folded form otherwise), `stop` whether the word is a
+//! function word of the language. Stop lists live in `data/stop/*.txt` (see DESIGN.md for their
+//! source and licence).
 
+use rust_stemmers::{Algorithm, Stemmer};
 use std::ops::Range;
+use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -14,73 +26,273 @@ pub struct Token {
     pub stop: bool,
 }
 
-/// English stop words: the function words of the language (articles, pronouns, auxiliaries,
-/// prepositions, conjunctions), written for this project.
-const STOP_EN: &[&str] = &[
-    "a", "about", "above", "according", "after", "again", "against", "all", "also", "am", "an",
-    "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
-    "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during",
-    "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
-    "hers", "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into", "is",
-    "it", "its", "itself", "just", "many", "may", "me", "might", "more", "most", "mr", "mrs", "ms",
-    "much", "must", "my", "myself", "new", "no", "nor", "not", "now", "of", "off", "on", "once",
-    "one", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "s", "said",
-    "same", "say", "says", "shall", "she", "should", "so", "some", "such", "t", "than", "that",
-    "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this",
-    "those", "through", "to", "too", "two", "under", "until", "up", "us", "very", "was", "we",
-    "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
-    "would", "year", "years", "yet", "you", "your", "yours", "yourself",
+/// Stop lists by ISO 639-1 code: one word a line, sorted (byte order), unique.
+const STOP_DATA: &[(&str, &str)] = &[
+    ("ar", include_str!("data/stop/ar.txt")),
+    ("da", include_str!("data/stop/da.txt")),
+    ("de", include_str!("data/stop/de.txt")),
+    ("el", include_str!("data/stop/el.txt")),
+    ("en", include_str!("data/stop/en.txt")),
+    ("es", include_str!("data/stop/es.txt")),
+    ("fi", include_str!("data/stop/fi.txt")),
+    ("fr", include_str!("data/stop/fr.txt")),
+    ("hu", include_str!("data/stop/hu.txt")),
+    ("it", include_str!("data/stop/it.txt")),
+    ("nl", include_str!("data/stop/nl.txt")),
+    ("no", include_str!("data/stop/no.txt")),
+    ("pt", include_str!("data/stop/pt.txt")),
+    ("ro", include_str!("data/stop/ro.txt")),
+    ("ru", include_str!("data/stop/ru.txt")),
+    ("sv", include_str!("data/stop/sv.txt")),
+    ("ta", include_str!("data/stop/ta.txt")),
+    ("tr", include_str!("data/stop/tr.txt")),
 ];
 
-pub fn is_stop(word: &str) -> bool {
-    STOP_EN.binary_search(&word).is_ok()
+/// Reporting verbs and titles that fill news prose in every article and so carry no topic,
+/// written for this project (added to the Snowball lists, which are general-purpose).
+const NEWS_STOP: &[(&str, &[&str])] = &[
+    ("en", &["according", "also", "could", "may", "might", "mr", "mrs", "ms", "must", "said", "say", "says", "told", "would", "year", "years"]),
+    ("de", &["sagte", "sagt", "laut", "jahr", "jahre", "jahren", "sei", "seien", "bereits", "dass", "herr", "frau"]),
+    ("fr", &["a", "dit", "déclaré", "selon", "ans", "année", "m", "mme", "aussi", "déjà", "cette", "ces", "où", "plus"]),
+    ("es", &["dijo", "según", "año", "años", "sr", "sra", "también", "ya"]),
+    ("it", &["detto", "ha", "anni", "anno", "secondo", "anche", "già"]),
+    ("pt", &["disse", "segundo", "ano", "anos", "também", "já"]),
+    ("nl", &["zei", "volgens", "jaar", "ook", "al"]),
+    ("ru", &["сказал", "заявил", "года", "году", "лет"]),
+];
+
+/// Languages with a stop list (and so a profile for identification).
+pub fn stop_languages() -> impl Iterator<Item = &'static str> {
+    STOP_DATA.iter().map(|x| x.0)
 }
 
-/// A light English suffix stripper, enough to merge plurals and verb forms.
-fn stem(word: &str) -> String {
-    let w = word.strip_suffix("'s").unwrap_or(word);
-    for suf in ["ies", "ing", "ed", "es", "s"] {
-        if let Some(base) = w.strip_suffix(suf) {
-            if base.chars().count() >= 3 && !w.ends_with("ss") {
-                return if suf == "ies" { format!("{base}y") } else { base.to_string() };
+fn stop_list(lang: &str) -> Option<&'static [&'static str]> {
+    static LISTS: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    let lists = LISTS.get_or_init(|| {
+        STOP_DATA
+            .iter()
+            .map(|(code, data)| {
+                let mut v: Vec<&'static str> = data.lines().filter(|l| !l.is_empty()).collect();
+                if let Some((_, extra)) = NEWS_STOP.iter().find(|x| x.0 == *code) {
+                    v.extend_from_slice(extra);
+                }
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .collect()
+    });
+    let i = STOP_DATA.iter().position(|x| x.0 == lang)?;
+    Some(&lists[i])
+}
+
+/// Whether `word` (case-folded) is a stop word of `lang`. A language without a list has none.
+pub fn is_stop_in(word: &str, lang: &str) -> bool {
+    stop_list(lang).is_some_and(|l| l.binary_search(&word).is_ok())
+}
+
+/// English stop word (kept for callers that only need English).
+pub fn is_stop(word: &str) -> bool {
+    is_stop_in(word, "en")
+}
+
+/// Whether `word` is a stop word in any language with a list (for code that must work before
+/// the language is known, such as line classification).
+pub fn is_stop_any(word: &str) -> bool {
+    STOP_DATA.iter().any(|(code, _)| is_stop_in(word, code))
+}
+
+/// The Snowball algorithm for a language, when the stemming crate has one.
+fn algorithm(lang: &str) -> Option<Algorithm> {
+    Some(match lang {
+        "ar" => Algorithm::Arabic,
+        "da" => Algorithm::Danish,
+        "nl" => Algorithm::Dutch,
+        "en" => Algorithm::English,
+        "fi" => Algorithm::Finnish,
+        "fr" => Algorithm::French,
+        "de" => Algorithm::German,
+        "el" => Algorithm::Greek,
+        "hu" => Algorithm::Hungarian,
+        "it" => Algorithm::Italian,
+        "no" | "nb" | "nn" => Algorithm::Norwegian,
+        "pt" => Algorithm::Portuguese,
+        "ro" => Algorithm::Romanian,
+        "ru" => Algorithm::Russian,
+        "es" => Algorithm::Spanish,
+        "sv" => Algorithm::Swedish,
+        "ta" => Algorithm::Tamil,
+        "tr" => Algorithm::Turkish,
+        _ => return None,
+    })
+}
+
+/// Whether the language has a Snowball stemmer here.
+pub fn has_stemmer(lang: &str) -> bool {
+    algorithm(lang).is_some()
+}
+
+/// Elided articles and pronouns that attach to the next word with an apostrophe, per language
+/// (folded, apostrophe included).
+const ELISIONS: &[(&str, &[&str])] = &[
+    ("fr", &["c'", "d'", "j'", "jusqu'", "l'", "lorsqu'", "m'", "n'", "presqu'", "puisqu'", "qu'", "quelqu'", "s'", "t'"]),
+    ("it", &["all'", "anch'", "c'", "d'", "dall'", "dell'", "l'", "nell'", "quest'", "sull'", "un'"]),
+    ("ca", &["d'", "l'", "m'", "n'", "s'", "t'"]),
+    ("pt", &["d'"]),
+];
+
+fn elision(norm: &str, lang: &str) -> Option<usize> {
+    let list = ELISIONS.iter().find(|x| x.0 == lang)?.1;
+    list.iter().find(|e| norm.len() > e.len() && norm.starts_with(**e)).map(|e| e.len())
+}
+
+/// A stemmer built once per call of [`tokens`] (creating one is cheap: a function pointer).
+struct Normalizer {
+    lang: String,
+    stemmer: Option<Stemmer>,
+}
+
+impl Normalizer {
+    fn new(lang: &str) -> Normalizer {
+        Normalizer { lang: lang.to_string(), stemmer: algorithm(lang).map(Stemmer::create) }
+    }
+
+    fn token(&self, start: usize, end: usize, norm: String) -> Token {
+        let stop = is_stop_in(&norm, &self.lang);
+        let term = match &self.stemmer {
+            Some(s) if !stop && norm.chars().any(char::is_alphabetic) => {
+                // A compound stems by its last part: "state-owned" -> "state-own".
+                match norm.rfind('-') {
+                    Some(i) => format!("{}{}", &norm[..=i], s.stem(&norm[i + 1..])),
+                    None => s.stem(&norm).into_owned(),
+                }
+            }
+            _ => norm.clone(),
+        };
+        Token { start, end, norm, term, stop }
+    }
+}
+
+/// Case folding: lower case, typographic apostrophes as ASCII.
+pub fn fold(word: &str) -> String {
+    word.to_lowercase().replace(['’', 'ʼ', '‘'], "'")
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// Tokens of `text[range]` in language `lang` (ISO 639-1; any other value, such as "und",
+/// gets folded forms without stems or stop words): words with letters or digits, positions in
+/// `text`.
+pub fn tokens(text: &str, range: Range<usize>, lang: &str) -> Vec<Token> {
+    let norm = Normalizer::new(lang);
+    let base = range.start;
+    let slice = &text[range];
+    let mut raw: Vec<(usize, usize)> = slice.unicode_word_indices().map(|(i, w)| (i, i + w.len())).collect();
+    // Join hyphenated compounds: word-word with a single hyphen and no space.
+    let mut joined: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
+    for (s, e) in raw.drain(..) {
+        if let Some(last) = joined.last_mut() {
+            let gap = &slice[last.1..s];
+            let mut g = gap.chars();
+            let one_hyphen = g.next().is_some_and(is_hyphen) && g.next().is_none();
+            let letters = |a: usize, b: usize| slice[a..b].chars().any(char::is_alphabetic);
+            if one_hyphen && letters(last.0, last.1) && letters(s, e) && e - last.0 <= 64 {
+                last.1 = e;
+                continue;
             }
         }
+        joined.push((s, e));
     }
-    w.to_string()
-}
-
-/// Tokens of `text[range]`: words with letters or digits, positions in `text`.
-pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token> {
-    text[range.clone()]
-        .unicode_word_indices()
-        .map(|(i, w)| {
-            let norm = w.to_lowercase().replace('’', "'");
-            let stop = is_stop(&norm);
-            let term = if stop { norm.clone() } else { stem(&norm) };
-            Token { start: range.start + i, end: range.start + i + w.len(), norm, term, stop }
-        })
-        .collect()
+    let mut out = Vec::with_capacity(joined.len());
+    for (s, e) in joined {
+        let word = &slice[s..e];
+        let folded = fold(word);
+        // l'armée -> l' + armée
+        if let Some(n) = elision(&folded, lang) {
+            // n bytes of the folded form; the surface apostrophe may be longer (’ is 3 bytes).
+            let surface_cut = word.char_indices().nth(folded[..n].chars().count()).map(|x| x.0).unwrap_or(word.len());
+            out.push(Token { start: base + s, end: base + s + surface_cut, norm: folded[..n].to_string(), term: folded[..n].to_string(), stop: true });
+            out.push(norm.token(base + s + surface_cut, base + e, folded[n..].to_string()));
+            continue;
+        }
+        // Obama's -> Obama (unless the whole form is a stop word: it's, he's, let's).
+        if lang == "en" && folded.ends_with("'s") && folded.len() > 2 && !is_stop_in(&folded, "en") {
+            let cut = word.char_indices().rev().nth(1).map(|x| x.0).unwrap_or(word.len());
+            out.push(norm.token(base + s, base + s + cut, folded[..folded.len() - 2].to_string()));
+            continue;
+        }
+        out.push(norm.token(base + s, base + e, folded));
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn norms(t: &str, lang: &str) -> Vec<String> {
+        tokens(t, 0..t.len(), lang).into_iter().map(|x| x.norm).collect()
+    }
+
     #[test]
-    fn stop_list_is_sorted() {
-        let mut s = STOP_EN.to_vec();
-        s.sort();
-        s.dedup();
-        assert_eq!(s, STOP_EN, "STOP_EN must stay sorted and unique for binary search");
+    fn stop_lists_are_sorted_and_unique() {
+        for (code, data) in STOP_DATA {
+            let v: Vec<&str> = data.lines().collect();
+            let mut s = v.clone();
+            s.sort_unstable();
+            s.dedup();
+            assert_eq!(s, v, "data/stop/{code}.txt must stay sorted and unique");
+        }
     }
 
     #[test]
     fn tokens_fold_case_and_keep_offsets() {
         let t = "The Bridges reopened, Zoë said.";
-        let toks = tokens(t, 0..t.len());
+        let toks = tokens(t, 0..t.len(), "en");
         assert_eq!(toks.iter().map(|x| x.norm.as_str()).collect::<Vec<_>>(), ["the", "bridges", "reopened", "zoë", "said"]);
-        assert!(toks[0].stop && !toks[1].stop);
+        assert!(toks[0].stop && !toks[1].stop && toks[4].stop);
         assert_eq!(toks[1].term, "bridg");
+        assert_eq!(toks[2].term, "reopen");
         assert_eq!(&t[toks[3].start..toks[3].end], "Zoë");
+    }
+
+    #[test]
+    fn compounds_possessives_elisions() {
+        assert_eq!(norms("A well-known state-owned firm", "en"), ["a", "well-known", "state-owned", "firm"]);
+        let t = "Obama’s plan, it's clear, won't pass.";
+        let toks = tokens(t, 0..t.len(), "en");
+        assert_eq!(&t[toks[0].start..toks[0].end], "Obama");
+        assert_eq!(toks[0].norm, "obama");
+        assert!(toks.iter().any(|x| x.norm == "it's" && x.stop));
+        assert!(toks.iter().any(|x| x.norm == "won't" && x.stop));
+        let f = "L’armée de l'air a quitté l'Élysée jusqu'à midi.";
+        let toks = tokens(f, 0..f.len(), "fr");
+        let words: Vec<&str> = toks.iter().map(|x| &f[x.start..x.end]).collect();
+        assert_eq!(words, ["L’", "armée", "de", "l'", "air", "a", "quitté", "l'", "Élysée", "jusqu'", "à", "midi"]);
+        assert_eq!(toks[1].term, "armé");
+        assert!(toks[0].stop && !toks[1].stop);
+        let i = "Il presidente dell'Unione europea";
+        assert_eq!(norms(i, "it"), ["il", "presidente", "dell'", "unione", "europea"]);
+        // Numbers stay whole and unstemmed.
+        assert_eq!(norms("Growth of 3.5% and 1,200 jobs", "en"), ["growth", "of", "3.5", "and", "1,200", "jobs"]);
+    }
+
+    #[test]
+    fn stems_and_stop_words_per_language() {
+        let term = |w: &str, l: &str| tokens(w, 0..w.len(), l)[0].term.clone();
+        assert_eq!(term("Regierungen", "de"), term("Regierung", "de"));
+        assert_eq!(term("gouvernements", "fr"), term("gouvernement", "fr"));
+        assert_eq!(term("elecciones", "es"), term("elección", "es"));
+        assert_eq!(term("выборы", "ru"), term("выборов", "ru"));
+        assert!(tokens("und", 0..3, "de")[0].stop);
+        assert!(!tokens("und", 0..3, "en")[0].stop);
+        // No stemmer, no list: folded forms, nothing is a stop word, no panic.
+        let p = "Rząd przyjął ustawę";
+        let toks = tokens(p, 0..p.len(), "pl");
+        assert_eq!(toks[0].term, "rząd");
+        assert!(toks.iter().all(|t| !t.stop));
+        assert!(has_stemmer("sv") && !has_stemmer("zh"));
     }
 }
