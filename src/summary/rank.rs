@@ -52,6 +52,10 @@ pub struct Params {
     pub short_factor: f64,
     pub long: f64,
     pub long_decay: f64,
+    /// Length normalization: every score is multiplied by (`typical` / words)^`length_norm`,
+    /// favouring sentences that say much in few words (references are short).
+    pub typical: f64,
+    pub length_norm: f64,
 }
 
 impl Params {
@@ -71,6 +75,8 @@ impl Params {
         short_factor: 0.4,
         long: 45.0,
         long_decay: 1.0,
+        typical: 20.0,
+        length_norm: 0.0,
     };
 
     /// The defaults, or (in a build with the `tune` feature) the defaults overridden by
@@ -99,6 +105,8 @@ impl Params {
                     "short_factor" => &mut p.short_factor,
                     "long" => &mut p.long,
                     "long_decay" => &mut p.long_decay,
+                    "typical" => &mut p.typical,
+                    "length_norm" => &mut p.length_norm,
                     _ => panic!("NUTSHELL_TUNE: unknown parameter {k}"),
                 };
                 *f = v;
@@ -190,8 +198,10 @@ pub fn surface(text: &str, range: Range<usize>, toks: &[Token]) -> Surface {
     let Some(first) = toks.first() else { return Surface::default() };
     let last = toks.last().map(|t| t.end).unwrap_or(first.end);
     // The sentence's own characters before its first word and after its last.
+    // An opening quote mark sits right against the first word ("'We", "“We", "`` We"); one
+    // followed by a space closes the quotation the sentence before began ("' Merson said").
     let head = &text[range.start.min(first.start)..first.start];
-    let opens_quote = head.contains(['\'', '"', '‘', '“', '`']);
+    let opens_quote = head.contains("``") || head.ends_with(['\'', '"', '‘', '“']) && !head.ends_with("''");
     let question = text[last..range.end.max(last)].contains('?');
     let attributed = toks.iter().any(|t| cues::contains(cues::ATTRIBUTION, &t.norm));
     let dependent = cues::contains(cues::DEPENDENT_OPENERS, &first.norm);
@@ -228,6 +238,7 @@ pub fn rank(text: &str, ranges: &[Range<usize>], sentences: &[Vec<Token>], ranka
         let prior = (1.0 + k as f64).powf(-p.lead);
         let opening = if k == 0 { 1.0 } else { cosine(&vecs[k], &vecs[0]) };
         let mut score = prior + p.central * central[k] + p.title * cosine(&vecs[k], title_vec) + p.opening * opening + p.facts * s.facts;
+        score *= (p.typical / words.max(1.0)).powf(p.length_norm);
         if words < p.short {
             score *= p.short_factor;
         }
@@ -304,6 +315,8 @@ mod tests {
         assert!(b.question && !b.dependent, "{:?}", &t[34..50]);
         let c = at(51..t.len());
         assert!(c.dependent && !c.question && !c.unattributed_quote);
+        let closing = "' Merson said he would stay.";
+        assert!(!surface(closing, 0..closing.len(), &toks(closing)).unattributed_quote);
         let q = "'We will win,' the mayor said.";
         assert!(!surface(q, 0..q.len(), &toks(q)).unattributed_quote);
     }

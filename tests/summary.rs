@@ -1,0 +1,186 @@
+//! The summary's behaviour on articles written for these tests: bounds and styles, redundancy
+//! control, pronoun repair, headlines, keywords, scores and order.
+
+use nutshell::{analyze, Analysis, Length, Options, Style};
+
+const BRIDGE: &str = "Harbour bridge closes after engineers find cracks
+
+The Kellerton harbour bridge was closed to all traffic on Monday after engineers found deep cracks in two of its steel supports.
+The Kellerton harbour bridge was shut to all traffic on Monday when engineers discovered deep cracks in two steel supports.
+About 40,000 vehicles cross the bridge every day, and commuters faced delays of up to two hours on the ferry routes.
+Mayor Ana Ruiz announced an emergency repair fund of 12 million euros for the bridge on Tuesday.
+She said the repairs would take at least six months and that the bridge would reopen in stages.
+Why did nobody notice the cracks during the inspection last spring?
+The city's inspection records show that the supports were last examined in detail in 2019.
+Local shop owners said trade near the harbour had fallen by half since the closure.
+Engineers from the national roads agency will inspect the other three bridges in Kellerton this week.
+The harbour bridge opened in 1968 and was last renovated in 1994.
+Trains and ferries will run extra services until the bridge reopens.
+Residents can follow the repair work on the city's website.
+";
+
+fn run(text: &str, set: impl FnOnce(&mut Options)) -> Analysis {
+    let mut o = Options::default();
+    set(&mut o);
+    analyze(text, &o).expect("analysis")
+}
+
+fn sentence(a: &Analysis, i: usize) -> String {
+    let s = &a.sentences[i];
+    a.text.chars().skip(s.start).take(s.end - s.start).collect()
+}
+
+fn summary_text(a: &Analysis) -> Vec<String> {
+    a.summary.iter().map(|&i| sentence(a, i)).collect()
+}
+
+fn index_of(a: &Analysis, starts: &str) -> usize {
+    (0..a.sentences.len()).find(|&i| sentence(a, i).starts_with(starts)).unwrap_or_else(|| panic!("no sentence starting {starts:?}"))
+}
+
+#[test]
+fn default_is_three_sentences_in_document_order_with_scores() {
+    let a = run(BRIDGE, |_| {});
+    assert_eq!(a.summary.len(), 3, "{:?}", summary_text(&a));
+    assert!(a.summary.windows(2).all(|w| w[0] < w[1]));
+    assert!(a.sentences.iter().filter(|s| s.kind == nutshell::Kind::Prose).all(|s| s.score > 0.0));
+    assert!(a.headline.is_none());
+}
+
+#[test]
+fn redundancy_control_keeps_one_of_two_near_copies() {
+    for n in 2..=5 {
+        let a = run(BRIDGE, |o| o.sentences = Some(n));
+        let first = index_of(&a, "The Kellerton harbour bridge was closed");
+        let copy = index_of(&a, "The Kellerton harbour bridge was shut");
+        assert!(!(a.summary.contains(&first) && a.summary.contains(&copy)), "{n} sentences: {:?}", summary_text(&a));
+        assert!(a.summary.contains(&first) || a.summary.contains(&copy), "the story's first sentence belongs in it");
+    }
+}
+
+#[test]
+fn pronoun_repair_never_leaves_a_sentence_without_its_antecedent() {
+    let she = "She said the repairs";
+    for n in 1..=8 {
+        let a = run(BRIDGE, |o| o.sentences = Some(n));
+        let i = index_of(&a, she);
+        if a.summary.contains(&i) {
+            assert!(a.summary.contains(&(i - 1)), "{n}: 'She said' without the mayor: {:?}", summary_text(&a));
+        }
+        assert!(a.summary.len() <= n);
+    }
+    // A summary long enough for the repair sentence brings the mayor's announcement with it.
+    let a = run(BRIDGE, |o| o.sentences = Some(6));
+    let mayor = index_of(&a, "Mayor Ana Ruiz");
+    assert!(a.summary.contains(&mayor), "{:?}", summary_text(&a));
+}
+
+#[test]
+fn each_style_and_length_sets_its_count() {
+    let cases = [
+        (Style::KeyPoints, Length::Short, 3),
+        (Style::KeyPoints, Length::Medium, 5),
+        (Style::KeyPoints, Length::Long, 7),
+        (Style::Tldr, Length::Short, 1),
+        (Style::Tldr, Length::Medium, 3),
+        (Style::Tldr, Length::Long, 5),
+        (Style::Teaser, Length::Short, 1),
+        (Style::Teaser, Length::Medium, 3),
+        (Style::Teaser, Length::Long, 5),
+        (Style::Headline, Length::Long, 1),
+    ];
+    for (style, length, n) in cases {
+        let a = run(BRIDGE, |o| {
+            o.style = Some(style);
+            o.length = Some(length);
+        });
+        assert_eq!(a.summary.len(), n, "{style:?} {length:?}: {:?}", summary_text(&a));
+    }
+}
+
+#[test]
+fn teaser_raises_the_question_and_key_points_state_facts() {
+    let teaser = run(BRIDGE, |o| {
+        o.style = Some(Style::Teaser);
+        o.length = Some(Length::Medium);
+    });
+    let question = index_of(&teaser, "Why did nobody notice");
+    assert!(teaser.summary.contains(&question), "{:?}", summary_text(&teaser));
+    let points = run(BRIDGE, |o| o.style = Some(Style::KeyPoints));
+    assert!(!points.summary.contains(&question), "{:?}", summary_text(&points));
+}
+
+#[test]
+fn the_tightest_bound_holds() {
+    let a = run(BRIDGE, |o| {
+        o.style = Some(Style::KeyPoints);
+        o.length = Some(Length::Long);
+        o.sentences = Some(4);
+    });
+    assert_eq!(a.summary.len(), 4);
+    let a = run(BRIDGE, |o| {
+        o.ratio = Some(0.2);
+        o.sentences = Some(5);
+    });
+    assert_eq!(a.summary.len(), 2, "20% of 12 prose sentences");
+    let a = run(BRIDGE, |o| o.words = Some(30));
+    let words: usize = summary_text(&a).iter().map(|s| s.split_whitespace().count()).sum();
+    assert!(!a.summary.is_empty() && words <= 30, "{words} words: {:?}", summary_text(&a));
+    let bad = analyze(BRIDGE, &Options { ratio: Some(0.0), ..Options::default() });
+    assert!(bad.is_err());
+}
+
+#[test]
+fn headline_is_the_leading_clause_of_the_central_sentence() {
+    for (length, limit) in [(Length::Short, 12), (Length::Medium, 17), (Length::Long, 22)] {
+        let a = run(BRIDGE, |o| {
+            o.style = Some(Style::Headline);
+            o.length = Some(length);
+        });
+        let h = a.headline.clone().expect("a headline");
+        assert_eq!(a.summary.len(), 1);
+        let source = sentence(&a, a.summary[0]);
+        assert!(h.split_whitespace().count() <= limit, "{h:?}");
+        assert!(source.starts_with(h.trim_end_matches('…')), "{h:?} should lead {source:?}");
+        assert!(!h.ends_with('.'));
+    }
+    let a = run(BRIDGE, |o| o.style = Some(Style::Headline));
+    assert_eq!(a.headline.as_deref(), Some("The Kellerton harbour bridge was closed to all traffic on Monday"));
+}
+
+#[test]
+fn keywords_are_ranked_phrases_as_written() {
+    let a = run(BRIDGE, |_| {});
+    let texts: Vec<&str> = a.keywords.iter().map(|k| k.text.as_str()).collect();
+    assert!(texts.iter().any(|t| t.split_whitespace().count() >= 2), "{texts:?}");
+    assert!(texts.contains(&"harbour bridge") || texts.contains(&"Kellerton harbour bridge"), "{texts:?}");
+    assert!(texts.iter().any(|t| t.contains("Kellerton")), "names keep their capitals: {texts:?}");
+    assert!(a.keywords.windows(2).all(|w| w[0].score >= w[1].score));
+    assert!(a.keywords.iter().all(|k| BRIDGE.contains(&k.text)), "surface forms come from the text");
+}
+
+#[test]
+fn a_long_article_is_summarized_without_trouble() {
+    // 3,000 sentences over a vocabulary of made-up words, five paragraphs apart.
+    let word = |k: usize| -> String {
+        let syllables = ["ka", "mor", "te", "sun", "ra", "pil", "do", "ven", "li", "gu"];
+        format!("{}{}{}{}", syllables[k % 10], syllables[k / 10 % 10], syllables[k / 100 % 10], syllables[k / 1000 % 10])
+    };
+    let mut state: u64 = 7;
+    let mut next = move || {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as usize % 10_000
+    };
+    let mut text = String::new();
+    for i in 0..3000usize {
+        let w: Vec<String> = (0..6).map(|_| word(next())).collect();
+        text.push_str(&format!("Report {i} says the {} {} met the {} near {} and {} {}. ", w[0], w[1], w[2], w[3], w[4], w[5]));
+        if i % 5 == 4 {
+            text.push_str("\n\n");
+        }
+    }
+    let a = run(&text, |o| o.ratio = Some(0.5));
+    assert!(a.summary.len() <= 1500 && a.summary.len() >= 500, "{}", a.summary.len());
+    let b = run(&text, |_| {});
+    assert_eq!(b.summary.len(), 3);
+}
