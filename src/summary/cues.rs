@@ -29,6 +29,24 @@ pub const CLAUSE_STARTS: &[&str] = &[
     "until", "when", "where", "whereas", "which", "while", "who",
 ];
 
+/// Common verb forms that are never a key phrase on their own.
+pub const VERBS: &[&str] = &[
+    "according", "added", "asked", "became", "become", "began", "begin", "begun", "bring",
+    "brings", "brought", "called", "came", "come", "comes", "found", "gave", "get", "gets",
+    "give", "given", "go", "goes", "got", "held", "hit", "hits", "hold", "holds", "including",
+    "keep", "kept", "known", "leave", "leaves", "left", "let", "lets", "made", "make", "makes",
+    "put", "puts", "ran", "run", "runs", "said", "saw", "says", "see", "seem", "seems", "seen",
+    "sees", "set", "sets", "show", "shown", "shows", "take", "takes", "tell", "tells", "think",
+    "thought", "told", "took", "use", "used", "uses", "want", "wanted", "wants", "went",
+];
+
+/// Weekdays, months and relative days: dates are the timeline's business, not key phrases.
+pub const CALENDAR: &[&str] = &[
+    "april", "august", "december", "february", "friday", "january", "july", "june", "march",
+    "monday", "month", "months", "november", "october", "saturday", "september", "sunday",
+    "thursday", "today", "tomorrow", "tuesday", "wednesday", "week", "weeks", "yesterday",
+];
+
 pub fn contains(list: &[&str], word: &str) -> bool {
     list.binary_search(&word).is_ok()
 }
@@ -39,7 +57,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_unique() {
-        for list in [DEPENDENT_OPENERS, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS] {
+        for list in [DEPENDENT_OPENERS, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, VERBS, CALENDAR] {
             let mut s = list.to_vec();
             s.sort_unstable();
             s.dedup();

@@ -1,87 +1,207 @@
-//! Keywords: the article's key phrases, as written. Candidates are runs of adjacent content
-//! words inside one sentence; a phrase scores by how often its words recur, favouring early
-//! and repeated mentions.
+//! Keywords: the article's key phrases, ranked, as written.
+//!
+//! Candidates are runs of adjacent content words inside one prose sentence (joined by a space
+//! or a hyphen, never across punctuation). A run breaks where capitalization changes, so a name
+//! ("Andros Townsend") stays apart from the words after it ("hit back"). A name run is one
+//! candidate; a lower-case run gives its phrases of one to three words, and a phrase of several
+//! must recur. A word weighs by how often its stem recurs, early mentions counting more; a
+//! phrase scores by the mean weight of its words, its length and its count. A lone surname or
+//! first name joins the full name it belongs to. Weekdays and months (the timeline's business)
+//! and lone verb forms are left out. The surface form is the one written most often.
 
+use super::cues;
 use crate::analysis::Keyword;
 use crate::text::words::Token;
 use std::collections::HashMap;
 
 const MAX_PHRASE: usize = 3;
+const MAX_NAME: usize = 4;
 
-type Phrases<'a> = HashMap<Vec<&'a str>, (f64, String, usize)>;
+#[derive(Default)]
+struct Phrase {
+    count: usize,
+    first: usize,
+    name: bool,
+    /// Surface forms and their counts, in order of first appearance.
+    surfaces: Vec<(String, usize)>,
+    score: f64,
+}
 
-/// Count every phrase of 1..=MAX_PHRASE words inside a run of adjacent content words.
-fn flush<'a>(text: &str, term_weight: &HashMap<&str, f64>, run: &mut Vec<&'a Token>, phrases: &mut Phrases<'a>) {
-    for len in 1..=MAX_PHRASE.min(run.len()) {
-        for w in run.windows(len) {
-            let terms: Vec<&'a str> = w.iter().map(|t| t.term.as_str()).collect();
-            let weights: Vec<f64> = terms.iter().map(|t| term_weight.get(t).copied().unwrap_or(0.0)).collect();
-            if weights.iter().any(|&x| x < 2.0) && len > 1 {
-                continue;
-            }
-            let mean = weights.iter().sum::<f64>() / len as f64;
-            let surface = text[w[0].start..w[len - 1].end].to_string();
-            let e = phrases.entry(terms).or_insert((0.0, surface, 0));
-            e.0 = mean * (1.0 + 0.6 * (len as f64 - 1.0));
-            e.2 += 1;
-        }
+fn is_content(t: &Token) -> bool {
+    !t.stop
+        && !t.norm.starts_with('\'')
+        && !t.norm.ends_with("n't") && t.norm.chars().any(|c| c.is_alphabetic()) && (t.norm.chars().count() > 2 || t.norm.chars().all(|c| c.is_alphabetic()) && t.norm.len() == 2)
+}
+
+fn capitalized(text: &str, t: &Token) -> bool {
+    text[t.start..].chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// A lone word that is most likely a verb form ("closed", "found", "said").
+fn verb_like(t: &Token) -> bool {
+    cues::contains(cues::VERBS, &t.norm) || t.norm.ends_with("ed") && t.norm.len() > 4
+}
+
+fn add<'a>(phrases: &mut HashMap<Vec<&'a str>, Phrase>, terms: Vec<&'a str>, surface: &str, name: bool, order: usize) {
+    let p = phrases.entry(terms).or_insert_with(|| Phrase { first: order, name, ..Phrase::default() });
+    p.count += 1;
+    match p.surfaces.iter_mut().find(|s| s.0 == surface) {
+        Some(s) => s.1 += 1,
+        None => p.surfaces.push((surface.to_string(), 1)),
     }
-    run.clear();
 }
 
 pub fn keywords(text: &str, sentences: &[Vec<Token>], rankable: &[bool], limit: usize) -> Vec<Keyword> {
-    let mut term_weight: HashMap<&str, f64> = HashMap::new();
+    // Words written with a capital inside a sentence: a sentence-initial capital is only a name
+    // when the word is also capitalized elsewhere.
+    let mut named: HashMap<&str, bool> = HashMap::new();
+    let mut weight: HashMap<&str, f64> = HashMap::new();
     let total = sentences.len().max(1) as f64;
-    for (i, toks) in sentences.iter().enumerate() {
-        if !rankable[i] {
-            continue;
-        }
+    for (i, toks) in sentences.iter().enumerate().filter(|(i, _)| rankable[*i]) {
         let early = 1.0 + 0.5 * (1.0 - i as f64 / total);
-        for t in toks.iter().filter(|t| !t.stop && t.norm.chars().any(|c| c.is_alphabetic()) && t.norm.chars().count() > 2) {
-            *term_weight.entry(t.term.as_str()).or_insert(0.0) += early;
-        }
-    }
-    // phrase (by terms) -> (score, surface form, count)
-    let mut phrases: Phrases = HashMap::new();
-    for (i, toks) in sentences.iter().enumerate() {
-        if !rankable[i] {
-            continue;
-        }
-        let mut run: Vec<&Token> = Vec::new();
-        for (k, t) in toks.iter().enumerate() {
-            let joined = k > 0 && {
-                let gap = &text[toks[k - 1].end..t.start];
-                gap.chars().all(|c| c == ' ' || c == '-')
-            };
-            let content = !t.stop && t.norm.chars().any(|c| c.is_alphabetic()) && t.norm.chars().count() > 2;
-            if !joined || !content {
-                flush(text, &term_weight, &mut run, &mut phrases);
-            }
-            if content {
-                run.push(t);
+        for (k, t) in toks.iter().enumerate().filter(|(_, t)| is_content(t)) {
+            *weight.entry(t.term.as_str()).or_insert(0.0) += early;
+            if k > 0 {
+                let e = named.entry(t.norm.as_str()).or_insert(true);
+                *e &= capitalized(text, t);
             }
         }
-        flush(text, &term_weight, &mut run, &mut phrases);
     }
-    let mut list: Vec<(Vec<&str>, f64, String)> = phrases
-        .into_iter()
-        .filter(|(terms, (_, _, count))| terms.len() == 1 || *count >= 2)
-        .map(|(terms, (score, surface, count))| (terms, score * (1.0 + (count as f64).ln()), surface))
-        .collect();
-    list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.2.cmp(&b.2)));
-    let mut out: Vec<(Vec<&str>, f64, String)> = Vec::new();
+    // A sentence-initial capital is a name when the word is capitalized elsewhere, or when a
+    // name follows it directly ("Andros Townsend scored").
+    let is_name = |toks: &[Token], k: usize| {
+        let t = &toks[k];
+        capitalized(text, t)
+            && (k > 0
+                || named.get(t.norm.as_str()).copied().unwrap_or(false)
+                || toks.get(1).is_some_and(|n| is_content(n) && capitalized(text, n) && named.get(n.norm.as_str()).copied().unwrap_or(false) && &text[t.end..n.start] == " "))
+    };
+
+    let mut phrases: HashMap<Vec<&str>, Phrase> = HashMap::new();
+    let mut order = 0usize;
+    for (_, toks) in sentences.iter().enumerate().filter(|(i, _)| rankable[*i]) {
+        let mut k = 0;
+        while k < toks.len() {
+            if !is_content(&toks[k]) || cues::contains(cues::CALENDAR, &toks[k].norm) {
+                k += 1;
+                continue;
+            }
+            let name = is_name(toks, k);
+            let mut end = k + 1;
+            while end < toks.len() {
+                let t = &toks[end];
+                let gap = &text[toks[end - 1].end..t.start];
+                let joined = !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '-');
+                if !joined || !is_content(t) || is_name(toks, end) != name || cues::contains(cues::CALENDAR, &t.norm) {
+                    break;
+                }
+                end += 1;
+            }
+            let run = &toks[k..end];
+            order += 1;
+            if name {
+                if run.len() <= MAX_NAME {
+                    add(&mut phrases, run.iter().map(|t| t.term.as_str()).collect(), &text[run[0].start..run[run.len() - 1].end], true, order);
+                }
+            } else {
+                for len in 1..=MAX_PHRASE.min(run.len()) {
+                    for w in run.windows(len) {
+                        if len == 1 && verb_like(&w[0]) {
+                            continue;
+                        }
+                        add(&mut phrases, w.iter().map(|t| t.term.as_str()).collect(), &text[w[0].start..w[len - 1].end], false, order);
+                    }
+                }
+            }
+            k = end;
+        }
+    }
+
+    // A lone name word joins the most frequent full name that starts or ends with it.
+    let mut full: HashMap<&str, (usize, usize, Vec<&str>)> = HashMap::new();
+    for (t, p) in phrases.iter().filter(|(t, p)| p.name && t.len() > 1) {
+        for end in [t[0], t[t.len() - 1]] {
+            let e = full.entry(end).or_insert((0, usize::MAX, Vec::new()));
+            if (p.count, usize::MAX - p.first) > (e.0, usize::MAX - e.1) {
+                *e = (p.count, p.first, t.clone());
+            }
+        }
+    }
+    let singles: Vec<Vec<&str>> = phrases.iter().filter(|(t, p)| p.name && t.len() == 1 && full.contains_key(t[0])).map(|(t, _)| t.clone()).collect();
+    for single in singles {
+        let target = &full[single[0]].2;
+        let s = phrases.remove(&single).unwrap_or_default();
+        if let Some(p) = phrases.get_mut(target) {
+            p.count += s.count;
+            p.first = p.first.min(s.first);
+        }
+    }
+
+    for (terms, p) in phrases.iter_mut() {
+        let mean = terms.iter().map(|t| weight.get(t).copied().unwrap_or(0.0)).sum::<f64>() / terms.len() as f64;
+        p.score = mean * (1.0 + 0.6 * (terms.len() as f64 - 1.0)) * (1.0 + (p.count as f64).ln());
+    }
+    let mut list: Vec<(Vec<&str>, Phrase)> = phrases.into_iter().filter(|(t, p)| t.len() == 1 || p.name || p.count >= 2).collect();
+    list.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.1.first.cmp(&b.1.first)));
+
+    let mut out: Vec<(Vec<&str>, Phrase)> = Vec::new();
+    let within = |small: &[&str], big: &[&str]| big.len() >= small.len() && big.windows(small.len()).any(|w| w == small);
     for cand in list {
-        // Skip a phrase inside one already taken, or one that contains a taken single word
-        // with little more to add.
-        let inside = out.iter().any(|o| o.0.len() >= cand.0.len() && o.0.windows(cand.0.len()).any(|w| w == cand.0.as_slice()));
-        if inside {
+        if out.iter().any(|o| within(&cand.0, &o.0)) {
             continue;
         }
-        out.push(cand);
-        if out.len() >= limit {
-            break;
+        // A longer phrase around a word already taken replaces it when it weighs at least half.
+        let around = out.iter().position(|o| within(&o.0, &cand.0));
+        if let Some(pos) = around.filter(|&pos| !cand.1.name && cand.1.score >= 0.5 * out[pos].1.score) {
+            out[pos].0 = cand.0.clone();
+            out[pos].1.surfaces = cand.1.surfaces;
+            let mut k = 0;
+            out.retain(|o| {
+                k += 1;
+                k - 1 == pos || !within(&o.0, &cand.0)
+            });
+            continue;
+        }
+        if around.is_none() && out.len() < limit {
+            out.push(cand);
         }
     }
-    let max = out.first().map(|x| x.1).unwrap_or(1.0).max(1e-9);
-    out.into_iter().map(|(_, score, text)| Keyword { text, score: (score / max * 1000.0).round() / 1000.0 }).collect()
+    let max = out.first().map(|x| x.1.score).unwrap_or(1.0).max(1e-9);
+    out.into_iter()
+        .map(|(_, p)| {
+            // The most frequent surface form; the first written on a tie.
+            let mut best: Option<&(String, usize)> = None;
+            for s in &p.surfaces {
+                if best.map_or(true, |b| s.1 > b.1) {
+                    best = Some(s);
+                }
+            }
+            let text = best.map(|s| s.0.clone()).unwrap_or_default();
+            Keyword { text, score: (p.score / max * 1000.0).round() / 1000.0 }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::words::tokens;
+
+    #[test]
+    fn names_merge_and_verbs_and_weekdays_stay_out() {
+        let text = "Andros Townsend scored on Tuesday. Townsend hit back at critics. Critics closed ranks after Townsend scored. The penalty kick decided the game, and the penalty kick was late.";
+        let mut toks = Vec::new();
+        let mut start = 0;
+        for part in text.split_inclusive(". ") {
+            toks.push(tokens(text, start..start + part.len()));
+            start += part.len();
+        }
+        let rank = vec![true; toks.len()];
+        let k = keywords(text, &toks, &rank, 10);
+        let texts: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
+        assert_eq!(texts[0], "Andros Townsend", "{texts:?}");
+        assert!(!texts.contains(&"Townsend"), "{texts:?}");
+        assert!(texts.contains(&"penalty kick"), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains("Tuesday") || *t == "closed" || t.contains("Townsend hit")), "{texts:?}");
+    }
 }
