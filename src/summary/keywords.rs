@@ -193,7 +193,7 @@ mod tests {
         let mut toks = Vec::new();
         let mut start = 0;
         for part in text.split_inclusive(". ") {
-            toks.push(tokens(text, start..start + part.len()));
+            toks.push(tokens(text, start..start + part.len(), "en"));
             start += part.len();
         }
         let rank = vec![true; toks.len()];
