@@ -3,7 +3,13 @@
 //! tense decides the direction of an underspecified date ("on Friday she said" vs "on Friday she
 //! will"), the clause is the event's label.
 //!
-//! First version: English cues only; the language layer extends it per language as data.
+//! Cues are data per language (English, German, French, Spanish, Italian, Portuguese, Dutch):
+//! auxiliaries and reporting verbs as whole words, verb endings (French futur "-ra", Spanish
+//! "-rá", conditional "-rait", "-ría"), and two-word periphrases ("is expected", "va a", "vai").
+//! The cue nearest to the position wins (so in "said on Friday that it will reopen next month"
+//! "on Friday" is past and "next month" future); at equal distance conditional beats future,
+//! future beats past, past beats present. Clause boundaries are punctuation (; : dashes,
+//! parentheses) and a comma before a conjunction of the language ("..., but", "..., während").
 
 use std::ops::Range;
 
@@ -15,46 +21,306 @@ pub enum Tense {
     Conditional,
 }
 
+use Tense::{Conditional as C, Future as F, Past as P, Present as N};
+
+/// Whole words (folded) that mark a tense, per language.
+const WORDS: &[(&str, Tense, &[&str])] = &[
+    ("en", C, &["would", "could", "might", "wouldn't", "couldn't", "should"]),
+    ("en", F, &["will", "shall", "won't", "upcoming", "tomorrow", "next"]),
+    ("en", P, &["said", "was", "were", "had", "did", "has", "have", "ago", "told", "announced", "last", "yesterday", "been", "wasn't", "weren't", "didn't", "hadn't"]),
+    ("en", N, &["is", "are", "says", "am", "isn't", "aren't"]),
+    ("de", C, &["würde", "würden", "würdest", "würdet", "könnte", "könnten", "dürfte", "dürften", "wäre", "wären", "hätte", "hätten", "sollte", "sollten"]),
+    ("de", F, &["wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "morgen", "nächste", "nächsten", "nächstes", "künftig", "kommende", "kommenden"]),
+    ("de", P, &["war", "waren", "hatte", "hatten", "hat", "haben", "sagte", "sagten", "erklärte", "teilte", "wurde", "wurden", "gestern", "vor", "letzte", "letzten", "vergangenen", "vergangene"]),
+    ("de", N, &["ist", "sind", "sagt", "heißt"]),
+    ("fr", C, &["pourrait", "pourraient", "serait", "seraient", "aurait", "auraient", "devrait", "devraient"]),
+    ("fr", F, &["va", "vont", "demain", "prochain", "prochaine", "prochains"]),
+    ("fr", P, &["a", "ont", "était", "étaient", "avait", "avaient", "fut", "hier", "dernier", "dernière", "été", "dit", "annoncé", "déclaré"]),
+    ("fr", N, &["est", "sont", "affirme", "dit-il"]),
+    ("es", C, &["podría", "podrían", "debería", "deberían", "sería", "serían", "habría"]),
+    ("es", F, &["mañana", "próximo", "próxima", "será", "serán", "habrá"]),
+    ("es", P, &["fue", "fueron", "era", "eran", "había", "habían", "ha", "han", "dijo", "ayer", "pasado", "pasada", "anunció", "hace"]),
+    ("es", N, &["es", "son", "está", "están", "dice"]),
+    ("it", C, &["potrebbe", "potrebbero", "sarebbe", "sarebbero", "dovrebbe", "dovrebbero", "avrebbe"]),
+    ("it", F, &["domani", "prossimo", "prossima", "sarà", "saranno", "avrà"]),
+    ("it", P, &["fu", "era", "erano", "aveva", "avevano", "ha", "hanno", "stato", "stata", "detto", "ieri", "scorso", "scorsa", "fa"]),
+    ("it", N, &["è", "sono", "dice"]),
+    ("pt", C, &["poderia", "poderiam", "seria", "seriam", "deveria", "deveriam"]),
+    ("pt", F, &["vai", "vão", "amanhã", "próximo", "próxima", "será", "serão"]),
+    ("pt", P, &["foi", "foram", "era", "eram", "tinha", "tinham", "disse", "ontem", "passado", "passada", "atrás"]),
+    ("pt", N, &["é", "são", "está", "estão", "diz"]),
+    ("nl", C, &["zou", "zouden", "kon", "konden", "zou'"]),
+    ("nl", F, &["zal", "zullen", "zult", "morgen", "volgende", "komende"]),
+    ("nl", P, &["was", "waren", "had", "hadden", "heeft", "hebben", "zei", "zeiden", "gisteren", "geleden", "vorige", "afgelopen", "werd", "werden"]),
+    ("nl", N, &["is", "zijn", "zegt"]),
+];
+
+/// Two-word periphrases (folded, space-separated) that mark a tense.
+const PHRASES: &[(&str, Tense, &[&str])] = &[
+    ("en", F, &["is expected", "are expected", "is due", "are due", "plans to", "plan to", "is set", "are set", "is scheduled", "are scheduled", "going to", "is to", "are to", "intends to", "aims to"]),
+    ("fr", F, &["doit être", "devrait être"]),
+    ("es", F, &["va a", "van a", "vamos a", "prevé que", "tiene previsto"]),
+    ("it", F, &["sta per", "è previsto", "prevede di"]),
+    ("pt", F, &["vai ser", "deve ser"]),
+    ("nl", F, &["gaat het", "gaan de"]),
+];
+
+/// Verb endings (folded) that mark a tense, with the least word length they apply to.
+const ENDINGS: &[(&str, Tense, usize, &[&str])] = &[
+    ("en", P, 5, &["ed"]),
+    ("de", P, 6, &["te", "ten"]),
+    ("fr", C, 5, &["rais", "rait", "rions", "riez", "raient"]),
+    ("fr", F, 4, &["rai", "ras", "ra", "rons", "rez", "ront"]),
+    ("fr", P, 5, &["ait", "aient"]),
+    ("es", C, 5, &["ría", "rías", "ríamos", "rían"]),
+    ("es", F, 4, &["ré", "rás", "rá", "remos", "réis", "rán"]),
+    ("es", P, 5, &["ó", "aron", "ieron", "aba", "aban", "ado", "ido"]),
+    ("it", C, 6, &["rebbe", "rebbero", "rei", "resti"]),
+    ("it", F, 4, &["rò", "rà", "remo", "rete", "ranno"]),
+    ("it", P, 5, &["ò", "arono", "erono", "irono", "ato", "ata", "uto", "ito"]),
+    ("pt", C, 5, &["ria", "riam", "ríamos"]),
+    ("pt", F, 4, &["rá", "rão", "rei", "remos"]),
+    ("pt", P, 5, &["ou", "aram", "eram", "iram", "ado", "ido"]),
+    ("nl", P, 6, &["de", "den", "te", "ten"]),
+];
+
+/// Words after "..., " that open a new clause, per language.
+const CONJUNCTIONS: &[(&str, &[&str])] = &[
+    ("en", &["but", "while", "whereas", "although", "though", "which", "who", "and", "after", "before", "when", "because", "as"]),
+    ("de", &["aber", "während", "obwohl", "weil", "sondern", "nachdem", "bevor", "als", "wenn", "und", "die", "der", "das"]),
+    ("fr", &["mais", "tandis", "alors", "bien", "qui", "et", "après", "avant", "lorsque", "quand", "car", "parce"]),
+    ("es", &["pero", "mientras", "aunque", "que", "quien", "y", "después", "antes", "cuando", "porque"]),
+    ("it", &["ma", "mentre", "sebbene", "che", "e", "dopo", "prima", "quando", "perché"]),
+    ("pt", &["mas", "enquanto", "embora", "que", "e", "depois", "antes", "quando", "porque"]),
+    ("nl", &["maar", "terwijl", "hoewel", "die", "dat", "en", "nadat", "voordat", "toen", "omdat"]),
+];
+
+fn rank(t: Tense) -> u8 {
+    match t {
+        C => 0,
+        F => 1,
+        P => 2,
+        N => 3,
+    }
+}
+
+/// The cue of one folded word (with the next word for periphrases) in `lang`.
+fn cue(word: &str, next: Option<&str>, lang: &str) -> Option<Tense> {
+    if let Some(n) = next {
+        let pair = format!("{word} {n}");
+        if let Some(&(_, t, _)) = PHRASES.iter().find(|(l, _, ps)| *l == lang && ps.contains(&pair.as_str())) {
+            return Some(t);
+        }
+    }
+    if let Some(&(_, t, _)) = WORDS.iter().find(|(l, _, ws)| *l == lang && ws.contains(&word)) {
+        return Some(t);
+    }
+    if lang == "en" && word.ends_with("'ll") {
+        return Some(F);
+    }
+    if lang == "en" && word.ends_with("'d") {
+        return Some(C);
+    }
+    let chars = word.chars().count();
+    if !word.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    ENDINGS
+        .iter()
+        .filter(|(l, _, min, _)| *l == lang && chars >= *min)
+        .find(|(_, _, _, ends)| ends.iter().any(|e| word.ends_with(e)))
+        .map(|x| x.1)
+}
+
+/// Words of `s` with their byte offsets (letters, digits, apostrophes and inner hyphens).
+fn words(s: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        let inner = c.is_alphanumeric() || ((c == '\'' || c == '’' || c == '-') && start.is_some());
+        match (inner, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push((st, s[st..i].to_lowercase().replace('’', "'").trim_end_matches(['\'', '-']).to_string()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Tense of the clause of `text[sentence]` that holds byte `at`, when the text says.
 pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Option<Tense> {
-    let _ = (at, lang);
-    let lower = text[sentence].to_lowercase();
-    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '\'').collect();
-    let has = |w: &str| words.iter().any(|x| *x == w);
-    if has("would") || has("could") {
-        return Some(Tense::Conditional);
+    let Some(sentence) = clamp(text, sentence) else { return None };
+    let lang = base_lang(lang);
+    let s = &text[sentence.clone()];
+    let rel = at.saturating_sub(sentence.start).min(s.len());
+    let ws = words(s);
+    let mut best: Option<(usize, u8, Tense)> = None;
+    for (k, (off, w)) in ws.iter().enumerate() {
+        let next = ws.get(k + 1).map(|x| x.1.as_str());
+        if let Some(t) = cue(w, next, lang) {
+            let dist = if *off >= rel { off - rel } else { rel - (off + w.len()).min(rel) };
+            let key = (dist, rank(t), t);
+            if best.is_none_or_greater(&key) {
+                best = Some(key);
+            }
+        }
     }
-    if has("will") || has("shall") || lower.contains("'ll ") || lower.contains("expected to") || lower.contains("due to") || lower.contains("plans to") || lower.contains("scheduled") || lower.contains("going to") {
-        return Some(Tense::Future);
+    best.map(|b| b.2)
+}
+
+trait Closer {
+    fn is_none_or_greater(&self, key: &(usize, u8, Tense)) -> bool;
+}
+
+impl Closer for Option<(usize, u8, Tense)> {
+    fn is_none_or_greater(&self, key: &(usize, u8, Tense)) -> bool {
+        match self {
+            None => true,
+            Some(b) => (key.0, key.1) < (b.0, b.1),
+        }
     }
-    if has("said") || has("was") || has("were") || has("had") || has("did") || words.iter().any(|w| w.len() > 4 && w.ends_with("ed")) {
-        return Some(Tense::Past);
+}
+
+/// "en-GB" -> "en".
+fn base_lang(lang: &str) -> &str {
+    let l = lang.split(['-', '_']).next().unwrap_or(lang);
+    if WORDS.iter().any(|x| x.0 == l) {
+        l
+    } else if l.eq_ignore_ascii_case("en") {
+        "en"
+    } else {
+        WORDS.iter().map(|x| x.0).find(|c| c.eq_ignore_ascii_case(l)).unwrap_or(l)
     }
-    if has("is") || has("are") || has("says") {
-        return Some(Tense::Present);
+}
+
+fn clamp(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let mut s = r.start.min(text.len());
+    let mut e = r.end.min(text.len());
+    while !text.is_char_boundary(s) {
+        s += 1;
     }
-    None
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    (s <= e).then_some(s..e)
 }
 
 /// The clause of `text[sentence]` around byte `at` (for trimming an event's label).
 pub fn clause_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Range<usize> {
-    let _ = lang;
+    let Some(sentence) = clamp(text, sentence.clone()) else { return sentence };
+    let lang = base_lang(lang);
     let s = &text[sentence.clone()];
-    let rel = at.saturating_sub(sentence.start).min(s.len());
-    let start = s[..rel].rfind([';', ':']).map(|i| sentence.start + i + 1).unwrap_or(sentence.start);
-    let end = s[rel..].find([';']).map(|i| sentence.start + rel + i).unwrap_or(sentence.end);
-    start..end
+    let mut rel = at.saturating_sub(sentence.start).min(s.len());
+    while !s.is_char_boundary(rel) {
+        rel -= 1;
+    }
+    // Boundaries: (position where the left clause ends, position where the right one starts).
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    for (i, c) in s.char_indices() {
+        let after = i + c.len_utf8();
+        match c {
+            ';' | '(' | ')' | '—' | '–' => cuts.push((i, after)),
+            ':' if s[after..].starts_with(' ') => cuts.push((i, after)),
+            '-' if s[..i].ends_with(' ') && s[after..].starts_with(' ') => cuts.push((i, after)),
+            ',' => {
+                let rest = s[after..].trim_start();
+                let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+                if CONJUNCTIONS.iter().any(|(l, ws)| *l == lang && ws.contains(&w.as_str())) {
+                    cuts.push((i, after));
+                }
+            }
+            _ => {}
+        }
+    }
+    let start = cuts.iter().filter(|c| c.1 <= rel).map(|c| c.1).max().unwrap_or(0);
+    let end = cuts.iter().filter(|c| c.0 >= rel && c.0 > start).map(|c| c.0).min().unwrap_or(s.len());
+    // Trim white space at both ends.
+    let inner = &s[start..end];
+    let lead = inner.len() - inner.trim_start().len();
+    let trail = inner.len() - inner.trim_end().len();
+    let (a, b) = (start + lead, end - trail);
+    if a < b && a <= rel.max(a) {
+        sentence.start + a..sentence.start + b
+    } else {
+        sentence.start + start..sentence.start + end
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn t(s: &str, lang: &str) -> Option<Tense> {
+        tense_at(s, 0..s.len(), 0, lang)
+    }
+
+    fn near(s: &str, anchor: &str, lang: &str) -> Option<Tense> {
+        tense_at(s, 0..s.len(), s.find(anchor).unwrap(), lang)
+    }
+
     #[test]
     fn english_tense_cues() {
-        let t = |s: &str| tense_at(s, 0..s.len(), 0, "en");
-        assert_eq!(t("On Friday she will sign the deal."), Some(Tense::Future));
-        assert_eq!(t("On Friday she signed the deal."), Some(Tense::Past));
-        assert_eq!(t("On Friday she would sign the deal."), Some(Tense::Conditional));
+        assert_eq!(t("On Friday she will sign the deal.", "en"), Some(Tense::Future));
+        assert_eq!(t("On Friday she signed the deal.", "en"), Some(Tense::Past));
+        assert_eq!(t("On Friday she would sign the deal.", "en"), Some(Tense::Conditional));
+        assert_eq!(t("On Friday the plant is expected to close.", "en"), Some(Tense::Future));
+        assert_eq!(t("On Friday she'll sign.", "en"), Some(Tense::Future));
+        assert_eq!(t("The talks are on Friday.", "en"), Some(Tense::Present));
+        let s = "The minister said on Friday that the bridge will reopen next month.";
+        assert_eq!(near(s, "on Friday", "en"), Some(Tense::Past));
+        assert_eq!(near(s, "next month", "en"), Some(Tense::Future));
+        assert_eq!(t("Sunny weather on Friday", "en"), None);
+    }
+
+    #[test]
+    fn german_french_spanish_cues() {
+        assert_eq!(t("Am Freitag wird der Vertrag unterzeichnet.", "de"), Some(Tense::Future));
+        assert_eq!(t("Am Freitag würde sie unterschreiben.", "de"), Some(Tense::Conditional));
+        assert_eq!(t("Am Freitag hat sie den Vertrag unterschrieben.", "de"), Some(Tense::Past));
+        assert_eq!(t("Am Freitag sagte die Ministerin nichts.", "de"), Some(Tense::Past));
+        assert_eq!(t("Vendredi, elle signera l'accord.", "fr"), Some(Tense::Future));
+        assert_eq!(t("Vendredi, elle signerait l'accord.", "fr"), Some(Tense::Conditional));
+        assert_eq!(t("Vendredi, elle a signé l'accord.", "fr"), Some(Tense::Past));
+        assert_eq!(t("Vendredi, elle va signer l'accord.", "fr"), Some(Tense::Future));
+        assert_eq!(t("El viernes firmará el acuerdo.", "es"), Some(Tense::Future));
+        assert_eq!(t("El viernes va a firmar el acuerdo.", "es"), Some(Tense::Future));
+        assert_eq!(t("El viernes firmaría el acuerdo.", "es"), Some(Tense::Conditional));
+        assert_eq!(t("El viernes firmó el acuerdo.", "es"), Some(Tense::Past));
+    }
+
+    #[test]
+    fn italian_portuguese_dutch_cues() {
+        assert_eq!(t("Venerdì firmerà l'accordo.", "it"), Some(Tense::Future));
+        assert_eq!(t("Venerdì firmerebbe l'accordo.", "it"), Some(Tense::Conditional));
+        assert_eq!(t("Venerdì ha firmato l'accordo.", "it"), Some(Tense::Past));
+        assert_eq!(t("Na sexta-feira ela vai assinar o acordo.", "pt"), Some(Tense::Future));
+        assert_eq!(t("Na sexta-feira ela assinou o acordo.", "pt"), Some(Tense::Past));
+        assert_eq!(t("Vrijdag zal zij het akkoord tekenen.", "nl"), Some(Tense::Future));
+        assert_eq!(t("Vrijdag zou zij het akkoord tekenen.", "nl"), Some(Tense::Conditional));
+        assert_eq!(t("Vrijdag heeft zij het akkoord getekend.", "nl"), Some(Tense::Past));
+        // A language without cues says nothing rather than guessing.
+        assert_eq!(t("W piątek podpisze umowę.", "pl"), None);
+    }
+
+    #[test]
+    fn clauses_end_at_punctuation_and_conjunctions() {
+        let s = "The bridge closed on Monday, but it will reopen in June; engineers are confident.";
+        let c = |anchor: &str, lang: &str, s: &str| s[clause_at(s, 0..s.len(), s.find(anchor).unwrap(), lang)].to_string();
+        assert_eq!(c("Monday", "en", s), "The bridge closed on Monday");
+        assert_eq!(c("June", "en", s), "but it will reopen in June");
+        assert_eq!(c("confident", "en", s), "engineers are confident.");
+        let d = "Die Brücke schloss am Montag, während die Bahn im Juni fährt.";
+        assert_eq!(c("Juni", "de", d), "während die Bahn im Juni fährt.");
+        let f = "Le pont a fermé lundi (pour travaux) et rouvrira en juin.";
+        assert_eq!(c("lundi", "fr", f), "Le pont a fermé lundi");
+        // Out-of-range and mid-character positions are clamped, not a panic.
+        let e = "Zoë will go.";
+        let r = clause_at(e, 0..e.len(), 3, "en");
+        assert!(e.is_char_boundary(r.start) && e.is_char_boundary(r.end));
+        let _ = clause_at(e, 0..999, 999, "en");
+        let _ = tense_at(e, 5..2, 1, "en");
     }
 }
