@@ -38,18 +38,26 @@ def find_data():
 
 DATA = find_data()
 
-# A split point in a summary: a stop (and closing quotes) directly followed by the next sentence.
-SPLIT = re.compile(r"[.!?][\"'”’)]*(?=\S)")
+# A split point in a summary: a stop (then perhaps closing quotes) directly followed by the
+# next sentence. Both readings are tried: the quote may close this sentence or open the next.
+SPLIT = re.compile(r"[.!?](?:[\"'”’)]+)?(?=\S)")
 
 
 def references(article, summary):
     """Spans (start, end) in `article` of the summary's sentences, or None if not recoverable."""
-    spans = []
-    pos = 0
     summary = summary.strip()
-    cuts = [m.end() for m in SPLIT.finditer(summary)] + [len(summary)]
+    cuts = set()
+    for m in SPLIT.finditer(summary):
+        for c in range(m.start() + 1, m.end() + 1):
+            cuts.add(c)
+    for m in re.finditer(r"\s{2,}", summary):  # a paragraph break, flattened
+        cuts.add(m.start())
+    cuts = sorted(c for c in cuts if c < len(summary)) + [len(summary)]
+    spans = []
     start = 0
     for cut in cuts:
+        if cut <= start:
+            continue
         piece = summary[start:cut].strip()
         if not piece:
             continue
@@ -58,7 +66,7 @@ def references(article, summary):
             spans.append((hit, hit + len(piece)))
             start = cut
     if summary[start:].strip():
-        return spans or None
+        return None
     return spans
 
 

@@ -120,7 +120,7 @@ impl Style {
                 spaced += 1; // "sunday 's derby"
             }
         }
-        if spaced >= 3 && spaced > attached * 2 {
+        if (spaced >= 3 && spaced > attached * 2) || (spaced >= 2 && attached == 0) {
             Style::Tokenized
         } else {
             Style::Prose
@@ -160,7 +160,7 @@ impl<'a> Segmenter<'a> {
         let mut cands: Vec<(usize, bool)> = block.split_sentence_bound_indices().map(|(i, _)| (i, false)).filter(|x| x.0 > 0).collect();
         let extra = self.extra_boundaries(block);
         if !extra.is_empty() {
-            cands.extend(extra.into_iter().map(|i| (i, true)));
+            cands.extend(extra);
             cands.sort_unstable();
             cands.dedup_by(|b, a| {
                 if a.0 == b.0 {
@@ -205,7 +205,7 @@ impl<'a> Segmenter<'a> {
 
     /// Boundaries UAX #29 does not propose: after a spaced period in tokenized text, and after
     /// an ellipsis character followed by a capital.
-    fn extra_boundaries(&self, block: &str) -> Vec<usize> {
+    fn extra_boundaries(&self, block: &str) -> Vec<(usize, bool)> {
         let mut out = Vec::new();
         let b = block.as_bytes();
         if self.style == Style::Tokenized {
@@ -225,7 +225,7 @@ impl<'a> Segmenter<'a> {
                             Some(n) => j + (rest.len() - t.len()) + n,
                             None => j,
                         };
-                        out.push(at);
+                        out.push((at, true));
                     }
                     i = j;
                     continue;
@@ -253,7 +253,7 @@ impl<'a> Segmenter<'a> {
                         k += if b[k] == 0xE2 { 3 } else { 1 };
                     }
                     if k < b.len() && (b[k].is_ascii_digit() || k > j && b[k].is_ascii_uppercase()) && block.is_char_boundary(j) {
-                        out.push(j);
+                        out.push((j, false));
                     }
                 }
                 i = j.max(i + 1);
@@ -265,7 +265,7 @@ impl<'a> Segmenter<'a> {
             let after = &block[i + '…'.len_utf8()..];
             let t = after.trim_start();
             if t.len() < after.len() && t.chars().next().is_some_and(|c| c.is_uppercase()) {
-                out.push(i + '…'.len_utf8());
+                out.push((i + '…'.len_utf8(), false));
             }
         }
         out
@@ -314,7 +314,7 @@ impl<'a> Segmenter<'a> {
         let had_space = right_start > left_end || !gap.is_empty();
         let newline_between = block[left_end..right_start].contains('\n');
         // Last significant character before any closers.
-        let core = left.trim_end_matches(is_closer);
+        let core = left.trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
         let last = core.chars().next_back();
         let Some(last) = last else { return Decision::Break(at) };
         // A line break inside a block: a list item starts, or the paragraph is hard-wrapped.
@@ -383,7 +383,9 @@ impl<'a> Segmenter<'a> {
             }
             return Decision::Break(at);
         }
-        match lookup(&lower, lang) {
+        // German street names: "Hauptstr. 5".
+        let class = lookup(&lower, lang).or_else(|| (matches!(lang, "de" | "und") && lower.ends_with("str") && digit_next).then_some(Class::Number));
+        match class {
             Some(Class::Title) => return Decision::Join,
             Some(Class::Number) => return if digit_next { Decision::Join } else { Decision::Break(at) },
             Some(Class::Other) | Some(Class::Month) => {
@@ -396,7 +398,8 @@ impl<'a> Segmenter<'a> {
         let free = before.map_or(true, |c| c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '“' | '‘' | '«' | '[' | '-'));
         let single = free && word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         let dotted = free && word.contains('.') && word.split('.').all(|p| p.chars().count() == 1);
-        if (single || dotted) && !cap_stop() && first.is_alphabetic() {
+        let another_initial = next_word.chars().count() == 1 && right[next_word.len()..].starts_with('.');
+        if (single || dotted) && (!cap_stop() || another_initial) && first.is_alphabetic() {
             return Decision::Join;
         }
         Decision::Break(at)
