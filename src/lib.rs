@@ -19,7 +19,7 @@ pub mod text;
 pub mod time;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{Analysis, Kind, Units};
 pub use error::Error;

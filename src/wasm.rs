@@ -1,0 +1,69 @@
+//! The JS binding: a thin layer over [`crate::analyze`] for the browser (wasm-bindgen).
+//!
+//! Owns the JS-facing contract: options arrive as a plain JS object (the same keys as a
+//! `--batch` line), the Analysis leaves as a plain JS object (`None` as `null`) with every
+//! offset in UTF-16 code units, so `text.slice(start, end)` works. Errors become thrown JS
+//! `Error`s. A panic is a bug: the hook below records its message before the module traps, and
+//! the hand-written wrapper (`www/nutshell.js`) reads it, starts a fresh instance and throws
+//! `Error("nutshell: internal error: <message>")` instead of "unreachable executed".
+//!
+//! Strings from JS are encoded to UTF-8 on the way in; a lone surrogate becomes U+FFFD, which is
+//! one UTF-16 unit as well, so offsets still index the caller's own string.
+
+use crate::analysis::Units;
+use crate::options::Options;
+use serde::Serialize;
+use std::sync::Mutex;
+use wasm_bindgen::prelude::*;
+
+/// The message of the last panic, kept for the wrapper to read after the trap.
+static LAST_PANIC: Mutex<Option<String>> = Mutex::new(None);
+
+/// Install the panic hook. Runs once when the module is instantiated.
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = if let Some(s) = info.payload().downcast_ref::<&str>() {
+            (*s).to_string()
+        } else if let Some(s) = info.payload().downcast_ref::<String>() {
+            s.clone()
+        } else {
+            "panic".to_string()
+        };
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        if let Ok(mut slot) = LAST_PANIC.lock() {
+            *slot = Some(format!("{message}{at}"));
+        }
+    }));
+}
+
+/// Analyze an article. `options` is a plain object (or `undefined`/`null`) with the keys
+/// `input`, `published`, `sentences`, `words`, `language` (alias `lang`) and `prefer`;
+/// unknown keys are ignored. Returns the Analysis as a plain object.
+#[wasm_bindgen(js_name = analyze)]
+pub fn analyze_js(input: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let mut options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad option: {e}")))?
+    };
+    options.units = Units::Utf16;
+    let analysis = crate::analyze(input, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    analysis
+        .serialize(&serializer)
+        .map_err(|e| JsError::new(&format!("cannot hand the result to JS: {e}")))
+}
+
+/// The message of the last panic, once (for the wrapper, after a trap).
+#[wasm_bindgen(js_name = takePanicMessage)]
+pub fn take_panic_message() -> Option<String> {
+    LAST_PANIC.lock().ok().and_then(|mut slot| slot.take())
+}
+
+/// Panics on purpose, so the tests can prove a panic reaches the caller as a readable `Error`
+/// and the wrapper recovers. Not part of the public API.
+#[wasm_bindgen(js_name = __panicForTests)]
+pub fn panic_for_tests() {
+    panic!("deliberate panic for tests");
+}

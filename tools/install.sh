@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Install whatever this machine lacks to build and test Nutshell, and nothing it already has:
+#   - the Rust target wasm32-unknown-unknown (rustup)
+#   - wasm-bindgen-cli at the crate's exact wasm-bindgen version (cargo install)
+#   - npm packages of www/ from the committed package-lock.json (npm ci): binaryen (wasm-opt),
+#     playwright-core
+#   - Chromium and ChromeDriver from Debian (apt), unless --no-browser
+# Never downloads a browser or a toolchain from anywhere else.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+browser=1
+[ "${1:-}" = "--no-browser" ] && browser=0
+
+sudo_if_needed() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else "$@"; fi
+}
+
+apt_updated=0
+apt_install() {
+  if [ "$apt_updated" -eq 0 ]; then
+    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    apt_updated=1
+  fi
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@"
+}
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  echo "install: rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+fi
+
+want=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$want" != "$have" ] || ! command -v wasm-bindgen-test-runner >/dev/null; then
+  echo "install: wasm-bindgen-cli $want (found: ${have:-none})"
+  cargo install wasm-bindgen-cli --version "$want" --force
+fi
+
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "install: nodejs and npm from Debian"
+  apt_install nodejs npm
+fi
+if [ ! -d www/node_modules ] || [ www/package-lock.json -nt www/node_modules/.package-lock.json ]; then
+  echo "install: npm ci in www/"
+  (cd www && npm ci --no-audit --no-fund)
+fi
+
+if [ "$browser" -eq 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
+  echo "install: chromium and chromium-driver from Debian"
+  apt_install chromium chromium-driver
+fi
+echo "install: ok (wasm32 target, wasm-bindgen-cli $want, npm packages$([ "$browser" -eq 1 ] && echo ", chromium"))"

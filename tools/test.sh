@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Every test of Nutshell, on a fresh machine too: installs what is missing (tools/install.sh),
+# then runs, in order:
+#   1. native `cargo test` (unit tests beside the code, integration tests in tests/)
+#   2. the CLI contract: cargo build --release + ../shared/contract/check_cli.py (skipped with a
+#      message when ../shared is absent)
+#   3. the wasm build with its size budget (tools/build-wasm.sh: fails over 250 KB gzip)
+#   4. wasm-bindgen-test in headless Chromium (every tests/wasm*.rs)
+#   5. end-to-end browser tests with Playwright (every www/tests/*.test.mjs, node --test)
+# and prints how long each step and the whole run took. `.ci/run` calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+t0=$(date +%s)
+timings=()
+step() { echo; echo "==== $*"; step_start=$(date +%s); }
+done_step() { timings+=("$(printf '%-44s %5ss' "$1" $(( $(date +%s) - step_start )))"); }
+
+step "install what is missing"
+tools/install.sh
+done_step "install"
+
+step "native cargo test"
+cargo test
+done_step "cargo test (native)"
+
+step "CLI contract"
+cargo build --release
+if [ -f "$root/../shared/contract/check_cli.py" ]; then
+  python3 "$root/../shared/contract/check_cli.py" target/release/nutshell
+else
+  echo "SKIP: ../shared/contract/check_cli.py is absent; the CLI contract check did not run"
+fi
+done_step "cargo build --release + CLI contract"
+
+step "wasm build and size budget"
+tools/build-wasm.sh
+done_step "wasm build + size check"
+
+step "wasm-bindgen-test in headless Chromium"
+shopt -s nullglob
+wasm_tests=()
+for f in tests/wasm*.rs; do wasm_tests+=(--test "$(basename "$f" .rs)"); done
+if [ ${#wasm_tests[@]} -eq 0 ]; then
+  echo "no tests/wasm*.rs"
+else
+  # webdriver.json (crate root) gives Chromium its headless, sandbox-free, offline flags.
+  CHROMEDRIVER=/usr/bin/chromedriver \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  WASM_BINDGEN_TEST_TIMEOUT=300 \
+    cargo test --release --target wasm32-unknown-unknown "${wasm_tests[@]}"
+fi
+done_step "wasm-bindgen-test (Chromium)"
+
+step "end-to-end browser tests (Playwright)"
+e2e=(www/tests/*.test.mjs)
+if [ ${#e2e[@]} -eq 0 ]; then
+  echo "no www/tests/*.test.mjs"
+else
+  node --test --test-concurrency=1 "${e2e[@]}"
+fi
+done_step "Playwright end-to-end"
+
+echo
+echo "==== timings"
+printf '%s\n' "${timings[@]}"
+total=$(( $(date +%s) - t0 ))
+printf 'all tests passed in %dm%02ds (%ds wall time)\n' $((total / 60)) $((total % 60)) "$total"

@@ -1,0 +1,144 @@
+// Nutshell's JS API: a small hand-written wrapper over the wasm-bindgen glue in ./pkg/.
+//
+//   import { init, analyze } from "./nutshell.js";
+//   await init();
+//   const a = analyze(articleText, { sentences: 3, published: "2021-03-04" });
+//   a.summary.map(i => a.text.slice(a.sentences[i].start, a.sentences[i].end));
+//
+// Offsets in the result are UTF-16 code units, so `text.slice(start, end)` works.
+// Bad input throws an `Error` with a readable message. A panic inside the core (a bug) traps
+// the WebAssembly instance, whose memory may then be corrupt: this wrapper reads the panic's
+// message, switches to a fresh instance, and throws `Error("nutshell: internal error: ...")`
+// so no caller ever sees "unreachable executed". Types: ./nutshell.d.ts.
+
+const GLUE = new URL("./pkg/nutshell.js", import.meta.url);
+const WASM = new URL("./pkg/nutshell_bg.wasm", import.meta.url);
+
+/** The compiled module, shared by every instance. */
+let compiled = null;
+/** The glue module whose instance serves calls. */
+let active = null;
+/** A loaded, not yet instantiated copy of the glue, ready to take over after a panic. */
+let spare = null;
+let spareLoading = null;
+let copies = 0;
+let initializing = null;
+
+/** A fresh copy of the glue module: its own `wasm` instance and memory views. */
+async function loadGlue() {
+  copies += 1;
+  const url = new URL(GLUE);
+  if (copies > 1) url.searchParams.set("instance", String(copies));
+  return import(url.href);
+}
+
+async function compile(source) {
+  if (source instanceof WebAssembly.Module) return source;
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return WebAssembly.compile(source);
+  const response = await fetch(source ?? WASM);
+  if (!response.ok) {
+    throw new Error(`nutshell: cannot load ${response.url}: HTTP ${response.status}`);
+  }
+  if (WebAssembly.compileStreaming && response.headers.get("content-type") === "application/wasm") {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
+function refillSpare() {
+  if (spare || spareLoading) return;
+  spareLoading = loadGlue().then(
+    (glue) => {
+      spareLoading = null;
+      if (active) {
+        spare = glue;
+      } else {
+        // A panic came before the spare was ready: this copy takes over now.
+        glue.initSync({ module: compiled });
+        active = glue;
+        refillSpare();
+      }
+    },
+    () => { spareLoading = null; },
+  );
+}
+
+/**
+ * Load and start the WebAssembly core. Call (and await) once before `analyze`; later calls
+ * return at once. `source` may be a URL of `nutshell_bg.wasm`, its bytes, or a compiled
+ * `WebAssembly.Module`; by default the file beside `pkg/nutshell.js` is fetched.
+ */
+export function init(source) {
+  if (!initializing) {
+    initializing = (async () => {
+      compiled = await compile(source);
+      const glue = await loadGlue();
+      glue.initSync({ module: compiled });
+      active = glue;
+      refillSpare();
+    })();
+    initializing.catch(() => { initializing = null; });
+  }
+  return initializing;
+}
+
+/** Whether `init()` has finished. */
+export function ready() {
+  return active !== null;
+}
+
+function internalError(cause) {
+  let message = null;
+  try {
+    message = active.takePanicMessage() ?? null;
+  } catch {
+    // The trapped instance could not even say why; fall back on the trap's own message.
+  }
+  active = null;
+  if (spare) {
+    spare.initSync({ module: compiled });
+    active = spare;
+    spare = null;
+  }
+  refillSpare();
+  const error = new Error(`nutshell: internal error: ${message ?? String(cause?.message ?? cause)}`);
+  error.cause = cause;
+  return error;
+}
+
+function call(fn) {
+  if (!active) {
+    throw new Error(
+      compiled
+        ? "nutshell: restarting after an internal error; try again in a moment"
+        : "nutshell: call (and await) init() before analyze()",
+    );
+  }
+  try {
+    return fn(active);
+  } catch (e) {
+    // Errors the core returns are plain `Error`s; a trap is a RuntimeError (a panic, or an
+    // allocation failure) or a RangeError (stack exhausted).
+    if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) throw internalError(e);
+    throw e;
+  }
+}
+
+/**
+ * Analyze an article (plain text; HTML once extraction lands). Returns the Analysis as a plain
+ * object; throws an `Error` with a readable message for input or options it cannot take.
+ */
+export function analyze(input, options = {}) {
+  if (typeof input !== "string") {
+    throw new TypeError(`nutshell: input must be a string, not ${input === null ? "null" : typeof input}`);
+  }
+  if (options !== undefined && options !== null && (typeof options !== "object" || Array.isArray(options))) {
+    throw new TypeError("nutshell: options must be an object");
+  }
+  return call((glue) => glue.analyze(input, options ?? {}));
+}
+
+/** Panics inside the core on purpose (tests only: proves the recovery above). */
+export function __panicForTests() {
+  return call((glue) => glue.__panicForTests());
+}
