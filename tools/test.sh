@@ -3,7 +3,7 @@
 # then runs, in order:
 #   1. native `cargo test` (unit tests beside the code, integration tests in tests/)
 #   2. the CLI contract: cargo build --release + ../shared/contract/check_cli.py (skipped with a
-#      message when ../shared is absent)
+#      message when ../shared is absent; NUTSHELL_SHARED=DIR points elsewhere)
 #   3. the wasm build with its size budget (tools/build-wasm.sh: fails over 250 KB gzip)
 #   4. wasm-bindgen-test in headless Chromium (every tests/wasm*.rs)
 #   5. end-to-end browser tests with Playwright (every www/tests/*.test.mjs, node --test)
@@ -26,10 +26,11 @@ done_step "cargo test (native)"
 
 step "CLI contract"
 cargo build --release
-if [ -f "$root/../shared/contract/check_cli.py" ]; then
-  python3 "$root/../shared/contract/check_cli.py" target/release/nutshell
+shared="${NUTSHELL_SHARED:-$root/../shared}"
+if [ -f "$shared/contract/check_cli.py" ]; then
+  python3 "$shared/contract/check_cli.py" target/release/nutshell
 else
-  echo "SKIP: ../shared/contract/check_cli.py is absent; the CLI contract check did not run"
+  echo "SKIP: $shared/contract/check_cli.py is absent; the CLI contract check did not run"
 fi
 done_step "cargo build --release + CLI contract"
 
