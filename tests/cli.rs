@@ -133,7 +133,7 @@ fn batch_survives_bad_lines() {
         r#"{"id": 6, "text": "The vote was on 2 March 2021.", "sentences": "many"}"#,
         r#"{"id": 7, "html": "<html><body><p>Hi</p></body></html>"}"#,
         "{\"id\": 8, \"text\": \"\\u0000\\u0001\\u0002\\u0003\\u0000\\u0000\"}",
-        r#"{"id": 9, "text": "Engineers proposed a tunnel on 14 June 2015.", "published": "2021-03-04", "lang": "en", "style": "unknown keys are ignored"}"#,
+        r#"{"id": 9, "text": "Engineers proposed a tunnel on 14 June 2015.", "published": "2021-03-04", "lang": "en", "colour": "unknown keys are ignored"}"#,
     ];
     let o = run(&["--batch"], (lines.join("\n") + "\n").as_bytes());
     assert!(o.status.success(), "stderr: {}", stderr(&o));
