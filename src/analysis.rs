@@ -26,6 +26,19 @@ pub struct Sentence {
     pub kind: Kind,
 }
 
+/// A stretch of the Analysis `text` copied one character for one from a text node of the page:
+/// `text[start..end]` is the node's data from `offset` on (`offset` in UTF-16 code units, the
+/// DOM's unit). `node` numbers the page's text nodes in tree order, leaving out those inside
+/// skipped elements (`script`, `style`, `svg` ... see `extract::page::SKIPPED`); in the browser
+/// the binding keeps the `Text` nodes in that order, so a sentence maps to DOM Ranges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Run {
+    pub start: usize,
+    pub end: usize,
+    pub node: u32,
+    pub offset: u32,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Keyword {
     pub text: String,
@@ -98,6 +111,18 @@ pub struct Analysis {
     pub keywords: Vec<Keyword>,
     pub timexes: Vec<Timex>,
     pub timeline: Vec<TimelineEntry>,
+    /// Page metadata (HTML and DOM input; null when unknown or for text input).
+    pub site_name: Option<String>,
+    /// Last modification date the page states (ISO 8601).
+    pub modified: Option<String>,
+    /// Canonical URL.
+    pub url: Option<String>,
+    /// Lead image URL.
+    pub image: Option<String>,
+    /// Whether the page looks like an article (Readability's pre-check); null for text input.
+    pub probably_article: Option<bool>,
+    /// Map from `text` back to the page's text nodes (empty for text input); see [`Run`].
+    pub runs: Vec<Run>,
 }
 
 /// The unit offsets are counted in.
@@ -126,6 +151,10 @@ impl Analysis {
         for t in &mut self.timexes {
             t.start = map.get(t.start);
             t.end = map.get(t.end);
+        }
+        for r in &mut self.runs {
+            r.start = map.get(r.start);
+            r.end = map.get(r.end);
         }
         self
     }

@@ -12,6 +12,7 @@
 
 pub mod analysis;
 pub mod error;
+pub mod extract;
 pub mod input;
 pub mod options;
 pub mod summary;
@@ -94,6 +95,12 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
         keywords: summary.keywords,
         timexes,
         timeline,
+        site_name: doc.site_name.clone(),
+        modified: doc.modified.as_ref().map(|m| m.value.clone()),
+        url: doc.url.clone(),
+        image: doc.image.clone(),
+        probably_article: doc.probably_article,
+        runs: doc.runs.clone(),
     }
     .into_units(options.units))
 }

@@ -2,9 +2,13 @@
 //! [`Document`]: the article text, its blocks (each with a kind), and the metadata the input
 //! itself carries (title, byline, publication date). Rejects input that is not text.
 
+#[cfg(target_arch = "wasm32")]
+pub mod dom;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html;
 pub mod text;
 
-use crate::analysis::Kind;
+use crate::analysis::{Kind, Run};
 use crate::error::Error;
 use crate::options::{InputKind, Options};
 use crate::time::Reference;
@@ -30,6 +34,19 @@ pub struct Document {
     /// The publication date the document states, and where it was found (`text`, `meta`).
     pub published: Option<(Reference, &'static str)>,
     pub blocks: Vec<Block>,
+    /// Page metadata (HTML and DOM input only; `None` for text).
+    pub site_name: Option<String>,
+    pub modified: Option<Reference>,
+    /// Canonical URL.
+    pub url: Option<String>,
+    /// Lead image URL.
+    pub image: Option<String>,
+    /// The language the page declares (ISO 639 code from `<html lang>` or its meta tags).
+    pub language: Option<String>,
+    /// Stretches of `text` copied from the page's text nodes (empty for text input).
+    pub runs: Vec<Run>,
+    /// The cheap "is this an article page?" answer (HTML and DOM input only).
+    pub probably_article: Option<bool>,
 }
 
 /// Read the input into a Document, or say clearly why it cannot be read.
@@ -49,11 +66,20 @@ pub fn read(input: &str, options: &Options) -> Result<Document, Error> {
         InputKind::Auto => looks_like_html(input),
     };
     if html {
-        return Err(Error::Unsupported(
-            "HTML input (article extraction is not built yet); pass the article's text, or use --input text to read the markup as plain text".into(),
-        ));
+        return read_html(input);
     }
     Ok(text::read(input))
+}
+
+/// HTML: parse (html5ever natively, the browser's DOMParser in wasm) and extract the article.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_html(input: &str) -> Result<Document, Error> {
+    crate::extract::extract(&html::parse(input))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn read_html(input: &str) -> Result<Document, Error> {
+    crate::extract::extract(&dom::parse_html(input)?)
 }
 
 /// Mostly control characters (NUL, other C0 controls but tab and line breaks, U+FFFD from a
@@ -91,7 +117,7 @@ mod tests {
         assert_eq!(read("", &o).unwrap_err(), Error::Empty);
         assert_eq!(read(" \n\t ", &o).unwrap_err(), Error::Empty);
         assert_eq!(read("\0\0\0\u{1}\u{2}abc\0\0", &o).unwrap_err(), Error::Binary);
-        assert!(matches!(read("<!DOCTYPE html><html><body><p>Hi</p></body></html>", &o), Err(Error::Unsupported(_))));
+        assert_eq!(read("<!DOCTYPE html><html><body><p>Hi</p></body></html>", &o).unwrap_err(), Error::NoArticle);
         let mut t = Options::default();
         t.input = InputKind::Text;
         assert!(read("<!DOCTYPE html><html><body><p>Hi</p></body></html>", &t).is_ok());

@@ -1,0 +1,412 @@
+//! Page metadata: title (cleaned of site suffixes), byline, site name, language, publication
+//! and modification dates, canonical URL, lead image.
+//!
+//! Owns where each field is looked for and in which order: JSON-LD first, then `<meta>` tags
+//! (Open Graph, Dublin Core, Parse.ly, schema.org microdata), then the page itself (`<time>`,
+//! `rel=author`, a visible date line near the byline), then the URL (`/2021/04/12/`). It does
+//! not own date grammar (crate::time) or the article body (content).
+
+use super::content::is_semantic;
+use super::json::{self, Value};
+use super::page::{NodeData, Page};
+use crate::options::Prefer;
+use crate::time::{recognize, Reference};
+
+#[derive(Debug, Clone, Default)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub byline: Option<String>,
+    /// The element the byline was read from, when it came from the page body.
+    pub byline_node: Option<usize>,
+    pub site_name: Option<String>,
+    pub language: Option<String>,
+    pub published: Option<Reference>,
+    pub modified: Option<Reference>,
+    pub url: Option<String>,
+    pub image: Option<String>,
+    /// JSON-LD `articleBody`, when the page ships one.
+    pub article_body: Option<String>,
+}
+
+/// Collapse runs of whitespace to one space and trim.
+pub fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn nonempty(s: Option<String>) -> Option<String> {
+    s.map(|x| squash(&x)).filter(|x| !x.is_empty())
+}
+
+/// `<meta>` tags: (key, content) with the key lower case, blanks removed, `.` read as `:`.
+fn meta_tags(page: &Page) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (_, e) in page.by_tag("meta") {
+        let Some(content) = e.attr("content") else { continue };
+        for key in [e.attr("property"), e.attr("name"), e.attr("itemprop"), e.attr("http-equiv")].into_iter().flatten() {
+            for k in key.split_whitespace() {
+                out.push((k.to_ascii_lowercase().replace('.', ":"), content.to_string()));
+            }
+        }
+    }
+    out
+}
+
+fn get<'a>(tags: &'a [(String, String)], keys: &[&str]) -> Option<&'a str> {
+    keys.iter().find_map(|k| tags.iter().find(|(t, v)| t == k && !v.trim().is_empty()).map(|(_, v)| v.as_str()))
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "ScholarlyArticle",
+    "TechArticle", "SocialMediaPosting", "LiveBlogPosting", "MedicalScholarlyArticle", "Blog",
+    "APIReference", "AdvertiserContentArticle", "SatiricalArticle", "DiscussionForumPosting",
+    "Review", "Recipe", "WebPage", "NewsMediaOrganization",
+];
+
+fn has_type(v: &Value, types: &[&str]) -> bool {
+    match v.get("@type") {
+        Some(Value::Str(t)) => types.contains(&t.as_str()),
+        Some(Value::Arr(a)) => a.iter().any(|t| t.as_str().is_some_and(|t| types.contains(&t))),
+        _ => false,
+    }
+}
+
+/// The JSON-LD objects of the page; article-typed ones first.
+fn json_ld(page: &Page) -> Vec<Value> {
+    let mut out = Vec::new();
+    for (i, e) in page.by_tag("script") {
+        if !e.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) {
+            continue;
+        }
+        if let Some(v) = json::parse(&page.subtree_text(i)) {
+            out.push(v);
+        }
+    }
+    out
+}
+
+fn authors(v: &Value) -> Option<String> {
+    match v {
+        Value::Arr(a) => {
+            let names: Vec<String> = a.iter().filter_map(Value::text).collect();
+            (!names.is_empty()).then(|| names.join(", "))
+        }
+        other => other.text(),
+    }
+}
+
+/// Parse a date as pages write it in metadata: ISO 8601 (also with `/` or `.`, or a space
+/// before the time), `YYYYMMDD`, or prose ("April 12, 2021", "12 Apr 2021") read by the time
+/// recognizer. Years outside 1990..=2100 are refused.
+pub fn parse_date(s: &str) -> Option<Reference> {
+    let s = s.trim();
+    let ok = |r: Reference| (1990..=2100).contains(&r.year).then_some(r);
+    let b = s.as_bytes();
+    if b.len() >= 10 && b[..4].iter().all(u8::is_ascii_digit) && matches!(b[4], b'-' | b'/' | b'.') && b[7] == b[4] {
+        let head = format!("{}-{}-{}", &s[0..4], &s[5..7], &s[8..10]);
+        if b.len() > 10 {
+            if let Some(r) = Reference::parse(&s.replacen(' ', "T", 1)) {
+                if b[4] == b'-' {
+                    return ok(r);
+                }
+            }
+        }
+        return Reference::parse(&head).and_then(ok);
+    }
+    if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
+        return Reference::parse(&format!("{}-{}-{}", &s[0..4], &s[4..6], &s[6..8])).and_then(ok);
+    }
+    if s.len() > 200 {
+        return None;
+    }
+    let found = recognize(s, &[0..s.len()], None, Prefer::Past);
+    found
+        .iter()
+        .find(|t| t.value.len() == 10 && !t.value.starts_with('X') && t.value.as_bytes()[4] == b'-')
+        .and_then(|t| Reference::parse(&t.value))
+        .and_then(ok)
+}
+
+/// A date in a URL path: `/2021/04/12/`, `/2021-04-12-`, `/20210412/`.
+pub fn url_date(url: &str) -> Option<Reference> {
+    let b = url.as_bytes();
+    for i in 0..b.len() {
+        if b[i] != b'/' && b[i] != b'-' && b[i] != b'_' {
+            continue;
+        }
+        let rest = &url[i + 1..];
+        let rb = rest.as_bytes();
+        let d = |r: std::ops::Range<usize>| rb.get(r.clone()).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+        if rb.len() >= 10 && d(0..4) && d(5..7) && d(8..10) && matches!(rb[4], b'/' | b'-' | b'_') && rb[7] == rb[4] {
+            if let Some(r) = parse_date(&format!("{}-{}-{}", &rest[0..4], &rest[5..7], &rest[8..10])) {
+                return Some(r);
+            }
+        }
+        if rb.len() >= 8 && d(0..8) && !rb.get(8).is_some_and(u8::is_ascii_digit) {
+            if let Some(r) = parse_date(&rest[0..8]) {
+                return Some(r);
+            }
+        }
+    }
+    None
+}
+
+/// Readability's title cleaning: drop a site name after (or before) a separator, keep the
+/// whole title when what is left is too short to be a headline.
+pub fn clean_title(raw: &str, headings: &[String]) -> String {
+    let orig = squash(raw);
+    let words = |s: &str| s.split_whitespace().count();
+    let seps = [" | ", " - ", " – ", " — ", " \\ ", " / ", " > ", " » ", " · ", " :: "];
+    let mut cur = orig.clone();
+    let mut hierarchical = false;
+    if let Some((pos, sep)) = seps.iter().filter_map(|s| orig.rfind(s).map(|p| (p, *s))).max_by_key(|x| x.0) {
+        hierarchical = [" \\ ", " / ", " > ", " » "].contains(&sep);
+        cur = orig[..pos].to_string();
+        if words(&cur) < 3 {
+            if let Some((p, s)) = seps.iter().filter_map(|s| orig.find(s).map(|p| (p, *s))).min_by_key(|x| x.0) {
+                cur = orig[p + s.len()..].to_string();
+            }
+        }
+    } else if orig.contains(": ") {
+        if !headings.iter().any(|h| squash(h) == orig) {
+            let after_last = orig.rsplit(": ").next().unwrap_or(&orig).to_string();
+            cur = after_last;
+            if words(&cur) < 3 {
+                cur = orig.split_once(": ").map(|x| x.1.to_string()).unwrap_or(orig.clone());
+            } else if words(orig.split(": ").next().unwrap_or("")) > 5 {
+                cur = orig.clone();
+            }
+        }
+    } else if orig.chars().count() > 150 || orig.chars().count() < 15 {
+        if headings.len() == 1 {
+            cur = squash(&headings[0]);
+        }
+    }
+    let cur = squash(&cur);
+    let stripped_words = words(&orig.replace(['|', '-', '–', '—', '\\', '/', '>', '»', '·'], " ")) ;
+    if words(&cur) <= 4 && (!hierarchical || words(&cur) + 1 != stripped_words) {
+        return orig;
+    }
+    cur
+}
+
+fn looks_like_byline(s: &str) -> bool {
+    let n = s.chars().count();
+    n > 0 && n < 100
+}
+
+/// Read the page's metadata.
+pub fn read(page: &Page) -> Meta {
+    let tags = meta_tags(page);
+    let mut m = Meta::default();
+    let lds = json_ld(page);
+    let mut objs: Vec<&Value> = lds.iter().flat_map(json::objects).collect();
+    objs.sort_by_key(|o| !has_type(o, &ARTICLE_TYPES[..ARTICLE_TYPES.len() - 2]));
+    let article = objs.iter().find(|o| has_type(o, &ARTICLE_TYPES[..ARTICLE_TYPES.len() - 2])).copied();
+    let any_typed = |k: &str| -> Option<String> { objs.iter().find_map(|o| o.get(k).and_then(Value::text)) };
+
+    // Title.
+    let title_el = page.by_tag("title").next().map(|(i, _)| squash(&page.subtree_text(i))).unwrap_or_default();
+    let headings: Vec<String> = page.by_tag("h1").map(|(i, _)| squash(&page.subtree_text(i))).filter(|h| !h.is_empty()).take(3).collect();
+    let ld_title = article.and_then(|a| {
+        let name = a.get("name").and_then(Value::text);
+        let headline = a.get("headline").and_then(Value::text);
+        match (name, headline) {
+            (Some(n), Some(h)) if n != h => Some(if title_el.contains(&h) || !title_el.contains(&n) { h } else { n }),
+            (n, h) => h.or(n),
+        }
+    });
+    m.title = nonempty(ld_title)
+        .or_else(|| nonempty(get(&tags, &["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"]).map(str::to_string)))
+        .or_else(|| nonempty(Some(clean_title(&title_el, &headings))))
+        .or_else(|| headings.first().cloned());
+
+    // Byline.
+    let ld_author = article.and_then(|a| a.get("author")).and_then(authors);
+    m.byline = nonempty(ld_author)
+        .or_else(|| nonempty(get(&tags, &["dc:creator", "dcterm:creator", "author", "parsely-author", "article:author", "sailthru:author", "byl"]).map(str::to_string)))
+        .filter(|b| !b.starts_with("http"));
+    if let Some((i, text)) = byline_in_page(page) {
+        m.byline_node = Some(i);
+        if m.byline.is_none() {
+            m.byline = Some(text);
+        }
+    }
+
+    // Site name, language, URL, image.
+    m.site_name = nonempty(get(&tags, &["og:site_name", "application-name", "twitter:site", "publisher"]).map(str::to_string))
+        .or_else(|| nonempty(article.and_then(|a| a.get("publisher")).and_then(Value::text)));
+    m.language = page
+        .by_tag("html")
+        .next()
+        .and_then(|(_, e)| e.attr("lang").map(str::to_string))
+        .or_else(|| get(&tags, &["content-language", "og:locale", "language", "dc:language"]).map(str::to_string))
+        .or_else(|| article.and_then(|a| a.get("inLanguage")).and_then(Value::text))
+        .and_then(|l| {
+            let code: String = l.trim().chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
+            (code.len() == 2 || code.len() == 3).then_some(code)
+        });
+    let canonical = page
+        .by_tag("link")
+        .find(|(_, e)| e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical"))))
+        .and_then(|(_, e)| e.attr("href").map(str::to_string));
+    m.url = nonempty(canonical)
+        .or_else(|| nonempty(get(&tags, &["og:url", "twitter:url"]).map(str::to_string)))
+        .or_else(|| article.and_then(|a| a.get("url")).and_then(Value::text))
+        .or_else(|| page.url.clone());
+    m.image = nonempty(get(&tags, &["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnailurl"]).map(str::to_string))
+        .or_else(|| article.and_then(|a| a.get("image")).and_then(Value::text));
+    m.article_body = article.and_then(|a| a.get("articleBody")).and_then(Value::as_str).map(str::to_string).filter(|s| s.trim().len() > 200);
+
+    // Dates.
+    let ld_pub = article.and_then(|a| a.get("datePublished")).and_then(Value::text).or_else(|| any_typed("datePublished")).or_else(|| any_typed("dateCreated"));
+    let ld_mod = article.and_then(|a| a.get("dateModified")).and_then(Value::text).or_else(|| any_typed("dateModified"));
+    const PUBLISHED: &[&str] = &[
+        "article:published_time", "og:article:published_time", "article:published", "datepublished",
+        "published_time", "publication_date", "publish_date", "publish-date", "publishdate", "pubdate",
+        "parsely-pub-date", "sailthru:date", "dc:date:issued", "dcterms:issued", "dc:date", "dcterms:date",
+        "dcterms:created", "dc:created", "date", "article:publication_date", "citation_publication_date",
+        "citation_date", "og:published_time", "originalpublicationdate", "article_date_original",
+        "rnews:datepublished", "cxenseparse:recs:publishtime", "article:post_date", "displaydate",
+        "og:pubdate", "release_date", "created", "creation_date", "dc:date:created",
+    ];
+    const MODIFIED: &[&str] = &[
+        "article:modified_time", "og:updated_time", "article:modified", "datemodified", "modified_time",
+        "last-modified", "lastmod", "dcterms:modified", "dc:date:modified", "updated_time",
+    ];
+    m.published = ld_pub
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| PUBLISHED.iter().find_map(|k| get(&tags, &[k]).and_then(parse_date)))
+        .or_else(|| time_element(page, true))
+        .or_else(|| m.url.as_deref().and_then(url_date))
+        .or_else(|| visible_date(page))
+        .or_else(|| time_element(page, false));
+    m.modified = ld_mod.as_deref().and_then(parse_date).or_else(|| MODIFIED.iter().find_map(|k| get(&tags, &[k]).and_then(parse_date)));
+    m
+}
+
+/// A `<time>` (or any element with `itemprop=datePublished`): with `strict`, only those marked
+/// as the publication date (`pubdate`, `itemprop=datePublished`, a class naming publication);
+/// otherwise the first `<time>` with a full date that is not inside furniture.
+fn time_element(page: &Page, strict: bool) -> Option<Reference> {
+    for (i, n) in page.nodes.iter().enumerate() {
+        let NodeData::Element(e) = &n.data else { continue };
+        let itemprop = e.attr("itemprop").unwrap_or("").to_ascii_lowercase();
+        let marked = itemprop.contains("datepublished") || itemprop == "datecreated";
+        if !(e.tag == "time" || marked) {
+            continue;
+        }
+        let cls = format!("{} {}", e.class, e.id).to_ascii_lowercase();
+        let named = e.attr("pubdate").is_some() || marked || cls.contains("publish") || cls.contains("pubdate") || cls.contains("posted") || cls.contains("entry-date");
+        if strict && !named {
+            continue;
+        }
+        if !strict && (cls.contains("modif") || cls.contains("update") || itemprop.contains("modified")) {
+            continue;
+        }
+        let value = e.attr("datetime").or(e.attr("content")).map(str::to_string).unwrap_or_else(|| page.subtree_text(i));
+        if let Some(r) = parse_date(&value).filter(|r| r.day.is_some()) {
+            return Some(r);
+        }
+    }
+    None
+}
+
+/// A short visible line whose class or id names a date ("date", "published", "posted",
+/// "timestamp", "meta", "byline") and that reads as a full date.
+fn visible_date(page: &Page) -> Option<Reference> {
+    let mut seen = 0;
+    for (i, n) in page.nodes.iter().enumerate() {
+        let NodeData::Element(e) = &n.data else { continue };
+        if e.hidden || (e.class.is_empty() && e.id.is_empty()) {
+            continue;
+        }
+        let cls = format!("{} {}", e.class, e.id).to_ascii_lowercase();
+        if cls.contains("update") || cls.contains("modif") || cls.contains("comment") {
+            continue;
+        }
+        if !["date", "publish", "posted", "timestamp", "dateline", "byline", "post-meta", "entry-meta", "article-meta", "time"].iter().any(|w| cls.contains(w)) {
+            continue;
+        }
+        let span = (n.end as usize - i).min(50);
+        let text: String = (i..i + span).filter_map(|k| page.text(k)).collect::<Vec<_>>().join(" ");
+        let text = squash(&text);
+        if text.is_empty() || text.chars().count() > 120 {
+            continue;
+        }
+        if let Some(r) = parse_date(&text).filter(|r| r.day.is_some()) {
+            return Some(r);
+        }
+        seen += 1;
+        if seen > 40 {
+            break;
+        }
+    }
+    None
+}
+
+/// A byline in the page body: `rel=author`, `itemprop=author`, or a short element whose class
+/// or id says byline or author. Returns the element and its text without a leading "By".
+fn byline_in_page(page: &Page) -> Option<(usize, String)> {
+    let mut checked = 0;
+    for (i, n) in page.nodes.iter().enumerate() {
+        let NodeData::Element(e) = &n.data else { continue };
+        if e.hidden || e.tag == "meta" || e.tag == "link" || is_semantic(e) || matches!(e.tag.as_str(), "body" | "html" | "head") {
+            continue;
+        }
+        let cls = format!("{} {}", e.class, e.id).to_ascii_lowercase();
+        let rel = e.attr("rel").is_some_and(|r| r == "author");
+        let itemprop = e.attr("itemprop").is_some_and(|p| p.to_ascii_lowercase().contains("author"));
+        let named = ["byline", "author", "writtenby", "p-author"].iter().any(|w| cls.contains(w))
+            && !["author-bio", "authorbio", "about-author", "author-box", "comment"].iter().any(|w| cls.contains(w));
+        if !(rel || itemprop || named) {
+            continue;
+        }
+        checked += 1;
+        if checked > 30 {
+            break;
+        }
+        if n.end as usize - i > 60 {
+            continue;
+        }
+        let text = squash(&page.subtree_text(i));
+        if !looks_like_byline(&text) {
+            continue;
+        }
+        let text = text
+            .strip_prefix("By ")
+            .or_else(|| text.strip_prefix("by "))
+            .or_else(|| text.strip_prefix("BY "))
+            .unwrap_or(&text)
+            .trim()
+            .to_string();
+        if !text.is_empty() {
+            return Some((i, text));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_the_forms_pages_use() {
+        assert_eq!(parse_date("2021-04-12T09:30:00+02:00").unwrap().value, "2021-04-12T09:30:00+02:00");
+        assert_eq!(parse_date("2021/04/12").unwrap().value, "2021-04-12");
+        assert_eq!(parse_date("20210412").unwrap().value, "2021-04-12");
+        assert_eq!(parse_date("April 12, 2021").unwrap().value, "2021-04-12");
+        assert!(parse_date("1066-10-14").is_none());
+        assert_eq!(url_date("https://x.com/news/2020/01/27/story-name").unwrap().value, "2020-01-27");
+        assert!(url_date("https://x.com/a/12345678901").is_none());
+    }
+
+    #[test]
+    fn titles_lose_site_names() {
+        assert_eq!(clean_title("Harbour bridge reopens after repairs | City News", &[]), "Harbour bridge reopens after repairs");
+        assert_eq!(clean_title("City News - Harbour bridge reopens after repairs", &[]), "Harbour bridge reopens after repairs");
+        assert_eq!(clean_title("Short | Site", &[]), "Short | Site");
+    }
+}

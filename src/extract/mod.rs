@@ -1,0 +1,105 @@
+//! Extraction: find the article in a web page and turn it into the pipeline's
+//! [`crate::input::Document`].
+//!
+//! One extractor, two sources: the page model ([`page::Page`]) is built natively from an HTML
+//! string (`input::html`, html5ever) or in the browser from the live DOM (`input::dom`), and
+//! everything here runs on that model alone. Owns content selection (`content`), metadata
+//! (`meta`), the text and its map back to the page (`emit`), JSON-LD reading (`json`) and the
+//! class/id word tables (`hints`). It does not parse HTML and does not split sentences.
+
+pub mod content;
+pub mod emit;
+pub mod hints;
+pub mod json;
+pub mod meta;
+pub mod page;
+
+use crate::analysis::Kind;
+use crate::error::Error;
+use crate::input::{Block, Document};
+use page::Page;
+
+/// Fewer non-blank characters of article text than this: no article found.
+const MIN_ARTICLE_CHARS: usize = 100;
+/// A first pass that finds less than this retries with relaxed cleaning.
+const RETRY_BELOW_CHARS: usize = 500;
+
+fn visible_chars(s: &str) -> usize {
+    s.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+/// Extract the article of a page: text with blocks, runs back to the page, and metadata.
+pub fn extract(page: &Page) -> Result<Document, Error> {
+    if page.is_empty() {
+        return Err(Error::NoArticle);
+    }
+    let meta = meta::read(page);
+    // Headings that repeat the title are the title, not article text.
+    let title_norm = meta.title.as_deref().map(|t| meta::squash(t).to_lowercase());
+    let mut title_nodes: Vec<usize> = Vec::new();
+    if let Some(t) = &title_norm {
+        for tag in ["h1", "h2"] {
+            for (i, _) in page.by_tag(tag) {
+                if meta::squash(&page.subtree_text(i)).to_lowercase() == *t {
+                    title_nodes.push(i);
+                }
+            }
+        }
+    }
+    let skip = |i: usize| meta.byline_node == Some(i) || title_nodes.contains(&i);
+
+    let sel = content::select(page, content::STRICT);
+    let mut out = emit::emit(page, &sel.roots, &sel.gone, &skip);
+    if visible_chars(&out.text) < RETRY_BELOW_CHARS {
+        let relaxed = content::select(page, content::RELAXED);
+        let again = emit::emit(page, &relaxed.roots, &relaxed.gone, &skip);
+        if visible_chars(&again.text) > 2 * visible_chars(&out.text).max(1) {
+            out = again;
+        }
+    }
+    // A page that ships its body as JSON-LD but renders it by script.
+    if let Some(body) = &meta.article_body {
+        if visible_chars(body) > 2 * visible_chars(&out.text) + 200 {
+            out = from_plain_text(body);
+        }
+    }
+    if visible_chars(&out.text) < MIN_ARTICLE_CHARS {
+        return Err(Error::NoArticle);
+    }
+    let mut doc = Document {
+        text: out.text,
+        title: meta.title,
+        byline: meta.byline,
+        published: meta.published.map(|r| (r, "meta")),
+        blocks: out.blocks,
+        ..Document::default()
+    };
+    doc.site_name = meta.site_name;
+    doc.modified = meta.modified;
+    doc.url = meta.url;
+    doc.image = meta.image;
+    doc.language = meta.language;
+    doc.runs = out.runs;
+    doc.probably_article = Some(content::is_probably_article(page));
+    Ok(doc)
+}
+
+/// Plain text (a JSON-LD `articleBody`) as blocks: one per non-blank line. No runs: this
+/// text is not in the page's DOM.
+fn from_plain_text(body: &str) -> emit::Emitted {
+    let mut text = String::new();
+    let mut blocks = Vec::new();
+    for line in body.lines() {
+        let line = meta::squash(line);
+        if line.is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+        }
+        let start = text.len();
+        text.push_str(&line);
+        blocks.push(Block { range: start..text.len(), kind: Kind::Prose });
+    }
+    emit::Emitted { text, blocks, runs: Vec::new() }
+}
