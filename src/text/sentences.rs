@@ -398,7 +398,9 @@ impl<'a> Segmenter<'a> {
         let free = before.map_or(true, |c| c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '“' | '‘' | '«' | '[' | '-'));
         let single = free && word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         let dotted = free && word.contains('.') && word.split('.').all(|p| p.chars().count() == 1);
-        let another_initial = next_word.chars().count() == 1 && right[next_word.len()..].starts_with('.');
+        // next_word is a sub-slice of right: where it ends there.
+        let nw_end = next_word.as_ptr() as usize - right.as_ptr() as usize + next_word.len();
+        let another_initial = next_word.chars().count() == 1 && right[nw_end..].starts_with('.');
         if (single || dotted) && (!cap_stop() || another_initial) && first.is_alphabetic() {
             return Decision::Join;
         }
@@ -452,6 +454,9 @@ fn last_word(s: &str) -> &str {
 fn is_list_marker(s: &str) -> bool {
     let body = s.trim_end_matches(['.', ')']);
     if body.len() == s.len() || body.is_empty() {
+        return false;
+    }
+    if body.len() > 4 {
         return false;
     }
     (body.len() <= 3 && body.bytes().all(|c| c.is_ascii_digit())) || (body.chars().count() == 1 && body.chars().all(char::is_alphabetic)) && s.ends_with(')')
