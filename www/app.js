@@ -1,0 +1,259 @@
+// The demo page: paste or open an article, see its summary, highlights, keywords and timeline.
+// Every piece of article text reaches the page through `textContent` or text nodes, never as
+// markup. No network request leaves this origin.
+
+import { init, analyze } from "./nutshell.js";
+
+const $ = (id) => document.getElementById(id);
+const els = {
+  article: $("article"), run: $("run"), file: $("file"), sample: $("sample"),
+  sentences: $("sentences"), sentencesOut: $("sentences-out"), published: $("published"),
+  status: $("status"), error: $("error"), results: $("results"), meta: $("meta"),
+  summary: $("summary"), keywords: $("keywords"), timeline: $("timeline"), source: $("source"),
+};
+
+/** How to read the textarea: "auto", or "html" right after an .html file was opened. */
+let inputKind = "auto";
+let ready = false;
+let timer = 0;
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+  "September", "October", "November", "December"];
+
+/** A TIMEX3 value for a person: 2021-03-02 -> 2 March 2021, 2021-03 -> March 2021. */
+export function humanDate(value) {
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (m) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  m = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (m) return `week ${Number(m[2])}, ${m[1]}`;
+  m = /^(\d{4})-Q([1-4])$/.exec(value);
+  if (m) return `Q${m[2]} ${m[1]}`;
+  m = /^(\d{3})$/.exec(value);
+  if (m) return `the ${m[1]}0s`;
+  return value;
+}
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function squeeze(s) {
+  return s.replace(/\s+/g, " ").trim();
+}
+
+function showError(message) {
+  els.error.textContent = message;
+  els.error.hidden = !message;
+}
+
+function setStatus(message) {
+  els.status.textContent = message;
+}
+
+function options() {
+  const o = { sentences: Number(els.sentences.value), input: inputKind };
+  if (els.published.value) o.published = els.published.value;
+  return o;
+}
+
+function run() {
+  clearTimeout(timer);
+  if (!ready) return;
+  const text = els.article.value;
+  const started = performance.now();
+  let a;
+  try {
+    a = analyze(text, options());
+  } catch (e) {
+    els.results.hidden = true;
+    showError(e instanceof Error ? e.message : String(e));
+    setStatus("");
+    return;
+  }
+  const ms = performance.now() - started;
+  showError("");
+  render(a);
+  const prose = a.sentences.filter((s) => s.kind === "prose").length;
+  setStatus(`${a.sentences.length} sentences (${prose} prose), ${a.timexes.length} dates, analyzed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms.`);
+}
+
+function runSoon() {
+  clearTimeout(timer);
+  timer = setTimeout(run, 250);
+}
+
+function render(a) {
+  els.results.hidden = false;
+  renderMeta(a);
+  renderSummary(a);
+  renderKeywords(a);
+  renderTimeline(a);
+  renderSource(a);
+}
+
+function renderMeta(a) {
+  const parts = [];
+  if (a.title) parts.push(["title", a.title]);
+  if (a.byline) parts.push(["byline", a.byline]);
+  if (a.published) {
+    parts.push(["published", `${humanDate(a.published)}${a.published_source === "option" ? " (given)" : a.published_source === "text" ? " (from the text)" : ""}`]);
+  }
+  parts.push(["language", a.language]);
+  els.meta.replaceChildren(...parts.map(([k, v]) => {
+    const span = el("span", `meta-${k}`);
+    span.append(el("span", "meta-key", `${k}: `), el("span", "meta-value", v));
+    return span;
+  }));
+}
+
+function renderSummary(a) {
+  const items = a.summary.map((i) => {
+    const s = a.sentences[i];
+    const li = el("li", "", squeeze(a.text.slice(s.start, s.end)));
+    li.dataset.sentence = String(i);
+    li.title = "Show in the source";
+    li.addEventListener("click", () => reveal(`s${i}`));
+    return li;
+  });
+  if (items.length === 0) items.push(el("li", "empty", "No prose sentences to summarize."));
+  els.summary.replaceChildren(...items);
+}
+
+function renderKeywords(a) {
+  els.keywords.replaceChildren(...a.keywords.map((k) => {
+    const li = el("li", "", k.text);
+    li.title = `score ${k.score}`;
+    return li;
+  }));
+}
+
+function renderTimeline(a) {
+  const items = a.timeline.map((e) => {
+    const li = el("li", e.future ? "future" : "");
+    const when = el("div", "when");
+    when.append(el("span", "date", humanDate(e.value)), el("code", "value", e.value));
+    if (e.published) when.append(el("span", "badge", "published"));
+    if (e.future) when.append(el("span", "badge badge-future", "planned"));
+    const what = el("div", "what", squeeze(e.label));
+    li.append(when, what);
+    li.dataset.value = e.value;
+    li.title = "Show in the source";
+    li.addEventListener("click", () => reveal(`t${e.timex}`));
+    return li;
+  });
+  if (items.length === 0) items.push(el("li", "empty", "No dates found."));
+  els.timeline.replaceChildren(...items);
+}
+
+/**
+ * The article text as text nodes, summary sentences in <mark>, dates in <span class="date">.
+ * Offsets are UTF-16 code units, which is what String.prototype.slice takes.
+ */
+function renderSource(a) {
+  const cuts = new Set([0, a.text.length]);
+  const inSummary = new Set(a.summary);
+  for (const i of inSummary) { cuts.add(a.sentences[i].start); cuts.add(a.sentences[i].end); }
+  for (const t of a.timexes) { cuts.add(t.start); cuts.add(t.end); }
+  const points = [...cuts].filter((p) => p >= 0 && p <= a.text.length).sort((x, y) => x - y);
+  const bySpan = (x, y) => x[0] - y[0];
+  const summarySpans = [...inSummary].map((i) => [a.sentences[i].start, a.sentences[i].end, i]).sort(bySpan);
+  const dateSpans = a.timexes.map((t, i) => [t.start, t.end, i]).sort(bySpan);
+  // Linear walk: `from` only grows, so each list keeps a cursor.
+  const cursor = { summary: 0, date: 0 };
+  const cover = (spans, key, p) => {
+    while (cursor[key] < spans.length && spans[cursor[key]][1] <= p) cursor[key]++;
+    const span = spans[cursor[key]];
+    return span && span[0] <= p ? span : undefined;
+  };
+
+  const frag = document.createDocumentFragment();
+  let currentMark = null;
+  let currentMarkIndex = -1;
+  for (let k = 0; k + 1 < points.length; k++) {
+    const [from, to] = [points[k], points[k + 1]];
+    if (from === to) continue;
+    const piece = a.text.slice(from, to);
+    const sentence = cover(summarySpans, "summary", from);
+    const date = cover(dateSpans, "date", from);
+    let node;
+    if (date) {
+      node = el("span", "date", piece);
+      if (date[0] === from) node.id = `t${date[2]}`;
+      node.title = a.timexes[date[2]].value;
+    } else {
+      node = document.createTextNode(piece);
+    }
+    if (sentence) {
+      if (currentMarkIndex !== sentence[2]) {
+        currentMark = el("mark");
+        currentMark.id = `s${sentence[2]}`;
+        currentMark.dataset.sentence = String(sentence[2]);
+        currentMarkIndex = sentence[2];
+        frag.append(currentMark);
+      }
+      currentMark.append(node);
+    } else {
+      currentMarkIndex = -1;
+      frag.append(node);
+    }
+  }
+  els.source.replaceChildren(frag);
+}
+
+function reveal(id) {
+  const target = document.getElementById(id);
+  if (!target) return;
+  target.scrollIntoView({ behavior: "smooth", block: "center" });
+  target.classList.remove("flash");
+  void target.offsetWidth;
+  target.classList.add("flash");
+}
+
+async function loadSample() {
+  const response = await fetch(new URL("./sample.txt", import.meta.url));
+  if (!response.ok) throw new Error(`cannot load the sample article (HTTP ${response.status})`);
+  els.article.value = await response.text();
+  inputKind = "auto";
+  run();
+}
+
+async function openFile(file) {
+  const text = await file.text();
+  const html = /\.html?$/i.test(file.name) || file.type === "text/html";
+  els.article.value = text;
+  inputKind = html ? "html" : "text";
+  run();
+}
+
+function updateLength() {
+  const n = Number(els.sentences.value);
+  els.sentencesOut.textContent = `${n} sentence${n === 1 ? "" : "s"}`;
+}
+
+els.run.addEventListener("click", run);
+els.sample.addEventListener("click", () => loadSample().catch((e) => showError(e.message)));
+els.article.addEventListener("input", () => { inputKind = "auto"; runSoon(); });
+els.sentences.addEventListener("input", () => { updateLength(); run(); });
+els.published.addEventListener("change", run);
+els.file.addEventListener("change", () => {
+  const f = els.file.files?.[0];
+  if (f) openFile(f).catch((e) => showError(`cannot read ${f.name}: ${e.message}`));
+  els.file.value = "";
+});
+
+updateLength();
+try {
+  await init();
+  ready = true;
+  setStatus("Ready.");
+  if (!els.article.value.trim()) await loadSample(); else run();
+  document.body.dataset.ready = "true";
+} catch (e) {
+  setStatus("");
+  showError(`Nutshell could not start: ${e instanceof Error ? e.message : String(e)}`);
+}

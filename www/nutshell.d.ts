@@ -1,0 +1,150 @@
+// Types of Nutshell's JS API (www/nutshell.js). They mirror src/analysis.rs (the result) and
+// src/options.rs (the options) field for field: when a field is added there, add it here, in
+// the interface of the same name, with the same doc line.
+//
+// Offsets (`start`, `end`) are UTF-16 code units into `Analysis.text`, end exclusive, so
+// `analysis.text.slice(start, end)` is the sentence or expression. Missing values are `null`.
+
+/** What kind of line or block a sentence comes from. Only `prose` is ranked and summarized. */
+export type Kind = "prose" | "title" | "heading" | "dateline" | "boilerplate";
+
+/** TimeML TIMEX3 types. */
+export type TimexType = "DATE" | "TIME" | "DURATION" | "SET";
+
+/** TIMEX3 `mod` values. */
+export type TimexMod =
+  | "BEFORE" | "AFTER" | "ON_OR_BEFORE" | "ON_OR_AFTER" | "LESS_THAN" | "MORE_THAN"
+  | "EQUAL_OR_LESS" | "EQUAL_OR_MORE" | "START" | "MID" | "END" | "APPROX" | "EARLY" | "LATE";
+
+/** Calendar granularity of a timeline entry (src/time/value.rs, `Granularity::name`). */
+export type Granularity =
+  | "millennium" | "century" | "decade" | "year" | "half" | "quarter" | "season" | "month"
+  | "week" | "weekend" | "day" | "part-of-day" | "hour" | "minute";
+
+/** Where `Analysis.published` came from. */
+export type PublishedSource = "option" | "text" | "meta";
+
+export interface Sentence {
+  /** UTF-16 offset of the first character. */
+  start: number;
+  /** UTF-16 offset just past the last character. */
+  end: number;
+  /** Rank score; 0 for sentences that are not prose. */
+  score: number;
+  kind: Kind;
+}
+
+export interface Keyword {
+  text: string;
+  score: number;
+}
+
+/** A temporal expression in the text. */
+export interface Timex {
+  start: number;
+  end: number;
+  /** The expression as written: `text.slice(start, end)`. */
+  text: string;
+  type: TimexType;
+  /** TIMEX3 value: `2020-10-05`, `2020-10`, `2020-W40`, `199`, `P3D`, `PRESENT_REF`, `XXXX-09-27` ... */
+  value: string;
+  /** TIMEX3 mod, present only when the expression carries one ("early 2020": `EARLY`). */
+  mod?: TimexMod;
+  /** Index into `Analysis.sentences` of the sentence holding the expression. */
+  sentence: number;
+}
+
+/** One dated event: a distinct calendar value and what the article says happened then. */
+export interface TimelineEntry {
+  /** TIMEX3 value of the date. */
+  value: string;
+  granularity: Granularity;
+  /** Index into `Analysis.sentences` of the first mention. */
+  sentence: number;
+  /** Index into `Analysis.timexes` of the first mention. */
+  timex: number;
+  /** Indices into `Analysis.timexes` of every expression that resolves to this entry. */
+  mentions: number[];
+  /** The event clause, trimmed. */
+  label: string;
+  /** A planned or expected event. */
+  future: boolean;
+  /** This entry is the publication date. */
+  published: boolean;
+  /** How central the event is to the story (higher is more). */
+  salience: number;
+}
+
+/** The result of `analyze`: the same shape as the CLI's JSON, offsets in UTF-16 code units. */
+export interface Analysis {
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601 / TIMEX3 value at the granularity known (`2021-03` for a month header). */
+  published: string | null;
+  published_source: PublishedSource | null;
+  /** ISO 639-1 code of the article's language. */
+  language: string;
+  /** The article text every offset indexes (the input verbatim for text input). */
+  text: string;
+  sentences: Sentence[];
+  /** Indices into `sentences`, in document order. */
+  summary: number[];
+  /** With style `headline`: the summary's sentence as a headline, cut to its leading clause; null otherwise. */
+  headline: string | null;
+  keywords: Keyword[];
+  /** Temporal expressions in text order. */
+  timexes: Timex[];
+  /** Dated events in date order. */
+  timeline: TimelineEntry[];
+}
+
+/** How to read the input: HTML when it starts like markup (`auto`), or as given. */
+export type InputKind = "auto" | "text" | "html";
+
+/** Direction of an underspecified date with no tense to go by. */
+export type Prefer = "tense" | "past" | "future";
+
+/** Summary style, after the browser Summarizer API's types. */
+export type Style = "key-points" | "tldr" | "teaser" | "headline";
+
+/** Summary length for a style. */
+export type Length = "short" | "medium" | "long";
+
+/** Options of `analyze`: the same keys as a CLI `--batch` line. Unknown keys are ignored. */
+export interface Options {
+  input?: InputKind;
+  /** Publication date, `YYYY-MM-DD` or full ISO 8601; overrides what the document says. */
+  published?: string | null;
+  /** At most this many summary sentences (default 3 when no other bound is set). */
+  sentences?: number | null;
+  /** At most this many words in the summary (with `sentences`, the tighter bound holds). */
+  words?: number | null;
+  /** At most this share (0 < ratio <= 1) of the article's prose sentences, at least one. */
+  ratio?: number | null;
+  /** Summary style; with `length`, sets a sentence count. */
+  style?: Style | null;
+  /** `short` (the default), `medium` or `long`, for the style. */
+  length?: Length | null;
+  /** Force the language (ISO 639-1) instead of detecting it. */
+  language?: string | null;
+  /** Alias of `language`. */
+  lang?: string | null;
+  prefer?: Prefer;
+}
+
+/**
+ * Load and start the WebAssembly core; await it once before `analyze`. `source` may be the URL
+ * of `nutshell_bg.wasm`, its bytes, or a compiled module; by default the file beside
+ * `pkg/nutshell.js` is fetched. Later calls return the same promise.
+ */
+export function init(source?: string | URL | Request | BufferSource | WebAssembly.Module): Promise<void>;
+
+/** Whether `init()` has finished. */
+export function ready(): boolean;
+
+/**
+ * Summarize an article and build its timeline. Throws an `Error` with a readable message for
+ * input it cannot take (empty, binary, too large, HTML before extraction lands) or bad options;
+ * an internal error (a bug) throws `Error("nutshell: internal error: ...")` and the core restarts.
+ */
+export function analyze(input: string, options?: Options): Analysis;

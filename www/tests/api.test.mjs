@@ -1,0 +1,187 @@
+// The JS API (www/nutshell.js) as a page's script uses it, in headless Chromium: the Analysis
+// as a plain object, UTF-16 offsets with emoji, accents and lone surrogates, readable thrown
+// errors, and recovery from a panic without "unreachable executed".
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, serve, watchedPage } from "./lib/harness.mjs";
+
+let server;
+let browser;
+let page;
+let problems;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  ({ page, problems } = await watchedPage(browser, server.origin));
+  // A blank page of the same origin; the module is imported by each evaluate below.
+  await page.goto(`${server.origin}/tests/fixtures/blank.html`);
+  await page.evaluate(async () => {
+    window.nutshell = await import("/nutshell.js");
+    await window.nutshell.init();
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Run `fn(nutshell, arg)` in the page; errors come back as {error: {name, message}}. */
+function inPage(fn, arg) {
+  return page.evaluate(
+    ([src, a]) => {
+      const f = new Function(`return (${src})`)();
+      try {
+        return { value: f(window.nutshell, a) };
+      } catch (e) {
+        return { error: { name: e?.constructor?.name, message: String(e?.message ?? e) } };
+      }
+    },
+    [fn.toString(), arg],
+  );
+}
+
+describe("JS API", () => {
+  test("analyze returns the Analysis as a plain object with null for missing values", async () => {
+    const r = await inPage((n) => {
+      const a = n.analyze("MARCH 2021\nShare this\nBridge vote\n\nThe council voted on 2 March 2021 to build a bridge. It will open in September 2024.\n", { sentences: 1 });
+      return {
+        plain: Object.getPrototypeOf(a) === Object.prototype,
+        keys: Object.keys(a),
+        byline: a.byline,
+        published: a.published,
+        summary: a.summary,
+        kinds: a.sentences.map((s) => s.kind),
+        values: a.timexes.map((t) => t.value),
+        firstSummary: a.text.slice(a.sentences[a.summary[0]].start, a.sentences[a.summary[0]].end),
+      };
+    });
+    assert.equal(r.error, undefined, JSON.stringify(r.error));
+    const v = r.value;
+    assert.equal(v.plain, true);
+    for (const k of ["title", "byline", "published", "published_source", "language", "text", "sentences", "summary", "keywords", "timexes", "timeline"]) {
+      assert.ok(v.keys.includes(k), `missing ${k}`);
+    }
+    assert.equal(v.byline, null);
+    assert.equal(v.published, "2021-03");
+    assert.equal(v.summary.length, 1);
+    assert.deepEqual(v.kinds.slice(0, 3), ["dateline", "boilerplate", "title"]);
+    assert.ok(v.values.includes("2021-03-02") && v.values.includes("2024-09"), v.values.join());
+    assert.match(v.firstSummary, /^The council voted on 2 March 2021/);
+  });
+
+  test("offsets are UTF-16 code units: text.slice(start, end) is the expression", async () => {
+    const r = await inPage((n) => {
+      const text = "Zoë's café 🎉🎉 reopened on 27 September 2020, the owner 👩‍🍳 said. " +
+        "Crème brûlée sold out by 3 October 2020, and 東京 visitors came on 10 October 2020.\n" +
+        "A lone \uD800 surrogate came before the vote on 2 March 2021, which went ahead.\n";
+      const a = n.analyze(text);
+      return {
+        timexes: a.timexes.map((t) => ({ text: t.text, value: t.value, slice: text.slice(t.start, t.end) })),
+        sentences: a.sentences.map((s) => text.slice(s.start, s.end)),
+        sameLength: a.text.length === text.length,
+      };
+    });
+    assert.equal(r.error, undefined, JSON.stringify(r.error));
+    const { timexes, sentences, sameLength } = r.value;
+    assert.ok(sameLength, "the lone surrogate became one unit (U+FFFD), not two");
+    for (const t of timexes) assert.equal(t.slice, t.text);
+    const values = timexes.map((t) => t.value);
+    for (const v of ["2020-09-27", "2020-10-03", "2020-10-10", "2021-03-02"]) assert.ok(values.includes(v), `${v} in ${values}`);
+    assert.ok(sentences.some((s) => s.startsWith("Crème brûlée")), sentences.join(" | "));
+    assert.ok(sentences.some((s) => s.startsWith("A lone")), sentences.join(" | "));
+  });
+
+  test("bad input and bad options throw Errors with readable messages", async () => {
+    const cases = {
+      empty: [""],
+      blank: [" \n\t "],
+      binary: ["\u0000\u0001\u0002\u0003".repeat(500)],
+      html: ["<!DOCTYPE html><html><body><p>The vote was on 2 March 2021.</p></body></html>"],
+      badSentences: ["The vote was on 2 March 2021.", { sentences: "three" }],
+      badPrefer: ["The vote was on 2 March 2021.", { prefer: "sideways" }],
+      badPublished: ["The vote was on 2 March 2021.", { published: "someday" }],
+      notString: [42],
+      optionsArray: ["The vote was on 2 March 2021.", [1, 2]],
+    };
+    const r = await inPage((n, cases) => {
+      const out = {};
+      for (const [k, args] of Object.entries(cases)) {
+        try {
+          n.analyze(...args);
+          out[k] = "no error";
+        } catch (e) {
+          out[k] = `${e instanceof Error ? "Error" : typeof e}: ${e.message}`;
+        }
+      }
+      return out;
+    }, cases);
+    const m = r.value;
+    assert.match(m.empty, /^Error: .*no text/);
+    assert.match(m.blank, /^Error: .*no text/);
+    assert.match(m.binary, /^Error: .*binary/);
+    assert.match(m.html, /^Error: .*(HTML|not supported|no article)/);
+    assert.match(m.badSentences, /^Error: bad option/);
+    assert.match(m.badPrefer, /^Error: bad option/);
+    assert.match(m.badPublished, /^Error: .*published/);
+    assert.match(m.notString, /^Error: nutshell: input must be a string/);
+    assert.match(m.optionsArray, /^Error: nutshell: options must be an object/);
+    for (const v of Object.values(m)) assert.ok(!/unreachable|RuntimeError/.test(v), v);
+    // Markup read as text is an Analysis.
+    const t = await inPage((n, html) => n.analyze(html, { input: "text" }).text === html, cases.html[0]);
+    assert.equal(t.value, true);
+  });
+
+  test("a panic becomes 'nutshell: internal error', and the core keeps working", async () => {
+    const r = await inPage((n) => {
+      const messages = [];
+      for (let i = 0; i < 2; i++) {
+        try {
+          n.__panicForTests();
+          messages.push("no error");
+        } catch (e) {
+          messages.push(`${e.constructor.name}: ${e.message}`);
+        }
+      }
+      return messages;
+    });
+    assert.equal(r.value.length, 2);
+    assert.match(r.value[0], /^Error: nutshell: internal error: deliberate panic for tests/);
+    // Right after a panic the spare instance has taken over, or the wrapper says it restarts.
+    assert.match(r.value[1], /^Error: nutshell: (internal error: deliberate panic for tests|restarting)/);
+    for (const m of r.value) assert.ok(!m.includes("unreachable"), m);
+    // Give the wrapper a moment to load a fresh spare, then analyze works again, repeatedly.
+    await page.waitForFunction(() => window.nutshell.ready());
+    const after = await inPage((n) => {
+      const a = n.analyze("The council voted on 2 March 2021 to build a bridge across the harbour.");
+      return a.timexes.map((t) => t.value);
+    });
+    assert.deepEqual(after.value, ["2021-03-02"]);
+    assert.deepEqual(problems, []);
+  });
+
+  test("a five-megabyte article finishes with an Analysis or a clear error", async () => {
+    const r = await inPage((n) => {
+      const para = "The committee met again on 4 May 2021 to review the budget, and members argued about the cost of the new school for hours. ";
+      let text = "";
+      for (let i = 0; text.length < 5 * 1024 * 1024; i++) text += `Session ${i}. ${para}${i % 5 === 4 ? "\n\n" : ""}`;
+      const t0 = performance.now();
+      try {
+        const a = n.analyze(text, { sentences: 3 });
+        return { ok: true, summary: a.summary.length, sentences: a.sentences.length, ms: performance.now() - t0 };
+      } catch (e) {
+        return { ok: false, message: e.message };
+      }
+    });
+    const v = r.value;
+    if (v.ok) {
+      assert.ok(v.summary >= 1 && v.summary <= 3);
+      assert.ok(v.sentences > 10000);
+      console.log(`# 5 MB article analyzed in the browser in ${Math.round(v.ms)} ms`);
+    } else {
+      assert.match(v.message, /too large/);
+    }
+  });
+});
