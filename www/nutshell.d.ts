@@ -75,6 +75,19 @@ export interface TimelineEntry {
   salience: number;
 }
 
+/**
+ * A stretch of `Analysis.text` copied one character for one from a text node of the page:
+ * `text.slice(start, end)` is that node's data from `offset` on. `node` numbers the page's text
+ * nodes in tree order (leaving out those inside script, style, svg ...). Empty for text input.
+ */
+export interface Run {
+  start: number;
+  end: number;
+  node: number;
+  /** Offset into the text node's data, UTF-16 code units (the DOM's unit). */
+  offset: number;
+}
+
 /** The result of `analyze`: the same shape as the CLI's JSON, offsets in UTF-16 code units. */
 export interface Analysis {
   title: string | null;
@@ -96,6 +109,18 @@ export interface Analysis {
   timexes: Timex[];
   /** Dated events in date order. */
   timeline: TimelineEntry[];
+  /** Site name from the page's metadata (HTML input); null when unknown or for text input. */
+  site_name: string | null;
+  /** Last modification date the page states (ISO 8601); null when unknown. */
+  modified: string | null;
+  /** Canonical URL of the page; null when unknown. */
+  url: string | null;
+  /** Lead image URL; null when unknown. */
+  image: string | null;
+  /** Whether the page looks like an article (Readability's pre-check); null for text input. */
+  probably_article: boolean | null;
+  /** Map from `text` back to the page's text nodes (empty for text input). */
+  runs: Run[];
 }
 
 /** How to read the input: HTML when it starts like markup (`auto`), or as given. */

@@ -155,10 +155,17 @@ describe("demo page", () => {
 
     const html = `<!doctype html><html><head><title>Comet</title></head><body><article><h1>Comet probe launches</h1><p>${SECOND.split("\n").slice(3, 5).join("</p><p>")}</p></article></body></html>`;
     await page.locator("#file").setInputFiles({ name: "comet.html", mimeType: "text/html", buffer: Buffer.from(html) });
-    await page.waitForFunction(() => !document.querySelector("#error").hidden);
+    await page.waitForFunction(() => document.querySelector("#article").value.startsWith("<!doctype"));
     s = await shown(page);
-    assert.match(s.error, /HTML|not supported|no article/i);
-    assert.ok(!s.error.includes("unreachable"));
+    if (s.error) {
+      // Until extraction reaches the browser build: the core's clear message.
+      assert.match(s.error, /HTML|not supported|no article/i);
+      assert.ok(!s.error.includes("unreachable"));
+    } else {
+      // With extraction: the article's text, not its markup.
+      assert.ok(!s.sourceText.includes("<p>"), "markup shown as prose");
+      assert.match(s.summary.join(" "), /Aurora comet probe/);
+    }
     assert.deepEqual(problems, [], "a clear error is shown, not logged as a failure");
     await page.context().close();
   });

@@ -1,0 +1,27 @@
+// nutshell.d.ts describes the API precisely: a strict TypeScript compile of a file that uses it
+// (and misuses it where @ts-expect-error says so) must pass, and the d.ts holds no `any`.
+
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+
+const www = fileURLToPath(new URL("../", import.meta.url));
+
+test("nutshell.d.ts has no any", async () => {
+  const dts = await readFile(new URL("../nutshell.d.ts", import.meta.url), "utf8");
+  const code = dts.split("\n").filter((l) => !l.trim().startsWith("//") && !l.trim().startsWith("*") && !l.trim().startsWith("/**"));
+  assert.ok(!code.some((l) => /\bany\b/.test(l)), "`any` in nutshell.d.ts");
+});
+
+test("nutshell.d.ts type-checks its uses and rejects misuses (tsc --strict)", () => {
+  const tsc = fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url));
+  try {
+    execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2022", "--module", "es2022",
+      "--moduleResolution", "bundler", "--lib", "es2022,dom", "--allowJs", "false", "tests/fixtures/types-check.ts"],
+      { cwd: www, encoding: "utf8", stdio: "pipe" });
+  } catch (e) {
+    assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
+  }
+});
