@@ -264,3 +264,92 @@ mod tests {
         assert_eq!(d.byline.as_deref(), Some("Jane Doe and John Roe"));
     }
 }
+
+#[cfg(test)]
+mod boilerplate_tests {
+    use super::*;
+
+    fn kind_of(article: &str, line: &str) -> Option<Kind> {
+        let d = read(article);
+        d.blocks.iter().find(|b| &d.text[b.range.clone()] == line).map(|b| b.kind)
+    }
+
+    /// Each article is prose in its language with junk lines between paragraphs; every junk
+    /// line must come out as boilerplate and every prose line as prose.
+    fn check(prose: &[&str], junk: &[&str]) {
+        let mut article = String::from("Headline of the story\n\n");
+        for (i, p) in prose.iter().enumerate() {
+            article.push_str(p);
+            article.push_str("\n\n");
+            if let Some(j) = junk.get(i) {
+                article.push_str(j);
+                article.push_str("\n\n");
+            }
+        }
+        for j in junk.iter().skip(prose.len()) {
+            article.push_str(j);
+            article.push_str("\n\n");
+        }
+        for p in prose {
+            assert_eq!(kind_of(&article, p), Some(Kind::Prose), "prose line {p:?}");
+        }
+        for j in junk {
+            assert_eq!(kind_of(&article, j), Some(Kind::Boilerplate), "junk line {j:?}");
+        }
+    }
+
+    #[test]
+    fn english_furniture() {
+        check(
+            &[
+                "The harbour bridge reopened on Monday after eight months of repairs.",
+                "Engineers found corroded cables during an inspection last spring, the council said.",
+                "You can still expect delays on the ring road until the end of the month, officials warned.",
+            ],
+            &["Share this article", "Subscribe to our newsletter!", "Home > World > Europe", "Read more", "Photo: Jane Doe/Reuters", "€2,500", "$ 19.99", "12:30", "© 2024 Example Media", "We use cookies to improve your experience. Accept cookies?", "News | Sport | Weather | Travel", "Advertisement"],
+        );
+    }
+
+    #[test]
+    fn german_french_spanish_furniture() {
+        check(
+            &["Die Hafenbrücke ist am Montag nach acht Monaten Reparatur wieder geöffnet worden.", "Ingenieure hatten im Frühjahr Korrosion an den Seilen entdeckt, teilte die Stadt mit."],
+            &["Artikel teilen", "Jetzt Newsletter abonnieren!", "Startseite > Politik > Ausland", "Foto: dpa", "Weiterlesen", "Unterstützen Sie unseren Journalismus!"],
+        );
+        check(
+            &["Le pont du port a rouvert lundi après huit mois de travaux.", "Les ingénieurs avaient découvert des câbles rouillés au printemps, selon la mairie."],
+            &["Partager sur Facebook", "Abonnez-vous à notre newsletter !", "Accueil > Monde > Europe", "Crédit : AFP", "Lire la suite", "Soutenez votre journal !"],
+        );
+        check(
+            &["El puente del puerto reabrió el lunes después de ocho meses de obras.", "Los ingenieros descubrieron cables oxidados en primavera, según el ayuntamiento."],
+            &["Compartir en Twitter", "¡Suscríbete a nuestro boletín!", "Inicio > Internacional > Europa", "Foto: EFE", "Leer más", "1.500 €"],
+        );
+    }
+
+    #[test]
+    fn italian_portuguese_dutch_russian_furniture() {
+        check(
+            &["Il ponte del porto è stato riaperto lunedì dopo otto mesi di lavori.", "Gli ingegneri avevano scoperto i cavi corrosi in primavera, ha detto il comune."],
+            &["Condividi su Facebook", "Iscriviti alla nostra newsletter!", "Home > Esteri > Europa", "Foto: Ansa"],
+        );
+        check(
+            &["A ponte do porto foi reaberta na segunda-feira depois de oito meses de obras.", "Os engenheiros descobriram cabos corroídos na primavera, disse a prefeitura."],
+            &["Compartilhe no Facebook", "Assine a nossa newsletter!", "Início > Mundo > Europa", "Foto: Reuters"],
+        );
+        check(
+            &["De havenbrug is maandag na acht maanden herstelwerk weer opengegaan.", "Ingenieurs ontdekten vorig voorjaar verroeste kabels, zei de gemeente."],
+            &["Deel dit artikel", "Abonneer je op onze nieuwsbrief!", "Home > Buitenland > Europa", "Foto: ANP"],
+        );
+        check(
+            &["Мост в порту снова открыли в понедельник после восьми месяцев ремонта.", "Инженеры обнаружили коррозию тросов прошлой весной, сообщили в мэрии."],
+            &["Поделиться в соцсетях", "Подпишитесь на нашу рассылку!", "Главная > Мир > Европа", "Фото: ТАСС"],
+        );
+    }
+
+    #[test]
+    fn prose_with_furniture_words_stays_prose() {
+        let t = "Bridge story\n\nShares in the builder rose 5% after the council said it would read the report and follow its advice.\n\nThe photo agency said its image of the bridge had been shared widely on social media over the weekend.\n";
+        assert_eq!(kind_of(t, "Shares in the builder rose 5% after the council said it would read the report and follow its advice."), Some(Kind::Prose));
+        assert_eq!(kind_of(t, "The photo agency said its image of the bridge had been shared widely on social media over the weekend."), Some(Kind::Prose));
+    }
+}
