@@ -1,0 +1,246 @@
+// The side panel: reads the current tab's article (scripting.executeScript runs pagetext.js's
+// self-contained readers in the page's isolated world), summarizes it here with the
+// WebAssembly core (so a page's own CSP never applies to it), and shows summary, keywords and
+// timeline. Summary sentences are highlighted in the page with the CSS Custom Highlight API and
+// scrolled to on click. Settings persist in storage.local. Article text is untrusted: it is
+// only ever written with textContent.
+//
+// Opened as a tab (tests, or a browser without side panels), `?tab=<id>` names the tab to read.
+
+import { init, analyze } from "./lib/nutshell.js";
+import { formatDate, isPlanned, sentenceText, squeeze, toMarkdown } from "./lib/present.js";
+import { readArticle, highlightRanges, clearHighlights, readSelection, HIGHLIGHT_CSS } from "./lib/pagetext.js";
+
+const api = globalThis.browser ?? globalThis.chrome;
+const $ = (id) => document.getElementById(id);
+const DEFAULTS = { type: "key-points", length: "short", highlight: true };
+
+let settings = { ...DEFAULTS };
+/** What is shown: { analysis, source: "page"|"selection", tabId, title, url, ranges } */
+let shown = null;
+let lastRequest = null;
+const ready = init(new URL("./lib/pkg/nutshell_bg.wasm", import.meta.url));
+
+function setStatus(text, error = false) {
+  const s = $("status");
+  s.textContent = text;
+  s.classList.toggle("error", error);
+}
+
+function el(tag, attrs = {}, text) {
+  const n = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
+  if (text !== undefined) n.textContent = text;
+  return n;
+}
+
+async function targetTabId() {
+  const fromUrl = new URLSearchParams(location.search).get("tab");
+  if (fromUrl) return Number(fromUrl);
+  const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id ?? null;
+}
+
+async function inPage(tabId, func, args = []) {
+  const [res] = await api.scripting.executeScript({ target: { tabId }, func, args });
+  return res?.result;
+}
+
+function options() {
+  return { input: "text", style: settings.type, length: settings.length };
+}
+
+async function summarizePage(tabId) {
+  tabId ??= await targetTabId();
+  lastRequest = { kind: "page", tabId };
+  if (tabId == null) return setStatus("No tab to summarize.", true);
+  setStatus("Reading the page…");
+  let page;
+  try {
+    page = await inPage(tabId, readArticle, [null]);
+  } catch (e) {
+    shown = null;
+    $("result").hidden = true;
+    $("copy").disabled = true;
+    return setStatus(
+      "Nutshell can read a page only after you ask: press the Nutshell toolbar button or Alt+Shift+S on the page. " +
+        `(${squeeze(e.message)})`,
+      true,
+    );
+  }
+  if (!page?.text?.trim()) return setStatus("This page has no article text to summarize.", true);
+  await ready;
+  let a;
+  try {
+    a = analyze(page.text, options());
+  } catch (e) {
+    return setStatus(`No summary: ${e.message.replace(/^nutshell: /, "")}`, true);
+  }
+  shown = { analysis: a, source: "page", tabId, title: page.title || a.title, url: page.url, ranges: a.summary.map((i) => a.sentences[i]) };
+  render();
+  await highlight(-1);
+}
+
+async function summarizeText(text, { tabId = null, title = "", url = "" } = {}) {
+  lastRequest = { kind: "selection", tabId, text, title, url };
+  if (!text.trim()) return setStatus("Select some text in the page first.", true);
+  await ready;
+  let a;
+  try {
+    a = analyze(text, options());
+  } catch (e) {
+    return setStatus(`No summary: ${e.message.replace(/^nutshell: /, "")}`, true);
+  }
+  shown = { analysis: a, source: "selection", tabId, title: title || "Selection", url, ranges: [] };
+  if (tabId != null) await inPage(tabId, clearHighlights).catch(() => {});
+  render();
+}
+
+async function summarizeSelectionNow() {
+  const tabId = await targetTabId();
+  let text = "";
+  try {
+    text = (await inPage(tabId, readSelection)) ?? "";
+  } catch (e) {
+    return setStatus(`Cannot read the selection: ${squeeze(e.message)}`, true);
+  }
+  return summarizeText(text, { tabId });
+}
+
+async function highlight(active) {
+  if (!shown || shown.source !== "page") return;
+  try {
+    if (!settings.highlight) {
+      await inPage(shown.tabId, clearHighlights);
+      return;
+    }
+    await api.scripting.insertCSS({ target: { tabId: shown.tabId }, css: HIGHLIGHT_CSS });
+    const placed = await inPage(shown.tabId, highlightRanges, [shown.ranges, active]);
+    if (active >= 0) setStatus(`Sentence ${active + 1} of the summary is highlighted in the page.`);
+    else if (placed) setStatus(`${placed} summary sentences highlighted in the page.`);
+  } catch (e) {
+    setStatus(`Could not highlight in the page: ${squeeze(e.message)}`, true);
+  }
+}
+
+function render() {
+  const { analysis: a, source, title } = shown;
+  $("result").hidden = false;
+  $("copy").disabled = false;
+  $("source-kind").textContent = source === "page" ? "This page" : "Your selection";
+  $("doc-title").textContent = title || "Untitled";
+  const prose = a.sentences.filter((s) => s.kind === "prose").length;
+  const bits = [];
+  if (a.published) bits.push(`Published ${formatDate(a.published, a.published.length === 7 ? "month" : "day")}`);
+  bits.push(`${a.summary.length} of ${prose} sentences`);
+  $("meta").textContent = bits.join(" · ");
+
+  const list = $("summary");
+  list.replaceChildren();
+  const items = settings.type === "headline" && a.headline ? [a.headline] : a.summary.map((i) => sentenceText(a, i));
+  items.forEach((text, k) => {
+    const li = el("li");
+    if (source === "page") {
+      const b = el("button", { type: "button", "data-k": String(k) }, text);
+      b.addEventListener("click", () => {
+        for (const x of list.querySelectorAll("button")) x.removeAttribute("aria-current");
+        b.setAttribute("aria-current", "true");
+        highlight(k);
+      });
+      li.append(b);
+    } else {
+      li.textContent = text;
+    }
+    list.append(li);
+  });
+  if (!items.length) list.append(el("li", { class: "empty" }, "No summary sentences."));
+  $("summary-hint").hidden = source !== "page";
+
+  const kw = $("keywords");
+  kw.replaceChildren(...a.keywords.slice(0, 10).map((k) => el("li", {}, k.text)));
+  if (!a.keywords.length) kw.append(el("li", { class: "empty" }, "None found."));
+
+  const tl = $("timeline");
+  tl.replaceChildren();
+  for (const e of a.timeline) {
+    const li = el("li", { class: isPlanned(a, e) ? "future" : "past", "data-value": e.value });
+    const t = el("time", { datetime: e.value }, formatDate(e.value, e.granularity));
+    if (isPlanned(a, e)) t.append(el("span", { class: "badge" }, "planned"));
+    li.append(t, el("span", { class: "label" }, e.published ? "Published" : e.label));
+    tl.append(li);
+  }
+  if (!a.timeline.length) tl.append(el("li", { class: "empty" }, "No dated events."));
+  setStatus(source === "page" ? "Summary ready." : "Summary of the selection ready.");
+}
+
+async function copyMarkdown() {
+  if (!shown) return;
+  const md = toMarkdown(shown.analysis, { style: settings.type, title: shown.title, url: shown.url || null });
+  try {
+    await navigator.clipboard.writeText(md);
+  } catch {
+    const t = el("textarea");
+    t.value = md;
+    document.body.append(t);
+    t.select();
+    document.execCommand("copy");
+    t.remove();
+  }
+  document.body.dataset.copied = md;
+  setStatus("Copied the summary as Markdown.");
+}
+
+async function loadSettings() {
+  const got = await api.storage.local.get("settings");
+  settings = { ...DEFAULTS, ...(got.settings ?? {}) };
+  $("type").value = settings.type;
+  for (const r of document.querySelectorAll("input[name=length]")) r.checked = r.value === settings.length;
+  $("highlight").checked = settings.highlight;
+}
+
+async function saveSettings() {
+  settings = {
+    type: $("type").value,
+    length: document.querySelector("input[name=length]:checked")?.value ?? "short",
+    highlight: $("highlight").checked,
+  };
+  await api.storage.local.set({ settings });
+}
+
+function rerun() {
+  if (!lastRequest) return;
+  if (lastRequest.kind === "selection") return summarizeText(lastRequest.text, lastRequest);
+  return summarizePage(lastRequest.tabId);
+}
+
+async function handle(request) {
+  if (!request) return;
+  if (request.kind === "selection") await summarizeText(request.text, request);
+  else await summarizePage(request.tabId);
+}
+
+async function main() {
+  await loadSettings();
+  $("controls").addEventListener("change", async (ev) => {
+    await saveSettings();
+    if (ev.target.id === "highlight") return highlight(-1);
+    rerun();
+  });
+  $("controls").addEventListener("submit", (ev) => ev.preventDefault());
+  $("summarize-page").addEventListener("click", () => summarizePage());
+  $("summarize-selection").addEventListener("click", () => summarizeSelectionNow());
+  $("copy").addEventListener("click", copyMarkdown);
+  api.runtime.onMessage.addListener((m) => {
+    if (m?.type === "summarize-page") summarizePage(m.tabId);
+    if (m?.type === "summarize-selection") handle(m.request);
+  });
+  await ready;
+  // A request made just before the panel opened (toolbar button, shortcut, context menu).
+  const { request } = await api.storage.session.get("request");
+  const pinned = new URLSearchParams(location.search).get("tab");
+  const fresh = request && Date.now() - request.at < 15000 && (!pinned || String(request.tabId) === pinned);
+  await (fresh ? handle(request) : summarizePage());
+  document.body.dataset.ready = "true";
+}
+
+main().catch((e) => setStatus(`Nutshell failed to start: ${e.message}`, true));

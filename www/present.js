@@ -1,0 +1,87 @@
+// Presenting an Analysis as words: the summary's sentences, a headline, and Markdown.
+// Shared by every surface (demo page, widget, extension side panel, npm package and its
+// Summarizer face) so they all say the same thing the same way. Pure functions over the
+// Analysis object (see nutshell.d.ts); no DOM, no network.
+
+/** Collapse runs of whitespace (line breaks inside a sentence) to one space. */
+export const squeeze = (s) => String(s).replace(/\s+/g, " ").trim();
+
+/** The summary's sentences as strings, in document order. */
+export function summarySentences(a) {
+  return a.summary.map((i) => squeeze(a.text.slice(a.sentences[i].start, a.sentences[i].end)));
+}
+
+/** Text of sentence `i`. */
+export function sentenceText(a, i) {
+  const s = a.sentences[i];
+  return s ? squeeze(a.text.slice(s.start, s.end)) : "";
+}
+
+/** Markdown special characters escaped, so article text never turns into links or markup. */
+export function escapeMarkdown(s) {
+  return squeeze(s).replace(/([\\`*_{}\[\]<>()#+!|~])/g, "\\$1").replace(/^(\d+)\. /, "$1\\. ").replace(/^- /, "\\- ");
+}
+
+/** Human form of a TIMEX3 calendar value at its granularity: "4 March 2021", "March 2021", "2021". */
+export function formatDate(value, granularity, locale = "en-GB") {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value ?? "");
+  if (!m) return value ?? "";
+  const [, y, mo, d] = m;
+  const date = new Date(Date.UTC(+y, mo ? +mo - 1 : 0, d ? +d : 1));
+  const opts = { timeZone: "UTC", year: "numeric" };
+  if (mo) opts.month = "long";
+  if (d && granularity !== "month" && granularity !== "year") opts.day = "numeric";
+  return date.toLocaleDateString(locale, opts);
+}
+
+/** First day of a TIMEX3 calendar value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www) as a UTC time, or null. */
+export function startDay(value) {
+  const w = /^(\d{4})-W(\d{2})/.exec(value ?? "");
+  if (w) {
+    const jan4 = Date.UTC(+w[1], 0, 4);
+    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000);
+    return monday + (+w[2] - 1) * 7 * 86400000;
+  }
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value ?? "");
+  if (!m) return null;
+  return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1);
+}
+
+/**
+ * Whether a timeline entry is a planned or expected event: the core says so (`future`), or
+ * it starts after the publication date (an article cannot report what has not happened yet).
+ */
+export function isPlanned(a, e) {
+  if (e.future) return true;
+  if (e.published || !a.published) return false;
+  const at = startDay(e.value);
+  const pub = startDay(a.published.slice(0, 10));
+  return at !== null && pub !== null && at > pub;
+}
+
+/**
+ * The analysis as Markdown: title, summary (a bullet list for key points, a paragraph
+ * otherwise), keywords and timeline. `style` is the summary style the analysis was made with.
+ */
+export function toMarkdown(a, { style = "key-points", title = a.title, url = null, timeline = true, keywords = true } = {}) {
+  const out = [];
+  const heading = title ? escapeMarkdown(title) : "Summary";
+  out.push(url ? `# [${heading}](<${String(url).replace(/[<>\s]/g, encodeURIComponent)}>)` : `# ${heading}`, "");
+  const sentences = summarySentences(a);
+  if (style === "headline" && a.headline) out.push(`**${escapeMarkdown(a.headline)}**`);
+  else if (style === "key-points") for (const s of sentences) out.push(`- ${escapeMarkdown(s)}`);
+  else out.push(sentences.map(escapeMarkdown).join(" "));
+  if (keywords && a.keywords.length) {
+    out.push("", `**Keywords:** ${a.keywords.map((k) => escapeMarkdown(k.text)).join(", ")}`);
+  }
+  if (timeline && a.timeline.length) {
+    out.push("", "## Timeline", "");
+    for (const e of a.timeline) {
+      const when = formatDate(e.value, e.granularity);
+      const tag = isPlanned(a, e) ? " *(planned)*" : "";
+      const label = e.published ? "Published" : e.label;
+      out.push(`- **${escapeMarkdown(when)}**${tag}: ${escapeMarkdown(label)}`);
+    }
+  }
+  return out.join("\n") + "\n";
+}

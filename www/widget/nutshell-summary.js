@@ -1,0 +1,324 @@
+// <nutshell-summary>: an embeddable summary of an article on the same page, computed in the
+// reader's browser by Nutshell's WebAssembly core (nothing leaves the page).
+//
+//   <script type="module" src="/widget/nutshell-summary.js"></script>
+//   <nutshell-summary for="#article" type="key-points" length="short" timeline></nutshell-summary>
+//
+// Attributes: `for` (a CSS selector of the article; without it, the element's own text),
+// `type` (key-points | tldr | teaser | headline), `length` (short | medium | long), `timeline`
+// (boolean: also show the dated events), `keywords` (boolean), `published` (YYYY-MM-DD), `lang`,
+// `heading` (the visible title, "Summary" by default), `eager` (load the core at once rather
+// than when the element first comes into view).
+// Theming: CSS custom properties (--nutshell-bg, --nutshell-fg, --nutshell-accent, --nutshell-muted,
+// --nutshell-border, --nutshell-radius, --nutshell-font, --nutshell-highlight) and parts
+// (container, header, heading, meta, summary, item, timeline, event, date, label, keywords,
+// status, source). Light and dark follow prefers-color-scheme unless the page sets the variables.
+// Events: `nutshell-summary` (detail: the Analysis) after each run, `nutshell-error` on failure.
+// Clicking (or Enter/Space on) a summary sentence highlights it in the article and scrolls to it.
+// Untrusted article text is only ever written with textContent.
+
+import { init, analyze } from "../nutshell.js";
+import { formatDate, isPlanned, sentenceText, squeeze } from "../present.js";
+import { readArticle, highlightRanges } from "../pagetext.js";
+
+const TYPES = ["key-points", "tldr", "teaser", "headline"];
+const LENGTHS = ["short", "medium", "long"];
+const DEBOUNCE_MS = 250;
+
+const STYLE = `
+:host {
+  --_bg: var(--nutshell-bg, #ffffff);
+  --_fg: var(--nutshell-fg, #1b1f24);
+  --_muted: var(--nutshell-muted, #57606a);
+  --_accent: var(--nutshell-accent, #0b5cad);
+  --_border: var(--nutshell-border, #d0d7de);
+  --_future: var(--nutshell-future, #8a4b00);
+  display: block;
+  font: var(--nutshell-font, 1rem/1.5 system-ui, sans-serif);
+  color: var(--_fg);
+  contain: content;
+}
+@media (prefers-color-scheme: dark) {
+  :host {
+    --_bg: var(--nutshell-bg, #161b22);
+    --_fg: var(--nutshell-fg, #e6edf3);
+    --_muted: var(--nutshell-muted, #9da7b3);
+    --_accent: var(--nutshell-accent, #7cb7ff);
+    --_border: var(--nutshell-border, #30363d);
+    --_future: var(--nutshell-future, #f0b35a);
+  }
+}
+:host([hidden]) { display: none; }
+.box { background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--nutshell-radius, 10px); padding: 0.9em 1.1em; }
+header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25em 0.75em; margin-bottom: 0.4em; }
+h2 { font-size: 1.05em; margin: 0; }
+.meta, .status { color: var(--_muted); font-size: 0.85em; }
+ul, ol { margin: 0.3em 0; padding-left: 1.25em; }
+.summary p { margin: 0.3em 0; }
+.item { margin: 0.2em 0; padding: 0.1em 0.25em; border-radius: 4px; cursor: pointer; }
+.item:hover { background: color-mix(in srgb, var(--_accent) 10%, transparent); }
+.item:focus-visible, button:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+.item[aria-current="true"] { background: color-mix(in srgb, var(--_accent) 18%, transparent); }
+h3 { font-size: 0.95em; margin: 0.8em 0 0.2em; }
+.timeline { list-style: none; padding: 0; }
+.event { display: grid; grid-template-columns: 9.5em 1fr; gap: 0.6em; padding: 0.15em 0; border-top: 1px dotted var(--_border); }
+.date { font-weight: 600; font-variant-numeric: tabular-nums; }
+.event.future .date { color: var(--_future); }
+.badge { font-size: 0.8em; border: 1px solid currentColor; border-radius: 4px; padding: 0 0.3em; color: var(--_future); }
+.keywords { display: flex; flex-wrap: wrap; gap: 0.3em; list-style: none; padding: 0; }
+.keywords li { border: 1px solid var(--_border); border-radius: 999px; padding: 0 0.6em; font-size: 0.85em; }
+details { margin-top: 0.6em; color: var(--_muted); font-size: 0.9em; }
+.error { color: #b42318; }
+@media (prefers-color-scheme: dark) { .error { color: #ff938a; } }
+@media (max-width: 30em) { .event { grid-template-columns: 1fr; gap: 0; } }
+`;
+
+let sheet = null;
+function styleSheet() {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+  }
+  return sheet;
+}
+
+/** `::highlight()` must be styled in the document (it applies to the page's own text). */
+let pageSheetAdded = false;
+function addPageHighlightStyle() {
+  if (pageSheetAdded) return;
+  pageSheetAdded = true;
+  const s = new CSSStyleSheet();
+  s.replaceSync(
+    "::highlight(nutshell-summary){background-color:var(--nutshell-highlight,rgba(255,214,10,.4));color:inherit}" +
+      "::highlight(nutshell-active){background-color:var(--nutshell-highlight-active,rgba(255,160,0,.7));color:#000}",
+  );
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, s];
+}
+
+function el(tag, attrs = {}, text) {
+  const n = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) n.setAttribute(k, v);
+  if (text !== undefined) n.textContent = text;
+  return n;
+}
+
+let counter = 0;
+
+export class NutshellSummary extends HTMLElement {
+  static observedAttributes = ["for", "type", "length", "timeline", "keywords", "published", "lang", "heading"];
+
+  #root;
+  #box;
+  #status;
+  #visible = false;
+  #timer = 0;
+  #sourceObserver = null;
+  #source = null;
+  #io = null;
+  #analysis = null;
+  #ranges = [];
+  #id = ++counter;
+  #running = false;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: "open" });
+    this.#root.adoptedStyleSheets = [styleSheet()];
+    this.#box = el("section", { class: "box", part: "container", "aria-busy": "true" });
+    const header = el("header", { part: "header" });
+    const h = el("h2", { part: "heading", id: "h" }, this.getAttribute("heading") ?? "Summary");
+    header.append(h);
+    this.#status = el("p", { class: "status", part: "status", role: "status", "aria-live": "polite" }, "Summary loads when shown.");
+    this.#box.setAttribute("aria-labelledby", "h");
+    this.#box.append(header, this.#status);
+    this.#root.append(this.#box);
+  }
+
+  /** The last Analysis (null before the first run). */
+  get analysis() { return this.#analysis; }
+
+  connectedCallback() {
+    if (this.hasAttribute("eager") || typeof IntersectionObserver !== "function") {
+      this.#visible = true;
+      this.#schedule(0);
+    } else if (!this.#io) {
+      this.#io = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.#visible = true;
+          this.#io.disconnect();
+          this.#io = null;
+          this.#schedule(0);
+        }
+      }, { rootMargin: "200px" });
+      this.#io.observe(this);
+    }
+    this.#watchSource();
+  }
+
+  disconnectedCallback() {
+    this.#io?.disconnect();
+    this.#io = null;
+    this.#sourceObserver?.disconnect();
+    this.#sourceObserver = null;
+    clearTimeout(this.#timer);
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (oldValue === newValue) return;
+    if (name === "heading") {
+      this.#root.getElementById("h").textContent = newValue ?? "Summary";
+      return;
+    }
+    if (name === "for") this.#watchSource();
+    this.#schedule(0);
+  }
+
+  /** Summarize again now (the source is re-read). */
+  refresh() {
+    this.#visible = true;
+    return this.#run();
+  }
+
+  #sourceElement() {
+    const sel = this.getAttribute("for");
+    if (!sel) return this;
+    try {
+      return this.ownerDocument.querySelector(sel);
+    } catch {
+      return null;
+    }
+  }
+
+  #watchSource() {
+    if (!this.isConnected) return;
+    const src = this.#sourceElement();
+    if (src === this.#source && this.#sourceObserver) return;
+    this.#sourceObserver?.disconnect();
+    this.#source = src;
+    if (!src) return;
+    this.#sourceObserver = new MutationObserver(() => this.#schedule(DEBOUNCE_MS));
+    this.#sourceObserver.observe(src, { childList: true, subtree: true, characterData: true });
+  }
+
+  #schedule(ms) {
+    if (!this.#visible || !this.isConnected) return;
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#run(), ms);
+  }
+
+  async #run() {
+    if (this.#running) return this.#schedule(DEBOUNCE_MS);
+    this.#running = true;
+    this.#box.setAttribute("aria-busy", "true");
+    try {
+      const src = this.#sourceElement();
+      if (!src) throw new Error(`nothing matches for="${this.getAttribute("for")}"`);
+      if (!this.#analysis) this.#status.textContent = "Summarizing…";
+      await init();
+      const page = readArticle(src);
+      // pagetext keeps one node map per world; keep our own copy for highlighting.
+      this.#pageState = globalThis.__nutshellPage;
+      const type = TYPES.includes(this.getAttribute("type")) ? this.getAttribute("type") : "key-points";
+      const length = LENGTHS.includes(this.getAttribute("length")) ? this.getAttribute("length") : "short";
+      const options = { input: "text", style: type, length };
+      if (this.getAttribute("published")) options.published = this.getAttribute("published");
+      if (this.getAttribute("lang")) options.language = this.getAttribute("lang");
+      const a = analyze(page.text, options);
+      this.#analysis = a;
+      this.#render(a, type, src !== this);
+      this.dispatchEvent(new CustomEvent("nutshell-summary", { detail: a, bubbles: true, composed: true }));
+    } catch (e) {
+      this.#analysis = null;
+      this.#renderError(e);
+      this.dispatchEvent(new CustomEvent("nutshell-error", { detail: e, bubbles: true, composed: true }));
+    } finally {
+      this.#running = false;
+      this.#box.setAttribute("aria-busy", "false");
+    }
+  }
+
+  #pageState = null;
+
+  #clear() {
+    const header = this.#box.querySelector("header");
+    this.#box.replaceChildren(header);
+    header.querySelector(".meta")?.remove();
+    return header;
+  }
+
+  #renderError(e) {
+    this.#clear();
+    const p = el("p", { class: "status error", part: "status", role: "status" }, `No summary: ${String(e?.message ?? e).replace(/^nutshell: /, "")}`);
+    this.#status = p;
+    this.#box.append(p);
+  }
+
+  #render(a, type, external) {
+    const header = this.#clear();
+    const prose = a.sentences.filter((s) => s.kind === "prose").length;
+    header.append(el("span", { class: "meta", part: "meta" }, `${a.summary.length} of ${prose} sentences`));
+    this.#ranges = a.summary.map((i) => a.sentences[i]);
+    let summary;
+    const item = (i, k, tag) => {
+      const n = el(tag, { class: "item", part: "item", "data-sentence": String(i) }, sentenceText(a, i));
+      if (external) {
+        n.tabIndex = 0;
+        n.setAttribute("role", "button");
+        n.setAttribute("aria-label", `${sentenceText(a, i)} (show in the article)`);
+        const go = () => this.#focusSentence(k);
+        n.addEventListener("click", go);
+        n.addEventListener("keydown", (ev) => {
+          if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); go(); }
+        });
+      }
+      return n;
+    };
+    if (type === "headline") {
+      summary = el("p", { class: "summary", part: "summary" });
+      const i = a.summary[0];
+      const n = i === undefined ? el("strong", {}, "") : item(i, 0, "strong");
+      if (a.headline) n.textContent = squeeze(a.headline);
+      summary.append(n);
+    } else if (type === "key-points") {
+      summary = el("ul", { class: "summary", part: "summary" });
+      a.summary.forEach((i, k) => summary.append(item(i, k, "li")));
+    } else {
+      summary = el("p", { class: "summary", part: "summary" });
+      a.summary.forEach((i, k) => { if (k) summary.append(" "); summary.append(item(i, k, "span")); });
+    }
+    this.#box.append(summary);
+    if (this.hasAttribute("keywords") && a.keywords.length) {
+      const kw = el("ul", { class: "keywords", part: "keywords", "aria-label": "Keywords" });
+      for (const k of a.keywords.slice(0, 8)) kw.append(el("li", {}, k.text));
+      this.#box.append(kw);
+    }
+    if (this.hasAttribute("timeline") && this.getAttribute("timeline") !== "false") {
+      const id = `t${this.#id}`;
+      this.#box.append(el("h3", { id }, "Timeline"));
+      const ol = el("ol", { class: "timeline", part: "timeline", "aria-labelledby": id });
+      for (const e of a.timeline) {
+        const li = el("li", { class: isPlanned(a, e) ? "event future" : "event", part: isPlanned(a, e) ? "event future" : "event" });
+        const when = el("span", { class: "when" });
+        when.append(el("time", { class: "date", part: "date", datetime: e.value }, formatDate(e.value, e.granularity)));
+        if (isPlanned(a, e)) when.append(" ", el("span", { class: "badge", part: "badge" }, "planned"));
+        li.append(when, el("span", { class: "label", part: "label" }, e.published ? "Published" : e.label));
+        ol.append(li);
+      }
+      if (!a.timeline.length) ol.append(el("li", { class: "status" }, "No dated events."));
+      this.#box.append(ol);
+    }
+    this.#status = el("p", { class: "status", part: "status", role: "status", "aria-live": "polite" }, "");
+    this.#box.append(this.#status);
+  }
+
+  #focusSentence(k) {
+    addPageHighlightStyle();
+    globalThis.__nutshellPage = this.#pageState;
+    highlightRanges(this.#ranges, k);
+    for (const n of this.#root.querySelectorAll(".item")) n.removeAttribute("aria-current");
+    this.#root.querySelectorAll(".item")[k]?.setAttribute("aria-current", "true");
+    this.#status.textContent = `Sentence ${k + 1} highlighted in the article.`;
+  }
+}
+
+if (!customElements.get("nutshell-summary")) customElements.define("nutshell-summary", NutshellSummary);
