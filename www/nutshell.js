@@ -11,6 +11,11 @@
 // message, switches to a fresh instance, and throws `Error("nutshell: internal error: ...")`
 // so no caller ever sees "unreachable executed". Types: ./nutshell.d.ts.
 
+// The first instance is imported statically, so the module also works where `import()` is not
+// allowed (service workers, extension service workers included); the spare copies that recover
+// from a panic are imported dynamically, and where that is refused, recovery is unavailable.
+import * as firstGlue from "./pkg/nutshell.js";
+
 const GLUE = new URL("./pkg/nutshell.js", import.meta.url);
 const WASM = new URL("./pkg/nutshell_bg.wasm", import.meta.url);
 
@@ -27,6 +32,7 @@ let initializing = null;
 /** A fresh copy of the glue module: its own `wasm` instance and memory views. */
 async function loadGlue() {
   copies += 1;
+  if (copies === 1) return firstGlue;
   const url = new URL(GLUE);
   if (copies > 1) url.searchParams.set("instance", String(copies));
   return import(url.href);

@@ -5,7 +5,7 @@
 // (never a downloaded browser), with or without the extension; an axe-core scan.
 
 import { createServer } from "node:http";
-import { readFile, stat, mkdtemp, rm } from "node:fs/promises";
+import { readFile, stat, mkdtemp, rm, cp, mkdir } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, normalize, sep } from "node:path";
@@ -68,25 +68,52 @@ export function launch() {
   return chromium.launch({ executablePath: CHROMIUM, args: ["--headless=new", ...ARGS], headless: true });
 }
 
+/** Build the npm package (www/npm/) once per test process. */
+let npmBuilt = false;
+export function buildNpm() {
+  if (!npmBuilt) execFileSync(join(ROOT, "tools", "build-npm.sh"), [], { stdio: "pipe" });
+  npmBuilt = true;
+  return join(WWW, "npm");
+}
+
 /**
- * Chromium with the test build of the extension loaded unpacked (tools/build-extension.sh
- * --test target/extension-test). Returns { context, extensionId, worker, close }.
+ * Chromium with two unpacked extensions: the test build of Nutshell's extension
+ * (tools/build-extension.sh --test target/extension-test: the shipped one plus the host
+ * permission http://127.0.0.1/*), and a fixture extension whose service worker imports the npm
+ * package (target/sw-extension). Returns { context, extensionId, worker, npmWorker, close }.
  */
 export async function launchWithExtension() {
   const ext = join(ROOT, "target", "extension-test");
   execFileSync(join(ROOT, "tools", "build-extension.sh"), ["--test", ext], { stdio: "pipe" });
+  const swExt = join(ROOT, "target", "sw-extension");
+  await rm(swExt, { recursive: true, force: true });
+  await mkdir(swExt, { recursive: true });
+  await cp(join(WWW, "tests", "fixtures", "sw-extension"), swExt, { recursive: true });
+  await cp(buildNpm(), join(swExt, "npm"), { recursive: true });
   const profile = await mkdtemp(join(tmpdir(), "nutshell-ext-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false, // extensions need the new headless mode, asked for in the arguments
-    args: ["--headless=new", ...ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    args: ["--headless=new", ...ARGS, `--disable-extensions-except=${ext},${swExt}`, `--load-extension=${ext},${swExt}`],
     viewport: { width: 1100, height: 800 },
   });
-  let [worker] = context.serviceWorkers();
-  if (!worker) worker = await context.waitForEvent("serviceworker", { timeout: 20000 });
+  const deadline = Date.now() + 20000;
+  let worker;
+  let npmWorker;
+  while ((!worker || !npmWorker) && Date.now() < deadline) {
+    for (const w of context.serviceWorkers()) {
+      if (w.url().endsWith("/background.js")) {
+        const name = await w.evaluate(() => chrome.runtime.getManifest().name);
+        if (name.startsWith("Nutshell")) worker = w;
+        else npmWorker = w;
+      }
+    }
+    if (!worker || !npmWorker) await context.waitForEvent("serviceworker", { timeout: 2000 }).catch(() => {});
+  }
+  if (!worker || !npmWorker) throw new Error("the extensions' service workers did not start");
   const extensionId = new URL(worker.url()).host;
   return {
-    context, extensionId, worker,
+    context, extensionId, worker, npmWorker,
     close: async () => { await context.close(); await rm(profile, { recursive: true, force: true }); },
   };
 }

@@ -1,0 +1,280 @@
+// End-to-end: the browser extension (www/extension/), loaded unpacked into Debian's Chromium
+// (new headless mode), summarizing fixture pages served from 127.0.0.1. Automation cannot press
+// the toolbar button that grants `activeTab`, so this uses the test build (host permission
+// http://127.0.0.1/* added by tools/build-extension.sh --test; the shipped manifest never has
+// it), and opens the side panel's page in a tab (`sidepanel.html?tab=<id>`).
+// NUTSHELL_SCREENSHOTS=1 also writes www/screenshots/extension-*.png.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile, mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { axe, launchWithExtension, offOrigin, serve, squeeze, STRICT_CSP, WWW } from "./lib/surfaces.mjs";
+
+let server;
+let ext;
+const requested = [];
+const problems = [];
+
+before(async () => {
+  server = await serve();
+  ext = await launchWithExtension();
+  ext.context.on("request", (r) => requested.push(r.url()));
+  ext.context.on("page", (p) => {
+    p.on("pageerror", (e) => problems.push(`${p.url()}: uncaught ${e.message}`));
+  });
+});
+
+after(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+const FIXTURES = "/tests/fixtures/surfaces";
+
+/** Open a fixture page in a tab and the side panel for it in another; wait for the summary. */
+async function open(path, { keepSettings = false, viewport } = {}) {
+  if (!keepSettings) await ext.worker.evaluate(() => chrome.storage.local.clear());
+  const page = await ext.context.newPage();
+  const response = await page.goto(`${server.origin}${path}`);
+  const tabId = await ext.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+  assert.ok(tabId, "the fixture tab is visible to the extension");
+  const panel = await ext.context.newPage();
+  if (viewport) await panel.setViewportSize(viewport);
+  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+  await panel.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+  return { page, panel, tabId, response };
+}
+
+/** What the panel shows. */
+function shown(panel) {
+  return panel.evaluate(() => {
+    const texts = (sel) => [...document.querySelectorAll(sel)].map((n) => n.textContent.replace(/\s+/g, " ").trim());
+    return {
+      status: document.getElementById("status").textContent,
+      statusIsError: document.getElementById("status").classList.contains("error"),
+      resultVisible: !document.getElementById("result").hidden,
+      kind: document.getElementById("source-kind").textContent,
+      title: document.getElementById("doc-title").textContent,
+      meta: document.getElementById("meta").textContent,
+      summary: texts("#summary li"),
+      keywords: texts("#keywords li"),
+      timeline: [...document.querySelectorAll("#timeline li")].map((li) => ({
+        value: li.dataset.value,
+        date: li.querySelector("time")?.firstChild?.textContent ?? "",
+        planned: !!li.querySelector(".badge"),
+        label: li.querySelector(".label")?.textContent ?? "",
+      })),
+      elements: [...document.querySelectorAll("#result *")].map((n) => n.tagName.toLowerCase()),
+    };
+  });
+}
+
+/** The page's own highlights (CSS Custom Highlight API), as the text each one covers. */
+function highlights(page) {
+  return page.evaluate(() => ({
+    summary: [...(CSS.highlights.get("nutshell-summary") ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim()),
+    active: [...(CSS.highlights.get("nutshell-active") ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim()),
+  }));
+}
+
+async function assertNewsSummary(page, panel) {
+  const s = await shown(panel);
+  assert.equal(s.statusIsError, false, s.status);
+  assert.ok(s.resultVisible);
+  assert.equal(s.kind, "This page");
+  assert.equal(s.title, "Harbour town approves flood barrier after two winters of storms");
+  assert.match(s.meta, /Published 12 March 2026/);
+  assert.equal(s.summary.length, 3, "key points, short: three sentences");
+  assert.match(s.summary[0], /^The council of Saltmere voted on Tuesday to build a movable flood barrier/);
+  const body = squeeze(await page.locator("#story").innerText());
+  for (const sentence of s.summary) assert.ok(body.includes(sentence), `summary sentence is the article's own: ${sentence}`);
+  for (const junk of ["Share this", "Subscribe", "Related", "Weather"]) {
+    assert.ok(!s.summary.some((x) => x.includes(junk)), `no page chrome (${junk}) in the summary`);
+  }
+  assert.ok(s.keywords.includes("barrier"), `keywords: ${s.keywords}`);
+  // The timeline: dated events in date order, future ones marked as planned.
+  const values = s.timeline.map((e) => e.value);
+  assert.ok(values.includes("2024-01-14") && values.includes("2026-04-21") && values.includes("2026-09"), values.join(" "));
+  const april = s.timeline.find((e) => e.value === "2026-04-21");
+  assert.equal(april.date, "21 April 2026");
+  assert.equal(april.planned, true, "an event after publication is planned");
+  assert.match(april.label, /Public consultations/);
+  assert.equal(s.timeline.find((e) => e.value === "2024-01-14").planned, false);
+  // The same sentences are highlighted in the page itself.
+  const h = await highlights(page);
+  assert.deepEqual(h.summary, s.summary, "the page highlights exactly the summary sentences");
+  return s;
+}
+
+describe("browser extension", () => {
+  test("the shipped manifest asks only for what it needs", async () => {
+    const m = JSON.parse(await readFile(join(WWW, "extension", "manifest.json"), "utf8"));
+    assert.equal(m.manifest_version, 3);
+    assert.deepEqual([...m.permissions].sort(), ["activeTab", "contextMenus", "scripting", "sidePanel", "storage"]);
+    assert.equal(m.host_permissions, undefined, "no host permissions");
+    assert.equal(m.content_scripts, undefined, "nothing injected into every page");
+    assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+    assert.equal(m.side_panel.default_path, "sidepanel.html");
+    assert.equal(m.commands._execute_action.suggested_key.default, "Alt+Shift+S");
+    assert.ok(m.browser_specific_settings.gecko.id, "Firefox needs an add-on id");
+    assert.equal(m.sidebar_action.default_panel, "sidepanel.html", "Firefox's sidebar");
+    const menus = await ext.worker.evaluate(() => new Promise((r) => chrome.contextMenus.update("nutshell-summarize-selection", {}, () => r(!chrome.runtime.lastError))));
+    assert.equal(menus, true, "the context menu item exists");
+  });
+
+  test("summarizes a news page: side panel, in-page highlights, scroll on click", async () => {
+    const { page, panel } = await open(`${FIXTURES}/news.html`);
+    const s = await assertNewsSummary(page, panel);
+    assert.match(s.status, /3 summary sentences highlighted in the page/);
+    // Clicking the third sentence marks it and scrolls the page to it.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const before = await page.evaluate(() => window.scrollY);
+    await panel.locator("#summary button").nth(2).click();
+    await panel.waitForFunction(() => /Sentence 3 of the summary/.test(document.getElementById("status").textContent));
+    const h = await highlights(page);
+    assert.deepEqual(h.active, [s.summary[2]]);
+    const { y, inView } = await page.evaluate(() => {
+      const r = [...CSS.highlights.get("nutshell-active")][0].getBoundingClientRect();
+      return { y: window.scrollY, inView: r.top >= 0 && r.bottom <= innerHeight };
+    });
+    assert.ok(y < before, "the page scrolled up to the sentence");
+    assert.ok(inView, "the sentence is on screen");
+    assert.equal(await panel.locator("#summary button").nth(2).getAttribute("aria-current"), "true");
+    // Switching highlighting off clears the page.
+    await panel.locator("#highlight").uncheck();
+    await page.waitForFunction(() => !CSS.highlights.has("nutshell-summary"));
+    await page.close();
+    await panel.close();
+  });
+
+  test("works on a page with a strict CSP of its own", async () => {
+    const { page, panel, response } = await open(`${FIXTURES}/news.html?csp=strict`);
+    assert.equal(response.headers()["content-security-policy"], STRICT_CSP);
+    await assertNewsSummary(page, panel);
+    if (process.env.NUTSHELL_SCREENSHOTS) {
+      await mkdir(join(WWW, "screenshots"), { recursive: true });
+      await page.screenshot({ path: join(WWW, "screenshots", "extension-page-highlights.png") });
+    }
+    await page.close();
+    await panel.close();
+  });
+
+  test("style and length controls; settings persist", async () => {
+    const { page, panel, tabId } = await open(`${FIXTURES}/news.html`);
+    await panel.locator("input[name=length][value=long]").check();
+    await panel.waitForFunction(() => document.querySelectorAll("#summary li").length > 3);
+    const long = (await shown(panel)).summary;
+    assert.ok(long.length >= 5, `long key points: ${long.length}`);
+    assert.equal((await highlights(page)).summary.length, long.length, "the page follows");
+    await panel.locator("#type").selectOption("headline");
+    await panel.waitForFunction(() => document.querySelectorAll("#summary li").length === 1);
+    const headline = (await shown(panel)).summary[0];
+    assert.ok(headline.split(" ").length <= 30, `a headline is short: ${headline}`);
+    // A new panel (as after a browser restart) keeps the settings.
+    await panel.close();
+    const again = await ext.context.newPage();
+    await again.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+    await again.waitForSelector("body[data-ready=true]");
+    assert.equal(await again.locator("#type").inputValue(), "headline");
+    assert.equal(await again.locator("input[name=length]:checked").getAttribute("value"), "long");
+    assert.equal((await shown(again)).summary.length, 1);
+    await again.close();
+    await page.close();
+  });
+
+  test("copies the summary as Markdown", async () => {
+    const { page, panel } = await open(`${FIXTURES}/news.html`);
+    await ext.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: `chrome-extension://${ext.extensionId}` }).catch(() => {});
+    await panel.bringToFront();
+    await panel.locator("#copy").click();
+    await panel.waitForFunction(() => /Copied/.test(document.getElementById("status").textContent));
+    const md = await panel.evaluate(() => navigator.clipboard.readText().catch(() => document.body.dataset.copied));
+    const s = await shown(panel);
+    assert.match(md, /^# \[Harbour town approves flood barrier after two winters of storms\]\(<http:\/\/127\.0\.0\.1:\d+\/tests\/fixtures\/surfaces\/news\.html>\)\n/);
+    for (const sentence of s.summary) assert.ok(md.includes(`- ${sentence.replace(/([()])/g, "\\$1")}`), `bullet for: ${sentence}`);
+    assert.match(md, /## Timeline\n\n- \*\*January 2024\*\*: /);
+    assert.match(md, /- \*\*21 April 2026\*\* \*\(planned\)\*: Public consultations/);
+    await page.close();
+    await panel.close();
+  });
+
+  test("summarizes a selection, from the panel and from the context menu", async () => {
+    const { page, panel, tabId } = await open(`${FIXTURES}/news.html`);
+    // Select paragraphs 5 to 7 (the quote, the opponents, the study).
+    await page.evaluate(() => {
+      const ps = document.querySelectorAll("#story > p");
+      const r = document.createRange();
+      r.setStartBefore(ps[4]);
+      r.setEndAfter(ps[6]);
+      getSelection().removeAllRanges();
+      getSelection().addRange(r);
+    });
+    const selected = squeeze(await page.evaluate(() => String(getSelection())));
+    await panel.locator("#summarize-selection").click();
+    await panel.waitForFunction(() => document.getElementById("source-kind").textContent === "Your selection");
+    let s = await shown(panel);
+    assert.ok(s.summary.length >= 1);
+    for (const sentence of s.summary) assert.ok(selected.includes(sentence), `from the selection: ${sentence}`);
+    assert.ok(!s.summary.some((x) => /Saltmere voted/.test(x)), "nothing from outside the selection");
+    assert.deepEqual((await highlights(page)).summary, [], "page highlights are cleared for a selection summary");
+    // The context menu's handler (automation cannot click browser menus) hands the text over.
+    await panel.locator("#summarize-page").click();
+    await panel.waitForFunction(() => document.getElementById("source-kind").textContent === "This page");
+    const text = "The ferry to the islands will stop running on 3 December 2026 for repairs. Islanders will travel by a chartered boat until the ferry returns in January 2027. The council said the repairs could not wait another winter.";
+    await ext.worker.evaluate(({ text, tabId }) => self.summarizeSelection({ menuItemId: "nutshell-summarize-selection", selectionText: text }, { id: tabId, title: "Courier", url: "" }), { text, tabId });
+    await panel.waitForFunction(() => document.getElementById("source-kind").textContent === "Your selection");
+    s = await shown(panel);
+    assert.match(s.summary.join(" "), /ferry/);
+    assert.ok(s.timeline.some((e) => e.value === "2026-12-03"), JSON.stringify(s.timeline));
+    await page.close();
+    await panel.close();
+  });
+
+  test("a hostile page is summarized and displayed inert", async () => {
+    const { page, panel } = await open(`${FIXTURES}/hostile.html`);
+    const ranBefore = await page.evaluate(() => [...window.__ran].sort());
+    assert.deepEqual(ranBefore, ["img-onerror", "inline-script"], "the page's own handlers ran once at load");
+    await panel.locator("input[name=length][value=long]").check();
+    await panel.waitForFunction(() => document.querySelectorAll("#summary li").length > 3);
+    const s = await shown(panel);
+    assert.equal(s.title, "Council publishes report on the harbour barrier");
+    const all = s.summary.join(" ");
+    assert.match(all, /<img src=x onerror="window\.__ran\.push\('text-img'\)">/, "markup-like text is shown as text");
+    assert.ok(!all.includes("window.__ran.push('inline-script')"), "script contents are not article text");
+    assert.ok(!all.includes("img-onerror"), "attributes are not article text");
+    assert.ok(s.elements.every((t) => ["p", "h2", "h3", "section", "ol", "ul", "li", "button", "time", "span"].includes(t)), `panel elements: ${s.elements}`);
+    await panel.locator("#summary button").first().click();
+    await page.waitForTimeout(200);
+    assert.deepEqual(await page.evaluate(() => [...window.__ran].sort()), ranBefore, "nothing in the page ran again");
+    assert.equal(await panel.evaluate(() => typeof window.__ran), "undefined", "nothing ran in the panel");
+    await page.close();
+    await panel.close();
+  });
+
+  test("the side panel has no serious or critical accessibility violation", async () => {
+    const { page, panel } = await open(`${FIXTURES}/news.html`, { viewport: { width: 400, height: 900 } });
+    assert.deepEqual(await axe(panel), []);
+    if (process.env.NUTSHELL_SCREENSHOTS) {
+      await panel.screenshot({ path: join(WWW, "screenshots", "extension-sidepanel.png"), fullPage: true });
+    }
+    await page.close();
+    await panel.close();
+  });
+
+  test("the npm package runs in an extension service worker", async () => {
+    const text = await readFile(join(WWW, "tests", "fixtures", "vite-app", "article.txt"), "utf8");
+    const sentences = await ext.npmWorker.evaluate((t) => self.summarize(t), text);
+    assert.equal(sentences.length, 3);
+    assert.match(sentences[0], /^The railway between Kestrel Junction and the coast/);
+    const plain = await ext.npmWorker.evaluate((t) => self.summarizeWithFace(t), text);
+    assert.equal(plain.split("\n").length, 3);
+    assert.ok(plain.split("\n").every((l) => l.startsWith("• ")), plain);
+  });
+
+  test("no request left the fixture's origin or the extension, and nothing threw", () => {
+    assert.ok(requested.length > 0);
+    assert.deepEqual(offOrigin(requested, server.origin, "chrome-extension://"), []);
+    assert.deepEqual(problems, []);
+  });
+});
