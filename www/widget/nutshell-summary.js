@@ -55,10 +55,11 @@ h2 { font-size: 1.05em; margin: 0; }
 .meta, .status { color: var(--_muted); font-size: 0.85em; }
 ul, ol { margin: 0.3em 0; padding-left: 1.25em; }
 .summary p { margin: 0.3em 0; }
-.item { margin: 0.2em 0; padding: 0.1em 0.25em; border-radius: 4px; cursor: pointer; }
-.item:hover { background: color-mix(in srgb, var(--_accent) 10%, transparent); }
+li { margin: 0.2em 0; }
+button.item { all: unset; cursor: pointer; border-radius: 4px; padding: 0 0.15em; margin: 0 -0.15em; }
+button.item:hover { background: color-mix(in srgb, var(--_accent) 10%, transparent); }
 .item:focus-visible, button:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
-.item[aria-current="true"] { background: color-mix(in srgb, var(--_accent) 18%, transparent); }
+button.item[aria-pressed="true"] { background: color-mix(in srgb, var(--_accent) 18%, transparent); }
 h3 { font-size: 0.95em; margin: 0.8em 0 0.2em; }
 .timeline { list-style: none; padding: 0; }
 .event { display: grid; grid-template-columns: 9.5em 1fr; gap: 0.6em; padding: 0.15em 0; border-top: 1px dotted var(--_border); }
@@ -226,6 +227,7 @@ export class NutshellSummary extends HTMLElement {
       const a = analyze(page.text, options);
       this.#analysis = a;
       this.#render(a, type, src !== this);
+      this.__runs = (this.__runs ?? 0) + 1; // how many results were shown (tests and debugging)
       this.dispatchEvent(new CustomEvent("nutshell-summary", { detail: a, bubbles: true, composed: true }));
     } catch (e) {
       this.#analysis = null;
@@ -259,32 +261,32 @@ export class NutshellSummary extends HTMLElement {
     header.append(el("span", { class: "meta", part: "meta" }, `${a.summary.length} of ${prose} sentences`));
     this.#ranges = a.summary.map((i) => a.sentences[i]);
     let summary;
-    const item = (i, k, tag) => {
-      const n = el(tag, { class: "item", part: "item", "data-sentence": String(i) }, sentenceText(a, i));
-      if (external) {
-        n.tabIndex = 0;
-        n.setAttribute("role", "button");
-        n.setAttribute("aria-label", `${sentenceText(a, i)} (show in the article)`);
-        const go = () => this.#focusSentence(k);
-        n.addEventListener("click", go);
-        n.addEventListener("keydown", (ev) => {
-          if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); go(); }
-        });
-      }
+    // A sentence: a button (find it in the article) when the article is elsewhere on the page.
+    const item = (i, k) => {
+      const text = sentenceText(a, i);
+      if (!external) return el("span", { class: "item", part: "item", "data-sentence": String(i) }, text);
+      const n = el("button", { type: "button", class: "item", part: "item", "data-sentence": String(i), title: "Show in the article" }, text);
+      n.addEventListener("click", () => this.#focusSentence(k));
       return n;
     };
     if (type === "headline") {
       summary = el("p", { class: "summary", part: "summary" });
       const i = a.summary[0];
-      const n = i === undefined ? el("strong", {}, "") : item(i, 0, "strong");
+      const n = i === undefined ? el("span", {}, "") : item(i, 0);
       if (a.headline) n.textContent = squeeze(a.headline);
-      summary.append(n);
+      const strong = el("strong");
+      strong.append(n);
+      summary.append(strong);
     } else if (type === "key-points") {
       summary = el("ul", { class: "summary", part: "summary" });
-      a.summary.forEach((i, k) => summary.append(item(i, k, "li")));
+      a.summary.forEach((i, k) => {
+        const li = el("li");
+        li.append(item(i, k));
+        summary.append(li);
+      });
     } else {
       summary = el("p", { class: "summary", part: "summary" });
-      a.summary.forEach((i, k) => { if (k) summary.append(" "); summary.append(item(i, k, "span")); });
+      a.summary.forEach((i, k) => { if (k) summary.append(" "); summary.append(item(i, k)); });
     }
     this.#box.append(summary);
     if (this.hasAttribute("keywords") && a.keywords.length) {
@@ -315,8 +317,7 @@ export class NutshellSummary extends HTMLElement {
     addPageHighlightStyle();
     globalThis.__nutshellPage = this.#pageState;
     highlightRanges(this.#ranges, k);
-    for (const n of this.#root.querySelectorAll(".item")) n.removeAttribute("aria-current");
-    this.#root.querySelectorAll(".item")[k]?.setAttribute("aria-current", "true");
+    this.#root.querySelectorAll("button.item").forEach((n, j) => n.setAttribute("aria-pressed", String(j === k)));
     this.#status.textContent = `Sentence ${k + 1} highlighted in the article.`;
   }
 }

@@ -1,0 +1,156 @@
+// End-to-end: the npm package (tools/build-npm.sh -> www/npm/) in a plain page with an import
+// map, in a module Web Worker, and bundled by Vite (tests/fixtures/vite-app, built here into
+// target/vite-app) with its own worker; and the Summarizer-API-compatible face. (The extension
+// service worker case is in extension.test.mjs, which loads a fixture extension.)
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFile, symlink, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { buildNpm, launch, offOrigin, ROOT, serve, watch, WWW } from "./lib/surfaces.mjs";
+
+let server;
+let viteServer;
+let browser;
+const ARTICLE = await readFile(join(WWW, "tests", "fixtures", "vite-app", "article.txt"), "utf8");
+const FIRST = /^The railway between Kestrel Junction and the coast, closed since a landslide/;
+
+before(async () => {
+  const pkg = buildNpm();
+  // What `npm install nutshell-summarizer` would give the app: the package under node_modules.
+  const link = join(WWW, "node_modules", "nutshell-summarizer");
+  await rm(link, { recursive: true, force: true });
+  await symlink(pkg, link, "dir");
+  const out = join(ROOT, "target", "vite-app");
+  execFileSync(join(WWW, "node_modules", ".bin", "vite"), ["build", "-c", join(WWW, "tests", "fixtures", "vite-app", "vite.config.js")], {
+    cwd: WWW, stdio: "pipe", env: { ...process.env, NUTSHELL_VITE_OUT: out },
+  });
+  server = await serve();
+  viteServer = await serve(out);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await viteServer?.close();
+});
+
+async function openDone(url) {
+  const page = await browser.newPage();
+  const w = watch(page);
+  await page.goto(url);
+  await page.waitForFunction(() => document.getElementById("status").textContent !== "loading", null, { timeout: 20000 });
+  const list = (id) => page.locator(`#${id} li`).allTextContents();
+  return { page, ...w, status: await page.locator("#status").textContent(), summary: await list("summary"), worker: await list("worker-summary") };
+}
+
+describe("npm package", () => {
+  test("package.json: ES module, exports with types, the wasm inside", async () => {
+    const pkg = JSON.parse(await readFile(join(WWW, "npm", "package.json"), "utf8"));
+    assert.equal(pkg.type, "module");
+    assert.deepEqual(pkg.exports["."], { types: "./index.d.ts", default: "./index.js" });
+    assert.deepEqual(pkg.exports["./summarizer"], { types: "./summarizer.d.ts", default: "./summarizer.js" });
+    for (const f of pkg.files) await readFile(join(WWW, "npm", f)); // every listed file exists
+    const types = await readFile(join(WWW, "npm", "nutshell.d.ts"), "utf8");
+    for (const field of ["timeline", "keywords", "headline", "published_source", "granularity", "future", "style", "length"]) {
+      assert.ok(types.includes(`${field}`), `typed: ${field}`);
+    }
+    assert.ok(!/:\s*any\b/.test(types), "no `any` in the typings");
+  });
+
+  test("in a plain page (import map) and in a module Web Worker", async () => {
+    const r = await openDone(`${server.origin}/tests/fixtures/npm-plain/`);
+    assert.equal(r.status, "done");
+    assert.equal(r.summary.length, 3);
+    assert.match(r.summary[0], FIRST);
+    assert.deepEqual(r.worker, r.summary, "the worker gives the same summary");
+    assert.deepEqual(offOrigin(r.requested, server.origin), []);
+    assert.deepEqual(r.problems, []);
+    await r.page.close();
+  });
+
+  test("bundled by Vite, with a worker", async () => {
+    const r = await openDone(`${viteServer.origin}/`);
+    assert.equal(r.status, "done");
+    assert.equal(r.summary.length, 3);
+    assert.match(r.summary[0], FIRST);
+    assert.deepEqual(r.worker, r.summary);
+    assert.match(await r.page.locator("#summarizer").textContent(), FIRST);
+    assert.ok(r.requested.some((u) => /\/assets\/nutshell_bg-[\w-]+\.wasm$/.test(u)), "the wasm is a hashed Vite asset");
+    assert.deepEqual(offOrigin(r.requested, viteServer.origin), []);
+    assert.deepEqual(r.problems, []);
+    await r.page.close();
+  });
+
+  test("the Summarizer-API-compatible face", async () => {
+    const page = await browser.newPage();
+    const w = watch(page);
+    await page.goto(`${server.origin}/tests/fixtures/npm-plain/`);
+    await page.waitForFunction(() => window.Nutshell);
+    const r = await page.evaluate(async (article) => {
+      const { Summarizer } = window.Nutshell;
+      const out = {};
+      out.availability = await Summarizer.availability();
+      out.badAvailability = await Summarizer.availability({ type: "poem" });
+      out.otherLanguage = await Summarizer.availability({ expectedInputLanguages: ["en"], outputLanguage: "ja" });
+      try { await Summarizer.create({ type: "poem" }); } catch (e) { out.badCreate = e.name; }
+      let progress = null;
+      const s = await Summarizer.create({
+        type: "key-points", length: "short", format: "markdown", sharedContext: "A local news site",
+        monitor: (m) => m.addEventListener("downloadprogress", (e) => { progress = e.loaded; }),
+      });
+      out.progress = progress;
+      out.attrs = [s.type, s.length, s.format, s.sharedContext, s.inputQuota];
+      out.markdown = await s.summarize(article, { context: "for commuters" });
+      const reader = s.summarizeStreaming(article).getReader();
+      out.chunks = [];
+      for (;;) { const { value, done } = await reader.read(); if (done) break; out.chunks.push(value); }
+      out.usage = await s.measureInputUsage("héllo wörld");
+      out.empty = await s.summarize("   ");
+      const plain = await Summarizer.create({ type: "key-points", format: "plain-text" });
+      out.plain = await plain.summarize(article);
+      out.tldr = await (await Summarizer.create({ type: "tldr", length: "medium", format: "plain-text" })).summarize(article);
+      out.headline = await (await Summarizer.create({ type: "headline", format: "plain-text" })).summarize(article);
+      out.teaser = await (await Summarizer.create({ type: "teaser", format: "plain-text" })).summarize(article);
+      s.destroy();
+      try { await s.summarize(article); } catch (e) { out.afterDestroy = e.name; }
+      try { await plain.summarize("x".repeat(plain.inputQuota + 1)); } catch (e) { out.overQuota = e.name; }
+      const ac = new AbortController();
+      ac.abort();
+      try { await plain.summarize(article, { signal: ac.signal }); } catch (e) { out.aborted = e.name; }
+      out.hostile = await plain.summarize('The council met on 3 March 2026 and read <img src=x onerror="window.__pwned=1"> aloud to everyone. It said [a link](javascript:alert(1)) was not a link.');
+      const md = await (await Summarizer.create({ format: "markdown" })).summarize('The council said [a link](javascript:alert(1)) was not a link on 3 March 2026. It met again later that month to check.');
+      out.escaped = md;
+      out.pwned = typeof window.__pwned;
+      return out;
+    }, ARTICLE);
+    assert.equal(r.availability, "available");
+    assert.equal(r.badAvailability, "unavailable");
+    assert.equal(r.otherLanguage, "unavailable", "an extractive summary cannot change language");
+    assert.equal(r.badCreate, "TypeError");
+    assert.equal(r.progress, 1, "the monitor hears one downloadprogress at 1");
+    assert.deepEqual(r.attrs, ["key-points", "short", "markdown", "A local news site", 16 * 1024 * 1024]);
+    const lines = r.markdown.split("\n");
+    assert.equal(lines.length, 3, r.markdown);
+    assert.ok(lines.every((l) => l.startsWith("- ")), r.markdown);
+    assert.match(lines[0].slice(2), FIRST);
+    assert.equal(r.chunks.length, 3, "one chunk per sentence");
+    assert.equal(r.chunks.join(""), r.markdown, "the stream adds up to summarize()");
+    assert.equal(r.usage, 13, "UTF-8 bytes");
+    assert.equal(r.empty, "");
+    assert.ok(r.plain.split("\n").every((l) => l.startsWith("• ")), r.plain);
+    assert.ok(!r.tldr.includes("\n") && r.tldr.split(/(?<=\.) /).length >= 2, `a TL;DR paragraph: ${r.tldr}`);
+    assert.ok(!r.headline.includes("\n") && r.headline.split(" ").length <= 25, `headline: ${r.headline}`);
+    assert.ok(r.teaser.length > 20);
+    assert.equal(r.afterDestroy, "InvalidStateError");
+    assert.equal(r.overQuota, "QuotaExceededError");
+    assert.equal(r.aborted, "AbortError");
+    assert.match(r.hostile, /<img src=x onerror="window.__pwned=1">/, "plain text stays as written");
+    assert.ok(r.escaped.includes("\\[a link\\]\\(javascript:alert\\(1\\)\\)"), `Markdown is escaped: ${r.escaped}`);
+    assert.equal(r.pwned, "undefined");
+    assert.deepEqual(w.problems, []);
+    await page.close();
+  });
+});
