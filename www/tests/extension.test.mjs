@@ -7,9 +7,11 @@
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile, mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { axe, launchWithExtension, offOrigin, serve, squeeze, STRICT_CSP, WWW } from "./lib/surfaces.mjs";
+import { chromium } from "playwright-core";
+import { tmpdir } from "node:os";
+import { ARGS, axe, CHROMIUM, launchWithExtension, offOrigin, serve, squeeze, STRICT_CSP, WWW } from "./lib/surfaces.mjs";
 
 let server;
 let ext;
@@ -121,6 +123,30 @@ describe("browser extension", () => {
     assert.equal(m.sidebar_action.default_panel, "sidepanel.html", "Firefox's sidebar");
     const menus = await ext.worker.evaluate(() => new Promise((r) => chrome.contextMenus.update("nutshell-summarize-selection", {}, () => r(!chrome.runtime.lastError))));
     assert.equal(menus, true, "the context menu item exists");
+  });
+
+  test("the shipped extension (no host permission) loads without warnings or errors", async () => {
+    const dir = join(WWW, "extension");
+    const profile = await mkdtemp(join(tmpdir(), "nutshell-shipped-"));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM, headless: false,
+      args: ["--headless=new", ...ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    });
+    try {
+      let [w] = context.serviceWorkers();
+      if (!w) w = await context.waitForEvent("serviceworker", { timeout: 20000 });
+      const page = await context.newPage();
+      await page.goto("chrome://extensions/");
+      const info = await page.evaluate(() => new Promise((r) => chrome.developerPrivate.getExtensionsInfo(r)));
+      const mine = info.find((e) => e.name.startsWith("Nutshell"));
+      assert.ok(mine, "loaded");
+      assert.deepEqual([mine.installWarnings, mine.manifestErrors, mine.runtimeErrors], [[], [], []]);
+      const hosts = await w.evaluate(() => chrome.permissions.getAll());
+      assert.deepEqual(hosts.origins, [], "no host access until the user asks");
+    } finally {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    }
   });
 
   test("summarizes a news page: side panel, in-page highlights, scroll on click", async () => {

@@ -56,10 +56,11 @@ h2 { font-size: 1.05em; margin: 0; }
 ul, ol { margin: 0.3em 0; padding-left: 1.25em; }
 .summary p { margin: 0.3em 0; }
 li { margin: 0.2em 0; }
-button.item { all: unset; cursor: pointer; border-radius: 4px; padding: 0 0.15em; margin: 0 -0.15em; }
-button.item:hover { background: color-mix(in srgb, var(--_accent) 10%, transparent); }
+button.item { all: unset; display: block; }
+.item.control { cursor: pointer; border-radius: 4px; padding: 0 0.15em; margin: 0 -0.15em; }
+.control:hover { background: color-mix(in srgb, var(--_accent) 10%, transparent); }
 .item:focus-visible, button:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
-button.item[aria-pressed="true"] { background: color-mix(in srgb, var(--_accent) 18%, transparent); }
+.control[aria-pressed="true"] { background: color-mix(in srgb, var(--_accent) 18%, transparent); }
 h3 { font-size: 0.95em; margin: 0.8em 0 0.2em; }
 .timeline { list-style: none; padding: 0; }
 .event { display: grid; grid-template-columns: 9.5em 1fr; gap: 0.6em; padding: 0.15em 0; border-top: 1px dotted var(--_border); }
@@ -261,18 +262,26 @@ export class NutshellSummary extends HTMLElement {
     header.append(el("span", { class: "meta", part: "meta" }, `${a.summary.length} of ${prose} sentences`));
     this.#ranges = a.summary.map((i) => a.sentences[i]);
     let summary;
-    // A sentence: a button (find it in the article) when the article is elsewhere on the page.
-    const item = (i, k) => {
+    // A sentence: a control (find it in the article) when the article is elsewhere on the page.
+    // In a list it is a <button>; inside a paragraph a <span role="button"> so it wraps as text.
+    const item = (i, k, inline = false) => {
       const text = sentenceText(a, i);
       if (!external) return el("span", { class: "item", part: "item", "data-sentence": String(i) }, text);
-      const n = el("button", { type: "button", class: "item", part: "item", "data-sentence": String(i), title: "Show in the article" }, text);
+      const n = inline
+        ? el("span", { class: "item control", part: "item", role: "button", tabindex: "0", "data-sentence": String(i), title: "Show in the article" }, text)
+        : el("button", { type: "button", class: "item control", part: "item", "data-sentence": String(i), title: "Show in the article" }, text);
       n.addEventListener("click", () => this.#focusSentence(k));
+      if (inline) {
+        n.addEventListener("keydown", (ev) => {
+          if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); this.#focusSentence(k); }
+        });
+      }
       return n;
     };
     if (type === "headline") {
       summary = el("p", { class: "summary", part: "summary" });
       const i = a.summary[0];
-      const n = i === undefined ? el("span", {}, "") : item(i, 0);
+      const n = i === undefined ? el("span", {}, "") : item(i, 0, true);
       if (a.headline) n.textContent = squeeze(a.headline);
       const strong = el("strong");
       strong.append(n);
@@ -286,7 +295,7 @@ export class NutshellSummary extends HTMLElement {
       });
     } else {
       summary = el("p", { class: "summary", part: "summary" });
-      a.summary.forEach((i, k) => { if (k) summary.append(" "); summary.append(item(i, k)); });
+      a.summary.forEach((i, k) => { if (k) summary.append(" "); summary.append(item(i, k, true)); });
     }
     this.#box.append(summary);
     if (this.hasAttribute("keywords") && a.keywords.length) {
@@ -317,7 +326,7 @@ export class NutshellSummary extends HTMLElement {
     addPageHighlightStyle();
     globalThis.__nutshellPage = this.#pageState;
     highlightRanges(this.#ranges, k);
-    this.#root.querySelectorAll("button.item").forEach((n, j) => n.setAttribute("aria-pressed", String(j === k)));
+    this.#root.querySelectorAll(".control").forEach((n, j) => n.setAttribute("aria-pressed", String(j === k)));
     this.#status.textContent = `Sentence ${k + 1} highlighted in the article.`;
   }
 }
