@@ -3,11 +3,14 @@
 // markup. No network request leaves this origin.
 
 import { init, analyze } from "./nutshell.js";
+import { toMarkdown } from "./present.js";
+import { drawTimeline } from "./timeline-svg.js";
 
 const $ = (id) => document.getElementById(id);
 const els = {
   article: $("article"), run: $("run"), file: $("file"), sample: $("sample"),
   sentences: $("sentences"), sentencesOut: $("sentences-out"), published: $("published"),
+  style: $("style"), length: $("length"), copy: $("copy"), chart: $("timeline-chart"),
   status: $("status"), error: $("error"), results: $("results"), meta: $("meta"),
   summary: $("summary"), keywords: $("keywords"), timeline: $("timeline"), source: $("source"),
 };
@@ -16,6 +19,8 @@ const els = {
 let inputKind = "auto";
 let ready = false;
 let timer = 0;
+/** The Analysis on screen (for "Copy as Markdown" and redrawing the chart). */
+let current = null;
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
   "September", "October", "November", "December"];
@@ -56,7 +61,8 @@ function setStatus(message) {
 }
 
 function options() {
-  const o = { sentences: Number(els.sentences.value), input: inputKind };
+  const style = els.style.value;
+  const o = style === "count" ? { sentences: Number(els.sentences.value), input: inputKind } : { style, length: els.length.value, input: inputKind };
   if (els.published.value) o.published = els.published.value;
   return o;
 }
@@ -89,6 +95,7 @@ function runSoon() {
 
 function render(a) {
   els.results.hidden = false;
+  current = a;
   renderMeta(a);
   renderSummary(a);
   renderKeywords(a);
@@ -112,9 +119,10 @@ function renderMeta(a) {
 }
 
 function renderSummary(a) {
+  const headline = els.style.value === "headline" && a.headline;
   const items = a.summary.map((i) => {
     const s = a.sentences[i];
-    const li = el("li", "", squeeze(a.text.slice(s.start, s.end)));
+    const li = el("li", "", headline ? squeeze(a.headline) : squeeze(a.text.slice(s.start, s.end)));
     li.dataset.sentence = String(i);
     li.title = "Show in the source";
     li.addEventListener("click", () => reveal(`s${i}`));
@@ -148,6 +156,12 @@ function renderTimeline(a) {
   });
   if (items.length === 0) items.push(el("li", "empty", "No dates found."));
   els.timeline.replaceChildren(...items);
+  drawChart(a);
+}
+
+/** The timeline as an SVG time axis above the list (timeline-svg.js). */
+function drawChart(a) {
+  drawTimeline(els.chart, a, { onSelect: (e) => reveal(`t${e.timex}`) });
 }
 
 /**
@@ -230,6 +244,28 @@ async function openFile(file) {
   run();
 }
 
+async function copyMarkdown() {
+  if (!current) return;
+  const style = els.style.value === "count" ? "key-points" : els.style.value;
+  const md = toMarkdown(current, { style });
+  try {
+    await navigator.clipboard.writeText(md);
+  } catch {
+    const t = document.createElement("textarea");
+    t.value = md;
+    document.body.append(t);
+    t.select();
+    document.execCommand("copy");
+    t.remove();
+  }
+  document.body.dataset.copied = md;
+  setStatus("Copied the summary, keywords and timeline as Markdown.");
+}
+
+function updateStyle() {
+  els.length.disabled = els.style.value === "count";
+}
+
 function updateLength() {
   const n = Number(els.sentences.value);
   els.sentencesOut.textContent = `${n} sentence${n === 1 ? "" : "s"}`;
@@ -238,7 +274,16 @@ function updateLength() {
 els.run.addEventListener("click", run);
 els.sample.addEventListener("click", () => loadSample().catch((e) => showError(e.message)));
 els.article.addEventListener("input", () => { inputKind = "auto"; runSoon(); });
-els.sentences.addEventListener("input", () => { updateLength(); run(); });
+els.sentences.addEventListener("input", () => { els.style.value = "count"; updateStyle(); updateLength(); run(); });
+els.style.addEventListener("change", () => { updateStyle(); run(); });
+els.length.addEventListener("change", run);
+els.copy.addEventListener("click", () => copyMarkdown());
+let lastWidth = 0;
+new ResizeObserver(() => {
+  const w = els.chart.clientWidth;
+  if (current && w && Math.abs(w - lastWidth) > 2) drawChart(current);
+  lastWidth = w;
+}).observe(els.chart);
 els.published.addEventListener("change", run);
 els.file.addEventListener("change", () => {
   const f = els.file.files?.[0];
@@ -247,6 +292,7 @@ els.file.addEventListener("change", () => {
 });
 
 updateLength();
+updateStyle();
 try {
   await init();
   ready = true;

@@ -49,18 +49,22 @@ function wrap(text, width, lines) {
   const words = squeeze(text).split(" ");
   const out = [];
   let line = "";
-  for (const w of words) {
+  let i = 0;
+  for (; i < words.length; i++) {
+    const w = words[i];
     if (line && (line + " " + w).length > width) {
       out.push(line);
-      line = w;
+      line = "";
       if (out.length === lines) break;
-    } else {
-      line = line ? line + " " + w : w;
     }
+    line = line ? line + " " + w : w;
   }
   if (out.length < lines && line) out.push(line);
-  const used = out.join(" ").length;
-  if (used < squeeze(text).length - 1) out[out.length - 1] = out[out.length - 1].replace(/[\s,;:.]*\S{0,3}$/, "") + "…";
+  if (i < words.length) {
+    let last = out[out.length - 1];
+    while (last.length + 1 > width && last.includes(" ")) last = last.slice(0, last.lastIndexOf(" "));
+    out[out.length - 1] = last.replace(/[\s,;:.]+$/, "") + "…";
+  }
   return out;
 }
 
@@ -74,83 +78,88 @@ export function drawTimeline(container, a, { onSelect = null } = {}) {
   const entries = a.timeline
     .map((e) => ({ e, span: valueSpan(e.value) }))
     .filter((x) => x.span)
-    .sort((x, y) => x.span[0] - y.span[0] || x.span[1] - y.span[1]);
+    .sort((x, y) => x.span[0] - y.span[0] || y.span[1] - x.span[1]);
   container.replaceChildren();
   if (!entries.length) return null;
 
   const font = width < 420 ? 12 : 13;
   const charW = font * 0.56;
-  const axisX = 56;
-  const textX = axisX + 22;
+  const axisX = 50;
+  const textX = axisX + 24;
   const maxChars = Math.max(16, Math.floor((width - textX - 8) / charW));
   const lineH = font + 4;
-  const top = 18;
+  const top = 16;
 
-  // Time scale: enough height that an average label fits at its place.
-  const t0 = entries[0].span[0];
-  const t1 = Math.max(...entries.map((x) => x.span[1]));
-  const laid = entries.map((x) => ({ ...x, lines: wrap(x.e.published ? "Publication date" : x.e.label || "(no label)", maxChars, 2) }));
-  const heights = laid.map((x) => (1 + x.lines.length) * lineH + 8);
-  const body = Math.max(260, heights.reduce((s, h) => s + h, 0) * 1.15);
-  const scale = (t) => top + ((t - t0) / Math.max(t1 - t0, DAY)) * body;
+  // Vertical placement: events in date order, each below the previous one's label, further
+  // apart for longer gaps (log of the gap, so a decade does not dwarf a week). Between two
+  // events time runs linearly, so spans and year ticks land where their dates are.
+  const laid = entries.map((x) => ({ ...x, lines: wrap(x.e.published ? "Publication date" : x.e.label || "(no label)", maxChars, width < 420 ? 3 : 2) }));
+  const heights = laid.map((x) => (1 + x.lines.length) * lineH + 10);
+  let y = top;
+  laid.forEach((x, i) => {
+    if (i > 0) {
+      const gapDays = (x.span[0] - laid[i - 1].span[0]) / DAY;
+      y += Math.max(heights[i - 1], 10 + 16 * Math.log2(1 + gapDays / 30));
+    }
+    x.y = y;
+  });
+  const last = laid[laid.length - 1];
+  /** y of a time: piecewise linear between events; a short, capped run after the last one. */
+  const at = (t) => {
+    if (t <= laid[0].span[0]) return laid[0].y;
+    for (let i = 1; i < laid.length; i++) {
+      if (t <= laid[i].span[0]) {
+        const p = laid[i - 1];
+        const q = laid[i];
+        if (q.span[0] === p.span[0]) return q.y;
+        return p.y + ((t - p.span[0]) / (q.span[0] - p.span[0])) * (q.y - p.y);
+      }
+    }
+    return last.y + Math.min(60, Math.max(0, (t - last.span[0]) / DAY) * 0.6);
+  };
+  const t0 = laid[0].span[0];
+  const t1 = Math.max(...laid.map((x) => x.span[1]));
+  const height = Math.ceil(Math.max(last.y + heights[heights.length - 1], at(t1)) + 8);
 
-  // Labels in date order, pushed down only when they would overlap the one above.
-  let y = -Infinity;
-  for (let i = 0; i < laid.length; i++) {
-    const x = laid[i];
-    x.y0 = scale(x.span[0]);
-    x.y1 = Math.max(scale(x.span[1]), x.y0 + 1);
-    x.ty = Math.max(x.y0 - lineH / 2, y);
-    y = x.ty + heights[i];
-  }
-  const height = Math.ceil(Math.max(y, scale(t1)) + 12);
-
+  const first = laid[0].e;
   const svg = node("svg", {
     width, height, viewBox: `0 0 ${width} ${height}`, class: "timeline-svg", role: "group",
-    "aria-label": `Timeline: ${laid.length} dated events from ${formatDate(laid[0].e.value, laid[0].e.granularity)} to ${formatDate(laid.at(-1).e.value, laid.at(-1).e.granularity)}`,
+    "aria-label": `Timeline: ${laid.length} dated events from ${formatDate(first.value, first.granularity)} to ${formatDate(last.e.value, last.e.granularity)}`,
   });
 
-  // Axis with year ticks.
-  svg.append(node("line", { x1: axisX, y1: top - 8, x2: axisX, y2: height - 6, class: "axis" }));
+  // The axis, with a tick at each new year (labelled where labels do not crowd each other).
+  svg.append(node("line", { x1: axisX, y1: top - 10, x2: axisX, y2: height - 4, class: "axis" }));
   const firstYear = new Date(t0).getUTCFullYear();
-  const lastYear = new Date(t1).getUTCFullYear();
-  const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 12));
-  for (let yr = firstYear; yr <= lastYear + 1; yr += step) {
-    const t = Date.UTC(yr, 0, 1);
-    if (t < t0 - DAY || t > t1) {
-      if (yr !== firstYear) continue;
-    }
-    const ty = Math.max(top - 4, scale(Math.max(t, t0)));
+  svg.append(node("text", { x: axisX - 10, y: laid[0].y + 4, "text-anchor": "end", class: "year" }, String(firstYear)));
+  let lastLabel = laid[0].y;
+  for (let yr = firstYear + 1; yr <= new Date(t1 - 1).getUTCFullYear(); yr++) {
+    const ty = at(Date.UTC(yr, 0, 1));
     svg.append(node("line", { x1: axisX - 6, y1: ty, x2: axisX, y2: ty, class: "tick" }));
-    svg.append(node("text", { x: axisX - 10, y: ty + 4, "text-anchor": "end", class: "year" }, String(yr)));
+    if (ty - lastLabel >= 16) {
+      svg.append(node("text", { x: axisX - 10, y: ty + 4, "text-anchor": "end", class: "year" }, String(yr)));
+      lastLabel = ty;
+    }
   }
 
-  // Publication date: a line across.
-  const pub = a.published ? valueSpan(a.published.slice(0, 10)) : null;
-  if (pub && pub[0] >= t0 && pub[0] <= t1) {
-    const py = scale(pub[0]);
-    svg.append(node("line", { x1: axisX - 4, y1: py, x2: width - 4, y2: py, class: "published-line" }));
-  }
-
-  laid.forEach((x, i) => {
+  laid.forEach((x) => {
     const planned = isPlanned(a, x.e);
     const g = node("g", {
-      class: `event ${planned ? "planned" : "past"} g-${x.e.granularity}${x.e.published ? " published" : ""}`,
+      class: `event ${planned ? "planned" : "past"}${x.e.published ? " published" : ""}`,
       "data-value": x.e.value, "data-granularity": x.e.granularity,
     });
     if (onSelect) { g.setAttribute("tabindex", "0"); g.setAttribute("role", "button"); }
     const when = formatDate(x.e.value, x.e.granularity);
-    g.append(node("title", {}, `${when}${planned ? " (planned)" : ""}: ${squeeze(x.e.label)}`));
-    const long = x.y1 - x.y0 >= 6;
-    if (long) g.append(node("rect", { x: axisX - 5, y: x.y0, width: 10, height: x.y1 - x.y0, rx: 3, class: "span" }));
-    else g.append(node("circle", { cx: axisX, cy: x.y0, r: 5.5, class: "dot" }));
-    const anchorY = long ? (x.y0 + Math.min(x.y1, x.y0 + 12)) / 2 : x.y0;
-    const ty = x.ty + lineH / 2;
-    g.append(node("path", { d: `M${axisX + 7},${anchorY} C${axisX + 14},${anchorY} ${textX - 10},${ty} ${textX - 3},${ty}`, class: "leader" }));
-    const date = node("text", { x: textX, y: ty + font * 0.35, class: "date" }, when);
+    g.append(node("title", {}, `${when}${planned ? " (planned)" : ""}: ${x.e.published ? "publication date" : squeeze(x.e.label)}`));
+    const y0 = x.y;
+    const y1 = at(x.span[1]);
+    // A month, a season, a year ...: a bar from its first to its last day.
+    if (y1 - y0 >= 8) g.append(node("rect", { x: axisX - 5, y: y0 - 5, width: 10, height: y1 - y0 + 5, rx: 5, class: "span" }));
+    g.append(node("circle", { cx: axisX, cy: y0, r: 5.5, class: "dot" }));
+    g.append(node("line", { x1: axisX + 8, y1: y0, x2: textX - 4, y2: y0, class: "leader" }));
+    const date = node("text", { x: textX, y: y0 + font * 0.35, class: "date" }, when);
     if (planned) date.append(node("tspan", { class: "badge", dx: 6 }, "planned"));
     g.append(date);
-    x.lines.forEach((line, k) => g.append(node("text", { x: textX, y: ty + font * 0.35 + (k + 1) * lineH, class: "label" }, line)));
+    x.lines.forEach((line, k) => g.append(node("text", { x: textX, y: y0 + font * 0.35 + (k + 1) * lineH, class: "label" }, line)));
     if (onSelect) {
       g.addEventListener("click", () => onSelect(x.e));
       g.addEventListener("keydown", (ev) => {
