@@ -234,10 +234,18 @@ async function main() {
     if (m?.type === "summarize-page") summarizePage(m.tabId);
     if (m?.type === "summarize-selection") handle(m.request);
   });
+  // Follow the browser: a newly active tab, or the shown tab loading a new page, is summarized
+  // (where the extension may read it; otherwise the status says how to allow it).
+  const pinned = new URLSearchParams(location.search).get("tab");
+  if (!pinned && api.tabs?.onActivated) {
+    api.tabs.onActivated.addListener(({ tabId }) => summarizePage(tabId));
+    api.tabs.onUpdated.addListener((tabId, info) => {
+      if (info.status === "complete" && shown?.source === "page" && shown.tabId === tabId) summarizePage(tabId);
+    });
+  }
   await ready;
   // A request made just before the panel opened (toolbar button, shortcut, context menu).
   const { request } = await api.storage.session.get("request");
-  const pinned = new URLSearchParams(location.search).get("tab");
   const fresh = request && Date.now() - request.at < 15000 && (!pinned || String(request.tabId) === pinned);
   await (fresh ? handle(request) : summarizePage());
   document.body.dataset.ready = "true";

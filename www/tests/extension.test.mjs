@@ -143,6 +143,16 @@ describe("browser extension", () => {
       assert.deepEqual([mine.installWarnings, mine.manifestErrors, mine.runtimeErrors], [[], [], []]);
       const hosts = await w.evaluate(() => chrome.permissions.getAll());
       assert.deepEqual(hosts.origins, [], "no host access until the user asks");
+      // Without the toolbar button's activeTab grant, the panel cannot read a page, and says how.
+      const news = await context.newPage();
+      await news.goto(`${server.origin}${FIXTURES}/news.html`);
+      const tabId = await w.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${new URL(w.url()).host}/sidepanel.html?tab=${tabId}`);
+      await panel.waitForSelector("body[data-ready=true]");
+      assert.match(await panel.locator("#status").textContent(), /^Nutshell can read a page only after you ask: press the Nutshell toolbar button or Alt\+Shift\+S/);
+      assert.doesNotMatch(await panel.locator("#status").textContent(), /chrome:\/\//, "it tried the news page");
+      assert.equal(await panel.locator("#result").isHidden(), true);
     } finally {
       await context.close();
       await rm(profile, { recursive: true, force: true });
