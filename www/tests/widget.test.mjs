@@ -179,6 +179,20 @@ describe("<nutshell-summary> widget", () => {
     await context.close();
   });
 
+  test("works under a site's strict CSP (no inline script or style, wasm allowed)", async () => {
+    const { page, context, problems } = await open(`${FIXTURES}/widget-csp.html?csp=site`);
+    await rendered(page, "nutshell-summary");
+    const w = await widget(page, "nutshell-summary");
+    assert.equal(w.items.length, 3);
+    assert.match(w.items[0], /^The council of Saltmere voted/);
+    assert.equal(w.background, "rgb(255, 255, 255)", "its styles apply");
+    await page.locator("nutshell-summary").evaluate((x) => x.shadowRoot.querySelectorAll(".item")[1].click());
+    const active = await page.evaluate(() => [...CSS.highlights.get("nutshell-active")].map(String));
+    assert.equal(squeeze(active[0]), w.items[1]);
+    assert.deepEqual(problems, [], "no CSP violation reported");
+    await context.close();
+  });
+
   test("lazy: the core loads only when the widget comes into view", async () => {
     const { page, context, requested } = await open(`${FIXTURES}/widget-lazy.html`);
     await page.waitForTimeout(500);

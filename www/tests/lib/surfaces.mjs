@@ -23,6 +23,10 @@ export const ARGS = [
 export const STRICT_CSP =
   "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
 
+/** A site's own strict CSP that still lets it run its own scripts and WebAssembly (the widget). */
+export const SITE_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
@@ -52,6 +56,7 @@ export async function serve(root = WWW) {
         }
         body = html;
         if (url.searchParams.get("csp") === "strict") headers["content-security-policy"] = STRICT_CSP;
+        if (url.searchParams.get("csp") === "site") headers["content-security-policy"] = SITE_CSP;
       }
       res.writeHead(200, headers).end(body);
     } catch {
