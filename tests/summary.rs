@@ -58,21 +58,36 @@ fn redundancy_control_keeps_one_of_two_near_copies() {
     }
 }
 
+const HARBOUR: &str = "Storm damages harbour wall in Pelton
+
+A winter storm broke through the harbour wall in Pelton on Sunday night, flooding the lower town.
+Harbour master Tom Avery inspected the broken harbour wall at dawn with two engineers.
+He said the harbour wall had split in three places and that the storm flooding would return with the next high tide unless the harbour wall was repaired.
+Sandbags were handed out at the town hall from eight o'clock.
+The lifeboat crew helped two families leave their homes on Quay Street.
+Schools in the lower town will stay closed on Monday.
+The council will meet on Tuesday to discuss the cost of the work.
+Pelton's harbour wall was built in 1890.
+";
+
 #[test]
 fn pronoun_repair_never_leaves_a_sentence_without_its_antecedent() {
-    let she = "She said the repairs";
-    for n in 1..=8 {
-        let a = run(BRIDGE, |o| o.sentences = Some(n));
-        let i = index_of(&a, she);
-        if a.summary.contains(&i) {
-            assert!(a.summary.contains(&(i - 1)), "{n}: 'She said' without the mayor: {:?}", summary_text(&a));
+    for (article, dependent, antecedent) in [(BRIDGE, "She said the repairs", "Mayor Ana Ruiz"), (HARBOUR, "He said the harbour wall", "Harbour master Tom Avery")] {
+        let mut seen = false;
+        for n in 1..=8 {
+            let a = run(article, |o| o.sentences = Some(n));
+            let (i, j) = (index_of(&a, dependent), index_of(&a, antecedent));
+            assert_eq!(j + 1, i);
+            if a.summary.contains(&i) {
+                seen = true;
+                assert!(a.summary.contains(&j), "{n}: {dependent:?} without {antecedent:?}: {:?}", summary_text(&a));
+            }
+            assert!(a.summary.len() <= n);
         }
-        assert!(a.summary.len() <= n);
+        if article == HARBOUR {
+            assert!(seen, "the harbour master's statement should enter some summary");
+        }
     }
-    // A summary long enough for the repair sentence brings the mayor's announcement with it.
-    let a = run(BRIDGE, |o| o.sentences = Some(6));
-    let mayor = index_of(&a, "Mayor Ana Ruiz");
-    assert!(a.summary.contains(&mayor), "{:?}", summary_text(&a));
 }
 
 #[test]

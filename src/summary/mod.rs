@@ -83,7 +83,10 @@ pub fn summarize(
     let prose: Vec<usize> = (0..tokens.len()).filter(|&i| rankable[i]).collect();
     let budget = budget(options, prose.len())?;
     let style = options.style.unwrap_or_default();
-    let params = rank::Params::current();
+    let prose_words: usize = prose.iter().map(|&i| tokens[i].len()).sum();
+    let mean_words = prose_words as f64 / prose.len().max(1) as f64;
+    let size = (budget.sentences.min(prose.len()) as f64).min(budget.words.map_or(f64::MAX, |w| w as f64 / mean_words.max(1.0)));
+    let params = rank::Params::current().for_size(size);
     let scores = rank::rank(text, ranges, tokens, rankable, title, &params, style == Style::Teaser);
 
     let slices: Vec<&[Token]> = tokens.iter().map(|t| t.as_slice()).collect();

@@ -56,6 +56,16 @@ pub struct Params {
     /// favouring sentences that say much in few words (references are short).
     pub typical: f64,
     pub length_norm: f64,
+    /// Size of the summary, in sentences (for a word budget: the budget over the mean sentence
+    /// length), up to which the ranking is fully position-aware, and from which it is plain
+    /// undirected centrality (weight `long_central`, lead prior `cover_lead`); in between, a
+    /// linear blend. The first few sentences of a news story are its summary; a long summary
+    /// must cover the story.
+    pub lead_size: f64,
+    pub cover_size: f64,
+    pub long_central: f64,
+    /// Lead prior exponent kept at full coverage.
+    pub cover_lead: f64,
 }
 
 impl Params {
@@ -63,13 +73,13 @@ impl Params {
         lead: 0.9,
         central: 0.35,
         forward: 1.0,
-        backward: -0.3,
+        backward: -0.6,
         beta: 0.5,
         title: 0.3,
         opening: 0.0,
         facts: 0.3,
         question: 1.0,
-        quote: 0.7,
+        quote: 0.85,
         dependent: 0.6,
         short: 6.0,
         short_factor: 0.6,
@@ -77,7 +87,24 @@ impl Params {
         long_decay: 0.5,
         typical: 20.0,
         length_norm: 0.0,
+        lead_size: 3.0,
+        cover_size: 5.0,
+        long_central: 2.0,
+        cover_lead: 0.0,
     };
+
+    /// The parameters for a summary of about `size` sentences (see `lead_size`).
+    pub fn for_size(&self, size: f64) -> Params {
+        let g = ((self.cover_size - size) / (self.cover_size - self.lead_size).max(1e-9)).clamp(0.0, 1.0);
+        let blend = |lead: f64, cover: f64| g * lead + (1.0 - g) * cover;
+        Params {
+            lead: blend(self.lead, self.cover_lead),
+            central: blend(self.central, self.long_central),
+            backward: blend(self.backward, self.forward),
+            beta: blend(self.beta, 0.0),
+            ..*self
+        }
+    }
 
     /// The defaults, or (in a build with the `tune` feature) the defaults overridden by
     /// `NUTSHELL_TUNE="lead=0.6,central=0.4"`: how eval/summary/tune.py searches them.
@@ -107,6 +134,10 @@ impl Params {
                     "long_decay" => &mut p.long_decay,
                     "typical" => &mut p.typical,
                     "length_norm" => &mut p.length_norm,
+                    "lead_size" => &mut p.lead_size,
+                    "cover_size" => &mut p.cover_size,
+                    "long_central" => &mut p.long_central,
+                    "cover_lead" => &mut p.cover_lead,
                     _ => panic!("NUTSHELL_TUNE: unknown parameter {k}"),
                 };
                 *f = v;
