@@ -128,6 +128,23 @@ describe("<nutshell-summary> widget", () => {
     w = await widget(page, "#first");
     assert.notEqual(w.meta, before, `sentence count changed: ${before} -> ${w.meta}`);
     assert.equal(await page.locator("#first").evaluate((x) => x.__runs), runs + 1, "one debounced run for one change");
+    // Pointed at an article that is not there yet, it says so, then summarizes it when it appears.
+    await page.evaluate(() => {
+      const w = document.createElement("nutshell-summary");
+      w.id = "third";
+      w.setAttribute("for", "#later");
+      w.setAttribute("eager", "");
+      document.body.prepend(w);
+    });
+    await page.waitForFunction(() => /nothing matches/.test(document.getElementById("third").shadowRoot.textContent));
+    await page.evaluate(() => {
+      const a = document.createElement("article");
+      a.id = "later";
+      a.innerHTML = "<p>The night bus between Saltmere and the airport will run every hour from 5 January 2027, the transport board said on Monday.</p><p>Drivers had asked for the change for two years.</p>";
+      document.body.append(a);
+    });
+    await rendered(page, "#third");
+    assert.match((await widget(page, "#third")).items[0], /^The night bus between Saltmere and the airport/);
     await context.close();
   });
 

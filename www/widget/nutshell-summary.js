@@ -197,7 +197,19 @@ export class NutshellSummary extends HTMLElement {
     if (src === this.#source && this.#sourceObserver) return;
     this.#sourceObserver?.disconnect();
     this.#source = src;
-    if (!src) return;
+    if (!src) {
+      // Not there yet (a page that renders its article later): wait for it to appear.
+      this.#sourceObserver = new MutationObserver(() => {
+        if (this.#sourceElement()) {
+          this.#sourceObserver.disconnect();
+          this.#sourceObserver = null;
+          this.#watchSource();
+          this.#schedule(DEBOUNCE_MS);
+        }
+      });
+      this.#sourceObserver.observe(this.ownerDocument.documentElement, { childList: true, subtree: true });
+      return;
+    }
     this.#sourceObserver = new MutationObserver(() => this.#schedule(DEBOUNCE_MS));
     this.#sourceObserver.observe(src, { childList: true, subtree: true, characterData: true });
   }
