@@ -16,7 +16,8 @@ done
 rm -rf "$OUT"
 mkdir -p "$OUT/pkg"
 cp www/pkg/nutshell.js www/pkg/nutshell_bg.wasm "$OUT/pkg/"
-cp www/nutshell.js www/nutshell.d.ts www/summarizer.js www/summarizer.d.ts www/present.js www/present.d.ts "$OUT/"
+cp www/nutshell.js www/nutshell.d.ts www/summarizer.js www/summarizer.d.ts www/summarizer-polyfill.js www/summarizer-polyfill.d.ts \
+  www/present.js www/present.d.ts "$OUT/"
 cp www/npm-template/index.js www/npm-template/index.d.ts www/npm-template/README.md "$OUT/"
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
@@ -36,14 +37,16 @@ pkg = {
     "exports": {
         ".": {"types": "./index.d.ts", "default": "./index.js"},
         "./summarizer": {"types": "./summarizer.d.ts", "default": "./summarizer.js"},
+        "./polyfill": {"types": "./summarizer-polyfill.d.ts", "default": "./summarizer-polyfill.js"},
         "./core": {"types": "./nutshell.d.ts", "default": "./nutshell.js"},
         "./present": {"types": "./present.d.ts", "default": "./present.js"},
         "./nutshell_bg.wasm": "./pkg/nutshell_bg.wasm",
         "./package.json": "./package.json",
     },
     "files": ["index.js", "index.d.ts", "nutshell.js", "nutshell.d.ts", "summarizer.js", "summarizer.d.ts",
+              "summarizer-polyfill.js", "summarizer-polyfill.d.ts",
               "present.js", "present.d.ts", "pkg/nutshell.js", "pkg/nutshell_bg.wasm", "README.md"],
-    "sideEffects": False,
+    "sideEffects": ["./summarizer-polyfill.js"],
     "keywords": ["summarization", "summarizer", "webassembly", "wasm", "timeline", "nlp", "offline"],
 }
 json.dump(pkg, open(path, "w"), indent=2)

@@ -1,7 +1,8 @@
 // A face compatible with the browser's built-in Summarizer API (Chrome's `Summarizer`), backed
 // by Nutshell's WebAssembly core, so a site can write
 //
-//   const S = ("Summarizer" in self) ? self.Summarizer : (await import("nutshell/summarizer")).Summarizer;
+//   const S = (await self.Summarizer?.availability().catch(() => "")) === "available"
+//     ? self.Summarizer : (await import("nutshell-summarizer/summarizer")).Summarizer;
 //   const s = await S.create({ type: "key-points", length: "short", format: "markdown" });
 //   const text = await s.summarize(article);
 //

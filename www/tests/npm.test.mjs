@@ -52,6 +52,7 @@ describe("npm package", () => {
     assert.equal(pkg.type, "module");
     assert.deepEqual(pkg.exports["."], { types: "./index.d.ts", default: "./index.js" });
     assert.deepEqual(pkg.exports["./summarizer"], { types: "./summarizer.d.ts", default: "./summarizer.js" });
+    assert.deepEqual(pkg.exports["./polyfill"], { types: "./summarizer-polyfill.d.ts", default: "./summarizer-polyfill.js" });
     for (const f of pkg.files) await readFile(join(WWW, "npm", f)); // every listed file exists
     const types = await readFile(join(WWW, "npm", "nutshell.d.ts"), "utf8");
     for (const field of ["timeline", "keywords", "headline", "published_source", "granularity", "future", "style", "length"]) {
@@ -150,6 +151,20 @@ describe("npm package", () => {
     assert.match(r.hostile, /<img src=x onerror="window.__pwned=1">/, "plain text stays as written");
     assert.ok(r.escaped.includes("\\[a link\\]\\(javascript:alert\\(1\\)\\)"), `Markdown is escaped: ${r.escaped}`);
     assert.equal(r.pwned, "undefined");
+    // The polyfill: code written for the built-in API runs unchanged.
+    const poly = await page.evaluate(async (article) => {
+      // Debian's Chromium has a built-in Summarizer without a model: "unavailable" (or
+      // "downloadable"), and create() fails. The polyfill takes over from it.
+      const builtin = self.Summarizer;
+      const builtinAvailability = builtin ? await builtin.availability().catch((e) => e.name) : "absent";
+      await import("nutshell-summarizer/polyfill");
+      const s = await Summarizer.create({ type: "headline", format: "plain-text" });
+      return { builtinAvailability, kept: Summarizer.builtin === builtin, nutshell: Summarizer.nutshell, headline: await s.summarize(article) };
+    }, ARTICLE);
+    assert.notEqual(poly.builtinAvailability, "available", "this browser's own summarizer cannot run here");
+    assert.equal(poly.nutshell, true);
+    assert.equal(poly.kept, true, "the built-in one stays reachable");
+    assert.ok(poly.headline.length > 10 && !poly.headline.includes("\n"), poly.headline);
     assert.deepEqual(w.problems, []);
     await page.close();
   });
