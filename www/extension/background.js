@@ -27,12 +27,16 @@ function notifyPanel(message) {
   return api.runtime.sendMessage(message).catch(() => {});
 }
 
-api.action.onClicked.addListener((tab) => {
-  const opened = openPanel(tab);
-  api.storage.session.set({ request: { kind: "page", tabId: tab.id, at: Date.now() } });
+/** Toolbar button or Alt+Shift+S: summarize this tab (exposed on the global for tests). */
+async function summarizeTab(tab) {
+  const opened = openPanel(tab).catch(() => {});
+  await api.storage.session.set({ request: { kind: "page", tabId: tab.id, at: Date.now() } });
   notifyPanel({ type: "summarize-page", tabId: tab.id });
-  return opened;
-});
+  await opened;
+}
+globalThis.summarizeTab = summarizeTab;
+
+api.action.onClicked.addListener((tab) => summarizeTab(tab));
 
 /** Context menu: summarize the selected text (exposed on the global for tests). */
 async function summarizeSelection(info, tab) {

@@ -184,6 +184,21 @@ describe("browser extension", () => {
     await panel.close();
   });
 
+  test("the toolbar button's path: the panel summarizes the tab it was opened for", async () => {
+    await ext.worker.evaluate(() => chrome.storage.local.clear());
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}${FIXTURES}/news.html`);
+    const tab = await ext.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url), page.url());
+    // What action.onClicked does (automation cannot press the button): hand the tab over.
+    await ext.worker.evaluate((t) => self.summarizeTab(t), tab);
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await panel.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+    await assertNewsSummary(page, panel);
+    await page.close();
+    await panel.close();
+  });
+
   test("works on a page with a strict CSP of its own", async () => {
     const { page, panel, response } = await open(`${FIXTURES}/news.html?csp=strict`);
     assert.equal(response.headers()["content-security-policy"], STRICT_CSP);
