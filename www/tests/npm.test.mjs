@@ -61,6 +61,17 @@ describe("npm package", () => {
     assert.ok(!/:\s*any\b/.test(types), "no `any` in the typings");
   });
 
+  test("the typings compile for correct use and reject misuse (tsc --strict, package exports)", () => {
+    const tsc = join(WWW, "node_modules", "typescript", "bin", "tsc");
+    try {
+      execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2022", "--module", "es2022",
+        "--moduleResolution", "bundler", "--lib", "es2022,dom", "tests/fixtures/npm-types-check.ts"],
+      { cwd: WWW, encoding: "utf8", stdio: "pipe" });
+    } catch (e) {
+      assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
+    }
+  });
+
   test("in a plain page (import map) and in a module Web Worker", async () => {
     const r = await openDone(`${server.origin}/tests/fixtures/npm-plain/`);
     assert.equal(r.status, "done");
