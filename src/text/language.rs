@@ -60,18 +60,35 @@ fn count_scripts(s: &str) -> Scripts {
     k
 }
 
-/// Letters that only one language (among those told apart here) uses, with that language.
-const MARK_LETTERS: &[(char, &str)] = &[
-    ('ß', "de"), ('ñ', "es"), ('ã', "pt"), ('õ', "pt"), ('ő', "hu"), ('ű', "hu"), ('ş', "tr"),
-    ('ğ', "tr"), ('ı', "tr"), ('ă', "ro"), ('ș', "ro"), ('ț', "ro"), ('ł', "pl"), ('ą', "pl"),
-    ('ę', "pl"), ('ś', "pl"), ('ź', "pl"), ('ż', "pl"), ('ř', "cs"), ('ů', "cs"), ('ě', "cs"),
-    ('ľ', "sk"), ('ĺ', "sk"), ('ŕ', "sk"), ('đ', "hr"), ('ė', "lt"), ('ų', "lt"), ('ā', "lv"),
-    ('ē', "lv"), ('ī', "lv"), ('ū', "lv"), ('ņ', "lv"), ('ļ', "lv"), ('õ', "et"), ('ð', "is"),
-    ('þ', "is"), ('ŵ', "cy"), ('ŷ', "cy"),
+/// Letters with diacritics and the Latin-script languages that use them: each occurrence
+/// counts 1/k for each of its k languages.
+const LETTERS: &[(char, &[&str])] = &[
+    ('é', &["fr", "es", "pt", "it", "hu", "cs", "sk"]), ('è', &["fr", "it"]), ('ê', &["fr", "pt"]),
+    ('ç', &["fr", "pt", "tr"]), ('à', &["fr", "it", "pt"]), ('ù', &["fr", "it"]), ('û', &["fr"]),
+    ('î', &["fr", "ro"]), ('ô', &["fr", "pt", "sk"]), ('œ', &["fr"]), ('ë', &["fr", "nl"]),
+    ('ï', &["fr", "nl"]), ('ñ', &["es"]), ('á', &["es", "pt", "hu", "cs", "sk"]),
+    ('í', &["es", "pt", "hu", "cs", "sk"]), ('ó', &["es", "pt", "hu", "pl", "cs", "sk"]),
+    ('ú', &["es", "pt", "hu", "cs", "sk"]), ('¿', &["es"]), ('¡', &["es"]), ('ã', &["pt"]),
+    ('õ', &["pt"]), ('ì', &["it"]), ('ò', &["it"]), ('ä', &["de", "sv", "fi", "sk"]),
+    ('ö', &["de", "sv", "fi", "hu", "tr"]), ('ü', &["de", "hu", "tr"]), ('ß', &["de"]),
+    ('å', &["sv", "da", "no"]), ('æ', &["da", "no"]), ('ø', &["da", "no"]), ('ő', &["hu"]),
+    ('ű', &["hu"]), ('ă', &["ro"]), ('â', &["ro", "pt"]), ('ș', &["ro"]), ('ş', &["ro", "tr"]),
+    ('ț', &["ro"]), ('ţ', &["ro"]), ('ğ', &["tr"]), ('ı', &["tr"]), ('ą', &["pl"]), ('ć', &["pl", "hr"]),
+    ('ę', &["pl"]), ('ł', &["pl"]), ('ń', &["pl"]), ('ś', &["pl"]), ('ź', &["pl"]), ('ż', &["pl"]),
+    ('č', &["cs", "sk", "hr"]), ('ď', &["cs", "sk"]), ('ě', &["cs"]), ('ň', &["cs", "sk"]),
+    ('ř', &["cs"]), ('š', &["cs", "sk", "hr"]), ('ť', &["cs", "sk"]), ('ů', &["cs"]),
+    ('ý', &["cs", "sk"]), ('ž', &["cs", "sk", "hr"]), ('ľ', &["sk"]), ('ĺ', &["sk"]), ('ŕ', &["sk"]),
+    ('đ', &["hr"]),
 ];
 
-/// Languages told apart by letters only (no stop list here): a few marks each decide.
-const LETTER_ONLY: &[&str] = &["pl", "cs", "sk", "hr", "lt", "lv", "is", "cy"];
+/// Function words of Latin-script languages with no stop list here (written for this
+/// project; a profile, not a stop list: they are not removed from the text).
+const PROFILES: &[(&str, &[&str])] = &[
+    ("pl", &["ale", "był", "była", "było", "czy", "dla", "do", "i", "jak", "jest", "już", "na", "nie", "o", "od", "oraz", "po", "przez", "się", "są", "także", "to", "w", "we", "z", "za", "że", "który", "która", "które"]),
+    ("cs", &["a", "ale", "byl", "byla", "bylo", "do", "jak", "je", "jsou", "k", "který", "která", "které", "na", "není", "o", "od", "po", "pro", "při", "se", "také", "to", "už", "v", "ve", "z", "za", "že"]),
+    ("hr", &["a", "ali", "biti", "da", "do", "i", "iz", "je", "koji", "koja", "koje", "na", "nije", "od", "po", "s", "sa", "se", "su", "u", "za", "što"]),
+    ("sk", &["a", "ale", "bol", "bola", "bolo", "do", "je", "ktorý", "ktorá", "ktoré", "na", "nie", "od", "po", "pre", "pri", "sa", "sú", "tiež", "v", "vo", "z", "za", "že"]),
+];
 
 /// Identify the language of `text`. Returns "und" for text too short or too mixed to say.
 pub fn identify(text: &str) -> &'static str {
@@ -123,46 +140,60 @@ pub fn identify(text: &str) -> &'static str {
     latin(sample)
 }
 
-/// Among Latin-script languages: stop-word evidence plus letters.
+/// Among Latin-script languages: function words (stop lists and the small profiles above),
+/// each shared word counting 1/k, plus letters with diacritics (square root of their share,
+/// so a long text is decided by its words).
 fn latin(sample: &str) -> &'static str {
-    let langs: Vec<&'static str> = words::stop_languages().filter(|l| !matches!(*l, "ar" | "el" | "ru" | "ta")).collect();
+    let mut langs: Vec<&'static str> = words::stop_languages().filter(|l| !matches!(*l, "ar" | "el" | "ru" | "ta")).collect();
+    langs.extend(PROFILES.iter().map(|p| p.0));
+    let in_lang = |w: &str, l: &str| match PROFILES.iter().find(|p| p.0 == l) {
+        Some(p) => p.1.contains(&w),
+        None => words::is_stop_in(w, l),
+    };
     let mut score = vec![0.0f64; langs.len()];
     let mut word_count = 0usize;
+    let mut hits: Vec<usize> = Vec::with_capacity(langs.len());
     for w in sample.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).filter(|w| !w.is_empty()) {
         if !w.chars().any(char::is_alphabetic) {
             continue;
         }
         word_count += 1;
         let f = words::fold(w);
-        let hits: Vec<usize> = (0..langs.len()).filter(|&i| words::is_stop_in(&f, langs[i])).collect();
+        // "l'azienda", "quest'anno": the elided article is the evidence.
+        let f = match f.find('\'') {
+            Some(i) if i > 0 && i + 1 < f.len() && !f.ends_with("'s") && !f.ends_with("'t") => f[..=i].to_string(),
+            _ => f,
+        };
+        hits.clear();
+        hits.extend((0..langs.len()).filter(|&i| in_lang(&f, langs[i]) || in_lang(f.trim_end_matches('\''), langs[i]) && f.ends_with('\'') && matches!(langs[i], "fr" | "it")));
         for &i in &hits {
             score[i] += 1.0 / hits.len() as f64;
         }
     }
-    let mut letters: Vec<(&str, usize)> = Vec::new();
+    let mut letter = vec![0.0f64; langs.len()];
     for c in sample.chars().flat_map(char::to_lowercase) {
-        for &(_, code) in MARK_LETTERS.iter().filter(|x| x.0 == c) {
-            match letters.iter_mut().find(|x| x.0 == code) {
-                Some(x) => x.1 += 1,
-                None => letters.push((code, 1)),
+        if c.is_ascii() {
+            continue;
+        }
+        if let Some((_, ls)) = LETTERS.iter().find(|x| x.0 == c) {
+            for l in ls.iter() {
+                if let Some(i) = langs.iter().position(|x| x == l) {
+                    letter[i] += 1.0 / ls.len() as f64;
+                }
             }
         }
     }
-    for &(code, n) in &letters {
-        if let Some(i) = langs.iter().position(|l| *l == code) {
-            score[i] += (n as f64).sqrt();
-        }
+    let ij = sample.matches("ij").count() as f64;
+    if let Some(i) = langs.iter().position(|x| *x == "nl") {
+        letter[i] += ij * 0.5;
+    }
+    for i in 0..langs.len() {
+        score[i] += letter[i].sqrt();
     }
     let best = (0..langs.len()).max_by(|&a, &b| score[a].total_cmp(&score[b]));
     let best_score = best.map(|i| score[i]).unwrap_or(0.0);
-    // A language with no list: its own letters, clearly, and little stop-word evidence.
-    if let Some(&(code, n)) = letters.iter().filter(|x| LETTER_ONLY.contains(&x.0)).max_by_key(|x| x.1) {
-        if n >= 3 && (n as f64) * 2.0 >= best_score * 0.5 || (word_count < 3 && n >= 1) {
-            return LETTER_ONLY.iter().find(|l| **l == code).copied().unwrap_or("und");
-        }
-    }
     match best {
-        Some(i) if best_score >= 1.0 && (word_count < 8 || best_score * 12.0 >= word_count as f64) => langs[i],
+        Some(i) if best_score >= 0.6 && (word_count < 8 || best_score * 12.0 >= word_count as f64) => langs[i],
         _ => "und",
     }
 }
