@@ -12,10 +12,28 @@
  * text node each character came from, so later calls can turn offsets back into DOM ranges.
  */
 export function readArticle(rootSpec = null) {
+  // The page's own statement of its publication date (YYYY-MM-DD), or "": metadata first, then
+  // a <time datetime> in the article's header or byline (not one in the story's text).
+  const publishedDate = (doc, root) => {
+    const day = (v) => (/^\d{4}-\d{2}-\d{2}/.exec(String(v ?? "").trim()) ?? [""])[0];
+    const metas = ['meta[property="article:published_time"]', 'meta[name="article:published_time"]',
+      'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="DC.date.issued"]'];
+    for (const sel of metas) {
+      const d = day(doc.querySelector(sel)?.getAttribute("content"));
+      if (d) return d;
+    }
+    const scope = root.contains(doc.querySelector("h1")) ? root : doc;
+    for (const t of scope.querySelectorAll('[itemprop="datePublished"], time[pubdate], time[datetime]')) {
+      const d = day(t.getAttribute("datetime") ?? t.getAttribute("content"));
+      if (!d) continue;
+      if (t.matches('[itemprop="datePublished"], time[pubdate]') || t.closest('header, [class*="byline"], [class*="dateline"], [class*="meta"], [class*="publish"]')) return d;
+    }
+    return "";
+  };
   const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "CANVAS", "IFRAME", "OBJECT",
     "BUTTON", "SELECT", "TEXTAREA", "INPUT", "NAV", "FORM", "DIALOG", "NUTSHELL-SUMMARY"]);
   const PAGE_CHROME = new Set(["FOOTER", "ASIDE"]);
-  const BLOCK = /^(P|DIV|H[1-6]|LI|UL|OL|DL|DT|DD|BLOCKQUOTE|PRE|SECTION|ARTICLE|MAIN|HEADER|FOOTER|FIGURE|FIGCAPTION|TABLE|TR|TD|TH|CAPTION|HR|BR|ADDRESS|DETAILS|SUMMARY|TIME)$/;
+  const BLOCK = /^(P|DIV|H[1-6]|LI|UL|OL|DL|DT|DD|BLOCKQUOTE|PRE|SECTION|ARTICLE|MAIN|HEADER|FOOTER|FIGURE|FIGCAPTION|TABLE|TR|TD|TH|CAPTION|HR|BR|ADDRESS|DETAILS|SUMMARY)$/;
   const PARA = /^(P|H[1-6]|LI|BLOCKQUOTE|PRE|FIGCAPTION|TR|DT|DD|HR|TABLE|UL|OL|SECTION|ARTICLE)$/;
   const doc = document;
   let root = null;
@@ -39,10 +57,14 @@ export function readArticle(rootSpec = null) {
       root = best ?? doc.body;
     }
   }
-  const hidden = (el) => {
-    if (el.hidden || el.getAttribute("aria-hidden") === "true") return true;
+  // Layout decides what is a block (a styled <span> can be one, a <div> can be inline).
+  const layout = (el) => {
+    if (el.hidden || el.getAttribute("aria-hidden") === "true") return "hidden";
     const cs = getComputedStyle(el);
-    return cs.display === "none" || cs.visibility === "hidden";
+    if (cs.display === "none" || cs.visibility === "hidden") return "hidden";
+    if (cs.display === "list-item") return "para";
+    if (/^(block|flex|grid|table|flow-root)/.test(cs.display)) return "block";
+    return cs.display === "contents" || !el.isConnected ? null : "inline";
   };
   let text = "";
   const nodes = []; // [textStart, node] in text order
@@ -78,12 +100,15 @@ export function readArticle(rootSpec = null) {
         text += piece;
       } else if (n.nodeType === 1) {
         const tag = n.tagName.toUpperCase();
-        if (SKIP.has(tag) || (!top && PAGE_CHROME.has(tag)) || hidden(n)) continue;
+        if (SKIP.has(tag) || (!top && PAGE_CHROME.has(tag))) continue;
+        const shape = layout(n);
+        if (shape === "hidden") continue;
         if (tag === "BR") { owe("\n"); continue; }
-        const block = BLOCK.test(tag);
-        if (block) owe(PARA.test(tag) ? "\n\n" : "\n");
+        const block = shape === "block" || shape === "para" || (shape === null && BLOCK.test(tag));
+        const sep = PARA.test(tag) || shape === "para" ? "\n\n" : "\n";
+        if (block) owe(sep);
         walk(n, false);
-        if (block) owe(PARA.test(tag) ? "\n\n" : "\n");
+        if (block) owe(sep);
       }
     }
   };
@@ -91,7 +116,7 @@ export function readArticle(rootSpec = null) {
   const h1 = doc.querySelector("h1");
   const title = (h1 && root.contains(h1) ? h1.textContent : doc.title || h1?.textContent || "").replace(/\s+/g, " ").trim();
   globalThis.__nutshellPage = { text, nodes, root };
-  return { text, title, url: location.href, lang: doc.documentElement.lang || "" };
+  return { text, title, url: location.href, lang: doc.documentElement.lang || "", published: publishedDate(doc, root) };
 }
 
 /**

@@ -72,7 +72,7 @@ async function summarizePage(tabId) {
   await ready;
   let a;
   try {
-    a = analyze(page.text, options());
+    a = analyze(page.text, page.published ? { ...options(), published: page.published } : options());
   } catch (e) {
     return setStatus(`No summary: ${e.message.replace(/^nutshell: /, "")}`, true);
   }

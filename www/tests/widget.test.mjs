@@ -210,6 +210,17 @@ describe("<nutshell-summary> widget", () => {
     await context.close();
   });
 
+  test("takes the publication date from the page's metadata to resolve relative dates", async () => {
+    const { page, context } = await open(`${FIXTURES}/widget-meta.html`);
+    await rendered(page, "nutshell-summary");
+    const w = await widget(page, "nutshell-summary");
+    const monday = w.timeline.find((e) => e.datetime === "2026-03-16");
+    assert.ok(monday, `"next Monday" after Thursday 12 March 2026 is 16 March: ${JSON.stringify(w.timeline)}`);
+    assert.equal(monday.planned, true);
+    assert.equal(w.timeline.find((e) => e.datetime === "2026-03-12")?.label, "Published");
+    await context.close();
+  });
+
   test("lazy: the core loads only when the widget comes into view", async () => {
     const { page, context, requested } = await open(`${FIXTURES}/widget-lazy.html`);
     await page.waitForTimeout(500);

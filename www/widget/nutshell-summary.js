@@ -235,7 +235,8 @@ export class NutshellSummary extends HTMLElement {
       const type = TYPES.includes(this.getAttribute("type")) ? this.getAttribute("type") : "key-points";
       const length = LENGTHS.includes(this.getAttribute("length")) ? this.getAttribute("length") : "short";
       const options = { input: "text", style: type, length };
-      if (this.getAttribute("published")) options.published = this.getAttribute("published");
+      const published = this.getAttribute("published") || page.published;
+      if (published) options.published = published;
       if (this.getAttribute("lang")) options.language = this.getAttribute("lang");
       const a = analyze(page.text, options);
       this.#analysis = a;
