@@ -106,6 +106,9 @@ async function assertNewsSummary(page, panel) {
   // The same sentences are highlighted in the page itself.
   const h = await highlights(page);
   assert.deepEqual(h.summary, s.summary, "the page highlights exactly the summary sentences");
+  // ... and they are painted: the highlight style reached the page (even under its own CSP).
+  const paint = await page.evaluate(() => getComputedStyle(document.querySelector("#story > p"), "::highlight(nutshell-summary)").backgroundColor);
+  assert.equal(paint, "rgba(255, 214, 10, 0.45)");
   return s;
 }
 

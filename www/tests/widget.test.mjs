@@ -191,6 +191,11 @@ describe("<nutshell-summary> widget", () => {
     const w = await widget(page, "#first");
     assert.deepEqual(active, [w.items[1]], "Tab, Tab, Enter: the second sentence is highlighted in the article");
     assert.match(w.status, /Sentence 2 highlighted in the article/);
+    const paint = await page.evaluate(() => {
+      const ps = document.querySelectorAll("#story > p");
+      return [getComputedStyle(ps[0], "::highlight(nutshell-summary)").backgroundColor, getComputedStyle(ps[1], "::highlight(nutshell-active)").backgroundColor];
+    });
+    assert.deepEqual(paint, ["rgba(255, 214, 10, 0.4)", "rgba(255, 160, 0, 0.7)"], "the highlights are painted in the page");
     assert.deepEqual(await page.locator("#first").evaluate((x) => [...x.shadowRoot.querySelectorAll("button.item")].map((b) => b.getAttribute("aria-pressed"))), ["false", "true", "false"]);
     assert.deepEqual(await axe(page, "nutshell-summary"), []);
     await context.close();
