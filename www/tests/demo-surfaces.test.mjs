@@ -74,8 +74,9 @@ describe("demo page: timeline picture, controls, Markdown, phone width", () => {
     const calendar = list.filter((v) => /^\d{4}(-\d{2}){0,2}$/.test(v));
     assert.deepEqual(c.events.map((e) => e.value), calendar, "every calendar entry, in date order");
     for (let i = 1; i < c.events.length; i++) assert.ok(c.events[i].y > c.events[i - 1].y, "later dates lower on the axis");
-    assert.match(c.label, /^Timeline: \d+ dated events from 9 February 2018 to 14 June 2021$/);
-    assert.deepEqual(c.years, ["2018", "2019", "2020", "2021"]);
+    assert.match(c.label, new RegExp(`^Timeline: ${c.events.length} dated events from 9 February 2018 to `));
+    for (const year of ["2018", "2019", "2020", "2021"]) assert.ok(c.years.includes(year), `year ${year} on the axis: ${c.years}`);
+    assert.deepEqual([...c.years].sort(), c.years, "years run down the axis in order");
     // Longer gaps take more room: 2018 -> 2019 (19 months) vs 1 May -> 14 June 2021 (6 weeks).
     const y = Object.fromEntries(c.events.map((e) => [e.value, e]));
     assert.ok(y["2019-09-03"].y - y["2018-02-09"].y > y["2021-06-14"].y - y["2021-05-01"].y);
@@ -86,8 +87,8 @@ describe("demo page: timeline picture, controls, Markdown, phone width", () => {
     assert.ok(march.span[1] >= y["2021-03-25"].y && march.span[1] < y["2021-05-01"].y, `span ${march.span} ends in March`);
     assert.equal(y["2021-01-22"].span, null, "a day is a dot");
     // Planned (after publication) events: hollow dot, "planned" badge, said in the title.
-    const planned = c.events.filter((e) => e.planned).map((e) => e.value);
-    assert.deepEqual(planned, ["2021-03-25", "2021-05-01", "2021-06-14"]);
+    for (const v of ["2021-03-25", "2021-05-01", "2021-06-14"]) assert.equal(y[v].planned, true, `${v} is planned`);
+    for (const e of c.events.filter((e) => e.value < "2021-03")) assert.equal(e.planned, false, `${e.value} is past`);
     assert.equal(y["2021-05-01"].badge, "planned");
     assert.match(y["2021-05-01"].title, /^1 May 2021 \(planned\): Ticket sales/);
     assert.notEqual(y["2021-05-01"].dotFill, y["2018-02-09"].dotFill, "planned dots look different");
@@ -142,7 +143,8 @@ describe("demo page: timeline picture, controls, Markdown, phone width", () => {
     assert.match(md, /^# Valley rail line to reopen in June, three years after the landslide\n\n- /);
     for (const s of summary) assert.ok(md.includes(`- ${s}`), `bullet: ${s}`);
     assert.match(md, /\*\*Keywords:\*\* /);
-    assert.match(md, /## Timeline\n\n- \*\*9 February 2018\*\*: /);
+    assert.match(md, /## Timeline\n\n- \*\*/);
+    assert.match(md, /\n- \*\*9 February 2018\*\*: /);
     assert.match(md, /- \*\*1 May 2021\*\* \*\(planned\)\*: Ticket sales/);
     await context.close();
   });
