@@ -97,7 +97,15 @@ pub fn summarize(
         previous[w[1]] = Some(w[0]);
     }
     let dependent: Vec<bool> = (0..tokens.len()).map(|i| rankable[i] && rank::surface(text, ranges[i].clone(), &tokens[i]).dependent).collect();
-    let candidates = select::Candidates { scores: &scores, words: &words, vectors: &vectors, dependent: &dependent, previous: &previous };
+    let candidates = select::Candidates {
+        scores: &scores,
+        words: &words,
+        vectors: &vectors,
+        dependent: &dependent,
+        previous: &previous,
+        redundant: params.redundant,
+        redundancy: params.redundancy,
+    };
 
     let (chosen, headline) = if style == Style::Headline {
         // The most central sentence that stands alone, whatever its length: the cut makes it fit.

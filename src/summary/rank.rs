@@ -66,6 +66,10 @@ pub struct Params {
     pub long_central: f64,
     /// Lead prior exponent kept at full coverage.
     pub cover_lead: f64,
+    /// Selection: a candidate more similar than `redundant` to a chosen sentence is never
+    /// taken; otherwise its value is its score minus `redundancy` times that similarity.
+    pub redundant: f64,
+    pub redundancy: f64,
 }
 
 impl Params {
@@ -91,6 +95,8 @@ impl Params {
         cover_size: 5.0,
         long_central: 2.0,
         cover_lead: 0.0,
+        redundant: super::select::REDUNDANT,
+        redundancy: super::select::REDUNDANCY,
     };
 
     /// The parameters for a summary of about `size` sentences (see `lead_size`).
@@ -138,6 +144,8 @@ impl Params {
                     "cover_size" => &mut p.cover_size,
                     "long_central" => &mut p.long_central,
                     "cover_lead" => &mut p.cover_lead,
+                    "redundant" => &mut p.redundant,
+                    "redundancy" => &mut p.redundancy,
                     _ => panic!("NUTSHELL_TUNE: unknown parameter {k}"),
                 };
                 *f = v;

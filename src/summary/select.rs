@@ -27,6 +27,10 @@ pub struct Candidates<'a> {
     pub dependent: &'a [bool],
     /// The prose sentence before i, if any.
     pub previous: &'a [Option<usize>],
+    /// Similarity past which a candidate repeats a chosen sentence ([`REDUNDANT`]), and the
+    /// MMR weight of the similarity ([`REDUNDANCY`]).
+    pub redundant: f64,
+    pub redundancy: f64,
 }
 
 /// Similarity above which a candidate repeats a chosen sentence.
@@ -69,10 +73,10 @@ pub fn select(c: &Candidates, budget: Budget) -> Vec<usize> {
             continue;
         }
         let sim = closest(&chosen, i);
-        if sim > REDUNDANT {
+        if sim > c.redundant {
             continue;
         }
-        let fresh = c.scores[i] - REDUNDANCY * sim;
+        let fresh = c.scores[i] - c.redundancy * sim;
         if fresh < value - 1e-12 {
             // Stale: its value fell since it was pushed; try again in its new place.
             heap.push(Entry(fresh, i));
@@ -80,7 +84,7 @@ pub fn select(c: &Candidates, budget: Budget) -> Vec<usize> {
         }
         let mut take = vec![i];
         if let Some(p) = c.previous[i].filter(|&p| c.dependent[i] && !taken[p]) {
-            let p_ok = c.scores[p] > 0.0 && closest(&chosen, p) <= REDUNDANT;
+            let p_ok = c.scores[p] > 0.0 && closest(&chosen, p) <= c.redundant;
             if p_ok && chosen.len() + 2 <= budget.sentences && fits(used, c.words[i] + c.words[p]) {
                 take = vec![p, i];
             } else if p_ok && fits(used, c.words[p]) && c.scores[p] >= SWAP * c.scores[i] {
@@ -106,7 +110,7 @@ mod tests {
 
     fn run(scores: &[f64], words: &[usize], v: &[Vector], dependent: &[bool], budget: Budget) -> Vec<usize> {
         let previous: Vec<Option<usize>> = (0..scores.len()).map(|i| i.checked_sub(1)).collect();
-        select(&Candidates { scores, words, vectors: v, dependent, previous: &previous }, budget)
+        select(&Candidates { scores, words, vectors: v, dependent, previous: &previous, redundant: REDUNDANT, redundancy: REDUNDANCY }, budget)
     }
 
     #[test]
