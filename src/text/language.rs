@@ -140,16 +140,33 @@ pub fn identify(text: &str) -> &'static str {
     latin(sample)
 }
 
+/// Every function word of the Latin-script languages, with a bit per language that has it
+/// (built once).
+fn function_words(langs: &[&'static str]) -> &'static std::collections::HashMap<&'static str, u32> {
+    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut m: std::collections::HashMap<&'static str, u32> = std::collections::HashMap::new();
+        for (i, l) in langs.iter().enumerate() {
+            let list: Vec<&'static str> = match PROFILES.iter().find(|p| p.0 == *l) {
+                Some(p) => p.1.to_vec(),
+                None => words::stop_words(l).to_vec(),
+            };
+            for w in list {
+                *m.entry(w).or_insert(0) |= 1 << i;
+            }
+        }
+        m
+    })
+}
+
 /// Among Latin-script languages: function words (stop lists and the small profiles above),
 /// each shared word counting 1/k, plus letters with diacritics (square root of their share,
 /// so a long text is decided by its words).
 fn latin(sample: &str) -> &'static str {
     let mut langs: Vec<&'static str> = words::stop_languages().filter(|l| !matches!(*l, "ar" | "el" | "ru" | "ta")).collect();
     langs.extend(PROFILES.iter().map(|p| p.0));
-    let in_lang = |w: &str, l: &str| match PROFILES.iter().find(|p| p.0 == l) {
-        Some(p) => p.1.contains(&w),
-        None => words::is_stop_in(w, l),
-    };
+    let index = function_words(&langs);
+    let in_lang = |w: &str, l: &str| index.get(w).is_some_and(|&mask| langs.iter().position(|x| *x == l).is_some_and(|i| mask & (1 << i) != 0));
     let mut score = vec![0.0f64; langs.len()];
     let mut word_count = 0usize;
     let mut hits: Vec<usize> = Vec::with_capacity(langs.len());

@@ -86,6 +86,11 @@ fn stop_list(lang: &str) -> Option<&'static [&'static str]> {
     Some(&lists[i])
 }
 
+/// The stop words of `lang` (sorted), empty when it has no list.
+pub fn stop_words(lang: &str) -> &'static [&'static str] {
+    stop_list(lang).unwrap_or(&[])
+}
+
 /// Whether `word` (case-folded) is a stop word of `lang`. A language without a list has none.
 pub fn is_stop_in(word: &str, lang: &str) -> bool {
     stop_list(lang).is_some_and(|l| l.binary_search(&word).is_ok())
@@ -146,27 +151,40 @@ fn elision(norm: &str, lang: &str) -> Option<usize> {
     list.iter().find(|e| norm.len() > e.len() && norm.starts_with(**e)).map(|e| e.len())
 }
 
-/// A stemmer built once per call of [`tokens`] (creating one is cheap: a function pointer).
+/// The stop list and stemmer of one call of [`tokens`], with a cache of the stems seen (news
+/// text repeats its words; a stem costs more than a hash lookup).
 struct Normalizer {
-    lang: String,
+    stops: &'static [&'static str],
     stemmer: Option<Stemmer>,
+    stems: std::collections::HashMap<String, String>,
 }
 
 impl Normalizer {
     fn new(lang: &str) -> Normalizer {
-        Normalizer { lang: lang.to_string(), stemmer: algorithm(lang).map(Stemmer::create) }
+        Normalizer { stops: stop_list(lang).unwrap_or(&[]), stemmer: algorithm(lang).map(Stemmer::create), stems: Default::default() }
     }
 
-    fn token(&self, start: usize, end: usize, norm: String) -> Token {
-        let stop = is_stop_in(&norm, &self.lang);
+    fn is_stop(&self, w: &str) -> bool {
+        self.stops.binary_search(&w).is_ok()
+    }
+
+    fn token(&mut self, start: usize, end: usize, norm: String) -> Token {
+        let stop = self.is_stop(&norm);
         let term = match &self.stemmer {
-            Some(s) if !stop && norm.chars().any(char::is_alphabetic) => {
-                // A compound stems by its last part: "state-owned" -> "state-own".
-                match norm.rfind('-') {
-                    Some(i) => format!("{}{}", &norm[..=i], s.stem(&norm[i + 1..])),
-                    None => s.stem(&norm).into_owned(),
+            Some(s) if !stop && norm.chars().any(char::is_alphabetic) => match self.stems.get(&norm) {
+                Some(t) => t.clone(),
+                None => {
+                    // A compound stems by its last part: "state-owned" -> "state-own".
+                    let t = match norm.rfind('-') {
+                        Some(i) => format!("{}{}", &norm[..=i], s.stem(&norm[i + 1..])),
+                        None => s.stem(&norm).into_owned(),
+                    };
+                    if self.stems.len() < 50_000 {
+                        self.stems.insert(norm.clone(), t.clone());
+                    }
+                    t
                 }
-            }
+            },
             _ => norm.clone(),
         };
         Token { start, end, norm, term, stop }
@@ -175,7 +193,15 @@ impl Normalizer {
 
 /// Case folding: lower case, typographic apostrophes as ASCII.
 pub fn fold(word: &str) -> String {
-    word.to_lowercase().replace(['’', 'ʼ', '‘'], "'")
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let l = word.to_lowercase();
+    if l.contains(['’', 'ʼ', '‘']) {
+        l.replace(['’', 'ʼ', '‘'], "'")
+    } else {
+        l
+    }
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -186,7 +212,7 @@ fn is_hyphen(c: char) -> bool {
 /// gets folded forms without stems or stop words): words with letters or digits, positions in
 /// `text`.
 pub fn tokens(text: &str, range: Range<usize>, lang: &str) -> Vec<Token> {
-    let norm = Normalizer::new(lang);
+    let mut norm = Normalizer::new(lang);
     let base = range.start;
     let slice = &text[range];
     let mut raw: Vec<(usize, usize)> = slice.unicode_word_indices().map(|(i, w)| (i, i + w.len())).collect();
@@ -218,7 +244,7 @@ pub fn tokens(text: &str, range: Range<usize>, lang: &str) -> Vec<Token> {
             continue;
         }
         // Obama's -> Obama (unless the whole form is a stop word: it's, he's, let's).
-        if lang == "en" && folded.ends_with("'s") && folded.len() > 2 && !is_stop_in(&folded, "en") {
+        if lang == "en" && folded.ends_with("'s") && folded.len() > 2 && !norm.is_stop(&folded) {
             let cut = word.char_indices().rev().nth(1).map(|x| x.0).unwrap_or(word.len());
             out.push(norm.token(base + s, base + s + cut, folded[..folded.len() - 2].to_string()));
             continue;
