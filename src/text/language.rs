@@ -166,7 +166,7 @@ fn latin(sample: &str) -> &'static str {
     let mut langs: Vec<&'static str> = words::stop_languages().filter(|l| !matches!(*l, "ar" | "el" | "ru" | "ta")).collect();
     langs.extend(PROFILES.iter().map(|p| p.0));
     let index = function_words(&langs);
-    let in_lang = |w: &str, l: &str| index.get(w).is_some_and(|&mask| langs.iter().position(|x| *x == l).is_some_and(|i| mask & (1 << i) != 0));
+    let romance: u32 = langs.iter().enumerate().filter(|(_, l)| matches!(**l, "fr" | "it")).map(|(i, _)| 1u32 << i).sum();
     let mut score = vec![0.0f64; langs.len()];
     let mut word_count = 0usize;
     let mut hits: Vec<usize> = Vec::with_capacity(langs.len());
@@ -181,8 +181,13 @@ fn latin(sample: &str) -> &'static str {
             Some(i) if i > 0 && i + 1 < f.len() && !f.ends_with("'s") && !f.ends_with("'t") => f[..=i].to_string(),
             _ => f,
         };
+        let mut mask = index.get(f.as_str()).copied().unwrap_or(0);
+        if f.ends_with('\'') {
+            let elided = index.get(f.trim_end_matches('\'')).copied().unwrap_or(0);
+            mask |= elided & romance;
+        }
         hits.clear();
-        hits.extend((0..langs.len()).filter(|&i| in_lang(&f, langs[i]) || in_lang(f.trim_end_matches('\''), langs[i]) && f.ends_with('\'') && matches!(langs[i], "fr" | "it")));
+        hits.extend((0..langs.len()).filter(|&i| mask & (1 << i) != 0));
         for &i in &hits {
             score[i] += 1.0 / hits.len() as f64;
         }
