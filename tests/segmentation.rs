@@ -171,6 +171,8 @@ fn en_tokenized_research_style() {
     t("en", "why did it happen ? nobody knows . the inquiry , which began in may , continues .",
         &["why did it happen ?", "nobody knows .", "the inquiry , which began in may , continues ."]);
     t("en", "the dow rose 1.5 % on monday . the s&p 500 fell .", &["the dow rose 1.5 % on monday .", "the s&p 500 fell ."]);
+    t("en", "he wrote that ' it is over . ' Paul Merson replied . 'When I 'm wrong , I say so . '",
+        &["he wrote that ' it is over . '", "Paul Merson replied .", "'When I 'm wrong , I say so . '"]);
     assert_eq!(Segmenter::new("The man, 34, scored. Police said he left.", "en").style(), Style::Prose);
 }
 

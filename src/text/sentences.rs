@@ -158,7 +158,18 @@ impl<'a> Segmenter<'a> {
         // Candidate boundaries (offsets in `block`), ascending, from UAX #29 and the extra
         // rules that add boundaries (tokenized style, ellipsis).
         let mut cands: Vec<(usize, bool)> = block.split_sentence_bound_indices().map(|(i, _)| (i, false)).filter(|x| x.0 > 0).collect();
-        let extra = self.extra_boundaries(block);
+        let (extra, absorbed) = self.extra_boundaries(block);
+        if !absorbed.is_empty() {
+            // A closing quote after a spaced period belongs to that sentence: no boundary
+            // before it (`over . ' Paul`).
+            let mut k = 0;
+            cands.retain(|&(p, _)| {
+                while k < absorbed.len() && absorbed[k].end <= p {
+                    k += 1;
+                }
+                !(k < absorbed.len() && absorbed[k].contains(&p))
+            });
+        }
         if !extra.is_empty() {
             cands.extend(extra);
             cands.sort_unstable();
@@ -205,8 +216,9 @@ impl<'a> Segmenter<'a> {
 
     /// Boundaries UAX #29 does not propose: after a spaced period in tokenized text, and after
     /// an ellipsis character followed by a capital.
-    fn extra_boundaries(&self, block: &str) -> Vec<(usize, bool)> {
+    fn extra_boundaries(&self, block: &str) -> (Vec<(usize, bool)>, Vec<Range<usize>>) {
         let mut out = Vec::new();
+        let mut absorbed: Vec<Range<usize>> = Vec::new();
         let b = block.as_bytes();
         if self.style == Style::Tokenized {
             let mut i = 0;
@@ -220,11 +232,14 @@ impl<'a> Segmenter<'a> {
                         // A closing quote token after the period belongs to this sentence.
                         let rest = &block[j..];
                         let t = rest.trim_start_matches(' ');
-                        let skip = ["''", "”", "’", "\" "].iter().find(|q| t.starts_with(**q) && t[q.len()..].starts_with([' ', '\n'])).map(|q| q.trim_end().len());
+                        let skip = ["''", "”", "’", "\"", "'"].iter().find(|q| t.starts_with(**q) && (t.len() == q.len() || t[q.len()..].starts_with([' ', '\n']))).map(|q| q.len());
                         let at = match skip {
                             Some(n) => j + (rest.len() - t.len()) + n,
                             None => j,
                         };
+                        if at > j {
+                            absorbed.push(j..at);
+                        }
                         out.push((at, true));
                     }
                     i = j;
@@ -268,7 +283,7 @@ impl<'a> Segmenter<'a> {
                 out.push((i + '…'.len_utf8(), false));
             }
         }
-        out
+        (out, absorbed)
     }
 
     fn decide(&self, block: &str, start: usize, b: usize, forced: bool, depth: i64) -> Decision {
