@@ -75,7 +75,7 @@ fn parse_args() -> Result<Args, String> {
             "--words" => a.options.words = Some(number("--words", value("--words")?)?),
             "--ratio" => {
                 let v = value("--ratio")?;
-                let r = v.parse::<f64>().map_err(|_| format!("--ratio needs a number, not {v:?}"))?;
+                let r = v.parse::<f64>().ok().filter(|r| *r > 0.0 && *r <= 1.0).ok_or(format!("--ratio needs a number more than 0 and at most 1, not {v:?}"))?;
                 a.options.ratio = Some(r);
             }
             "--style" => a.options.style = Some(Style::parse(&value("--style")?).map_err(|e| e.to_string())?),

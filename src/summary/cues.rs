@@ -40,6 +40,13 @@ pub const VERBS: &[&str] = &[
     "thought", "told", "took", "use", "used", "uses", "want", "wanted", "wants", "went",
 ];
 
+/// Number words: a count is not a topic.
+pub const NUMBERS: &[&str] = &[
+    "billion", "dozen", "eight", "eighty", "eleven", "fifteen", "fifty", "first", "five", "forty",
+    "four", "half", "hundred", "million", "nine", "ninety", "second", "seven", "seventy", "six",
+    "sixty", "ten", "third", "thirty", "thousand", "three", "twelve", "twenty", "two",
+];
+
 /// Weekdays, months and relative days: dates are the timeline's business, not key phrases.
 pub const CALENDAR: &[&str] = &[
     "april", "august", "december", "february", "friday", "january", "july", "june", "march",
@@ -57,7 +64,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_unique() {
-        for list in [DEPENDENT_OPENERS, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, VERBS, CALENDAR] {
+        for list in [DEPENDENT_OPENERS, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, VERBS, CALENDAR, NUMBERS] {
             let mut s = list.to_vec();
             s.sort_unstable();
             s.dedup();

@@ -6,8 +6,8 @@
 //! candidate; a lower-case run gives its phrases of one to three words, and a phrase of several
 //! must recur. A word weighs by how often its stem recurs, early mentions counting more; a
 //! phrase scores by the mean weight of its words, its length and its count. A lone surname or
-//! first name joins the full name it belongs to. Weekdays and months (the timeline's business)
-//! and lone verb forms are left out. The surface form is the one written most often.
+//! first name joins the full name it belongs to. Weekdays and months (the timeline's business),
+//! number words and lone verb forms are left out. The surface form is the one written most often.
 
 use super::cues;
 use crate::analysis::Keyword;
@@ -31,6 +31,11 @@ fn is_content(t: &Token) -> bool {
     !t.stop
         && !t.norm.starts_with('\'')
         && !t.norm.ends_with("n't") && t.norm.chars().any(|c| c.is_alphabetic()) && (t.norm.chars().count() > 2 || t.norm.chars().all(|c| c.is_alphabetic()) && t.norm.len() == 2)
+}
+
+/// A word that never belongs to a key phrase: a date word or a number word.
+fn excluded(t: &Token) -> bool {
+    cues::contains(cues::CALENDAR, &t.norm) || cues::contains(cues::NUMBERS, &t.norm)
 }
 
 fn capitalized(text: &str, t: &Token) -> bool {
@@ -82,7 +87,7 @@ pub fn keywords(text: &str, sentences: &[Vec<Token>], rankable: &[bool], limit: 
     for (_, toks) in sentences.iter().enumerate().filter(|(i, _)| rankable[*i]) {
         let mut k = 0;
         while k < toks.len() {
-            if !is_content(&toks[k]) || cues::contains(cues::CALENDAR, &toks[k].norm) {
+            if !is_content(&toks[k]) || excluded(&toks[k]) {
                 k += 1;
                 continue;
             }
@@ -92,7 +97,7 @@ pub fn keywords(text: &str, sentences: &[Vec<Token>], rankable: &[bool], limit: 
                 let t = &toks[end];
                 let gap = &text[toks[end - 1].end..t.start];
                 let joined = !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '-');
-                if !joined || !is_content(t) || is_name(toks, end) != name || cues::contains(cues::CALENDAR, &t.norm) {
+                if !joined || !is_content(t) || is_name(toks, end) != name || excluded(t) {
                     break;
                 }
                 end += 1;
