@@ -135,55 +135,77 @@ fn byline(line: &str) -> Option<String> {
 /// Junk that is not prose, by the shape of the line in language `lang`: no letters (amounts,
 /// bare numbers), a lone word without a stop, a navigation crumb, a photo credit, a menu row,
 /// or a short call to action (furniture words, second person, `!`/`?` or no final stop).
-fn furniture(line: &str, lang: &str) -> bool {
+fn furniture(line: &str, lang: &str) -> Junk {
     let line = line.trim();
     let letters = line.chars().filter(|c| c.is_alphabetic()).count();
     let digits = line.chars().filter(|c| c.is_ascii_digit()).count();
     if letters == 0 {
-        return true; // "0 $", "2,500 $", "***", "12:30"
+        return Junk::Shape; // "0 $", "2,500 $", "***", "12:30"
     }
     let toks = words::tokens(line, 0..line.len(), lang);
     let n = toks.len();
     let terminal = ends_sentence(line);
     // "€2,500", "USD 300", "1.99 EUR": an amount with a currency code or sign.
     if digits > 0 && letters <= 3 && n <= 3 && !terminal {
-        return true;
+        return Junk::Shape;
     }
     if n == 1 && !terminal {
-        return true; // "LINK", "Advertisement", "Anzeige"
+        return Junk::Shape; // "LINK", "Advertisement", "Anzeige"
     }
     // Navigation crumbs and menus: short pieces between separators, no final stop.
     let pieces: Vec<&str> = line.split(CRUMB_SEPARATORS).map(str::trim).filter(|p| !p.is_empty()).collect();
     let seps = line.chars().filter(|c| CRUMB_SEPARATORS.contains(c)).count();
     if seps >= 2 && pieces.len() >= 3 && !terminal && pieces.iter().all(|p| p.split_whitespace().count() <= 4) {
-        return true;
+        return Junk::Shape;
     }
     // A photo credit or caption tail: "Photo: Jane Doe/Reuters", "© AFP", "Foto: dpa".
     if line.contains('©') && n <= 16 {
-        return true;
+        return Junk::Shape;
     }
     if let Some((label, rest)) = line.split_once([':', '|']) {
         let label_words: Vec<String> = label.split_whitespace().map(words::fold).collect();
         let credit_label = label_words.len() <= 2 && label_words.iter().any(|w| in_table(FURNITURE, lang, w.trim_matches(|c: char| !c.is_alphanumeric())) && matches!(w.trim_matches(|c: char| !c.is_alphanumeric()), "photo" | "photograph" | "image" | "credit" | "picture" | "foto" | "bild" | "bildquelle" | "quelle" | "crédit" | "crédits" | "imagen" | "fotografía" | "crédito" | "immagine" | "credito" | "imagem" | "beeld" | "фото" | "изображение" | "source"));
         if credit_label && rest.split_whitespace().count() <= 10 && !rest.trim_end().ends_with('.') {
-            return true;
+            return Junk::Shape;
         }
     }
     if n > 40 {
-        return false;
+        return Junk::No;
     }
     let stops = toks.iter().filter(|t| t.stop).count();
     let capitalized = toks.iter().filter(|t| line[t.start..].chars().next().is_some_and(char::is_uppercase)).count();
     // A row of capitalized words with no function word and no final stop: a menu.
+    // Weak: a Title Case headline looks the same.
     if n >= 5 && !terminal && stops == 0 && capitalized * 10 >= n * 8 && words::has_stemmer(lang) {
-        return true;
+        return Junk::Weak { first: false };
     }
     let cues = toks.iter().filter(|t| in_table(FURNITURE, lang, &t.norm)).count();
     let you = toks.iter().filter(|t| in_table(SECOND_PERSON, lang, &t.norm)).count();
     let imperative_end = line.ends_with(['!', '?', '！', '？']) || !terminal;
-    // "Share this", "Read more", "Do you like this content? Consider helping us!",
-    // "We use cookies to improve your experience. Accept and continue."
-    (cues >= 1 && imperative_end && (n <= 4 || you >= 1) && n <= 16) || (cues >= 2 && you >= 1) || (cues >= 3 && n <= 16)
+    // "Do you like this content? Consider helping us!", "We use cookies to improve your
+    // experience. Accept and continue."
+    if (cues >= 1 && imperative_end && you >= 1 && n <= 16) || (cues >= 2 && you >= 1) || (cues >= 3 && n <= 16) {
+        return Junk::Call;
+    }
+    // "Share this", "Read more", "Artikel teilen": a short line with a furniture word and no
+    // final stop. Weak: a headline can look the same ("Yukos quits shares").
+    if cues >= 1 && imperative_end && n <= 4 {
+        let first = toks.first().is_some_and(|t| in_table(FURNITURE, lang, &t.norm));
+        return Junk::Weak { first };
+    }
+    Junk::No
+}
+
+/// How sure a line is junk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Junk {
+    No,
+    /// By its shape: no letters, an amount, one word, a crumb trail, a credit, a menu row.
+    Shape,
+    /// A call to action addressed to the reader.
+    Call,
+    /// A short line with a furniture word; `first` when that word opens it ("Share this").
+    Weak { first: bool },
 }
 
 /// Read pasted text into a Document: blocks with kinds, title, byline, a date line.
@@ -198,13 +220,14 @@ pub fn read(input: &str) -> Document {
         let line = &text[r.clone()];
         let words = line.split_whitespace().count();
         let is_last = i + 1 == ranges.len();
+        let junk = furniture(line, lang);
         let kind = if !seen_prose && doc.published.is_none() && date_only(text, r).is_some() {
             let value = date_only(text, r).unwrap_or_default();
             doc.published = Reference::parse(&value).map(|p| (p, "text"));
             Kind::Dateline
         } else if date_only(text, r).is_some() {
             Kind::Dateline
-        } else if furniture(line, lang) {
+        } else if matches!(junk, Junk::Shape | Junk::Call | Junk::Weak { first: true }) {
             Kind::Boilerplate
         } else if doc.byline.is_none() && !seen_prose && byline(line).is_some() {
             doc.byline = byline(line);
@@ -212,6 +235,8 @@ pub fn read(input: &str) -> Document {
         } else if doc.title.is_none() && !seen_prose && !is_last && words <= 25 && !line.trim_end().ends_with('.') {
             doc.title = Some(line.trim().to_string());
             Kind::Title
+        } else if junk != Junk::No {
+            Kind::Boilerplate
         } else if !ends_sentence(line) && words <= 12 && !is_last {
             Kind::Heading
         } else {
@@ -344,6 +369,17 @@ mod boilerplate_tests {
             &["Мост в порту снова открыли в понедельник после восьми месяцев ремонта.", "Инженеры обнаружили коррозию тросов прошлой весной, сообщили в мэрии."],
             &["Поделиться в соцсетях", "Подпишитесь на нашу рассылку!", "Главная > Мир > Европа", "Фото: ТАСС"],
         );
+    }
+
+    #[test]
+    fn headlines_with_furniture_words_stay_titles() {
+        for title in ["Krispy Kreme shares hit", "Khodorkovsky quits Yukos shares", "Watchdog probes e-mail deletions", "Galloway targets 'New Labour' MP"] {
+            let t = format!("{title}\n\nThe company said on Monday that profits had fallen sharply in the last quarter.\n");
+            assert_eq!(read(&t).title.as_deref(), Some(title));
+        }
+        // A call to action on top is still junk, and the headline after it is the title.
+        let d = read("Share this\n\nHarbour bridge reopens\n\nThe bridge reopened on Monday after repairs.\n");
+        assert_eq!(d.title.as_deref(), Some("Harbour bridge reopens"));
     }
 
     #[test]
