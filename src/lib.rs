@@ -52,7 +52,7 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     // 2. Language (forced or identified on the prose), sentences within blocks (each keeps its
     //    block's kind) and their tokens.
     let language = match &options.language {
-        Some(l) => l.trim().to_ascii_lowercase(),
+        Some(l) => l.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase(), // "en-GB" -> "en"
         None => {
             let prose: String = doc.blocks.iter().filter(|b| b.kind == Kind::Prose).map(|b| &text[b.range.clone()]).take(40).collect::<Vec<_>>().join("\n");
             text::language::identify(if prose.trim().is_empty() { text } else { &prose }).to_string()

@@ -112,3 +112,10 @@ fn polish_without_a_stemmer() {
 
 Most w porcie został ponownie otwarty w poniedziałek po ośmiu miesiącach naprawy lin. Inżynierowie wykryli korozję podczas rutynowej kontroli zeszłej wiosny. Urząd miasta podał, że naprawa mostu kosztowała 12 milionów złotych, ponad dwa razy więcej, niż planowano. Kierowcy musieli nadkładać drogi nawet o czterdzieści minut, kiedy most był zamknięty. Szef wydziału transportu zapowiedział, że most będzie sprawdzany co pół roku. Właściciele sklepów w okolicy cieszą się z otwarcia.", "most");
 }
+
+#[test]
+fn forced_language_tags_keep_their_primary_subtag() {
+    let t = "Bridge reopens\n\nThe harbour bridge reopened on Monday after repairs to its cables. Engineers found the damage last spring.";
+    assert_eq!(run(t, Some("en-GB")).language, "en");
+    assert_eq!(run(t, Some("DE")).language, "de");
+}
