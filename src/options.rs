@@ -118,6 +118,9 @@ pub struct Options {
     #[serde(alias = "lang")]
     pub language: Option<String>,
     pub prefer: Prefer,
+    /// The page's address (HTML input): a fallback canonical URL and a source of dates
+    /// (`/2021/04/12/`).
+    pub url: Option<String>,
     /// Units of every offset in the result (set by the surface, not by callers).
     #[serde(skip)]
     pub units: Units,

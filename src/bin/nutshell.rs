@@ -20,6 +20,7 @@ const USAGE: &str = "usage: nutshell [OPTIONS] [FILE]   (stdin when FILE is abse
                            (several bounds: the tightest holds)
   --lang CODE              force the language (ISO 639-1)
   --prefer past|future     direction of dates with no tense to go by
+  --url URL                the page's address (HTML input: canonical URL fallback, URL dates)
   --batch                  JSON Lines in, JSON Lines out
   -h, --help               this text";
 
@@ -86,6 +87,7 @@ fn parse_args() -> Result<Args, String> {
             "--prefer" => {
                 a.options.prefer = Prefer::parse(&value("--prefer")?).map_err(|e| e.to_string())?
             }
+            "--url" => a.options.url = Some(value("--url")?),
             "--batch" => a.batch = true,
             "-" => a.file = None,
             f if f.starts_with('-') => return Err(format!("unknown option {f}\n\n{USAGE}")),

@@ -103,3 +103,17 @@ fn from_plain_text(body: &str) -> emit::Emitted {
     }
     emit::Emitted { text, blocks, runs: Vec::new() }
 }
+
+#[cfg(test)]
+mod debug_tests {
+    #[test]
+    #[ignore]
+    fn debug_page() {
+        let path = std::env::var("PAGE").unwrap();
+        let html = std::fs::read_to_string(path).unwrap();
+        let mut o = crate::Options::default();
+        o.input = crate::InputKind::Html;
+        let r = crate::analyze(&html, &o);
+        println!("{:?}", r.map(|d| d.text.len()));
+    }
+}

@@ -66,20 +66,24 @@ pub fn read(input: &str, options: &Options) -> Result<Document, Error> {
         InputKind::Auto => looks_like_html(input),
     };
     if html {
-        return read_html(input);
+        return read_html(input, options);
     }
     Ok(text::read(input))
 }
 
 /// HTML: parse (html5ever natively, the browser's DOMParser in wasm) and extract the article.
 #[cfg(not(target_arch = "wasm32"))]
-fn read_html(input: &str) -> Result<Document, Error> {
-    crate::extract::extract(&html::parse(input))
+fn read_html(input: &str, options: &Options) -> Result<Document, Error> {
+    let mut page = html::parse(input);
+    page.url = options.url.clone();
+    crate::extract::extract(&page)
 }
 
 #[cfg(target_arch = "wasm32")]
-fn read_html(input: &str) -> Result<Document, Error> {
-    crate::extract::extract(&dom::parse_html(input)?)
+fn read_html(input: &str, options: &Options) -> Result<Document, Error> {
+    let mut page = dom::parse_html(input)?;
+    page.url = options.url.clone();
+    crate::extract::extract(&page)
 }
 
 /// Mostly control characters (NUL, other C0 controls but tab and line breaks, U+FFFD from a
