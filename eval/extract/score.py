@@ -296,6 +296,10 @@ def main():
                 print(f"Nutshell's {a.worst} worst readability pages (F1, page, P, R):")
                 for f, name, p, r in sorted(rper)[: a.worst]:
                     print(f"  {f:.3f} {name} P={p:.3f} R={r:.3f}")
+                print("Nutshell's wrong dates (file, gold, found):")
+                for (name, f, url, item), r in zip(tpages, tres):
+                    if item.get("date") and str(r.get("date") or "")[:10] != item["date"][:10]:
+                        print(f"  {name} {item['date']} {r.get('date')}")
                 print(f"Nutshell's {a.worst} worst trafilatura pages (score, file, TP, FP, FN):")
                 for s, name, x, y, z in sorted(tper)[: a.worst]:
                     print(f"  {s:+d} {name} TP={x} FP={y} FN={z}")

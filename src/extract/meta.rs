@@ -120,11 +120,53 @@ pub fn parse_date(s: &str) -> Option<Reference> {
         return None;
     }
     let found = recognize(s, &[0..s.len()], None, Prefer::Past);
-    found
+    let prose = found
         .iter()
-        .find(|t| t.value.len() == 10 && !t.value.starts_with('X') && t.value.as_bytes()[4] == b'-')
-        .and_then(|t| Reference::parse(&t.value))
-        .and_then(ok)
+        .find(|t| t.value.len() >= 10 && !t.value.starts_with('X') && t.value.as_bytes()[4] == b'-' && t.value.as_bytes()[7] == b'-')
+        .and_then(|t| Reference::parse(&t.value[..10]))
+        .and_then(ok);
+    prose.or_else(|| numeric_date(s).and_then(ok))
+}
+
+/// A numeric date inside a line: `2021-04-12`, `12.04.2021` (day first), `04/12/2021` (month
+/// first unless the first number cannot be a month).
+fn numeric_date(s: &str) -> Option<Reference> {
+    let b = s.as_bytes();
+    let num = |i: usize, n: usize| -> Option<u32> {
+        let part = b.get(i..i + n)?;
+        part.iter().all(u8::is_ascii_digit).then(|| std::str::from_utf8(part).ok()?.parse().ok())?
+    };
+    for i in 0..b.len() {
+        if i > 0 && b[i - 1].is_ascii_digit() || !b[i].is_ascii_digit() {
+            continue;
+        }
+        if let (Some(y), Some(m), Some(d)) = (num(i, 4), num(i + 5, 2), num(i + 8, 2)) {
+            if b[i + 4] == b'-' && b[i + 7] == b'-' {
+                if let Some(r) = Reference::parse(&format!("{y:04}-{m:02}-{d:02}")) {
+                    return Some(r);
+                }
+            }
+        }
+        for w in [2usize, 1] {
+            let Some(a) = num(i, w) else { continue };
+            let sep = *b.get(i + w)?;
+            if sep != b'.' && sep != b'/' {
+                continue;
+            }
+            for w2 in [2usize, 1] {
+                let Some(c) = num(i + w + 1, w2) else { continue };
+                if b.get(i + w + 1 + w2) != Some(&sep) {
+                    continue;
+                }
+                let Some(y) = num(i + w + 2 + w2, 4) else { continue };
+                let (d, m) = if sep == b'.' || a > 12 { (a, c) } else { (c, a) };
+                if let Some(r) = Reference::parse(&format!("{y:04}-{m:02}-{d:02}")) {
+                    return Some(r);
+                }
+            }
+        }
+    }
+    None
 }
 
 /// A date in a URL path: `/2021/04/12/`, `/2021-04-12-`, `/20210412/`.
@@ -282,6 +324,15 @@ pub fn read(page: &Page) -> Meta {
         .or_else(|| m.url.as_deref().and_then(url_date))
         .or_else(|| visible_date(page))
         .or_else(|| time_element(page, false));
+    // The date as the page shows it wins over a machine date one day off (a UTC timestamp
+    // past midnight is still the evening before where the page was published).
+    if let (Some(p), Some(v)) = (&m.published, visible_date(page)) {
+        if let (Some(a), Some(b)) = (p.date(), v.date()) {
+            if (a.days() - b.days()).abs() == 1 && p.value.len() > 10 {
+                m.published = Some(v);
+            }
+        }
+    }
     m.modified = ld_mod.as_deref().and_then(parse_date).or_else(|| MODIFIED.iter().find_map(|k| get(&tags, &[k]).and_then(parse_date)));
     m
 }
@@ -326,7 +377,19 @@ fn visible_date(page: &Page) -> Option<Reference> {
         if cls.contains("update") || cls.contains("modif") || cls.contains("comment") {
             continue;
         }
-        if !["date", "publish", "posted", "timestamp", "dateline", "byline", "post-meta", "entry-meta", "article-meta", "time"].iter().any(|w| cls.contains(w)) {
+        if !["date", "publish", "posted", "timestamp", "dateline", "byline", "meta", "time", "author", "info", "submitted"].iter().any(|w| cls.contains(w)) {
+            continue;
+        }
+        // Not in page furniture (a weather widget's "today" in the navigation bar).
+        let furniture = |k: usize| {
+            page.element(k).is_some_and(|a| {
+                matches!(a.tag.as_str(), "nav" | "footer" | "aside") || a.role == "navigation" || {
+                    let w = super::hints::words(&a.class, &a.id);
+                    ["nav", "navbar", "navigation", "menu", "footer", "sidebar", "weather", "widget", "comment", "comments", "related"].iter().any(|x| w.iter().any(|y| y == x))
+                }
+            })
+        };
+        if furniture(i) || page.ancestors(i).any(furniture) {
             continue;
         }
         let span = (n.end as usize - i).min(50);
@@ -339,9 +402,27 @@ fn visible_date(page: &Page) -> Option<Reference> {
             return Some(r);
         }
         seen += 1;
-        if seen > 40 {
+        if seen > 60 {
             break;
         }
+    }
+    // A short line just after the headline: "January 22, 2014", "Posted on 3 May 2022".
+    let (h1, _) = page.by_tag("h1").next()?;
+    let mut lines = 0;
+    let mut i = page.nodes[h1].end as usize;
+    while i < page.len() && lines < 12 {
+        if let Some(t) = page.text(i) {
+            let t = squash(t);
+            if !t.is_empty() {
+                lines += 1;
+                if t.chars().count() <= 80 {
+                    if let Some(r) = parse_date(&t).filter(|r| r.day.is_some()) {
+                        return Some(r);
+                    }
+                }
+            }
+        }
+        i += 1;
     }
     None
 }
@@ -399,6 +480,9 @@ mod tests {
         assert_eq!(parse_date("20210412").unwrap().value, "2021-04-12");
         assert_eq!(parse_date("April 12, 2021").unwrap().value, "2021-04-12");
         assert!(parse_date("1066-10-14").is_none());
+        assert_eq!(parse_date("Author: Bo am 29.12.2010, 13:36 Uhr").unwrap().value, "2010-12-29");
+        assert_eq!(parse_date("posted 04/12/2021").unwrap().value, "2021-04-12");
+        assert_eq!(parse_date("PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 9, 2023").unwrap().value, "2023-11-08");
         assert_eq!(url_date("https://x.com/news/2020/01/27/story-name").unwrap().value, "2020-01-27");
         assert!(url_date("https://x.com/a/12345678901").is_none());
     }

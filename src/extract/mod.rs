@@ -63,7 +63,11 @@ pub fn extract(page: &Page) -> Result<Document, Error> {
             out = from_plain_text(body);
         }
     }
-    if visible_chars(&out.text) < MIN_ARTICLE_CHARS {
+    // Too little text is no article, unless the page itself holds little more (a short note).
+    let found = visible_chars(&out.text);
+    let body = page.by_tag("body").next().map(|(i, _)| i).unwrap_or(0);
+    let page_chars = sel.stats.get(body).map(|s| s.chars as usize).unwrap_or(0);
+    if found == 0 || (found < MIN_ARTICLE_CHARS && page_chars > 2 * found) {
         return Err(Error::NoArticle);
     }
     let mut doc = Document {
@@ -104,16 +108,3 @@ fn from_plain_text(body: &str) -> emit::Emitted {
     emit::Emitted { text, blocks, runs: Vec::new() }
 }
 
-#[cfg(test)]
-mod debug_tests {
-    #[test]
-    #[ignore]
-    fn debug_page() {
-        let path = std::env::var("PAGE").unwrap();
-        let html = std::fs::read_to_string(path).unwrap();
-        let mut o = crate::Options::default();
-        o.input = crate::InputKind::Html;
-        let r = crate::analyze(&html, &o);
-        println!("{:?}", r.map(|d| d.text.len()));
-    }
-}

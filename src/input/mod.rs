@@ -121,7 +121,7 @@ mod tests {
         assert_eq!(read("", &o).unwrap_err(), Error::Empty);
         assert_eq!(read(" \n\t ", &o).unwrap_err(), Error::Empty);
         assert_eq!(read("\0\0\0\u{1}\u{2}abc\0\0", &o).unwrap_err(), Error::Binary);
-        assert_eq!(read("<!DOCTYPE html><html><body><p>Hi</p></body></html>", &o).unwrap_err(), Error::NoArticle);
+        assert_eq!(read("<!DOCTYPE html><html><body><nav><a href=/>Home</a></nav></body></html>", &o).unwrap_err(), Error::NoArticle);
         let mut t = Options::default();
         t.input = InputKind::Text;
         assert!(read("<!DOCTYPE html><html><body><p>Hi</p></body></html>", &t).is_ok());
