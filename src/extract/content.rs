@@ -186,7 +186,9 @@ fn mark_gone(page: &Page, flags: Flags) -> Vec<bool> {
             continue;
         }
         if let NodeData::Element(e) = &page.nodes[i].data {
-            if e.hidden || e.tag == "script" || e.tag == "head" || e.tag == "title" {
+            // Navigation, asides and footers are never the article, however relaxed the pass.
+            let furniture = matches!(e.tag.as_str(), "nav" | "aside" | "footer") || e.role == "navigation";
+            if e.hidden || e.tag == "script" || e.tag == "head" || e.tag == "title" || furniture {
                 gone[i] = true;
             }
         }

@@ -33,18 +33,43 @@ struct Out {
     pending_space: bool,
     /// The run being extended: (node index, next offset in the node, UTF-16).
     run: Option<(u32, u32)>,
+    /// Non-blank characters of the open block, and of those inside links.
+    chars: usize,
+    link_chars: usize,
+    drop_link_lines: bool,
+}
+
+/// A short block that is all links is navigation ("previous | next", a teaser headline), not
+/// article text: dropped when its block closes.
+fn link_line(chars: usize, link_chars: usize, text: &str) -> bool {
+    chars > 0 && link_chars * 10 >= chars * 9 && text.split_whitespace().count() < 15
 }
 
 impl Out {
-    fn flush(&mut self, kind: Kind) {
+    fn flush(&mut self, kind: Kind, droppable: bool) {
         if let Some(start) = self.open.take() {
-            self.blocks.push(Block { range: start..self.text.len(), kind });
+            if (self.drop_link_lines || droppable) && link_line(self.chars, self.link_chars, &self.text[start..]) {
+                let cut = if start >= 2 { start - 2 } else { start };
+                self.text.truncate(cut);
+                while self.runs.last().is_some_and(|r| r.start >= start) {
+                    self.runs.pop();
+                }
+            } else {
+                self.blocks.push(Block { range: start..self.text.len(), kind });
+            }
         }
         self.pending_space = false;
         self.run = None;
+        self.chars = 0;
+        self.link_chars = 0;
     }
 
-    fn push_node_text(&mut self, s: &str, node: u32) {
+    fn push_node_text(&mut self, s: &str, node: u32, link: bool) {
+        let visible = s.chars().filter(|c| !c.is_whitespace()).count();
+        self.chars += visible;
+        if link {
+            self.link_chars += visible;
+        }
         let mut off16: u32 = 0;
         let mut prev_ws: Option<char> = None;
         self.run = None;
@@ -101,17 +126,21 @@ impl Out {
 }
 
 /// Emit the text of `roots` (skipping `gone` subtrees and the nodes `skip` names).
-pub fn emit(page: &Page, roots: &[usize], gone: &[bool], skip: &dyn Fn(usize) -> bool) -> Emitted {
-    let mut out = Out { text: String::new(), blocks: Vec::new(), runs: Vec::new(), open: None, pending_space: false, run: None };
+/// With `drop_link_lines`, short all-link blocks are left out (the relaxed pass, which has no
+/// other cleaning).
+pub fn emit(page: &Page, roots: &[usize], gone: &[bool], skip: &dyn Fn(usize) -> bool, drop_link_lines: bool) -> Emitted {
+    let mut out = Out { text: String::new(), blocks: Vec::new(), runs: Vec::new(), open: None, pending_space: false, run: None, chars: 0, link_chars: 0, drop_link_lines };
     for &root in roots {
-        // Open block elements: (subtree end, kind).
-        let mut stack: Vec<(usize, Kind)> = Vec::new();
+        // Open block elements: (subtree end, kind, whether an all-link line there is furniture:
+        // not for paragraphs, list items, cells and quotes, which the cleaning judged already).
+        let mut stack: Vec<(usize, Kind, bool)> = Vec::new();
+        let mut link_end = 0usize;
         let end = page.nodes[root].end as usize;
         let mut i = root;
         while i < end {
-            while let Some(&(e, kind)) = stack.last() {
+            while let Some(&(e, kind, d)) = stack.last() {
                 if e <= i {
-                    out.flush(kind);
+                    out.flush(kind, d);
                     stack.pop();
                 } else {
                     break;
@@ -122,14 +151,17 @@ pub fn emit(page: &Page, roots: &[usize], gone: &[bool], skip: &dyn Fn(usize) ->
                 continue;
             }
             match &page.nodes[i].data {
-                NodeData::Text { text, index } => out.push_node_text(text, *index),
+                NodeData::Text { text, index } => out.push_node_text(text, *index, i < link_end),
                 NodeData::Element(e) => {
                     if let Some(kind) = block_kind(&e.tag) {
-                        let outer = stack.last().map(|s| s.1).unwrap_or(Kind::Prose);
-                        out.flush(outer);
+                        let (outer, d) = stack.last().map(|s| (s.1, s.2)).unwrap_or((Kind::Prose, true));
+                        out.flush(outer, d);
                         // A block inside a caption or heading keeps that kind.
                         let kind = if outer != Kind::Prose && kind == Kind::Prose { outer } else { kind };
-                        stack.push((page.nodes[i].end as usize, kind));
+                        let droppable = !matches!(e.tag.as_str(), "p" | "li" | "td" | "th" | "dd" | "dt" | "blockquote" | "pre");
+                        stack.push((page.nodes[i].end as usize, kind, droppable));
+                    } else if e.tag == "a" {
+                        link_end = link_end.max(page.nodes[i].end as usize);
                     } else if e.tag == "img" {
                         out.pending_space = out.open.is_some();
                     }
@@ -137,10 +169,10 @@ pub fn emit(page: &Page, roots: &[usize], gone: &[bool], skip: &dyn Fn(usize) ->
             }
             i += 1;
         }
-        while let Some((_, kind)) = stack.pop() {
-            out.flush(kind);
+        while let Some((_, kind, d)) = stack.pop() {
+            out.flush(kind, d);
         }
-        out.flush(Kind::Prose);
+        out.flush(Kind::Prose, true);
     }
     Emitted { text: out.text, blocks: out.blocks, runs: out.runs }
 }
@@ -155,7 +187,7 @@ mod tests {
         let p = parse("<body><h2>Head  line</h2><p>One two\n   three <b>four</b>.<br>Five</p><figure><figcaption>Cap</figcaption></figure></body>");
         let body = p.by_tag("body").next().unwrap().0;
         let gone = vec![false; p.len()];
-        let e = emit(&p, &[body], &gone, &|_| false);
+        let e = emit(&p, &[body], &gone, &|_| false, false);
         assert_eq!(e.text, "Head line\n\nOne two three four.\n\nFive\n\nCap");
         let kinds: Vec<Kind> = e.blocks.iter().map(|b| b.kind).collect();
         assert_eq!(kinds, vec![Kind::Heading, Kind::Prose, Kind::Prose, Kind::Boilerplate]);

@@ -49,10 +49,10 @@ pub fn extract(page: &Page) -> Result<Document, Error> {
     let skip = |i: usize| meta.byline_node == Some(i) || title_nodes.contains(&i);
 
     let sel = content::select(page, content::STRICT);
-    let mut out = emit::emit(page, &sel.roots, &sel.gone, &skip);
+    let mut out = emit::emit(page, &sel.roots, &sel.gone, &skip, false);
     if visible_chars(&out.text) < RETRY_BELOW_CHARS {
         let relaxed = content::select(page, content::RELAXED);
-        let again = emit::emit(page, &relaxed.roots, &relaxed.gone, &skip);
+        let again = emit::emit(page, &relaxed.roots, &relaxed.gone, &skip, true);
         if visible_chars(&again.text) > 2 * visible_chars(&out.text).max(1) {
             out = again;
         }

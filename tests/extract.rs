@@ -1,0 +1,176 @@
+//! Article extraction on pages written for these tests (tests/fixtures/pages): each junk
+//! class, several <article>s, a page that is not an article, pages with no markup help, and
+//! hostile markup. Every answer is an article, a clear NoArticle, or a clear error.
+
+use nutshell::extract::page::NodeData;
+use nutshell::input::html;
+use nutshell::{analyze, Analysis, Error, InputKind, Options, Units};
+
+fn page(name: &str) -> String {
+    let p = format!("{}/tests/fixtures/pages/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"))
+}
+
+fn run(html: &str) -> Result<Analysis, Error> {
+    let mut o = Options::default();
+    o.input = InputKind::Html;
+    o.units = Units::Bytes;
+    analyze(html, &o)
+}
+
+#[test]
+fn each_junk_class_is_removed_and_the_article_kept() {
+    let a = run(&page("junk.html")).unwrap();
+    let t = &a.text;
+    for keep in [
+        "For the first time in forty years",
+        "The lamp was automated in 1984",
+        "guide visitors, record seabirds",
+        "more than three hundred people applied",
+        "We wanted people who would love the place in February",
+        "The first pair, a couple from Orkney",
+        "The tower is 34 metres tall",
+    ] {
+        assert!(t.contains(keep), "lost {keep:?} from:\n{t}");
+    }
+    for (junk, class) in [
+        ("SHAREMARKER", "share bar"),
+        ("CREDITMARKER", "image credit"),
+        ("NEWSLETTERMARKER", "newsletter sign-up"),
+        ("ADMARKER", "ad"),
+        ("RELATEDMARKER", "related stories"),
+        ("COMMENTMARKER", "comments"),
+        ("FOOTERMARKER", "page footer"),
+        ("Home", "navigation"),
+    ] {
+        assert!(!t.contains(junk), "{class} left in the article:\n{t}");
+    }
+    // Headline repeated in the body is the title, not text; the byline line is metadata.
+    assert!(!t.contains("Lighthouse keepers return"));
+    assert!(!t.contains("Morag"));
+}
+
+#[test]
+fn metadata_from_the_page() {
+    let a = run(&page("junk.html")).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Lighthouse keepers return to Skerry Point"));
+    assert_eq!(a.byline.as_deref(), Some("Morag Ellison"));
+    assert_eq!(a.site_name.as_deref(), Some("The Coastal Gazette"));
+    assert_eq!(a.published.as_deref(), Some("2024-05-14T08:10:00+01:00"));
+    assert_eq!(a.published_source.as_deref(), Some("meta"));
+    assert_eq!(a.modified.as_deref(), Some("2024-05-15T12:00:00+01:00"));
+    assert_eq!(a.url.as_deref(), Some("https://example.org/news/2024/05/14/lighthouse-keepers"));
+    assert_eq!(a.image.as_deref(), Some("https://example.org/img/lighthouse.jpg"));
+    assert_eq!(a.probably_article, Some(true));
+    assert_eq!(a.language, "en");
+    // The timeline is anchored on the page's date: "on Tuesday" resolves to 2024-05-14.
+    assert!(a.timexes.iter().any(|x| x.value == "2024-05-14"), "{:?}", a.timexes);
+}
+
+#[test]
+fn list_items_and_quotes_are_their_own_blocks() {
+    let a = run(&page("junk.html")).unwrap();
+    let t = &a.text;
+    // No sentence runs from one block into the next.
+    for s in &a.sentences {
+        assert!(!t[s.start..s.end].contains("\n\n"), "sentence crosses blocks: {:?}", &t[s.start..s.end]);
+    }
+    assert!(t.contains("\n\nThe tower is 34 metres tall and was first lit in 1851.\n\nIts light"));
+}
+
+#[test]
+fn several_articles_the_story_wins() {
+    let a = run(&page("several_articles.html")).unwrap();
+    assert!(a.text.starts_with("The city council voted on Thursday night"), "{}", a.text);
+    assert!(a.text.contains("first trams should run in 2029"));
+    assert!(!a.text.contains("TEASERMARKER"));
+    assert!(!a.text.contains("Vienna"));
+    assert_eq!(a.title.as_deref(), Some("City council approves new tram line"));
+}
+
+#[test]
+fn a_front_page_is_not_an_article() {
+    assert_eq!(run(&page("not_article.html")).unwrap_err(), Error::NoArticle);
+    let p = html::parse(&page("not_article.html"));
+    assert!(!nutshell::extract::content::is_probably_article(&p));
+    assert!(nutshell::extract::content::is_probably_article(&html::parse(&page("junk.html"))));
+}
+
+#[test]
+fn no_markup_help_still_finds_the_body() {
+    let a = run(&page("plain_markup.html")).unwrap();
+    assert!(a.text.contains("the pond behind the mill froze solid"));
+    assert!(a.text.contains("kept in a loft"));
+    assert!(!a.text.contains("previous"));
+    // <br><br> separates paragraphs.
+    assert!(a.text.matches("\n\n").count() >= 2);
+}
+
+#[test]
+fn broken_tags_are_read_as_a_browser_would() {
+    let a = run(&page("broken_tags.html")).unwrap();
+    for keep in ["The river rose by two metres", "volunteers filled more than four thousand", "bridge is expected to reopen", "boil their drinking water"] {
+        assert!(a.text.contains(keep), "lost {keep:?}:\n{}", a.text);
+    }
+}
+
+#[test]
+fn runs_map_the_text_back_to_text_nodes() {
+    let src = page("junk.html");
+    let a = run(&src).unwrap();
+    let p = html::parse(&src);
+    let nodes: Vec<&str> = p.nodes.iter().filter_map(|n| match &n.data {
+        NodeData::Text { text, .. } => Some(text.as_str()),
+        _ => None,
+    }).collect();
+    assert!(!a.runs.is_empty());
+    let mut covered = 0;
+    for r in &a.runs {
+        let node: Vec<u16> = nodes[r.node as usize].encode_utf16().collect();
+        let piece: Vec<u16> = a.text[r.start..r.end].encode_utf16().collect();
+        assert_eq!(&node[r.offset as usize..r.offset as usize + piece.len()], &piece[..]);
+        covered += r.end - r.start;
+    }
+    // Everything but the collapsed blanks and block breaks is covered by some run.
+    let visible = a.text.chars().filter(|c| !c.is_whitespace()).count();
+    assert!(covered >= visible, "{covered} < {visible}");
+    // Every summary sentence starts and ends inside a run.
+    for &i in &a.summary {
+        let s = &a.sentences[i];
+        assert!(a.runs.iter().any(|r| r.start <= s.start && s.start < r.end));
+        assert!(a.runs.iter().any(|r| r.start < s.end && s.end <= r.end));
+    }
+}
+
+#[test]
+fn deep_nesting_is_an_answer_not_a_crash() {
+    let n = 100_000;
+    let body = "<p>The deepest paragraph of this page is long enough to count as an article, with commas, clauses, and a full stop at the end.</p>".repeat(4);
+    let html = format!("<html><body>{}{body}{}</body></html>", "<div>".repeat(n), "</div>".repeat(n));
+    let a = run(&html).unwrap();
+    assert!(a.text.contains("The deepest paragraph"));
+    let spans = format!("<html><body>{}<p>x</p>", "<span><b>".repeat(n));
+    assert!(matches!(run(&spans), Ok(_) | Err(Error::NoArticle)));
+}
+
+#[test]
+fn a_20_mb_page_gets_a_clear_error() {
+    let para = "<p>Filler paragraph with enough words to look like prose, repeated many times over.</p>\n";
+    let html = format!("<html><body>{}</body></html>", para.repeat(20 * 1024 * 1024 / para.len() + 1));
+    assert!(html.len() > 20_000_000);
+    match run(&html) {
+        Err(Error::TooLarge { bytes, limit }) => assert!(bytes > limit),
+        other => panic!("expected TooLarge, got {:?}", other.map(|a| a.text.len())),
+    }
+    // Just under the limit is read, in linear time.
+    let html = format!("<html><body>{}</body></html>", para.repeat(15 * 1024 * 1024 / para.len()));
+    assert!(run(&html).is_ok());
+}
+
+#[test]
+fn garbage_markup_never_panics() {
+    for s in ["<", "<<<>>>", "<html", "</p></p></div>", "<table><table><table>", "<svg><p>x", "<script>", "<!--", "<p\u{0}>", "<a href='", "<select><option>x"] {
+        let r = run(&format!("<!DOCTYPE html>{s}"));
+        assert!(matches!(r, Ok(_) | Err(Error::NoArticle) | Err(Error::Binary)), "{s}: {r:?}");
+    }
+}
