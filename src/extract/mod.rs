@@ -21,6 +21,8 @@ use page::Page;
 
 /// Fewer non-blank characters of article text than this: no article found.
 const MIN_ARTICLE_CHARS: usize = 100;
+/// Fewer than this is no article even on a page that holds nothing else ("Hi").
+const MIN_NOTE_CHARS: usize = 25;
 /// A first pass that finds less than this retries with relaxed cleaning.
 const RETRY_BELOW_CHARS: usize = 500;
 
@@ -67,7 +69,7 @@ pub fn extract(page: &Page) -> Result<Document, Error> {
     let found = visible_chars(&out.text);
     let body = page.by_tag("body").next().map(|(i, _)| i).unwrap_or(0);
     let page_chars = sel.stats.get(body).map(|s| s.chars as usize).unwrap_or(0);
-    if found == 0 || (found < MIN_ARTICLE_CHARS && page_chars > 2 * found) {
+    if found < MIN_NOTE_CHARS || (found < MIN_ARTICLE_CHARS && page_chars > 2 * found) {
         return Err(Error::NoArticle);
     }
     let mut doc = Document {
