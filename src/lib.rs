@@ -35,6 +35,12 @@ use time::Reference;
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     // 1. Input -> document: article text, blocks with kinds, title, date line.
     let doc = input::read(input, options)?;
+    analyze_document(doc, options)
+}
+
+/// The pipeline from step 2 on, for a Document already read (the live-DOM binding extracts
+/// the page itself and enters here).
+pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analysis, Error> {
     let (published, published_source) = match &options.published {
         Some(p) => {
             let r = Reference::parse(p).ok_or_else(|| {

@@ -67,3 +67,36 @@ pub fn take_panic_message() -> Option<String> {
 pub fn panic_for_tests() {
     panic!("deliberate panic for tests");
 }
+
+/// Analyze the article in a live page: `root` is a `Document` or an `Element` (the page is
+/// read through the DOM, no HTML parser involved). Same options and result as `analyze`, plus
+/// `textNodes`: the page's `Text` nodes in the order `runs[i].node` numbers them, so
+/// `runs` turn sentences into DOM Ranges (`range.setStart(textNodes[r.node], r.offset + k)`).
+#[wasm_bindgen(js_name = analyzeDom)]
+pub fn analyze_dom(root: web_sys::Node, options: JsValue) -> Result<JsValue, JsError> {
+    let mut options: Options = if options.is_undefined() || options.is_null() {
+        Options::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad option: {e}")))?
+    };
+    options.units = Units::Utf16;
+    let texts = js_sys::Array::new();
+    let mut page = crate::input::dom::build(&root, &texts);
+    if options.url.is_some() {
+        page.url = options.url.clone();
+    }
+    let doc = crate::extract::extract(&page).map_err(|e| JsError::new(&e.to_string()))?;
+    let analysis = crate::analyze_document(doc, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    let out = analysis.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot hand the result to JS: {e}")))?;
+    js_sys::Reflect::set(&out, &JsValue::from_str("textNodes"), &texts).map_err(|_| JsError::new("cannot attach textNodes"))?;
+    Ok(out)
+}
+
+/// The cheap pre-check: does this live page look like an article? (Readability's heuristic
+/// on the same page model the extractor reads.)
+#[wasm_bindgen(js_name = isProbablyArticle)]
+pub fn is_probably_article_js(root: web_sys::Node) -> bool {
+    let page = crate::input::dom::build(&root, &js_sys::Array::new());
+    crate::extract::content::is_probably_article(&page)
+}

@@ -1,10 +1,80 @@
 //! The live DOM (wasm only): builds the extractor's page model from a browser `Node` through
-//! `web-sys`, and from an HTML string through the browser's own `DOMParser`.
+//! `web-sys`, and from an HTML string through the browser's own `DOMParser`, so no HTML parser
+//! ships in the wasm bundle.
+//!
+//! Owns the iterative DOM walk (first child / next sibling / parent: no recursion, any depth)
+//! and the list of `Text` nodes in visit order, which is what `Run::node` indexes: the binding
+//! hands that list back to JS so a sentence becomes a DOM `Range`.
 
 use crate::error::Error;
-use crate::extract::page::Page;
+use crate::extract::page::{skip_element, Builder, Page};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Node};
 
-/// Parse an HTML string with the browser's parser.
-pub fn parse_html(_html: &str) -> Result<Page, Error> {
-    Err(Error::Unsupported("HTML strings in the browser (use analyzeDom on a document)".into()))
+/// Build the page model from `root` (a Document or an Element). Visited text nodes are pushed
+/// onto `texts` in the order `Run::node` numbers them.
+pub fn build(root: &Node, texts: &js_sys::Array) -> Page {
+    let start: Node = match root.dyn_ref::<web_sys::Document>().and_then(|d| d.document_element()) {
+        Some(e) => e.into(),
+        None => root.clone(),
+    };
+    let mut b = Builder::new();
+    let mut node = start.clone();
+    'walk: loop {
+        let mut descend = false;
+        match node.node_type() {
+            Node::ELEMENT_NODE => {
+                let el: &Element = node.unchecked_ref();
+                let tag = el.local_name().to_ascii_lowercase();
+                let attr = |k: &str| el.get_attribute(k);
+                if !skip_element(&tag, &attr) {
+                    b.open_with(&tag, &attr);
+                    descend = true;
+                }
+            }
+            Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
+                b.text(&node.node_value().unwrap_or_default());
+                texts.push(&node);
+            }
+            _ => {}
+        }
+        if descend {
+            if let Some(c) = node.first_child() {
+                node = c;
+                continue;
+            }
+            b.close();
+        }
+        loop {
+            if node.is_same_node(Some(&start)) {
+                break 'walk;
+            }
+            if let Some(s) = node.next_sibling() {
+                node = s;
+                continue 'walk;
+            }
+            match node.parent_node() {
+                Some(p) => {
+                    node = p;
+                    b.close();
+                }
+                None => break 'walk,
+            }
+        }
+    }
+    let mut page = b.finish();
+    page.url = root.owner_document().and_then(|d| d.url().ok()).or_else(|| root.dyn_ref::<web_sys::Document>().and_then(|d| d.url().ok()));
+    page
+}
+
+/// Parse an HTML string with the browser's parser (`DOMParser`, main thread only).
+pub fn parse_html(html: &str) -> Result<Page, Error> {
+    let parser = web_sys::DomParser::new().map_err(|_| Error::Unsupported("HTML input where DOMParser is not available (a worker); pass the page's text".into()))?;
+    let doc = parser
+        .parse_from_string(html, web_sys::SupportedType::TextHtml)
+        .map_err(|_| Error::Unsupported("HTML that DOMParser refused".into()))?;
+    let texts = js_sys::Array::new();
+    let mut page = build(&doc, &texts);
+    page.url = None;
+    Ok(page)
 }
