@@ -14,7 +14,9 @@ use web_sys::{Element, Node};
 /// Build the page model from `root` (a Document or an Element). Visited text nodes are pushed
 /// onto `texts` in the order `Run::node` numbers them.
 pub fn build(root: &Node, texts: &js_sys::Array) -> Page {
-    let start: Node = match root.dyn_ref::<web_sys::Document>().and_then(|d| d.document_element()) {
+    // By node type, not `instanceof`: a document from an iframe belongs to another realm.
+    let as_doc = |n: &Node| (n.node_type() == Node::DOCUMENT_NODE).then(|| n.unchecked_ref::<web_sys::Document>().clone());
+    let start: Node = match as_doc(root).and_then(|d| d.document_element()) {
         Some(e) => e.into(),
         None => root.clone(),
     };
@@ -63,7 +65,7 @@ pub fn build(root: &Node, texts: &js_sys::Array) -> Page {
         }
     }
     let mut page = b.finish();
-    page.url = root.owner_document().and_then(|d| d.url().ok()).or_else(|| root.dyn_ref::<web_sys::Document>().and_then(|d| d.url().ok()));
+    page.url = root.owner_document().or_else(|| as_doc(root)).and_then(|d| d.url().ok()).filter(|u| u.starts_with("http"));
     page
 }
 

@@ -1,0 +1,91 @@
+// Extraction from the live DOM (analyzeDom on a loaded page, through web-sys) against the
+// native extractor (the release CLI, html5ever) on the fixture pages: the same article text,
+// and runs that point at the page's own Text nodes. Also analyze(html, {input: "html"}) in the
+// browser (DOMParser). Needs www/pkg (tools/build-wasm.sh) and the CLI (target/release or target/debug).
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { launch, serve } from "./lib/harness.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const PAGES = `${ROOT}tests/fixtures/pages/`;
+const CLI = [`${ROOT}target/release/nutshell`, `${ROOT}target/debug/nutshell`].find((p) => existsSync(p)) ?? "nutshell-cli-not-built";
+
+let server, browser, page;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+  page = await (await browser.newContext()).newPage();
+  await page.goto(`${server.origin}/tests/fixtures/blank.html`);
+  await page.evaluate(async () => {
+    const m = await import("/pkg/nutshell.js");
+    await m.default();
+    window.core = m;
+    // Load HTML into a live document: a sandboxed iframe (no scripts), parsed by the browser.
+    window.loadPage = (html) =>
+      new Promise((resolve) => {
+        const f = document.createElement("iframe");
+        f.setAttribute("sandbox", "allow-same-origin");
+        f.onload = () => resolve(f);
+        f.srcdoc = html;
+        document.body.append(f);
+      });
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function native(html) {
+  try {
+    const out = execFileSync(CLI, ["--input", "html", "--format", "json", "-"], { input: html, stdio: ["pipe", "pipe", "pipe"] });
+    return JSON.parse(out.toString());
+  } catch (e) {
+    return { error: String(e.stderr || e) };
+  }
+}
+
+describe("live DOM and native HTML give the same article", { skip: !existsSync(CLI) && "the nutshell CLI is not built (cargo build)" }, () => {
+  for (const name of readdirSync(PAGES).filter((f) => f.endsWith(".html"))) {
+    test(name, async () => {
+      const html = readFileSync(PAGES + name, "utf8");
+      const want = native(html);
+      const got = await page.evaluate(async (html) => {
+        const f = await window.loadPage(html);
+        try {
+          const a = window.core.analyzeDom(f.contentDocument, {});
+          // Every run's text is its Text node's data at its offset (UTF-16, as JS slices).
+          const bad = a.runs.filter((r) => a.textNodes[r.node].data.slice(r.offset, r.offset + (r.end - r.start)) !== a.text.slice(r.start, r.end));
+          let viaParser;
+          try {
+            viaParser = window.core.analyze(html, { input: "html" }).text;
+          } catch (e) {
+            viaParser = { error: String(e.message) };
+          }
+          return { text: a.text, title: a.title, published: a.published, badRuns: bad.length, runs: a.runs.length, viaParser };
+        } catch (e) {
+          return { error: String(e.message) };
+        } finally {
+          f.remove();
+        }
+      }, html);
+      if (want.error) {
+        assert.ok(got.error, `native says ${want.error}, the DOM gave text`);
+        return;
+      }
+      assert.ok(!got.error, got.error);
+      assert.equal(got.text, want.text);
+      assert.equal(got.title, want.title);
+      assert.equal(got.published, want.published);
+      assert.equal(got.viaParser, want.text);
+      assert.ok(got.runs > 0);
+      assert.equal(got.badRuns, 0);
+    });
+  }
+});
