@@ -85,7 +85,7 @@ pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analy
         .collect();
 
     // 4. Timeline: every sentence is scanned for dates, resolved against the reference time.
-    let timexes = time::recognize(text, &ranges, published.as_ref(), options.prefer);
+    let timexes = time::recognize_lang(text, &ranges, published.as_ref(), options.prefer, &language);
     let timeline = time::timeline(text, &sentences, &timexes, published.as_ref());
 
     Ok(Analysis {

@@ -90,6 +90,39 @@ impl Date {
     }
 }
 
+/// Easter Sunday (Gregorian; the anonymous "Meeus/Jones/Butcher" computation).
+pub fn easter(year: i32) -> Option<Date> {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, month as u32, day as u32)
+}
+
+/// The nth (1-based; -1 for the last) ISO weekday of a month: Thanksgiving is (4, Thursday, 11).
+pub fn nth_weekday(year: i32, month: u32, n: i32, weekday: u32) -> Option<Date> {
+    if n > 0 {
+        let first = Date::new(year, month, 1)?;
+        let offset = (weekday as i64 - first.weekday() as i64).rem_euclid(7);
+        let d = first.add_days(offset + 7 * (n as i64 - 1));
+        (d.month == month).then_some(d)
+    } else {
+        let last = Date::new(year, month, days_in_month(year, month))?;
+        let offset = (last.weekday() as i64 - weekday as i64).rem_euclid(7);
+        Some(last.add_days(-offset - 7 * (-n as i64 - 1)))
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -117,6 +150,15 @@ mod tests {
         assert_eq!(Date::new(2020, 10, 5).unwrap().iso_week(), (2020, 41));
         assert_eq!(Date::new(2021, 1, 1).unwrap().iso_week(), (2020, 53));
         assert_eq!(Date::new(2019, 12, 30).unwrap().iso_week(), (2020, 1));
+    }
+
+    #[test]
+    fn moveable_feasts() {
+        assert_eq!(easter(2021).unwrap().to_string(), "2021-04-04");
+        assert_eq!(easter(2013).unwrap().to_string(), "2013-03-31");
+        assert_eq!(easter(2000).unwrap().to_string(), "2000-04-23");
+        assert_eq!(nth_weekday(2013, 11, 4, 4).unwrap().to_string(), "2013-11-28");
+        assert_eq!(nth_weekday(2021, 5, -1, 1).unwrap().to_string(), "2021-05-31");
     }
 
     #[test]

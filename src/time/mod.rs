@@ -1,15 +1,23 @@
 //! Time: temporal expressions in the text, their TIMEX3 values against a reference time, and
 //! the timeline built from them.
 //!
-//! Owns recognition (`recognize`), the publication-date anchor (`Reference`), calendar
-//! arithmetic (`calendar`) and the timeline (`timeline`). It does not own sentence
-//! boundaries (crate::text) or where the publication date is found in a page (crate::input).
+//! Layout (the architecture of chrono-node and HeidelTime): `locale/` holds each language's
+//! words as data tables; `parsers/` the pattern families that read them; `refiners/` the steps
+//! that filter, merge and anchor; `resolve` turns a meaning into a TIMEX3 value; `recognize`
+//! drives them; `timeline` builds the dated events. `calendar` is the day arithmetic and
+//! `value` the reference time. It does not own sentence boundaries or tense cues
+//! (crate::text) nor where the publication date is found in a page (crate::input).
 
 pub mod calendar;
+pub mod locale;
+pub mod parsers;
 pub mod recognize;
+pub mod refiners;
+pub mod resolve;
 pub mod timeline;
+pub mod tokens;
 pub mod value;
 
-pub use recognize::recognize;
+pub use recognize::{recognize, recognize_lang};
 pub use timeline::build as timeline;
 pub use value::{Granularity, Reference};

@@ -1,0 +1,136 @@
+//! Clock times and parts of the day: "4 p.m.", "4pm", "16:00 GMT", "10:30 a.m. EST", "16 Uhr",
+//! "16h30", "noon", "midnight", "this morning", "last night", "tonight", "ce soir", "esta
+//! mañana", "the afternoon". A day before or after ("Monday night", "10 p.m. Wednesday") is
+//! joined by the merge refiner.
+
+use super::{Cx, Match, Sem};
+use crate::time::locale::{lookup, Unit};
+
+fn ampm(cx: &Cx, i: usize) -> Option<(usize, bool)> {
+    if let Some(n) = cx.words(i, cx.loc.pm) {
+        return Some((n, true));
+    }
+    cx.words(i, cx.loc.am).map(|n| (n, false))
+}
+
+fn zone(cx: &Cx, i: usize) -> usize {
+    cx.words(i, cx.loc.time_zones).unwrap_or(0)
+}
+
+fn clock(cx: &Cx, i: usize) -> Option<Match> {
+    let t = cx.tok(i)?;
+    // 4pm, 11am, 16h30, 16h
+    if !t.is_num() {
+        let digits = &t.low[..t.low.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.low.len())];
+        let rest = &t.low[digits.len()..];
+        if digits.is_empty() || digits.len() > 2 {
+            return None;
+        }
+        let h: u32 = digits.parse().ok()?;
+        if (rest == "pm" || rest == "am") && cx.loc.code == "en" && (1..=12).contains(&h) {
+            let h = if rest == "pm" { h % 12 + 12 } else { h % 12 };
+            return Match::new(1 + zone(cx, i + 1), Sem::Clock { h, m: 0, base: None });
+        }
+        if let Some(min) = rest.strip_prefix('h') {
+            if cx.loc.code == "fr" && h <= 24 && (min.is_empty() || (min.len() == 2 && min.bytes().all(|b| b.is_ascii_digit()))) {
+                let m = if min.is_empty() { 0 } else { min.parse().ok()? };
+                if m < 60 {
+                    return Match::new(1, Sem::Clock { h, m, base: None });
+                }
+            }
+        }
+        return None;
+    }
+    if t.s.len() > 2 {
+        return None;
+    }
+    let h = t.num()?;
+    if h > 24 {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut m = 0;
+    let sep = cx.low(k);
+    let mut has_minutes = false;
+    if (sep == ":" || (sep == "." && cx.loc.code != "en")) && cx.glued(k) && cx.glued(k + 1) {
+        let mt = cx.tok(k + 1)?;
+        if mt.is_num() && mt.s.len() == 2 {
+            m = mt.num()?;
+            if m > 59 {
+                return None;
+            }
+            k += 2;
+            has_minutes = true;
+            // seconds
+            if cx.low(k) == ":" && cx.glued(k) && cx.tok(k + 1).is_some_and(|x| x.is_num() && x.s.len() == 2 && !x.spaced) {
+                k += 2;
+            }
+            if sep == ":" && cx.glued(k) && cx.tok(k).is_some_and(|x| x.is_num()) {
+                return None;
+            }
+        }
+    }
+    let mut h = h;
+    if let Some((an, pm)) = ampm(cx, k) {
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        h = if pm { h % 12 + 12 } else { h % 12 };
+        k += an;
+    } else if let Some(cn) = cx.words(k, cx.loc.clock_words) {
+        if cx.loc.code == "en" && cx.low(k) == "hours" && !has_minutes {
+            return None;
+        }
+        k += cn;
+    } else if !has_minutes || sep != ":" {
+        return None;
+    }
+    if !has_minutes && cx.low(k) == "h" {
+        return None;
+    }
+    k += zone(cx, k);
+    Match::new(k - i, Sem::Clock { h, m, base: None })
+}
+
+fn part(cx: &Cx, i: usize) -> Option<Match> {
+    // tonight
+    if cx.loc.code == "en" && cx.low(i) == "tonight" {
+        return Match::new(1, Sem::Part { pod: "NI", base: Some(Box::new(Sem::Rel { unit: Unit::Day, n: 0, story: false })) });
+    }
+    // this morning, last night, ce soir, esta mañana
+    let (pn, base) = match cx.rel_prefix(i) {
+        Some((n, r)) if matches!(cx.low(i), "this" | "last" | "ce" | "cet" | "cette" | "esta" | "este" | "diese" | "diesen" | "heute") => {
+            let day = if cx.low(i) == "last" { -1 } else { 0 };
+            let _ = r;
+            (n, Some(Box::new(Sem::Rel { unit: Unit::Day, n: day, story: false })))
+        }
+        _ => (0, None),
+    };
+    let t = cx.tok(i + pn)?;
+    let p = lookup(cx.loc.parts_of_day, &t.low)?;
+    if cx.loc.code == "de" && !t.capitalized() && pn == 0 {
+        return None;
+    }
+    if p.contains(':') {
+        let (h, m) = p.split_once(':')?;
+        return Match::new(pn + 1, Sem::Clock { h: h.parse().ok()?, m: m.parse().ok()?, base });
+    }
+    if base.is_none() {
+        // a bare part of day needs an article, a preposition or to be "overnight"
+        let prev = if i > 0 { cx.low(i - 1) } else { "" };
+        if !(t.low == "overnight" || cx.loc.articles.contains(&prev) || matches!(prev, "in" | "during" | "by" | "am" | "la" | "le" | "el" | "'")) {
+            return None;
+        }
+    }
+    let pod: &'static str = lookup(cx.loc.parts_of_day, &t.low)?;
+    Match::new(pn + 1, Sem::Part { pod, base })
+}
+
+pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
+    let a = clock(cx, i);
+    let b = part(cx, i);
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.n > a.n { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}

@@ -1,0 +1,106 @@
+//! Durations and sets: "nine days", "two or three days", "a decade", "two-year", "for years",
+//! "recent years", "48 hours", "zwei Wochen", "trois jours"; sets: "every Monday", "each year",
+//! "every two weeks", "once a week", "annually", "jeden Montag", "chaque année", "cada año".
+
+use super::{duration_value, Cx, Match, Sem, VAGUE_NUMBER};
+use crate::time::locale::{lookup, Unit};
+
+fn duration(cx: &Cx, i: usize) -> Option<Match> {
+    // plural unit alone: "for years", "recent years", "in decades"
+    if let Some((un, u)) = cx.unit(i) {
+        let w = cx.low(i);
+        let plural = (w.ends_with('s') && cx.loc.code != "fr") || matches!(w, "jahre" | "jahren" | "jahrzehnte" | "monate" | "wochen" | "años" | "meses" | "semanas" | "ans" | "années");
+        let prev = if i > 0 { cx.low(i - 1) } else { "" };
+        if plural && !matches!(u, Unit::Minute | Unit::Hour | Unit::Weekend | Unit::Quarter) && matches!(prev, "for" | "in" | "over" | "within" | "seit" | "pendant" | "durante" | "depuis" | "desde") {
+            return Match::new(un, Sem::Duration { value: duration_value(VAGUE_NUMBER, u), n: None, unit: Some(u), future: false });
+        }
+        if plural && w != "quarters" && cx.loc.code == "en" && i > 0 && prev == "recent" {
+            // extended back over "recent" by the driver's look-behind below
+            return None;
+        }
+    }
+    if cx.low(i) == "recent" || cx.low(i) == "coming" {
+        let (un, u) = cx.unit(i + 1)?;
+        if cx.low(i + 1).ends_with('s') {
+            let value = if cx.low(i) == "recent" { duration_value(VAGUE_NUMBER, u) } else { duration_value(VAGUE_NUMBER, u) };
+            return Match::new(1 + un, Sem::Duration { value, n: None, unit: Some(u), future: cx.low(i) == "coming" });
+        }
+        return None;
+    }
+    let (nn, n) = cx.number(i)?;
+    let mut k = i + nn;
+    // two-year, 30-year, 10-day (adjectival)
+    if cx.low(k) == "-" && cx.glued(k) {
+        k += 1;
+    }
+    // "more" / "additional": "two more days"
+    if matches!(cx.low(k), "more" | "additional" | "full" | "straight" | "consecutive" | "long" | "weiteren" | "autres") {
+        k += 1;
+    }
+    let (un, u) = cx.unit(k)?;
+    // "a half", "the second": ordinals are not counts; a lone "a day" is fine
+    let future = i > 0 && cx.loc.in_words.contains(&cx.low(i - 1)) || (i > 1 && cx.words(i - 2, cx.loc.in_words) == Some(2));
+    let mut end = k + un;
+    // "a year and a half": leave the half out (value stays approximate)
+    if cx.low(end) == "-" && cx.low(end + 1) == "old" {
+        end += 2;
+    }
+    Match::new(end - i, Sem::Duration { value: duration_value(n, u), n: (n != VAGUE_NUMBER).then_some(n), unit: Some(u), future })
+}
+
+fn set(cx: &Cx, i: usize) -> Option<Match> {
+    if let Some((n, v)) = cx.table(i, cx.loc.set_words) {
+        // "annual" only before a report/meeting is an adjective, not a set: keep adverbs
+        if cx.low(i) == "annual" {
+            return None;
+        }
+        return Match::new(n, Sem::Set(v.to_string()));
+    }
+    // once a week, twice a year
+    if matches!(cx.low(i), "once" | "twice") && matches!(cx.low(i + 1), "a" | "an" | "per" | "every" | "each") {
+        let (un, u) = cx.unit(i + 2)?;
+        return Match::new(2 + un, Sem::Set(duration_value(1, u)));
+    }
+    let p = cx.words(i, cx.loc.set_prefix)?;
+    let mut k = i + p;
+    let mut count = 1;
+    if matches!(cx.low(k), "other" | "second") {
+        count = 2;
+        k += 1;
+    } else if let Some((nn, n)) = cx.number(k) {
+        if n != VAGUE_NUMBER && n > 1 {
+            count = n;
+            k += nn;
+        }
+    }
+    if let Some((un, u)) = cx.unit(k) {
+        return Match::new(k + un - i, Sem::Set(duration_value(count, u)));
+    }
+    if let Some((wn, w)) = cx.weekday(k) {
+        return Match::new(k + wn - i, Sem::Set(format!("XXXX-WXX-{w}")));
+    }
+    if let Some(t) = cx.tok(k) {
+        if let Some(w) = lookup(cx.loc.weekdays_plural, &t.low) {
+            return Match::new(k + 1 - i, Sem::Set(format!("XXXX-WXX-{w}")));
+        }
+        if let Some(pod) = lookup(cx.loc.parts_of_day, &t.low).filter(|p| !p.contains(':')) {
+            return Match::new(k + 1 - i, Sem::Set(format!("XXXX-XX-XXT{pod}")));
+        }
+        if let Some(s) = lookup(cx.loc.seasons, &t.low) {
+            return Match::new(k + 1 - i, Sem::Set(format!("XXXX-{s}")));
+        }
+    }
+    if let Some((mn, m)) = cx.month(k) {
+        return Match::new(k + mn - i, Sem::Set(format!("XXXX-{m:02}")));
+    }
+    None
+}
+
+pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
+    let a = set(cx, i);
+    let b = duration(cx, i);
+    match (a, b) {
+        (Some(a), Some(b)) => Some(if b.n > a.n { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}

@@ -1,0 +1,309 @@
+//! Pattern families: small matchers, each for one kind of expression, reading the locale's
+//! tables. Each family looks at a bounded window of tokens from a start position and returns
+//! what it found ([`Match`]); `recognize` runs them all at each token and keeps the longest.
+//!
+//! | family | file | examples |
+//! |---|---|---|
+//! | numeric dates | `numeric.rs` | 2020-09-27, 27/09/2020, 27.09.2020 |
+//! | named dates | `named.rs` | 27 September 2020, Sept. 27th, September 2020, May |
+//! | years, decades, centuries | `years.rs` | in 2021, fiscal 1989, the 1990s, the 19th century |
+//! | weekdays | `weekday.rs` | Friday, last Monday, Tuesdays |
+//! | relative | `relative.rs` | yesterday, last week, two days ago, the next day, this year |
+//! | clock and parts of day | `clock.rs` | 4 p.m., 16:00 GMT, noon, tonight, Monday night |
+//! | periods | `period.rs` | summer 2020, the third quarter, H1 2021 |
+//! | holidays | `holiday.rs` | Easter, Thanksgiving, Christmas Eve |
+//! | durations and sets | `duration.rs` | nine days, two or three days, a decade, every Monday, annually |
+//! | vague references | `vague.rs` | now, recently, the future |
+
+pub mod clock;
+pub mod duration;
+pub mod holiday;
+pub mod named;
+pub mod numeric;
+pub mod period;
+pub mod relative;
+pub mod vague;
+pub mod weekday;
+pub mod years;
+
+use super::locale::{lookup, Holiday, Locale, Unit};
+use super::tokens::{phrase_parts, Tok};
+
+/// What an expression means before it is resolved against a reference time.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Sem {
+    /// A calendar date, partly given; `rel` for "last May" / "next September".
+    Date { y: Option<i32>, m: Option<u32>, d: Option<u32>, wd: Option<u32>, rel: Option<i32> },
+    /// A weekday, with "last"/"next"/"this" when said.
+    Weekday { wd: u32, rel: Option<i32> },
+    /// `n` units from the reference ("yesterday": Day -1; "last week": Week -1). `story`: counted
+    /// from the story's own time ("the next day", "two days later").
+    Rel { unit: Unit, n: i32, story: bool },
+    Season { s: &'static str, y: Option<i32>, rel: Option<i32> },
+    /// q = 0: "the quarter", the latest one.
+    Quarter { q: u32, y: Option<i32>, rel: Option<i32> },
+    Half { h: u32, y: Option<i32>, rel: Option<i32> },
+    /// Decade as TIMEX3 writes it: 199 for the 1990s.
+    Decade(i32),
+    /// Century as TIMEX3 writes it: 18 for the 19th century.
+    Century(i32),
+    Holiday { h: Holiday, y: Option<i32>, rel: Option<i32> },
+    Clock { h: u32, m: u32, base: Option<Box<Sem>> },
+    /// Part of day ("MO", "AF", "EV", "NI") on a day.
+    Part { pod: &'static str, base: Option<Box<Sem>> },
+    /// A duration value (P3D, PXY, PT2H); `future` for "in two days" (a point after the reference).
+    Duration { value: String, n: Option<u32>, unit: Option<Unit>, future: bool },
+    Set(String),
+    Ref(&'static str),
+}
+
+impl Sem {
+    pub fn date(y: Option<i32>, m: Option<u32>, d: Option<u32>) -> Sem {
+        Sem::Date { y, m, d, wd: None, rel: None }
+    }
+    /// A day-level value a clock time or part of day can attach to.
+    pub fn is_day(&self) -> bool {
+        match self {
+            Sem::Date { d, .. } => d.is_some(),
+            Sem::Weekday { .. } => true,
+            Sem::Rel { unit, .. } => *unit == Unit::Day,
+            Sem::Holiday { .. } => true,
+            _ => false,
+        }
+    }
+}
+
+/// A family's answer: `n` tokens from the start position, what they mean, and a modifier.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Match {
+    pub n: usize,
+    pub sem: Sem,
+    pub modifier: Option<&'static str>,
+}
+
+impl Match {
+    pub fn new(n: usize, sem: Sem) -> Option<Match> {
+        Some(Match { n, sem, modifier: None })
+    }
+}
+
+/// The tokens of one sentence and the locale: what every family reads.
+pub struct Cx<'a> {
+    pub t: &'a [Tok<'a>],
+    pub loc: &'static Locale,
+}
+
+pub const VAGUE_NUMBER: u32 = u32::MAX;
+
+impl<'a> Cx<'a> {
+    pub fn low(&self, i: usize) -> &str {
+        self.t.get(i).map(|t| t.low.as_str()).unwrap_or("")
+    }
+    pub fn tok(&self, i: usize) -> Option<&Tok<'a>> {
+        self.t.get(i)
+    }
+    /// Token i follows i-1 with no space between.
+    pub fn glued(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| !t.spaced)
+    }
+    /// Tokens a table phrase covers at i, when it matches there.
+    pub fn phrase(&self, i: usize, p: &str) -> Option<usize> {
+        let mut k = 0;
+        for part in phrase_parts(p) {
+            let t = self.t.get(i + k)?;
+            if t.low != part {
+                return None;
+            }
+            // A phrase's inner punctuation is glued ("a.m.", "year's"), its words are spaced.
+            k += 1;
+        }
+        (k > 0).then_some(k)
+    }
+    /// Longest phrase of a (phrase, value) table matching at i.
+    pub fn table<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
+        let mut best: Option<(usize, T)> = None;
+        for (p, v) in table {
+            if let Some(n) = self.phrase(i, p) {
+                if best.is_none_or(|b| n > b.0) {
+                    best = Some((n, *v));
+                }
+            }
+        }
+        best
+    }
+    /// Longest phrase of a word list matching at i.
+    pub fn words(&self, i: usize, list: &[&str]) -> Option<usize> {
+        list.iter().filter_map(|p| self.phrase(i, p)).max()
+    }
+    /// A word from a name table (month, weekday), capitalized when the locale needs it.
+    pub fn name(&self, i: usize, table: &[(&str, u32)]) -> Option<u32> {
+        let t = self.t.get(i)?;
+        if self.loc.capitalized_names && !t.capitalized() {
+            return None;
+        }
+        lookup(table, &t.low)
+    }
+    /// A month name, with the period after an abbreviation ("Sept.").
+    pub fn month(&self, i: usize) -> Option<(usize, u32)> {
+        let m = self.name(i, self.loc.months)?;
+        let t = &self.t[i];
+        let full = self.loc.months.iter().filter(|e| e.1 == m).map(|e| e.0.len()).max().unwrap_or(0);
+        if t.low.len() < full && self.low(i + 1) == "." && self.glued(i + 1) {
+            return Some((2, m));
+        }
+        Some((1, m))
+    }
+    pub fn weekday(&self, i: usize) -> Option<(usize, u32)> {
+        let w = self.name(i, self.loc.weekdays)?;
+        let t = &self.t[i];
+        if t.low.len() <= 4 {
+            // "Fri." / "Sat" are weekdays only with the period or beside a date.
+            if self.low(i + 1) == "." && self.glued(i + 1) {
+                return Some((2, w));
+            }
+            if t.low == "sat" || t.low == "sun" || t.low == "wed" || t.low == "mon" {
+                return None;
+            }
+        }
+        Some((1, w))
+    }
+    /// A day of the month: 1-31 with an optional ordinal suffix ("27th", "1er").
+    pub fn day(&self, i: usize) -> Option<(usize, u32)> {
+        let t = self.t.get(i)?;
+        let digits = t.low.trim_end_matches(|c: char| !c.is_ascii_digit());
+        let suffix = &t.low[digits.len()..];
+        if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        if !suffix.is_empty() && !self.loc.day_suffixes.contains(&suffix) && !(suffix == "th" || suffix == "st" || suffix == "nd" || suffix == "rd") {
+            return None;
+        }
+        let d: u32 = digits.parse().ok()?;
+        (1..=31).contains(&d).then_some((1, d))
+    }
+    /// A four-digit year 1000-2199, or "'98".
+    pub fn year(&self, i: usize) -> Option<(usize, i32)> {
+        let t = self.t.get(i)?;
+        if t.is_num() && t.s.len() == 4 {
+            let y: i32 = t.s.parse().ok()?;
+            return (1000..=2199).contains(&y).then_some((1, y));
+        }
+        if t.low == "'" {
+            let n = self.t.get(i + 1)?;
+            if n.is_num() && n.s.len() == 2 && !n.spaced {
+                let v: i32 = n.s.parse().ok()?;
+                return Some((2, if v < 40 { 2000 + v } else { 1900 + v }));
+            }
+        }
+        None
+    }
+    /// A count: digits, a number word, "twenty-five", "two or three" (the first is kept).
+    pub fn number(&self, i: usize) -> Option<(usize, u32)> {
+        let (mut n, mut v) = self.single_number(i)?;
+        // twenty-five
+        if v >= 20 && v < 100 && v % 10 == 0 && self.low(i + n) == "-" {
+            if let Some((k, u)) = self.single_number(i + n + 1) {
+                if u < 10 {
+                    n += 1 + k;
+                    v += u;
+                }
+            }
+        }
+        // "two or three", "two to three", "5-6"
+        let sep = self.low(i + n);
+        if matches!(sep, "or" | "to" | "-" | "oder" | "bis" | "ou" | "à" | "o" | "a") {
+            if let Some((k, u)) = self.single_number(i + n + 1) {
+                if u != VAGUE_NUMBER && v != VAGUE_NUMBER && u > v && u <= v * 4 + 2 {
+                    n += 1 + k;
+                }
+            }
+        }
+        Some((n, v))
+    }
+    fn single_number(&self, i: usize) -> Option<(usize, u32)> {
+        let t = self.t.get(i)?;
+        if t.is_num() {
+            if t.s.len() > 4 || (self.low(i + 1) == "," && self.glued(i + 1) && self.tok(i + 2).is_some_and(|x| x.is_num() && !x.spaced)) {
+                return None;
+            }
+            if self.low(i + 1) == "." && self.tok(i + 2).is_some_and(|x| x.is_num() && !x.spaced) {
+                // 2.5: keep the whole part only when it is a clean count
+                return None;
+            }
+            return Some((1, t.num()?));
+        }
+        self.table(i, self.loc.numbers)
+    }
+    pub fn unit(&self, i: usize) -> Option<(usize, Unit)> {
+        self.table(i, self.loc.units)
+    }
+    pub fn ordinal(&self, i: usize) -> Option<(usize, u32)> {
+        if let Some(r) = self.table(i, self.loc.ordinals) {
+            return Some(r);
+        }
+        let t = self.t.get(i)?;
+        let digits = t.low.trim_end_matches(|c: char| !c.is_ascii_digit());
+        let suffix = &t.low[digits.len()..];
+        if !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()) && matches!(suffix, "st" | "nd" | "rd" | "th" | "e" | "er" | "ème" | "º" | "o" | "a") {
+            return Some((1, digits.parse().ok()?));
+        }
+        None
+    }
+    /// "last"/"next"/"this" at i.
+    pub fn rel_prefix(&self, i: usize) -> Option<(usize, i32)> {
+        self.table(i, self.loc.rel_prefix)
+    }
+    pub fn rel_postfix(&self, i: usize) -> Option<(usize, i32)> {
+        self.table(i, self.loc.rel_postfix)
+    }
+}
+
+/// Run every family at token `i` and keep the longest match (the first family wins a tie).
+pub fn best_at(cx: &Cx, i: usize) -> Option<Match> {
+    let families: [fn(&Cx, usize) -> Option<Match>; 10] = [
+        numeric::parse,
+        named::parse,
+        holiday::parse,
+        period::parse,
+        relative::parse,
+        weekday::parse,
+        clock::parse,
+        years::parse,
+        duration::parse,
+        vague::parse,
+    ];
+    let mut best: Option<Match> = None;
+    for f in families {
+        if let Some(m) = f(cx, i) {
+            if m.n > 0 && best.as_ref().is_none_or(|b| m.n > b.n) {
+                best = Some(m);
+            }
+        }
+    }
+    best
+}
+
+/// Unit letter(s) of a TIMEX3 duration.
+pub fn unit_code(u: Unit) -> (&'static str, u32, bool) {
+    // (letters, multiplier, time part)
+    match u {
+        Unit::Minute => ("M", 1, true),
+        Unit::Hour => ("H", 1, true),
+        Unit::Day => ("D", 1, false),
+        Unit::Week => ("W", 1, false),
+        Unit::Weekend => ("WE", 1, false),
+        Unit::Month => ("M", 1, false),
+        Unit::Quarter => ("Q", 1, false),
+        Unit::Half => ("M", 6, false),
+        Unit::Year => ("Y", 1, false),
+        Unit::Decade => ("DE", 1, false),
+        Unit::Century => ("CE", 1, false),
+    }
+}
+
+/// TIMEX3 duration value: P3D, PT2H, PXY.
+pub fn duration_value(n: u32, u: Unit) -> String {
+    let (code, mult, time) = unit_code(u);
+    let amount = if n == VAGUE_NUMBER { "X".to_string() } else { (n * mult).to_string() };
+    format!("P{}{}{}", if time { "T" } else { "" }, amount, code)
+}

@@ -1,0 +1,124 @@
+//! Relative expressions: named days ("yesterday", "gestern", "hier", "ayer"), "last week",
+//! "this year", "next month", "la semaine dernière", "el año pasado", "two days ago", "vor
+//! zwei Tagen", "il y a deux jours", "hace dos días", story-relative ones ("the next day",
+//! "two days later", "a year earlier"), and spans counted back or forward ("the past three
+//! years", "the next five years"), which TIMEX3 calls durations.
+
+use super::{duration_value, Cx, Match, Sem, VAGUE_NUMBER};
+use crate::time::locale::Unit;
+
+fn is_plural(cx: &Cx, i: usize) -> bool {
+    let w = cx.low(i);
+    w.ends_with('s') && !matches!(w, "mois" | "días" | "dias") || w.ends_with("en") && cx.loc.code == "de"
+}
+
+fn unit_sem(unit: Unit, rel: i32) -> Sem {
+    match unit {
+        Unit::Quarter => Sem::Quarter { q: 0, y: None, rel: Some(rel) },
+        Unit::Half => Sem::Half { h: 0, y: None, rel: Some(rel) },
+        _ => Sem::Rel { unit, n: rel, story: false },
+    }
+}
+
+/// "the past three years", "the next few days", "the first nine months", "the coming months".
+fn span(cx: &Cx, i: usize) -> Option<Match> {
+    let w = cx.low(i);
+    if !matches!(w, "past" | "last" | "next" | "previous" | "coming" | "first" | "final" | "recent" | "upcoming" | "following") {
+        return None;
+    }
+    let k = i + 1;
+    if let Some((nn, n)) = cx.number(k) {
+        if cx.low(k) == "a" || cx.low(k) == "an" {
+            return None;
+        }
+        let (un, u) = cx.unit(k + nn)?;
+        return Match::new(1 + nn + un, Sem::Duration { value: duration_value(n, u), n: Some(n), unit: Some(u), future: false });
+    }
+    let (un, u) = cx.unit(k)?;
+    if is_plural(cx, k) {
+        return Match::new(1 + un, Sem::Duration { value: duration_value(VAGUE_NUMBER, u), n: None, unit: Some(u), future: false });
+    }
+    if w == "past" || (w == "last" && i > 0 && cx.low(i - 1) == "the" && !matches!(u, Unit::Weekend | Unit::Quarter)) {
+        if matches!(u, Unit::Quarter) {
+            return None;
+        }
+        return Match::new(1 + un, Sem::Duration { value: duration_value(1, u), n: Some(1), unit: Some(u), future: false });
+    }
+    None
+}
+
+pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
+    let mut best: Option<Match> = None;
+    let mut consider = |m: Option<Match>| {
+        if let Some(m) = m {
+            if best.as_ref().is_none_or(|b| m.n > b.n) {
+                best = Some(m);
+            }
+        }
+    };
+    // yesterday, today, tomorrow (German "morgen" only in lowercase: "Morgen" is the morning)
+    if let Some((n, d)) = cx.table(i, cx.loc.rel_days) {
+        let capital_noun = cx.loc.code == "de" && cx.tok(i).is_some_and(|t| t.capitalized()) && cx.low(i) == "morgen";
+        let article_before = i > 0 && matches!(cx.low(i - 1), "la" | "por" | "esta" | "de") && cx.low(i) == "mañana";
+        if !capital_noun && !article_before {
+            consider(Match::new(n, Sem::Rel { unit: Unit::Day, n: d, story: false }));
+        }
+    }
+    // story-relative phrases: the next day, the day before, le lendemain
+    if let Some((n, (u, d))) = cx.table(i, &cx.loc.rel_phrases.iter().map(|e| (e.0, (e.1, e.2))).collect::<Vec<_>>()) {
+        consider(Match::new(n, Sem::Rel { unit: u, n: d, story: true }));
+    }
+    // last week, this year, next month, letzte Woche
+    if let Some((pn, r)) = cx.rel_prefix(i) {
+        if let Some((un, u)) = cx.unit(i + pn) {
+            if !is_plural(cx, i + pn) && !(cx.low(i) == "past" || cx.low(i) == "latest" && u != Unit::Quarter) {
+                consider(Match::new(pn + un, unit_sem(u, r)));
+            }
+        }
+    }
+    // la semaine dernière, el año pasado, el mes que viene
+    if let Some((un, u)) = cx.unit(i) {
+        if let Some((pn, r)) = cx.rel_postfix(i + un) {
+            consider(Match::new(un + pn, unit_sem(u, r)));
+        }
+        // "the year", "the quarter", "the week", "the weekend" (the article comes from the driver)
+        if i > 0 && cx.low(i - 1) == "the" && !is_plural(cx, i) && cx.loc.code == "en" {
+            match u {
+                Unit::Year | Unit::Week | Unit::Weekend | Unit::Month => consider(Match::new(un, Sem::Rel { unit: u, n: 0, story: false })),
+                Unit::Quarter => consider(Match::new(un, Sem::Quarter { q: 0, y: None, rel: None })),
+                _ => {}
+            }
+        }
+    }
+    // two days ago / a year earlier / two days later
+    if let Some((nn, n)) = cx.number(i) {
+        if let Some((un, u)) = cx.unit(i + nn) {
+            let k = i + nn + un;
+            let count = if n == VAGUE_NUMBER { None } else { Some(n as i32) };
+            if let Some(an) = cx.words(k, cx.loc.ago_postfix) {
+                consider(Match::new(nn + un + an, match count {
+                    Some(c) => Sem::Rel { unit: u, n: -c, story: false },
+                    None => Sem::Ref("PAST_REF"),
+                }));
+            }
+            if let Some((sn, dir)) = cx.table(k, cx.loc.shift_postfix) {
+                let next = cx.low(k + sn);
+                let prep_like = matches!(cx.low(k), "before" | "after" | "on");
+                let free = next.is_empty() || matches!(next, "," | "." | ";" | ")" | "and" | "but" | "when" | "\"" | "''");
+                if (!prep_like || free) && count.is_some() {
+                    consider(Match::new(nn + un + sn, Sem::Rel { unit: u, n: dir * count.unwrap_or(1), story: true }));
+                }
+            }
+        }
+    }
+    // vor zwei Tagen / il y a deux jours / hace dos días
+    if let Some(an) = cx.words(i, cx.loc.ago_prefix) {
+        if let Some((nn, n)) = cx.number(i + an) {
+            if let Some((un, u)) = cx.unit(i + an + nn) {
+                consider(Match::new(an + nn + un, if n == VAGUE_NUMBER { Sem::Ref("PAST_REF") } else { Sem::Rel { unit: u, n: -(n as i32), story: false } }));
+            }
+        }
+    }
+    consider(span(cx, i));
+    best
+}

@@ -1,0 +1,153 @@
+//! The reference time, chosen per expression (not per document):
+//!
+//! - **News mode**: relative expressions resolve against the publication date when it is
+//!   known to the day and the story's own dates are near it.
+//! - **Narrative mode**: against the latest fully specified date the text has given so far
+//!   (its own anchors), when the publication date is missing, coarse (a month header), or far
+//!   after the story's events (every explicit full date more than 30 days before it).
+//! - Story-relative expressions ("the next day", "two days later") always count from the
+//!   story's latest date.
+//! - **Event arithmetic**: "on Monday, the ninth day of fighting that broke out on 27
+//!   September" dates Monday as 27 September + 8 days when that day is a Monday.
+
+use crate::analysis::TimexType;
+use crate::time::calendar::Date;
+use crate::time::locale::{Locale, Unit};
+use crate::time::parsers::{Cx, Sem};
+use crate::time::resolve::{day_of, resolve, Anchor, Dir};
+use crate::time::tokens::tokenize;
+use crate::time::value::Reference;
+
+/// One recognized expression waiting for its value.
+#[derive(Debug, Clone)]
+pub struct Cand {
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub sem: Sem,
+    pub modifier: Option<&'static str>,
+    pub dir: Dir,
+}
+
+/// An explicit, fully specified calendar day (the year is written).
+fn explicit_day(sem: &Sem) -> Option<Date> {
+    match sem {
+        Sem::Date { y: Some(y), m: Some(m), d: Some(d), .. } => Date::new(*y, *m, *d),
+        Sem::Clock { base: Some(b), .. } | Sem::Part { base: Some(b), .. } => explicit_day(b),
+        _ => None,
+    }
+}
+
+/// Needs no reference at all.
+fn absolute(sem: &Sem) -> bool {
+    match sem {
+        Sem::Date { y: Some(_), .. } | Sem::Decade(_) | Sem::Century(_) => true,
+        Sem::Season { y: Some(_), .. } | Sem::Quarter { y: Some(_), .. } | Sem::Half { y: Some(_), .. } => true,
+        Sem::Holiday { y: Some(_), .. } => true,
+        Sem::Duration { future: false, .. } | Sem::Set(_) | Sem::Ref(_) => true,
+        Sem::Clock { base: Some(b), .. } | Sem::Part { base: Some(b), .. } => absolute(b),
+        _ => false,
+    }
+}
+
+fn story_relative(sem: &Sem) -> bool {
+    matches!(sem, Sem::Rel { story: true, .. })
+}
+
+/// Day offset of "the ninth day of ..." in a sentence, and the token start where it is said.
+fn nth_day(text: &str, range: std::ops::Range<usize>, loc: &'static Locale) -> Option<(usize, u32)> {
+    let t = tokenize(text, range);
+    let cx = Cx { t: &t, loc };
+    for i in 0..t.len() {
+        if let Some((n, k)) = cx.ordinal(i) {
+            if k == 99 || k == 0 {
+                continue;
+            }
+            if cx.unit(i + n).is_some_and(|u| u.1 == Unit::Day) && !cx.low(i + n).ends_with('s') {
+                return Some((t[i].start, k));
+            }
+        }
+    }
+    None
+}
+
+/// Resolve every candidate, in document order, against the reference it should use.
+pub fn resolve_all(
+    text: &str,
+    sentences: &[std::ops::Range<usize>],
+    cands: &[Cand],
+    published: Option<&Reference>,
+    loc: &'static Locale,
+) -> Vec<(TimexType, String)> {
+    let pub_anchor = published.map(|p| Anchor { y: p.year, m: p.month, d: p.day });
+    let pub_day = published.and_then(|p| p.date());
+    // Is the story far before its publication date?
+    let explicit: Vec<Date> = cands.iter().filter_map(|c| explicit_day(&c.sem)).collect();
+    let far = match (pub_day, explicit.iter().max()) {
+        (Some(p), Some(latest)) => p.days() - latest.days() > 30,
+        _ => false,
+    };
+    let mut narrative: Option<Anchor> = None;
+    let mut out: Vec<(TimexType, String)> = Vec::with_capacity(cands.len());
+    let mut i = 0;
+    while i < cands.len() {
+        let s = cands[i].sentence;
+        let mut j = i;
+        while j < cands.len() && cands[j].sentence == s {
+            j += 1;
+        }
+        let first_out = out.len();
+        let mut days: Vec<Option<Date>> = Vec::new();
+        for c in &cands[i..j] {
+            let anchor = if absolute(&c.sem) {
+                pub_anchor
+            } else if story_relative(&c.sem) {
+                narrative.or(pub_anchor)
+            } else if pub_day.is_none() || far {
+                match (narrative, pub_anchor) {
+                    (Some(n), _) => Some(n),
+                    (None, p) => p,
+                }
+            } else {
+                pub_anchor
+            };
+            let r = resolve(&c.sem, anchor.as_ref(), c.dir);
+            let day = explicit_day(&c.sem).or_else(|| if c.sem.is_day() { day_of(&c.sem, anchor.as_ref(), c.dir) } else { None });
+            days.push(day);
+            out.push(r);
+        }
+        // Event arithmetic within the sentence.
+        if let Some(range) = sentences.get(s) {
+            if let Some((at, nth)) = nth_day(text, range.clone(), loc) {
+                let base = cands[i..j].iter().zip(&days).find(|(c, d)| c.start > at && d.is_some() && matches!(c.sem, Sem::Date { .. })).and_then(|x| *x.1);
+                if let Some(base) = base {
+                    let event = base.add_days(nth as i64 - 1);
+                    for (k, c) in cands[i..j].iter().enumerate() {
+                        if let Sem::Weekday { wd, .. } = c.sem {
+                            if wd == event.weekday() {
+                                out[first_out + k] = (TimexType::Date, event.to_string());
+                                days[k] = Some(event);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // The story's latest date moves on.
+        for d in days.into_iter().flatten() {
+            narrative = Some(Anchor::from_date(d));
+        }
+        // A coarse but explicit month or year also anchors a story with no better date.
+        if narrative.is_none() {
+            for c in &cands[i..j] {
+                if let Sem::Date { y: Some(y), m, d: None, .. } = c.sem {
+                    if pub_day.is_none() || far {
+                        narrative = Some(Anchor { y, m, d: None });
+                    }
+                }
+            }
+        }
+        i = j;
+    }
+    out
+}

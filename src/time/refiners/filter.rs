@@ -1,0 +1,56 @@
+//! False positives out: a candidate is dropped when its context says it is not a time.
+//! "They may march" (verbs; also handled by the month family's need for a preposition),
+//! "Friday Group" / "Man Friday" (a name: capitalized words around a lone weekday or month),
+//! "April Smith" (a first name), "2000 troops", "$ 1999", "No. 2001", "Windows 2000", "123°".
+
+use super::Placed;
+use crate::time::parsers::{Cx, Sem};
+
+const BEFORE_QUANTITY: [&str; 14] = ["$", "€", "£", "¥", "#", "no", "nr", "number", "page", "flight", "route", "room", "+", "n°"];
+const AFTER_QUANTITY: [&str; 8] = ["$", "€", "£", "°", "%", "‰", "x", "km"];
+
+fn is_time_word(cx: &Cx, i: usize) -> bool {
+    let low = cx.low(i);
+    cx.loc.months.iter().any(|m| m.0 == low)
+        || cx.loc.weekdays.iter().any(|m| m.0 == low)
+        || cx.loc.parts_of_day.iter().any(|m| m.0 == low)
+        || cx.loc.time_zones.contains(&low)
+}
+
+/// Keep this match?
+pub fn keep(cx: &Cx, p: &Placed) -> bool {
+    let prev = if p.a > 0 { cx.low(p.a - 1) } else { "" };
+    let next = cx.low(p.b);
+    let next_tok = cx.tok(p.b);
+    let single = p.b - p.a == 1;
+    match &p.m.sem {
+        Sem::Date { y: Some(_), m: None, .. } if single => {
+            if BEFORE_QUANTITY.contains(&prev) || AFTER_QUANTITY.contains(&next) {
+                return false;
+            }
+            if next_tok.is_some_and(|t| t.is_word() && !t.capitalized() && t.low.ends_with('s') && t.low.len() > 3) && cx.low(p.b + 1) != "'" {
+                return false;
+            }
+            // "Windows 2000", "Euro 2020": a product or event name before the number
+            if p.a > 0 && cx.tok(p.a - 1).is_some_and(|t| t.capitalized() && !t.all_caps() && t.spaced) && p.a > 1 && !is_time_word(cx, p.a - 1) && !cx.loc.year_preps.contains(&prev) && !matches!(prev, "fiscal" | "fy") {
+                return false;
+            }
+            true
+        }
+        Sem::Weekday { rel: None, .. } | Sem::Date { y: None, d: None, rel: None, .. } if single || (p.b - p.a == 2 && cx.low(p.a + 1) == ".") => {
+            // a name: "Friday Group", "April Smith", "Man Friday"
+            let next_cap = next_tok.is_some_and(|t| t.capitalized() && t.is_word() && t.spaced) && !is_time_word(cx, p.b) && !cx.tok(p.b).is_some_and(|t| t.all_caps() && t.s.len() <= 3);
+            let prev_cap = p.a > 0 && cx.tok(p.a - 1).is_some_and(|t| t.capitalized() && t.is_word()) && p.a > 1 && !is_time_word(cx, p.a - 1) && !matches!(prev, "on" | "by" | "until" | "since" | "last" | "next" | "this");
+            let prep = matches!(prev, "on" | "by" | "until" | "since" | "in" | "last" | "next" | "this" | "early" | "late" | "of" | "from" | "to" | "through" | "before" | "after" | "," | "(" | "am" | "le" | "el" | "seit" | "bis");
+            if (next_cap && !prep) || prev_cap {
+                return false;
+            }
+            // "May I", "March on"
+            if cx.loc.code == "en" && p.a == 0 && matches!(cx.low(0), "may" | "march") {
+                return false;
+            }
+            true
+        }
+        _ => true,
+    }
+}

@@ -1,0 +1,322 @@
+//! Normalization: what an expression means ([`Sem`]) plus a reference time and a direction
+//! give its TIMEX3 type and value at the right granularity (2020-09-27, 2020-W40, 2020-W40-WE,
+//! 2020-SU, 2020-Q3, 199, 18, 2020-09-27T16:00, P3D, PRESENT_REF, XXXX-09-27 ...).
+
+use super::calendar::{easter, nth_weekday, Date};
+use super::locale::{Holiday, Unit};
+use super::parsers::Sem;
+use crate::analysis::TimexType;
+
+/// The time an expression is resolved against, as precisely as it is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Anchor {
+    pub y: i32,
+    pub m: Option<u32>,
+    pub d: Option<u32>,
+}
+
+impl Anchor {
+    pub fn from_date(d: Date) -> Anchor {
+        Anchor { y: d.year, m: Some(d.month), d: Some(d.day) }
+    }
+    pub fn date(&self) -> Option<Date> {
+        Date::new(self.y, self.m?, self.d?)
+    }
+}
+
+/// Which way an underspecified expression points from the anchor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    Past,
+    Future,
+}
+
+fn week_value(d: Date) -> String {
+    let (y, w) = d.iso_week();
+    format!("{y:04}-W{w:02}")
+}
+
+/// The year in which month/day falls on the requested side of the anchor, nearest first.
+fn year_for(m: u32, d: u32, a: Date, dir: Dir) -> Option<i32> {
+    let mut best: Option<(i64, i32)> = None;
+    for y in [a.year - 1, a.year, a.year + 1] {
+        let Some(x) = Date::new(y, m, d).or_else(|| (m == 2 && d == 29).then(|| Date::new(y, 2, 28)).flatten()) else { continue };
+        let diff = x.days() - a.days();
+        let wrong = match dir {
+            Dir::Future => diff < -1,
+            Dir::Past => diff > 1,
+        };
+        let cost = diff.abs() + if wrong { 400 } else { 0 };
+        if best.is_none_or(|b| cost < b.0) {
+            best = Some((cost, y));
+        }
+    }
+    best.map(|b| b.1)
+}
+
+/// Year of a period that starts in month `start` (1-12), on the requested side of the anchor.
+fn year_for_period(start: u32, months: u32, a: &Anchor, dir: Dir) -> i32 {
+    let Some(am) = a.m else { return a.y };
+    let end = start + months - 1;
+    match dir {
+        Dir::Past if start > am => a.y - 1,
+        Dir::Future if end < am => a.y + 1,
+        _ => a.y,
+    }
+}
+
+pub fn holiday_date(h: Holiday, y: i32) -> Option<Date> {
+    match h {
+        Holiday::Fixed(m, d) => Date::new(y, m, d),
+        Holiday::Easter(k) => easter(y).map(|e| e.add_days(k as i64)),
+        Holiday::Nth(n, wd, m) => nth_weekday(y, m, n, wd),
+        Holiday::Thanksgiving(k) => nth_weekday(y, 11, 4, 4).map(|t| t.add_days(k as i64)),
+    }
+}
+
+fn weekday_date(wd: u32, rel: Option<i32>, a: Date, dir: Dir) -> Date {
+    let delta = wd as i64 - a.weekday() as i64;
+    let days = match rel {
+        Some(-1) => if delta < 0 { delta } else { delta - 7 },
+        Some(1) => if delta > 0 { delta } else { delta + 7 },
+        Some(_) => delta, // "this Friday": the one in the anchor's week
+        None => match dir {
+            Dir::Future => if delta >= 0 { delta } else { delta + 7 },
+            Dir::Past => if delta <= 0 { delta } else { delta - 7 },
+        },
+    };
+    a.add_days(days)
+}
+
+fn season_start(s: &str) -> u32 {
+    match s {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
+}
+
+/// The day a day-level expression names, when the anchor allows.
+pub fn day_of(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> Option<Date> {
+    let ad = a.and_then(|a| a.date());
+    match sem {
+        Sem::Date { y, m: Some(m), d: Some(d), .. } => {
+            let y = match y {
+                Some(y) => *y,
+                None => match ad {
+                    Some(ad) => year_for(*m, *d, ad, dir)?,
+                    None => a?.y,
+                },
+            };
+            Date::new(y, *m, *d)
+        }
+        Sem::Weekday { wd, rel } => Some(weekday_date(*wd, *rel, ad?, dir)),
+        Sem::Rel { unit: Unit::Day, n, .. } => Some(ad?.add_days(*n as i64)),
+        Sem::Holiday { h, y, rel } => {
+            if let Some(y) = y {
+                return holiday_date(*h, *y);
+            }
+            let a = a?;
+            if let Some(r) = rel {
+                let this = holiday_date(*h, a.y)?;
+                let ad = ad.unwrap_or(this);
+                let y = match r {
+                    -1 => if this < ad { a.y } else { a.y - 1 },
+                    1 => if this > ad { a.y } else { a.y + 1 },
+                    _ => a.y,
+                };
+                return holiday_date(*h, y);
+            }
+            match ad {
+                Some(ad) => {
+                    let this = holiday_date(*h, a.y)?;
+                    let y = match dir {
+                        Dir::Past if this.days() > ad.days() + 1 => a.y - 1,
+                        Dir::Future if this.days() < ad.days() - 1 => a.y + 1,
+                        _ => a.y,
+                    };
+                    holiday_date(*h, y)
+                }
+                None => holiday_date(*h, a.y),
+            }
+        }
+        _ => None,
+    }
+}
+
+/// TIMEX3 type and value of `sem` against anchor `a` in direction `dir`.
+pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
+    let date = TimexType::Date;
+    let ad = a.and_then(|a| a.date());
+    match sem {
+        Sem::Date { y, m, d, wd, rel } => match (y, m, d) {
+            (_, Some(mm), Some(dd)) => match day_of(sem, a, dir) {
+                Some(x) => (date, x.to_string()),
+                None => {
+                    let _ = wd;
+                    (date, format!("XXXX-{mm:02}-{dd:02}"))
+                }
+            },
+            (Some(y), Some(m), None) => (date, format!("{y:04}-{m:02}")),
+            (Some(y), None, _) => (date, format!("{y:04}")),
+            (None, Some(m), None) => match a {
+                Some(a) => {
+                    let y = match rel {
+                        Some(-1) => if a.m.is_some_and(|am| *m < am) { a.y } else { a.y - 1 },
+                        Some(1) => if a.m.is_some_and(|am| *m > am) { a.y } else { a.y + 1 },
+                        Some(_) => a.y,
+                        None => year_for_period(*m, 1, a, dir),
+                    };
+                    (date, format!("{y:04}-{m:02}"))
+                }
+                None => (date, format!("XXXX-{m:02}")),
+            },
+            _ => (date, "XXXX".into()),
+        },
+        Sem::Weekday { wd, .. } => match day_of(sem, a, dir) {
+            Some(x) => (date, x.to_string()),
+            None => (date, format!("XXXX-WXX-{wd}")),
+        },
+        Sem::Rel { unit, n, .. } => {
+            let n = *n;
+            let Some(a) = a else {
+                return (date, match unit {
+                    Unit::Day if n == 0 => "PRESENT_REF".into(),
+                    _ => "XXXX-XX-XX".into(),
+                });
+            };
+            let v = match unit {
+                Unit::Minute | Unit::Hour | Unit::Day => match ad {
+                    Some(ad) => ad.add_days(if *unit == Unit::Day { n as i64 } else { 0 }).to_string(),
+                    None => "XXXX-XX-XX".into(),
+                },
+                Unit::Week => match ad {
+                    Some(ad) => week_value(ad.add_days(7 * n as i64)),
+                    None => "XXXX-WXX".into(),
+                },
+                Unit::Weekend => match ad {
+                    Some(ad) => {
+                        let wd = ad.weekday() as i64;
+                        // Saturday of the anchor's week, then moved
+                        let sat = ad.add_days(6 - wd);
+                        let s = match n {
+                            0 if wd >= 6 => sat,
+                            0 => match dir {
+                                Dir::Past => sat.add_days(-7),
+                                Dir::Future => sat,
+                            },
+                            k if k < 0 => if wd >= 6 { sat.add_days(7 * k as i64) } else { sat.add_days(7 * k as i64) },
+                            k => if wd >= 6 { sat.add_days(7 * k as i64) } else { sat.add_days(7 * (k as i64 - 1)) },
+                        };
+                        format!("{}-WE", week_value(s))
+                    }
+                    None => "XXXX-WXX-WE".into(),
+                },
+                Unit::Month => match a.m {
+                    Some(m) => {
+                        let x = Date { year: a.y, month: m, day: 1 }.add_months(n);
+                        format!("{:04}-{:02}", x.year, x.month)
+                    }
+                    None => format!("{:04}", a.y),
+                },
+                Unit::Quarter | Unit::Half => format!("{:04}", a.y),
+                Unit::Year => format!("{:04}", a.y + n),
+                Unit::Decade => format!("{}", a.y.div_euclid(10) + n),
+                Unit::Century => format!("{}", a.y.div_euclid(100) + n),
+            };
+            (date, v)
+        }
+        Sem::Season { s, y, rel } => {
+            let y = match (y, a) {
+                (Some(y), _) => *y,
+                (None, Some(a)) => match rel {
+                    Some(r) => {
+                        let base = if *s == "WI" && a.m.is_some_and(|m| m <= 2) { a.y - 1 } else { a.y };
+                        let cur = a.m.map_or(true, |m| season_start(s) <= m || (*s == "WI" && m <= 2));
+                        match r {
+                            -1 if cur && !(a.m.is_some_and(|m| m >= season_start(s) && m < season_start(s) + 3)) => base,
+                            -1 => base - 1,
+                            1 if !cur => base,
+                            1 => base + 1,
+                            _ => base,
+                        }
+                    }
+                    None => year_for_period(season_start(s), 3, a, dir),
+                },
+                (None, None) => return (date, format!("XXXX-{s}")),
+            };
+            (date, format!("{y:04}-{s}"))
+        }
+        Sem::Quarter { q, y, rel } => {
+            let (y, q) = match (y, a) {
+                (Some(y), _) => (*y, *q),
+                (None, Some(a)) => match a.m {
+                    Some(m) => {
+                        let cur = (m - 1) / 3 + 1;
+                        if *q == 0 {
+                            let shift = match rel {
+                                Some(r) => *r,
+                                None => if dir == Dir::Past { -1 } else { 0 },
+                            };
+                            let k = (a.y * 4 + cur as i32 - 1) + shift;
+                            (k.div_euclid(4), (k.rem_euclid(4) + 1) as u32)
+                        } else {
+                            (year_for_period((q - 1) * 3 + 1, 3, a, dir), *q)
+                        }
+                    }
+                    None => (a.y, *q),
+                },
+                (None, None) => return (date, if *q == 0 { "XXXX-QX".into() } else { format!("XXXX-Q{q}") }),
+            };
+            if q == 0 {
+                return (date, format!("{y:04}"));
+            }
+            (date, format!("{y:04}-Q{q}"))
+        }
+        Sem::Half { h, y, rel } => {
+            let (y, h) = match (y, a) {
+                (Some(y), _) => (*y, *h),
+                (None, Some(a)) => {
+                    let cur = a.m.map(|m| if m <= 6 { 1 } else { 2 });
+                    if *h == 0 {
+                        let k = a.y * 2 + cur.unwrap_or(1) as i32 - 1 + rel.unwrap_or(0);
+                        (k.div_euclid(2), (k.rem_euclid(2) + 1) as u32)
+                    } else {
+                        (year_for_period((h - 1) * 6 + 1, 6, a, dir), *h)
+                    }
+                }
+                (None, None) => return (date, format!("XXXX-H{h}")),
+            };
+            (date, format!("{y:04}-H{h}"))
+        }
+        Sem::Decade(d) => (date, format!("{d}")),
+        Sem::Century(c) => (date, format!("{c:02}")),
+        Sem::Holiday { h, .. } => match day_of(sem, a, dir) {
+            Some(x) => (date, x.to_string()),
+            None => (date, match h {
+                Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                _ => "XXXX-XX-XX".into(),
+            }),
+        },
+        Sem::Clock { h, m, base } => {
+            let day = match base {
+                Some(b) => day_of(b, a, dir),
+                None => ad,
+            };
+            let prefix = day.map(|d| d.to_string()).unwrap_or_else(|| "XXXX-XX-XX".into());
+            (TimexType::Time, format!("{prefix}T{h:02}:{m:02}"))
+        }
+        Sem::Part { pod, base } => {
+            let day = match base {
+                Some(b) => day_of(b, a, dir),
+                None => ad,
+            };
+            let prefix = day.map(|d| d.to_string()).unwrap_or_else(|| "XXXX-XX-XX".into());
+            (TimexType::Time, format!("{prefix}T{pod}"))
+        }
+        Sem::Duration { value, .. } => (TimexType::Duration, value.clone()),
+        Sem::Set(v) => (TimexType::Set, v.clone()),
+        Sem::Ref(v) => (date, v.to_string()),
+    }
+}

@@ -1,0 +1,115 @@
+//! Tokens for temporal recognition: runs of letters and digits, and single punctuation marks,
+//! each with its byte span, its lowercase form, and whether whitespace came before it.
+//!
+//! Pattern families match on these (no regular expressions: the wasm build has no `regex`),
+//! each looking at a bounded window of tokens, so recognition stays linear in the input.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone)]
+pub struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    /// The token as written.
+    pub s: &'a str,
+    /// Lowercase form.
+    pub low: String,
+    /// Whitespace (or the sentence start) before it.
+    pub spaced: bool,
+}
+
+impl Tok<'_> {
+    pub fn is_num(&self) -> bool {
+        !self.s.is_empty() && self.s.bytes().all(|b| b.is_ascii_digit())
+    }
+    pub fn num(&self) -> Option<u32> {
+        if self.is_num() && self.s.len() <= 9 {
+            self.s.parse().ok()
+        } else {
+            None
+        }
+    }
+    pub fn capitalized(&self) -> bool {
+        self.s.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    pub fn all_caps(&self) -> bool {
+        self.s.chars().count() > 1 && self.s.chars().all(|c| !c.is_lowercase())
+    }
+    pub fn is_word(&self) -> bool {
+        self.s.chars().next().is_some_and(|c| c.is_alphabetic())
+    }
+}
+
+/// Letters, digits and the marks that stay inside a word token (ordinal º/ª).
+fn word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == 'º' || c == 'ª'
+}
+
+/// Tokenize `text[range]`. Apostrophes are their own tokens ("year's" -> year ' s).
+pub fn tokenize<'a>(text: &'a str, range: Range<usize>) -> Vec<Tok<'a>> {
+    let mut out = Vec::new();
+    let Some(slice) = text.get(range.clone()) else { return out };
+    let mut spaced = true;
+    let mut word_start: Option<usize> = None;
+    let push = |out: &mut Vec<Tok<'a>>, a: usize, b: usize, spaced: bool| {
+        let s = &text[a..b];
+        let low = if s == "’" { "'".to_string() } else { s.to_lowercase() };
+        out.push(Tok { start: a, end: b, s, low, spaced });
+    };
+    for (i, c) in slice.char_indices() {
+        let at = range.start + i;
+        if word_char(c) {
+            if word_start.is_none() {
+                word_start = Some(at);
+            }
+            continue;
+        }
+        if let Some(ws) = word_start.take() {
+            push(&mut out, ws, at, spaced);
+            spaced = false;
+        }
+        if c.is_whitespace() {
+            spaced = true;
+        } else {
+            let e = at + c.len_utf8();
+            push(&mut out, at, e, spaced);
+            spaced = false;
+        }
+    }
+    if let Some(ws) = word_start {
+        push(&mut out, ws, range.end, spaced);
+    }
+    out
+}
+
+/// Split a table phrase ("year-earlier", "il y a") into the tokens it must match, lowercase.
+pub fn phrase_parts(p: &str) -> impl Iterator<Item = &str> {
+    let mut rest = p;
+    std::iter::from_fn(move || {
+        rest = rest.trim_start();
+        let c = rest.chars().next()?;
+        let n = if word_char(c) {
+            rest.find(|x: char| !word_char(x)).unwrap_or(rest.len())
+        } else {
+            c.len_utf8()
+        };
+        let (a, b) = rest.split_at(n);
+        rest = b;
+        Some(a)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_and_phrases() {
+        let t = tokenize("At 4 p.m., mid-1990s", 0..20);
+        let s: Vec<&str> = t.iter().map(|t| t.s).collect();
+        assert_eq!(s, ["At", "4", "p", ".", "m", ".", ",", "mid", "-", "1990s"]);
+        assert!(!t[3].spaced && t[1].spaced);
+        let p: Vec<&str> = phrase_parts("year-earlier l'an").collect();
+        assert_eq!(p, ["year", "-", "earlier", "l", "'", "an"]);
+    }
+}
