@@ -1,0 +1,198 @@
+#!/usr/bin/env python3
+"""TempEval-3 Task A (temporal expressions) for Nutshell, side by side with chrono-node.
+
+Runs the release CLI (`target/release/nutshell --batch`, published = the document creation
+time) on the TimeBank (tuned on) and AQUAINT (held out) documents of
+../shared/data/timex/tempeval3-train/, and chrono-node (eval/time/node_modules, `npm ci`) on the
+same text. Scores strict and relaxed extent P/R/F1, value F1 and type F1 as the TempEval-3
+scorer does (attribute F1: correct attributes over relaxed matches, divided by system and gold
+counts). Usage:
+
+    cargo build --release && (cd eval/time && npm ci) && python3 eval/time/tempeval.py [--errors N]
+"""
+import html
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def shared_data():
+    """../shared/data beside the repository (a worktree one level deeper also works)."""
+    for up in ("..", os.path.join("..", "..")):
+        p = os.path.normpath(os.path.join(ROOT, up, "shared", "data"))
+        if os.path.isdir(p):
+            return p
+    return os.path.join(ROOT, "..", "shared", "data")
+
+
+DATA = os.path.join(shared_data(), "timex", "tempeval3-train")
+CLI = os.path.join(ROOT, "target", "release", "nutshell")
+
+TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
+ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def parse_tml(path):
+    raw = open(path, encoding="utf-8").read()
+    dct = re.search(r'functionInDocument="CREATION_TIME"[^>]*>', raw)
+    dct_value = re.search(r'value="([^"]+)"', raw[raw.rfind("<TIMEX3", 0, dct.end()):dct.end()]).group(1) if dct else None
+    body = raw[raw.index("<TEXT>") + 6: raw.index("</TEXT>")]
+    text, gold, pos, open_t = [], [], 0, None
+    length = 0
+    for m in TAG.finditer(body):
+        chunk = html.unescape(body[pos:m.start()])
+        text.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        closing, name, attrs = m.group(1), m.group(2), m.group(3)
+        if name == "TIMEX3":
+            if not closing:
+                open_t = (length, dict(ATTR.findall(attrs)))
+            elif open_t:
+                a = open_t[1]
+                gold.append({"start": open_t[0], "end": length, "type": a.get("type"), "value": a.get("value")})
+                open_t = None
+    chunk = html.unescape(body[pos:])
+    text.append(chunk)
+    return {"text": "".join(text), "dct": dct_value, "gold": gold}
+
+
+def load(corpus):
+    folder = os.path.join(DATA, corpus)
+    docs = []
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".tml"):
+            d = parse_tml(os.path.join(folder, name))
+            d["id"] = name
+            docs.append(d)
+    return docs
+
+
+def trim(text, s, e):
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def run_nutshell(docs):
+    lines = "".join(json.dumps({"id": d["id"], "text": d["text"], "published": d["dct"]}) + "\n" for d in docs)
+    t0 = time.perf_counter()
+    out = subprocess.run([CLI, "--batch"], input=lines, capture_output=True, text=True, check=True).stdout
+    secs = time.perf_counter() - t0
+    res = {}
+    for line in out.splitlines():
+        r = json.loads(line)
+        if "error" in r:
+            print("nutshell error on", r["id"], r["error"], file=sys.stderr)
+            res[r["id"]] = []
+            continue
+        res[r["id"]] = [{"start": t["start"], "end": t["end"], "type": t["type"], "value": t["value"], "text": t["text"]} for t in r["timexes"]]
+    return res, secs
+
+
+def run_chrono(docs):
+    lines = "".join(json.dumps({"id": d["id"], "text": d["text"], "ref": d["dct"] + ("T12:00:00" if len(d["dct"]) == 10 else "")}) + "\n" for d in docs)
+    t0 = time.perf_counter()
+    out = subprocess.run(["node", os.path.join(HERE, "chrono_run.js")], input=lines, capture_output=True, text=True, check=True).stdout
+    secs = time.perf_counter() - t0
+    res, ms = {}, 0.0
+    for line in out.splitlines():
+        r = json.loads(line)
+        res[r["id"]] = r["results"]
+        ms += r["ms"]
+    return res, secs, ms / 1000
+
+
+def score(docs, system):
+    n_sys = n_gold = strict = relaxed_sys = relaxed_gold = val = typ = 0
+    errors = {"missed": [], "spurious": [], "value": [], "extent": []}
+    for d in docs:
+        text = d["text"]
+        gold = [dict(g, span=trim(text, g["start"], g["end"])) for g in d["gold"]]
+        sysl = [dict(s, span=trim(text, s["start"], s["end"])) for s in system.get(d["id"], [])]
+        n_sys += len(sysl)
+        n_gold += len(gold)
+        used = set()
+        for g in gold:
+            gs, ge = g["span"]
+            match = None
+            for k, s in enumerate(sysl):
+                ss, se = s["span"]
+                if ss < ge and gs < se and k not in used:
+                    match = k
+                    break
+            if match is None:
+                errors["missed"].append((d["id"], text[gs:ge], g["value"]))
+                continue
+            used.add(match)
+            s = sysl[match]
+            relaxed_gold += 1
+            relaxed_sys += 1
+            if s["span"] == g["span"]:
+                strict += 1
+            else:
+                errors["extent"].append((d["id"], text[gs:ge], text[s["span"][0]:s["span"][1]]))
+            if s.get("value") == g["value"]:
+                val += 1
+            else:
+                errors["value"].append((d["id"], text[gs:ge], g["value"], s.get("value")))
+            if s.get("type") == g["type"]:
+                typ += 1
+        for k, s in enumerate(sysl):
+            if k not in used:
+                errors["spurious"].append((d["id"], text[s["span"][0]:s["span"][1]], s.get("value")))
+
+    def prf(c_sys, c_gold):
+        p = c_sys / n_sys if n_sys else 0.0
+        r = c_gold / n_gold if n_gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+    return {
+        "gold": n_gold, "system": n_sys,
+        "strict": prf(strict, strict), "relaxed": prf(relaxed_sys, relaxed_gold),
+        "value": prf(val, val)[2], "type": prf(typ, typ)[2],
+    }, errors
+
+
+def main():
+    if not os.path.isdir(DATA):
+        print(f"skipped: {DATA} not found")
+        return 0
+    show = 0
+    if "--errors" in sys.argv:
+        show = int(sys.argv[sys.argv.index("--errors") + 1])
+    chrono_ok = os.path.isdir(os.path.join(HERE, "node_modules", "chrono-node"))
+    rows = []
+    for corpus, role in (("TimeBank", "tuned on"), ("AQUAINT", "held out")):
+        docs = load(corpus)
+        nres, nsecs = run_nutshell(docs)
+        s, errs = score(docs, nres)
+        rows.append((corpus, role, "nutshell", s, nsecs))
+        if chrono_ok:
+            cres, csecs, _ = run_chrono(docs)
+            c, _ = score(docs, cres)
+            rows.append((corpus, role, "chrono-node", c, csecs))
+        if show:
+            for k in ("missed", "spurious", "value", "extent"):
+                print(f"\n## {corpus} {k} ({len(errs[k])})")
+                for e in errs[k][:show]:
+                    print("  ", e)
+    print("\n| corpus | | system | gold | found | strict P | strict R | strict F1 | relaxed P | relaxed R | relaxed F1 | value F1 | type F1 |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for corpus, role, name, s, _ in rows:
+        print(f"| {corpus} | {role} | {name} | {s['gold']} | {s['system']} | " + " | ".join(f"{x:.3f}" for x in (*s["strict"], *s["relaxed"], s["value"], s["type"])) + " |")
+    if not chrono_ok:
+        print("\n(chrono-node not installed: run `npm ci` in eval/time for the comparison)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
