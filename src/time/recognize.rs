@@ -95,6 +95,17 @@ pub fn sentence_matches(cx: &Cx) -> Vec<Placed> {
     merge::merge(cx, raw)
 }
 
+/// The sentence splitter cut after a month abbreviation and before a day ("Dec. | 7").
+fn split_inside_date(text: &str, a: &Range<usize>, b: &Range<usize>, loc: &Locale) -> bool {
+    let (Some(left), Some(right), Some(gap)) = (text.get(a.clone()), text.get(b.clone()), text.get(a.end..b.start)) else { return false };
+    if !gap.chars().all(|c| c == ' ') || !right.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(word) = left.strip_suffix('.').and_then(|l| l.rsplit(|c: char| !c.is_alphabetic()).next()) else { return false };
+    let low = word.to_lowercase();
+    loc.months.iter().any(|m| m.0 == low)
+}
+
 /// Find and resolve the temporal expressions of `sentences` (byte ranges of `text`) in the
 /// given language (ISO 639-1; guessed from the text when unknown).
 pub fn recognize_lang(
@@ -109,20 +120,31 @@ pub fn recognize_lang(
         Locale::guess(&sample)
     });
     let mut cands = Vec::new();
-    for (si, range) in sentences.iter().enumerate() {
+    let mut si = 0;
+    while si < sentences.len() {
+        let range = sentences[si].clone();
         if text.get(range.clone()).is_none() {
+            si += 1;
             continue;
         }
-        let t = tokenize(text, range.clone());
+        // A sentence split inside a date ("Dec. | 7") is read as one span.
+        let mut last = si;
+        while last + 1 < sentences.len() && split_inside_date(text, &sentences[last], &sentences[last + 1], loc) {
+            last += 1;
+        }
+        let span = range.start..sentences[last].end;
+        let t = tokenize(text, span.clone());
         let cx = Cx { t: &t, loc };
         for p in sentence_matches(&cx) {
             let (s, e) = (t[p.a].start, t[p.b - 1].end);
+            let owner = (si..=last).rev().find(|&k| sentences[k].start <= s).unwrap_or(si);
             let dir = match &p.m.sem {
                 Sem::Duration { future: true, .. } => Dir::Future,
-                _ => direction(text, range.clone(), s, loc.code, prefer),
+                _ => direction(text, sentences[owner].clone(), s, loc.code, prefer),
             };
-            cands.push(anchor::Cand { sentence: si, start: s, end: e, sem: p.m.sem, modifier: p.m.modifier, dir });
+            cands.push(anchor::Cand { sentence: owner, start: s, end: e, sem: p.m.sem, modifier: p.m.modifier, dir });
         }
+        si = last + 1;
     }
     let values = anchor::resolve_all(text, sentences, &cands, reference, loc);
     cands
