@@ -38,10 +38,11 @@ fn with_modifier(cx: &Cx, i: usize) -> Option<Match> {
         if cx.low(j) == "-" && cx.glued(j) {
             j += 1;
         }
-        let an = cx.words(j, cx.loc.articles).unwrap_or(0);
+        let an = if quantity_modifier(modifier) { 0 } else { cx.words(j, cx.loc.articles).unwrap_or(0) };
         let core = best_at(cx, j).map(|m| (0, m)).into_iter().chain(best_at(cx, j + an).filter(|_| an > 0).map(|m| (an, m))).max_by_key(|x| x.0 + x.1.n);
         if let Some((skip, m)) = core {
-            if accepts(modifier, &m.sem) && better(&best, j - i + skip + m.n) {
+            let counted = cx.number(j).is_some() && !matches!(cx.low(j), "the" | "past" | "last" | "next");
+            if (!quantity_modifier(modifier) || counted) && accepts(modifier, &m.sem) && better(&best, j - i + skip + m.n) {
                 best = Some(Match { n: j - i + skip + m.n, sem: m.sem, modifier: Some(modifier) });
             }
         }
@@ -55,7 +56,11 @@ fn match_at(cx: &Cx, i: usize) -> Option<Match> {
     // the + core ("the third quarter", "the early 1990s", "the weekend")
     if let Some(an) = cx.words(i, cx.loc.articles) {
         if let Some(m) = with_modifier(cx, i + an) {
-            let ok = !matches!(m.sem, Sem::Clock { .. } | Sem::Weekday { .. } | Sem::Set(_)) && !matches!(m.sem, Sem::Date { d: Some(_), .. });
+            let hyphenated = cx.low(i + an + 1) == "-" && cx.glued(i + an + 1);
+            let ok = !matches!(m.sem, Sem::Clock { .. } | Sem::Set(_) | Sem::Ref(_))
+                && !matches!(m.sem, Sem::Date { d: Some(_), .. } | Sem::Date { y: Some(_), m: None, .. })
+                && !matches!(m.sem, Sem::Weekday { rel: None, .. })
+                && !hyphenated;
             if ok && best.as_ref().is_none_or(|b| an + m.n > b.n) {
                 best = Some(Match { n: an + m.n, ..m });
             }

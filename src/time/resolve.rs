@@ -46,7 +46,9 @@ fn year_for(m: u32, d: u32, a: Date, dir: Dir) -> Option<i32> {
             Dir::Future => diff < -1,
             Dir::Past => diff > 1,
         };
-        let cost = diff.abs() + if wrong { 400 } else { 0 };
+        // Nearest wins; the tense only breaks near-ties ("Dec. 7" in a November story is
+        // the coming one even in a past-tense sentence).
+        let cost = diff.abs() + if wrong { 90 } else { 0 };
         if best.is_none_or(|b| cost < b.0) {
             best = Some((cost, y));
         }
@@ -58,6 +60,22 @@ fn year_for(m: u32, d: u32, a: Date, dir: Dir) -> Option<i32> {
 fn year_for_period(start: u32, months: u32, a: &Anchor, dir: Dir) -> i32 {
     let Some(am) = a.m else { return a.y };
     let end = start + months - 1;
+    if months == 1 {
+        // a month alone: the nearest, the tense breaking near-ties
+        let mut best = (i32::MAX, a.y);
+        for y in [a.y - 1, a.y, a.y + 1] {
+            let diff = (y * 12 + start as i32) - (a.y * 12 + am as i32);
+            let wrong = match dir {
+                Dir::Past => diff > 0,
+                Dir::Future => diff < 0,
+            };
+            let cost = diff.abs() + if wrong { 3 } else { 0 };
+            if cost < best.0 {
+                best = (cost, y);
+            }
+        }
+        return best.1;
+    }
     match dir {
         Dir::Past if start > am => a.y - 1,
         Dir::Future if end < am => a.y + 1,

@@ -118,7 +118,8 @@ fn part(cx: &Cx, i: usize) -> Option<Match> {
     if base.is_none() {
         // a bare part of day needs an article, a preposition or to be "overnight"
         let prev = if i > 0 { cx.low(i - 1) } else { "" };
-        if !(t.low == "overnight" || cx.loc.articles.contains(&prev) || matches!(prev, "in" | "during" | "by" | "am" | "la" | "le" | "el" | "'")) {
+        let day_before = i > 0 && (cx.weekday(i - 1).is_some() || cx.loc.rel_days.iter().any(|d| d.0 == prev));
+        if !(t.low == "overnight" || day_before || cx.loc.articles.contains(&prev) || matches!(prev, "in" | "during" | "by" | "am" | "la" | "le" | "el" | "'")) {
             return None;
         }
     }

@@ -42,9 +42,10 @@ fn duration(cx: &Cx, i: usize) -> Option<Match> {
     let future = i > 0 && cx.loc.in_words.contains(&cx.low(i - 1)) || (i > 1 && cx.words(i - 2, cx.loc.in_words) == Some(2));
     let mut end = k + un;
     // "a year and a half": leave the half out (value stays approximate)
-    if cx.low(end) == "-" && cx.low(end + 1) == "old" {
-        end += 2;
+    if cx.low(end) == "old" || (cx.low(end) == "-" && cx.low(end + 1) == "old") {
+        return None;
     }
+    let _ = &mut end;
     Match::new(end - i, Sem::Duration { value: duration_value(n, u), n: (n != VAGUE_NUMBER).then_some(n), unit: Some(u), future })
 }
 
@@ -52,6 +53,10 @@ fn set(cx: &Cx, i: usize) -> Option<Match> {
     if let Some((n, v)) = cx.table(i, cx.loc.set_words) {
         // "annual" only before a report/meeting is an adjective, not a set: keep adverbs
         if cx.low(i) == "annual" {
+            return None;
+        }
+        // "quarterly dividend", "daily newspaper": an adjective before a noun
+        if cx.tok(i + n).is_some_and(|t| t.is_word() && !t.capitalized()) && !matches!(cx.low(i + n), "and" | "or" | "but" | "in" | "on" | "at" | "to" | "for" | "by" | "from" | "since" | "until" | "over" | "through") {
             return None;
         }
         return Match::new(n, Sem::Set(v.to_string()));

@@ -90,6 +90,10 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
             if d > 31 || d == 0 || (a <= 4 && b <= 4) {
                 return None;
             }
+            // "12 3/8" (a price), "3/8 %"
+            if i > 0 && (cx.tok(i - 1).is_some_and(|x| x.is_num()) || matches!(cx.low(i - 1), "$" | "-" | "+")) || matches!(cx.low(i + 3), "%" | "point" | "points" | "cents") {
+                return None;
+            }
         }
     }
     Match::new(n, Sem::date(y, Some(m), Some(d)))

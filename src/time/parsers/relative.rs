@@ -47,6 +47,24 @@ fn span(cx: &Cx, i: usize) -> Option<Match> {
     None
 }
 
+/// "year-earlier", "year-ago", "the year-earlier quarter", "the year-ago period": the same
+/// period a year before (the anchor refiner moves it to the quarter in focus).
+fn year_earlier(cx: &Cx, i: usize) -> Option<Match> {
+    if cx.loc.code != "en" || cx.low(i) != "year" || cx.low(i + 1) != "-" || !matches!(cx.low(i + 2), "earlier" | "ago") {
+        return None;
+    }
+    let mut k = i + 3;
+    if let Some((n, _)) = cx.ordinal(k) {
+        if cx.low(k + n) == "quarter" {
+            k += n;
+        }
+    }
+    if matches!(cx.low(k), "quarter" | "period") {
+        k += 1;
+    }
+    Match::new(k - i, Sem::Rel { unit: Unit::Year, n: -1, story: false })
+}
+
 pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     let mut best: Option<Match> = None;
     let mut consider = |m: Option<Match>| {
@@ -82,7 +100,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
             consider(Match::new(un + pn, unit_sem(u, r)));
         }
         // "the year", "the quarter", "the week", "the weekend" (the article comes from the driver)
-        if i > 0 && cx.low(i - 1) == "the" && !is_plural(cx, i) && cx.loc.code == "en" {
+        if i > 0 && cx.low(i - 1) == "the" && !is_plural(cx, i) && cx.loc.code == "en" && cx.low(i + un) != "-" {
             match u {
                 Unit::Year | Unit::Week | Unit::Weekend | Unit::Month => consider(Match::new(un, Sem::Rel { unit: u, n: 0, story: false })),
                 Unit::Quarter => consider(Match::new(un, Sem::Quarter { q: 0, y: None, rel: None })),
@@ -120,5 +138,6 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
         }
     }
     consider(span(cx, i));
+    consider(year_earlier(cx, i));
     best
 }

@@ -88,6 +88,7 @@ pub fn resolve_all(
         _ => false,
     };
     let mut narrative: Option<Anchor> = None;
+    let mut focus_quarter: Option<(usize, String)> = None;
     let mut out: Vec<(TimexType, String)> = Vec::with_capacity(cands.len());
     let mut i = 0;
     while i < cands.len() {
@@ -111,7 +112,21 @@ pub fn resolve_all(
             } else {
                 pub_anchor
             };
-            let r = resolve(&c.sem, anchor.as_ref(), c.dir);
+            let mut r = resolve(&c.sem, anchor.as_ref(), c.dir);
+            if let Sem::Quarter { .. } = c.sem {
+                if r.1.len() == 7 {
+                    focus_quarter = Some((s, r.1.clone()));
+                }
+            }
+            // "a year ago", "a year earlier", "the year-ago quarter": the period in focus, a year back
+            if let (Sem::Rel { unit: Unit::Year, n: -1, .. }, Some((fs, q))) = (&c.sem, &focus_quarter) {
+                let said = &text[c.start..c.end];
+                if *fs + 1 >= s && (said.contains("ago") || said.contains("earlier")) {
+                    if let Ok(y) = q[..4].parse::<i32>() {
+                        r.1 = format!("{:04}{}", y - 1, &q[4..]);
+                    }
+                }
+            }
             let day = explicit_day(&c.sem).or_else(|| if c.sem.is_day() { day_of(&c.sem, anchor.as_ref(), c.dir) } else { None });
             days.push(day);
             out.push(r);
