@@ -86,7 +86,7 @@ pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analy
 
     // 4. Timeline: every sentence is scanned for dates, resolved against the reference time.
     let timexes = time::recognize_lang(text, &ranges, published.as_ref(), options.prefer, &language);
-    let timeline = time::timeline(text, &sentences, &timexes, published.as_ref());
+    let timeline = time::timeline(text, &sentences, &timexes, published.as_ref(), &language);
 
     Ok(Analysis {
         title: doc.title.clone(),

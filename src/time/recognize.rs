@@ -60,7 +60,7 @@ fn match_at(cx: &Cx, i: usize) -> Option<Match> {
             let ok = !matches!(m.sem, Sem::Clock { .. } | Sem::Set(_) | Sem::Ref(_))
                 && !matches!(m.sem, Sem::Date { d: Some(_), .. } | Sem::Date { y: Some(_), m: None, .. })
                 && !matches!(m.sem, Sem::Weekday { rel: None, .. })
-                && !hyphenated;
+                && !(hyphenated && m.modifier.is_none());
             if ok && best.as_ref().is_none_or(|b| an + m.n > b.n) {
                 best = Some(Match { n: an + m.n, ..m });
             }

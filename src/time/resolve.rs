@@ -69,7 +69,7 @@ fn year_for_period(start: u32, months: u32, a: &Anchor, dir: Dir) -> i32 {
                 Dir::Past => diff > 0,
                 Dir::Future => diff < 0,
             };
-            let cost = diff.abs() + if wrong { 3 } else { 0 };
+            let cost = diff.abs() + if wrong { 7 } else { 0 };
             if cost < best.0 {
                 best = (cost, y);
             }

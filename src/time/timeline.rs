@@ -1,107 +1,268 @@
-//! The timeline: one entry per distinct calendar value, ordered by start then granularity,
-//! each labelled with the clause that says what happened then.
+//! The timeline: one entry per distinct calendar value (DATE and TIME values on the calendar,
+//! and durations anchored to one: "in two or three days" after a dated statement), ordered by
+//! start then granularity (coarse first), each labelled with the event clause around its first
+//! mention. Not on it: sets, `*_REF` values, values with unknown parts (XXXX-09-27), and dates
+//! said only in a date line (the publication header is not a mention).
 
 use super::calendar::Date;
 use super::value::{Granularity, Reference};
-use crate::analysis::{Sentence, TimelineEntry, Timex, TimexType};
+use crate::analysis::{Kind, Sentence, TimelineEntry, Timex, TimexType};
+use crate::text::tense::{clause_at, tense_at, Tense};
 use std::ops::Range;
 
 /// Start day (days since epoch) and granularity of a calendar value, or None when the value is
 /// not on the calendar (XXXX-09-27, PRESENT_REF, a duration).
 pub fn placement(value: &str) -> Option<(i64, Granularity)> {
     let b = value.as_bytes();
-    let num = |r: Range<usize>| value.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit())).and_then(|p| p.parse::<i64>().ok());
-    let year = num(0..4)? as i32;
-    if b.len() == 4 {
-        return Some((Date::new(year, 1, 1)?.days(), Granularity::Year));
+    let digits = |r: Range<usize>| value.get(r).filter(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())).and_then(|p| p.parse::<i64>().ok());
+    if b.iter().all(|c| c.is_ascii_digit()) {
+        let v = digits(0..b.len())? as i32;
+        return match b.len() {
+            1 => Some((Date::new(v * 1000, 1, 1)?.days(), Granularity::Millennium)),
+            2 => Some((Date::new(v * 100, 1, 1)?.days(), Granularity::Century)),
+            3 => Some((Date::new(v * 10, 1, 1)?.days(), Granularity::Decade)),
+            4 => Some((Date::new(v, 1, 1)?.days(), Granularity::Year)),
+            _ => None,
+        };
     }
+    let year = digits(0..4)? as i32;
     if b.get(4) != Some(&b'-') {
         return None;
     }
-    let month = num(5..7)? as u32;
-    if b.len() == 7 {
-        return Some((Date::new(year, month, 1)?.days(), Granularity::Month));
+    let rest = &value[5..];
+    match rest.as_bytes().first()? {
+        b'W' if rest == "WI" => Some((Date::new(year, 12, 1)?.days(), Granularity::Season)),
+        b'W' => {
+            let w = digits(6..8)? as i64;
+            let jan4 = Date::new(year, 1, 4)?;
+            let monday = jan4.add_days(1 - jan4.weekday() as i64 + 7 * (w - 1));
+            if rest.len() == 3 {
+                return Some((monday.days(), Granularity::Week));
+            }
+            if &rest[3..] == "-WE" {
+                return Some((monday.days() + 5, Granularity::Weekend));
+            }
+            None
+        }
+        b'Q' => {
+            let q = digits(6..7)? as u32;
+            Some((Date::new(year, (q - 1) * 3 + 1, 1)?.days(), Granularity::Quarter)).filter(|_| rest.len() == 2)
+        }
+        b'H' => {
+            let h = digits(6..7)? as u32;
+            Some((Date::new(year, (h - 1) * 6 + 1, 1)?.days(), Granularity::Half)).filter(|_| rest.len() == 2)
+        }
+        b'S' | b'F' => {
+            let m = match rest {
+                "SP" => 3,
+                "SU" => 6,
+                "FA" => 9,
+                _ => return None,
+            };
+            Some((Date::new(year, m, 1)?.days(), Granularity::Season))
+        }
+        _ => {
+            let month = digits(5..7)? as u32;
+            if b.len() == 7 {
+                return Some((Date::new(year, month, 1)?.days(), Granularity::Month));
+            }
+            let day = digits(8..10)? as u32;
+            let d = Date::new(year, month, day)?;
+            if b.len() == 10 {
+                return Some((d.days(), Granularity::Day));
+            }
+            let time = value.get(11..)?;
+            if b.get(10) != Some(&b'T') {
+                return None;
+            }
+            if matches!(time, "MO" | "AF" | "EV" | "NI" | "DT") {
+                return Some((d.days(), Granularity::PartOfDay));
+            }
+            if time.len() == 2 && digits(11..13).is_some() {
+                return Some((d.days(), Granularity::Hour));
+            }
+            if time.len() == 5 && digits(11..13).is_some() && digits(14..16).is_some() {
+                return Some((d.days(), Granularity::Minute));
+            }
+            None
+        }
     }
-    let day = num(8..10)? as u32;
-    let d = Date::new(year, month, day)?;
-    if b.len() == 10 {
-        return Some((d.days(), Granularity::Day));
-    }
-    None
 }
 
-/// The event clause for a timex: its sentence cut to the clause around the expression.
-pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>) -> String {
-    let s = &text[sentence.clone()];
-    let words = s.split_whitespace().count();
-    let trimmed = |x: &str| x.trim().trim_end_matches(['.', '!', '?', ';', ':', ',']).trim().to_string();
-    if words <= 24 {
-        return trimmed(s);
+/// Position inside a day for ordering times: parts of day and clock times.
+fn within_day(value: &str) -> u32 {
+    match value.get(11..) {
+        Some("MO") => 6 * 60,
+        Some("AF") => 13 * 60,
+        Some("EV") => 18 * 60,
+        Some("NI") => 21 * 60,
+        Some(t) if t.len() >= 2 => {
+            let h: u32 = t[..2].parse().unwrap_or(0);
+            let m: u32 = t.get(3..5).and_then(|m| m.parse().ok()).unwrap_or(0);
+            h * 60 + m
+        }
+        _ => 0,
     }
-    // Clause boundaries: ';' and ', ' before a conjunction-less continuation. Keep the clause
-    // holding the timex, grown to its neighbours until it has at least eight words.
-    let mut cuts = vec![sentence.start];
-    for (i, c) in s.char_indices() {
-        if c == ';' || c == ',' {
-            cuts.push(sentence.start + i + 1);
+}
+
+const ATTRIBUTION: [&str; 12] = ["said", "says", "told", "added", "reported", "announced", "sagte", "erklärte", "a déclaré", "a dit", "dijo", "afirmó"];
+
+/// The event clause for a timex, trimmed to its essentials: the clause around the expression
+/// (crate::text::tense::clause_at), without a trailing attribution (", officials said"), leading
+/// conjunctions and quotes, at most 20 words.
+pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str) -> String {
+    let clause = clause_at(text, sentence.clone(), timex.start, lang);
+    let mut c = text.get(clause.clone()).unwrap_or("").trim();
+    if c.split_whitespace().count() < 4 {
+        c = text.get(sentence).unwrap_or("").trim();
+    }
+    // ", officials said." / ", he added" at the end
+    if let Some(k) = c.rfind(", ") {
+        let tail = &c[k + 2..];
+        let words: Vec<&str> = tail.split_whitespace().collect();
+        if words.len() <= 5 && words.iter().any(|w| ATTRIBUTION.contains(&w.trim_end_matches(['.', '"', '\'', '”']))) && k > 0 {
+            c = &c[..k];
         }
     }
-    cuts.push(sentence.end);
-    let k = cuts.iter().rposition(|&c| c <= timex.start).unwrap_or(0);
-    let (mut a, mut b) = (k, (k + 1).min(cuts.len() - 1));
-    while text[cuts[a]..cuts[b]].split_whitespace().count() < 8 && (a > 0 || b + 1 < cuts.len()) {
-        if b + 1 < cuts.len() {
-            b += 1;
-        } else {
-            a -= 1;
+    let c = c.trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '"' | '“' | '”' | '\'' | '«' | '»' | '-' | '—' | ',' | ';' | ':'));
+    let mut words: Vec<&str> = c.split_whitespace().collect();
+    while words.len() > 3 && matches!(words[0].to_lowercase().as_str(), "and" | "but" | "so" | "und" | "aber" | "et" | "mais" | "y" | "pero") {
+        words.remove(0);
+    }
+    let mut out = if words.len() > 20 {
+        // keep the 20 words around the expression
+        let at = text[..timex.start.min(text.len())].len();
+        let before = c.find(&text[timex.start..timex.end.min(text.len())]).map(|p| c[..p].split_whitespace().count()).unwrap_or(0);
+        let _ = at;
+        let from = before.saturating_sub(8).min(words.len() - 20);
+        let mut s = words[from..from + 20].join(" ");
+        if from + 20 < words.len() {
+            s.push_str(" …");
+        }
+        if from > 0 {
+            s = format!("… {s}");
+        }
+        s
+    } else {
+        words.join(" ")
+    };
+    while out.ends_with(['.', '!', '?', ';', ':', ',']) {
+        out.pop();
+    }
+    if let Some(first) = out.chars().next() {
+        if first.is_lowercase() {
+            out = first.to_uppercase().collect::<String>() + &out[first.len_utf8()..];
         }
     }
-    let clause = trimmed(&text[cuts[a]..cuts[b]]);
-    let mut out: Vec<&str> = clause.split_whitespace().collect();
-    if out.len() > 30 {
-        out.truncate(30);
-        return format!("{} …", out.join(" "));
+    out
+}
+
+/// "in two or three days" after a dated statement: the duration's first count from the anchor.
+fn anchored(t: &Timex, text: &str, anchor: Option<Date>) -> Option<String> {
+    let before = text[..t.start].trim_end();
+    let prev = before.rsplit(|c: char| !c.is_alphabetic()).next()?.to_lowercase();
+    if !matches!(prev.as_str(), "in" | "within" | "dans" | "en" | "innerhalb") {
+        return None;
     }
-    out.join(" ")
+    let v = t.value.strip_prefix('P')?;
+    if v.starts_with('T') {
+        return None;
+    }
+    let unit = v.chars().last()?;
+    let n: i64 = v[..v.len() - 1].parse().ok()?;
+    let a = anchor?;
+    let d = match unit {
+        'D' => a.add_days(n),
+        'W' => a.add_days(7 * n),
+        'M' => {
+            let x = a.add_months(n as i32);
+            return Some(format!("{:04}-{:02}", x.year, x.month));
+        }
+        'Y' => return Some(format!("{:04}", a.year + n as i32)),
+        _ => return None,
+    };
+    Some(d.to_string())
+}
+
+fn specificity(g: Granularity) -> f64 {
+    match g {
+        Granularity::Millennium | Granularity::Century => 0.1,
+        Granularity::Decade => 0.2,
+        Granularity::Year => 0.4,
+        Granularity::Half | Granularity::Quarter | Granularity::Season => 0.5,
+        Granularity::Month => 0.6,
+        Granularity::Week | Granularity::Weekend => 0.8,
+        _ => 1.0,
+    }
 }
 
 /// Build the timeline from the recognized timexes.
-pub fn build(
-    text: &str,
-    sentences: &[Sentence],
-    timexes: &[Timex],
-    published: Option<&Reference>,
-) -> Vec<TimelineEntry> {
-    let mut entries: Vec<(i64, Granularity, TimelineEntry)> = Vec::new();
+pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: Option<&Reference>, lang: &str) -> Vec<TimelineEntry> {
+    struct Acc {
+        start: i64,
+        gran: Granularity,
+        minute: u32,
+        entry: TimelineEntry,
+        centrality: f64,
+    }
+    let pub_day = published.and_then(|p| p.date());
+    let mut entries: Vec<Acc> = Vec::new();
+    let mut last_day: Option<Date> = None;
     for (ti, t) in timexes.iter().enumerate() {
-        if !matches!(t.kind, TimexType::Date | TimexType::Time) {
+        let Some(s) = sentences.get(t.sentence) else { continue };
+        if s.kind == Kind::Dateline {
             continue;
         }
-        let Some((start, gran)) = placement(&t.value) else { continue };
-        if let Some(e) = entries.iter_mut().find(|e| e.2.value == t.value) {
-            e.2.mentions.push(ti);
-            e.2.salience += 1.0;
+        let (value, anchored_duration) = match t.kind {
+            TimexType::Date | TimexType::Time => (t.value.clone(), false),
+            TimexType::Duration => match anchored(t, text, last_day.or(pub_day)) {
+                Some(v) => (v, true),
+                None => continue,
+            },
+            TimexType::Set => continue,
+        };
+        let Some((start, gran)) = placement(&value) else { continue };
+        if gran == Granularity::Day {
+            last_day = Some(Date::from_days(start));
+        }
+        let score = s.score.max(0.0);
+        if let Some(e) = entries.iter_mut().find(|e| e.entry.value == value) {
+            e.entry.mentions.push(ti);
+            e.centrality = e.centrality.max(score);
             continue;
         }
-        let s = &sentences[t.sentence];
-        entries.push((
+        let tense = tense_at(text, s.start..s.end, t.start, lang);
+        let future = anchored_duration
+            || matches!(tense, Some(Tense::Future) | Some(Tense::Conditional))
+            || pub_day.is_some_and(|p| start > p.days() && gran >= Granularity::Day);
+        let is_published = published.is_some_and(|p| p.value.get(..value.len()) == Some(value.as_str()) && (p.day.is_none() || value.len() >= 10) && (value.len() == 10 || p.value.len() == value.len()));
+        entries.push(Acc {
             start,
             gran,
-            TimelineEntry {
-                value: t.value.clone(),
+            minute: within_day(&value),
+            centrality: score,
+            entry: TimelineEntry {
+                value,
                 granularity: gran.name().to_string(),
                 sentence: t.sentence,
                 timex: ti,
                 mentions: vec![ti],
-                label: label(text, s.start..s.end, t.start..t.end),
-                future: false,
-                published: published.is_some_and(|p| p.value.get(..10) == Some(t.value.as_str()) || p.value == t.value),
-                salience: 1.0 + s.score,
+                label: label(text, s.start..s.end, t.start..t.end, lang),
+                future,
+                published: is_published,
+                salience: 0.0,
             },
-        ));
+        });
     }
-    entries.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-    entries.into_iter().map(|e| e.2).collect()
+    let max_score = entries.iter().map(|e| e.centrality).fold(0.0f64, f64::max).max(1e-9);
+    for e in &mut entries {
+        // mentions (saturating at 3), centrality of the sentences (relative to the best), specificity
+        let m = (e.entry.mentions.len() as f64).min(3.0) / 3.0;
+        let s = 0.4 * m + 0.35 * (e.centrality / max_score) + 0.25 * specificity(e.gran);
+        e.entry.salience = (s * 1e4).round() / 1e4;
+    }
+    entries.sort_by(|a, b| (a.start, a.gran, a.minute).cmp(&(b.start, b.gran, b.minute)));
+    entries.into_iter().map(|e| e.entry).collect()
 }
 
 #[cfg(test)]
@@ -109,21 +270,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn placement_orders_coarse_before_fine() {
-        let (d1, g1) = placement("2020-09").unwrap();
-        let (d2, g2) = placement("2020-09-01").unwrap();
-        assert_eq!(d1, d2);
-        assert!(g1 < g2);
-        assert!(placement("XXXX-09-27").is_none());
-        assert!(placement("PRESENT_REF").is_none());
-    }
-
-    #[test]
-    fn long_sentences_are_cut_to_the_clause() {
-        let text = "The ministry, which had denied any involvement for weeks, finally admitted on Monday that its troops crossed the border, and a spokesman added that more would follow in the coming days.";
-        let at = text.find("Monday").unwrap();
-        let l = label(text, 0..text.len(), at..at + 6);
-        assert!(l.contains("finally admitted on Monday"), "{l}");
-        assert!(!l.contains("spokesman"), "{l}");
+    fn placement_of_every_granularity() {
+        let g = |v: &str| placement(v).map(|p| p.1.name());
+        assert_eq!(g("2020-09"), Some("month"));
+        assert_eq!(g("2020-09-27"), Some("day"));
+        assert_eq!(g("2020-W40"), Some("week"));
+        assert_eq!(g("2020-W40-WE"), Some("weekend"));
+        assert_eq!(g("2020-SU"), Some("season"));
+        assert_eq!(g("2020-WI"), Some("season"));
+        assert_eq!(g("2020-Q3"), Some("quarter"));
+        assert_eq!(g("2021-H1"), Some("half"));
+        assert_eq!(g("199"), Some("decade"));
+        assert_eq!(g("18"), Some("century"));
+        assert_eq!(g("2"), Some("millennium"));
+        assert_eq!(g("2020-09-27TNI"), Some("part-of-day"));
+        assert_eq!(g("2020-09-27T16:00"), Some("minute"));
+        assert_eq!(g("XXXX-09-27"), None);
+        assert_eq!(g("PRESENT_REF"), None);
+        assert_eq!(g("P3D"), None);
+        let (w, _) = placement("2020-W40").unwrap();
+        assert_eq!(Date::from_days(w).to_string(), "2020-09-28");
+        let (a, g1) = placement("2020-09").unwrap();
+        let (b, g2) = placement("2020-09-01").unwrap();
+        assert!(a == b && g1 < g2);
     }
 }

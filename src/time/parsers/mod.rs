@@ -224,7 +224,7 @@ impl<'a> Cx<'a> {
     fn single_number(&self, i: usize) -> Option<(usize, u32)> {
         let t = self.t.get(i)?;
         if t.is_num() {
-            if t.s.len() > 4 || (self.low(i + 1) == "," && self.glued(i + 1) && self.tok(i + 2).is_some_and(|x| x.is_num() && !x.spaced)) {
+            if t.s.len() > 3 || (self.low(i + 1) == "," && self.glued(i + 1) && self.tok(i + 2).is_some_and(|x| x.is_num() && !x.spaced)) {
                 return None;
             }
             if self.low(i + 1) == "." && self.tok(i + 2).is_some_and(|x| x.is_num() && !x.spaced) {

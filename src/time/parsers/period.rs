@@ -27,6 +27,11 @@ fn season(cx: &Cx, i: usize) -> Option<Match> {
     if cx.loc.code == "en" && t.low == "fall" && pn == 0 && !(i > 0 && matches!(cx.low(i - 1), "the" | "in" | "this" | "last" | "next" | "early" | "late" | "mid")) {
         return None;
     }
+    // French "été" is also the participle of "être" ("a été signé"): a season only after an
+    // article or a preposition.
+    if cx.loc.code == "fr" && t.low == "été" && pn == 0 && !(i > 0 && matches!(cx.low(i - 1), "'" | "en" | "cet" | "d" | "de" | "pendant" | "tout")) {
+        return None;
+    }
     let mut k = i + pn + 1;
     let mut rel = rel;
     if rel.is_none() {

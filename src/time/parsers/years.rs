@@ -166,7 +166,7 @@ fn year(cx: &Cx, i: usize) -> Option<Match> {
 
 pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     let mut best: Option<Match> = None;
-    for f in [decade as fn(&Cx, usize) -> Option<Match>, century, hundreds, year] {
+    for f in [hundreds as fn(&Cx, usize) -> Option<Match>, decade, century, year] {
         if let Some(m) = f(cx, i) {
             if best.as_ref().is_none_or(|b| m.n > b.n) {
                 best = Some(m);

@@ -149,7 +149,7 @@ pub fn resolve_all(
             }
         }
         // The story's latest date moves on.
-        for d in days.into_iter().flatten() {
+        if let Some(d) = days.into_iter().flatten().max() {
             narrative = Some(Anchor::from_date(d));
         }
         // A coarse but explicit month or year also anchors a story with no better date.

@@ -41,7 +41,9 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
             // a name: "Friday Group", "April Smith", "Man Friday"
             let next_cap = next_tok.is_some_and(|t| t.capitalized() && t.is_word() && t.spaced) && !is_time_word(cx, p.b) && !cx.tok(p.b).is_some_and(|t| t.all_caps() && t.s.len() <= 3);
             let prev_cap = p.a > 0 && cx.tok(p.a - 1).is_some_and(|t| t.capitalized() && t.is_word()) && p.a > 1 && !is_time_word(cx, p.a - 1) && !matches!(prev, "on" | "by" | "until" | "since" | "last" | "next" | "this");
-            let prep = matches!(prev, "on" | "by" | "until" | "since" | "in" | "last" | "next" | "this" | "early" | "late" | "of" | "from" | "to" | "through" | "before" | "after" | "," | "(" | "am" | "le" | "el" | "seit" | "bis");
+            let weekday = matches!(p.m.sem, Sem::Weekday { .. });
+            let prep = matches!(prev, "on" | "by" | "until" | "since" | "last" | "next" | "this" | "early" | "late" | "before" | "after" | "," | "(" | "am" | "le" | "el" | "seit" | "bis")
+                || (!weekday && matches!(prev, "in" | "of" | "from" | "to" | "through"));
             if (next_cap && !prep) || prev_cap {
                 return false;
             }

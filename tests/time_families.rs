@@ -1,0 +1,94 @@
+//! Each pattern family on sentences of the kind news stories hold (English).
+mod time_common;
+use time_common::*;
+
+// 2020-10-07 is a Wednesday.
+const PUB: &str = "2020-10-07";
+
+#[test]
+fn full_and_partial_dates() {
+    assert_eq!(one("Fighting broke out on 27 September 2020.", PUB), p("27 September 2020", "2020-09-27"));
+    assert_eq!(one("On Sept. 27th, 2020, shelling began.", PUB), p("Sept. 27th, 2020", "2020-09-27"));
+    assert_eq!(one("It was signed 2020-09-27 in Baku.", PUB), p("2020-09-27", "2020-09-27"));
+    assert_eq!(one("The order is dated 09/27/2020 in the files.", PUB), p("09/27/2020", "2020-09-27"));
+    assert_eq!(one("The order is dated 27/09/2020 in the files.", PUB), p("27/09/2020", "2020-09-27"));
+    assert_eq!(one("Prices rose in September 2020.", PUB), p("September 2020", "2020-09"));
+    assert_eq!(one("The plant closed in 2019.", PUB), p("2019", "2019"));
+    assert_eq!(one("Fighting broke out on September 27.", PUB), p("September 27", "2020-09-27"));
+    assert_eq!(one("Talks resume on the 12th of October, he said.", PUB), p("12th of October", "2020-10-12"));
+    assert_eq!(one("Exports fell in January.", PUB), p("January", "2020-01"));
+}
+
+#[test]
+fn weekdays_follow_the_tense_and_the_option() {
+    assert_eq!(one("The minister said on Monday that talks failed.", PUB), p("Monday", "2020-10-05"));
+    assert_eq!(one("The minister will travel on Friday.", PUB), p("Friday", "2020-10-09"));
+    assert_eq!(one("They met last Wednesday.", PUB), p("last Wednesday", "2020-09-30"));
+    assert_eq!(one("They meet next Tuesday.", PUB), p("next Tuesday", "2020-10-13"));
+    let a = run_with("Friday", Some(PUB), nutshell::Prefer::Future, None);
+    assert_eq!(a.timexes[0].value, "2020-10-09");
+    let a = run_with("Friday", Some(PUB), nutshell::Prefer::Past, None);
+    assert_eq!(a.timexes[0].value, "2020-10-02");
+}
+
+#[test]
+fn relative_days_weeks_months() {
+    assert_eq!(one("The talks collapsed yesterday.", PUB), p("yesterday", "2020-10-06"));
+    assert_eq!(one("Prices fell last week.", PUB), p("last week", "2020-W40"));
+    assert_eq!(one("He arrived two days ago.", PUB), p("two days ago", "2020-10-05"));
+    assert_eq!(one("Elections are due next month.", PUB), p("next month", "2020-11"));
+    assert_eq!(one("Sales doubled earlier this year.", PUB), p("this year", "2020"));
+    assert_eq!(one("Fighting continued over the weekend.", PUB), p("the weekend", "2020-W40-WE"));
+    assert_eq!(one("A vote is expected later this month.", PUB), p("this month", "2020-10"));
+    assert_eq!(one("The company reported a loss a year ago.", PUB), p("a year ago", "2019"));
+}
+
+#[test]
+fn parts_of_day_and_clock_times() {
+    assert_eq!(one("The polls close at 4 p.m. today.", PUB).0, "4 p.m. today");
+    assert_eq!(one("The polls close at 4 p.m. today.", PUB).1, "2020-10-07T16:00");
+    assert_eq!(one("The statement came at 16:00 GMT.", PUB), p("16:00 GMT", "2020-10-07T16:00"));
+    assert_eq!(one("Shelling resumed on Monday night.", PUB), p("Monday night", "2020-10-05TNI"));
+    assert_eq!(one("He spoke this morning.", PUB), p("this morning", "2020-10-07TMO"));
+    assert_eq!(one("Sirens sounded last night.", PUB), p("last night", "2020-10-06TNI"));
+}
+
+#[test]
+fn seasons_quarters_halves() {
+    assert_eq!(one("Building started in the summer of 2019.", PUB), p("the summer of 2019", "2019-SU"));
+    assert_eq!(one("The company reported third-quarter results.", PUB), p("third-quarter", "2020-Q3"));
+    assert_eq!(one("Growth slowed in the third quarter.", PUB), p("the third quarter", "2020-Q3"));
+    assert_eq!(one("Revenue will rise in H1 2021.", PUB), p("H1 2021", "2021-H1"));
+    assert_eq!(one("Profits fell in the second half of 2019.", PUB), p("the second half of 2019", "2019-H2"));
+    assert_eq!(one("It snowed last winter.", PUB), p("last winter", "2019-WI"));
+}
+
+#[test]
+fn decades_and_centuries_with_modifiers() {
+    let v = run("Prices soared in the early 1990s.", Some(PUB));
+    assert_eq!((v.timexes[0].text.as_str(), v.timexes[0].value.as_str(), v.timexes[0].modifier.as_deref()), ("the early 1990s", "199", Some("START")));
+    let v = run("The city grew in the mid-19th century.", Some(PUB));
+    assert_eq!((v.timexes[0].text.as_str(), v.timexes[0].value.as_str(), v.timexes[0].modifier.as_deref()), ("the mid-19th century", "18", Some("MID")));
+    assert_eq!(one("Rock boomed in the '60s.", PUB), p("the '60s", "196"));
+    assert_eq!(one("It was built in the 1800s.", PUB), p("the 1800s", "18"));
+}
+
+#[test]
+fn holidays_fixed_and_moveable() {
+    assert_eq!(one("The market closed on Christmas Eve.", PUB), p("Christmas Eve", "2019-12-24"));
+    assert_eq!(one("Shops will close at Easter 2021.", PUB), p("Easter 2021", "2021-04-04"));
+    assert_eq!(one("Families will gather on Thanksgiving.", PUB), p("Thanksgiving", "2020-11-26"));
+    assert_eq!(one("Crowds gathered on Good Friday 2013.", PUB), p("Good Friday 2013", "2013-03-29"));
+}
+
+#[test]
+fn durations_sets_and_vague_references() {
+    let a = run("The siege lasted nine days; a truce may hold two or three days, maybe a decade.", Some(PUB));
+    let v: Vec<(&str, &str, String)> = a.timexes.iter().map(|t| (t.text.as_str(), t.value.as_str(), format!("{:?}", t.kind))).collect();
+    assert_eq!(v, [("nine days", "P9D", "Duration".into()), ("two or three days", "P2D", "Duration".into()), ("a decade", "P1DE", "Duration".into())]);
+    assert_eq!(one("The market opens every Monday.", PUB), p("every Monday", "XXXX-WXX-1"));
+    assert_eq!(one("The report is published annually.", PUB), p("annually", "P1Y"));
+    assert_eq!(one("Prices are now falling.", PUB), p("now", "PRESENT_REF"));
+    assert_eq!(one("Prices rose recently.", PUB), p("recently", "PAST_REF"));
+    assert_eq!(one("Nobody knows what the future holds.", PUB), p("the future", "FUTURE_REF"));
+}

@@ -1,0 +1,64 @@
+//! The reference time chosen per expression: news mode, narrative mode when the publication
+//! date is missing, coarse or months after the events, story-relative expressions, and event
+//! arithmetic that agrees with the weekday.
+mod time_common;
+use time_common::*;
+
+const STORY: &str = "Fighting broke out on 27 September 2020 along the line of contact. On Monday, the ninth day of fighting that broke out on 27 September, Azerbaijan said it had taken the town of Jabrayil. Two days later, officials met in Geneva, the ministry said.";
+
+fn vals(a: &nutshell::Analysis) -> Vec<(&str, &str)> {
+    a.timexes.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect()
+}
+
+#[test]
+fn news_mode_resolves_against_the_publication_date() {
+    // published two days after the events: Monday is the Monday before publication
+    let a = run("Azerbaijan said on Monday it had taken the town. Talks resume tomorrow.", Some("2020-10-07"));
+    assert_eq!(vals(&a), [("Monday", "2020-10-05"), ("tomorrow", "2020-10-08")]);
+}
+
+#[test]
+fn header_months_after_the_events_uses_the_story_anchors() {
+    // The date line says March 2021; the story happened in the autumn of 2020.
+    let text = format!("MARCH 2021\n\n{STORY}");
+    let a = run(&text, None);
+    assert_eq!(a.published.as_deref(), Some("2021-03"));
+    assert_eq!(a.published_source.as_deref(), Some("text"));
+    assert_eq!(vals(&a)[1..], [("27 September 2020", "2020-09-27"), ("Monday", "2020-10-05"), ("27 September", "2020-09-27"), ("Two days later", "2020-10-07")]);
+    // Same with an exact publication date far after the events.
+    let a = run(STORY, Some("2021-03-15"));
+    assert_eq!(vals(&a), [("27 September 2020", "2020-09-27"), ("Monday", "2020-10-05"), ("27 September", "2020-09-27"), ("Two days later", "2020-10-07")]);
+}
+
+#[test]
+fn event_arithmetic_only_when_the_weekday_agrees() {
+    // 27 September 2020 + 8 days = Monday 5 October: agrees.
+    let a = run("On Monday, the ninth day of fighting that broke out on 27 September 2020, the town fell.", None);
+    assert_eq!(a.timexes[0].value, "2020-10-05");
+    // + 9 days is a Tuesday: Monday is not rewritten to it.
+    let a = run("On Monday, the tenth day of fighting that broke out on 27 September 2020, the town fell.", None);
+    assert_ne!(a.timexes[0].value, "2020-10-06");
+}
+
+#[test]
+fn missing_publication_date_uses_the_latest_explicit_date() {
+    let a = run("The siege began on 3 March 2014. The next day, troops moved in. On Friday, talks began.", None);
+    assert_eq!(vals(&a), [("3 March 2014", "2014-03-03"), ("The next day", "2014-03-04"), ("Friday", "2014-02-28")]);
+    assert_eq!(a.published, None);
+}
+
+#[test]
+fn story_relative_expressions_count_from_the_story() {
+    let a = run("The plant exploded on 4 August 2020. Two days later, the government resigned.", Some("2020-08-20"));
+    assert_eq!(vals(&a), [("4 August 2020", "2020-08-04"), ("Two days later", "2020-08-06")]);
+}
+
+#[test]
+fn published_source_says_where_the_date_came_from() {
+    let a = run("Talks resume tomorrow.", Some("2020-10-07"));
+    assert_eq!(a.published_source.as_deref(), Some("option"));
+    let a = run("Monday, 5 October 2020\n\nTalks resume tomorrow.", None);
+    assert_eq!(a.published.as_deref(), Some("2020-10-05"));
+    assert_eq!(a.published_source.as_deref(), Some("text"));
+    assert_eq!(a.timexes.last().unwrap().value, "2020-10-06");
+}

@@ -1,0 +1,39 @@
+//! False positives stay out: verbs, names, bare numbers, money, degrees, versions, phones,
+//! scores, and year-like quantities.
+mod time_common;
+use time_common::*;
+
+const PUB: &str = "2020-10-07";
+
+#[test]
+fn may_and_march_as_verbs() {
+    assert!(values("Protesters may march on the capital.", PUB).is_empty());
+    assert!(values("May I ask a question?", PUB).is_empty());
+    assert!(values("Veterans march through the town; it may rain.", PUB).is_empty());
+}
+
+#[test]
+fn names_are_not_dates() {
+    assert!(values("Shares of Friday Group rose sharply.", PUB).is_empty());
+    assert!(values("The singer April Smith played a set.", PUB).is_empty());
+    assert!(values("He was her Man Friday for years.", PUB).iter().all(|v| v.0 != "Friday"));
+}
+
+#[test]
+fn numbers_money_degrees_versions_phones_scores() {
+    assert!(values("The code 6005 was rejected.", PUB).is_empty());
+    assert!(values("The fine was 2,500 $ in total.", PUB).is_empty());
+    assert!(values("The oven reached 123° quickly.", PUB).is_empty());
+    assert!(values("Version 2.1.3 fixed the bug.", PUB).is_empty());
+    assert!(values("Call 555-1234 or 020 7946 0958 for details.", PUB).is_empty());
+    assert!(values("The match ended 3-1 after extra time.", PUB).is_empty());
+    assert!(values("Shares closed at 12 3/8 in New York.", PUB).is_empty());
+}
+
+#[test]
+fn year_like_quantities() {
+    assert!(values("They sent 2000 troops to the border.", PUB).is_empty());
+    assert!(values("He scored in 2021 minutes of play.", PUB).is_empty());
+    assert!(values("The bill was $ 1999 before tax.", PUB).is_empty());
+    assert_eq!(one("The 2000 election was close.", PUB), p("2000", "2000"));
+}
