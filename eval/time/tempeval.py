@@ -170,16 +170,19 @@ def main():
     if "--errors" in sys.argv:
         show = int(sys.argv[sys.argv.index("--errors") + 1])
     chrono_ok = os.path.isdir(os.path.join(HERE, "node_modules", "chrono-node"))
-    rows = []
+    rows, speed = [], []
     for corpus, role in (("TimeBank", "tuned on"), ("AQUAINT", "held out")):
         docs = load(corpus)
         nres, nsecs = run_nutshell(docs)
         s, errs = score(docs, nres)
+        chars = sum(len(d["text"]) for d in docs)
         rows.append((corpus, role, "nutshell", s, nsecs))
+        speed.append((corpus, chars, nsecs, None))
         if chrono_ok:
-            cres, csecs, _ = run_chrono(docs)
+            cres, csecs, cin = run_chrono(docs)
             c, _ = score(docs, cres)
             rows.append((corpus, role, "chrono-node", c, csecs))
+            speed[-1] = (corpus, chars, nsecs, (csecs, cin))
         if show:
             for k in ("missed", "spurious", "value", "extent"):
                 print(f"\n## {corpus} {k} ({len(errs[k])})")
@@ -189,6 +192,13 @@ def main():
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for corpus, role, name, s, _ in rows:
         print(f"| {corpus} | {role} | {name} | {s['gold']} | {s['system']} | " + " | ".join(f"{x:.3f}" for x in (*s["strict"], *s["relaxed"], s["value"], s["type"])) + " |")
+    print("\nThroughput on the same texts, one run (Nutshell: the whole CLI pipeline, process start included;")
+    print("chrono-node: parse() time inside node, and the whole node process):\n")
+    print("| corpus | chars | nutshell s | chrono parse s | chrono process s | parse ratio chrono/nutshell |")
+    print("|---|---|---|---|---|---|")
+    for corpus, chars, ns, c in speed:
+        if c:
+            print(f"| {corpus} | {chars} | {ns:.2f} | {c[1]:.2f} | {c[0]:.2f} | {c[1] / ns:.1f}x |")
     if not chrono_ok:
         print("\n(chrono-node not installed: run `npm ci` in eval/time for the comparison)")
     return 0

@@ -124,6 +124,7 @@ pub fn recognize_lang(
         let sample: String = sentences.iter().take(40).filter_map(|r| text.get(r.clone())).collect::<Vec<_>>().join(" ");
         Locale::guess(&sample)
     });
+    let cased = text.chars().take(1 << 20).any(|c| c.is_uppercase());
     let mut cands = Vec::new();
     let mut si = 0;
     while si < sentences.len() {
@@ -139,7 +140,7 @@ pub fn recognize_lang(
         }
         let span = range.start..sentences[last].end;
         let t = tokenize(text, span.clone());
-        let cx = Cx { t: &t, loc };
+        let cx = Cx { t: &t, loc, cased };
         for p in sentence_matches(&cx) {
             let (s, e) = (t[p.a].start, t[p.b - 1].end);
             let owner = (si..=last).rev().find(|&k| sentences[k].start <= s).unwrap_or(si);

@@ -12,7 +12,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     let k = i + pn;
     let (n, h) = cx.table(k, cx.loc.holidays)?;
     // English holiday names are capitalized ("easter" alone is fine either way in headlines)
-    if cx.loc.capitalized_names && !cx.tok(k).is_some_and(|t| t.capitalized()) {
+    if cx.needs_capital() && !cx.tok(k).is_some_and(|t| t.capitalized()) {
         return None;
     }
     let mut e = k + n;

@@ -91,11 +91,18 @@ impl Match {
 pub struct Cx<'a> {
     pub t: &'a [Tok<'a>],
     pub loc: &'static Locale,
+    /// The text uses capitals at all. In an all-lowercase text (a typed query) case says
+    /// nothing, so names need no capital there.
+    pub cased: bool,
 }
 
 pub const VAGUE_NUMBER: u32 = u32::MAX;
 
 impl<'a> Cx<'a> {
+    /// Names must be capitalized (English, in a text that uses capitals).
+    pub fn needs_capital(&self) -> bool {
+        self.loc.capitalized_names && self.cased
+    }
     pub fn low(&self, i: usize) -> &str {
         self.t.get(i).map(|t| t.low.as_str()).unwrap_or("")
     }
@@ -138,7 +145,7 @@ impl<'a> Cx<'a> {
     /// A word from a name table (month, weekday), capitalized when the locale needs it.
     pub fn name(&self, i: usize, table: &[(&str, u32)]) -> Option<u32> {
         let t = self.t.get(i)?;
-        if self.loc.capitalized_names && !t.capitalized() {
+        if self.needs_capital() && !t.capitalized() {
             return None;
         }
         lookup(table, &t.low)

@@ -7,7 +7,7 @@ use crate::time::locale::lookup;
 pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     // plural: a set
     if let Some(t) = cx.tok(i) {
-        if !cx.loc.capitalized_names || t.capitalized() {
+        if !cx.needs_capital() || t.capitalized() {
             if let Some(w) = lookup(cx.loc.weekdays_plural, &t.low) {
                 return Match::new(1, Sem::Set(format!("XXXX-WXX-{w}")));
             }

@@ -57,7 +57,7 @@ fn story_relative(sem: &Sem) -> bool {
 /// Day offset of "the ninth day of ..." in a sentence, and the token start where it is said.
 fn nth_day(text: &str, range: std::ops::Range<usize>, loc: &'static Locale) -> Option<(usize, u32)> {
     let t = tokenize(text, range);
-    let cx = Cx { t: &t, loc };
+    let cx = Cx { t: &t, loc, cased: true };
     for i in 0..t.len() {
         if let Some((n, k)) = cx.ordinal(i) {
             if k == 99 || k == 0 {
