@@ -7,7 +7,8 @@ use super::{Cx, Match, Sem};
 
 /// Day [suffix] [. | of | de] Month [.] [, | de] [Year]
 fn day_month(cx: &Cx, i: usize) -> Option<(usize, Sem)> {
-    let (n, d) = cx.day(i)?;
+    // "27", "27th", or an ordinal word before "of" ("the first of March")
+    let (n, d) = cx.day(i).or_else(|| cx.table(i, cx.loc.ordinals).filter(|x| x.1 <= 31 && cx.low(i + x.0) == "of"))?;
     let mut k = i + n;
     if cx.loc.date_links.contains(&".") && cx.low(k) == "." && cx.glued(k) {
         k += 1;
@@ -41,7 +42,7 @@ fn day_month(cx: &Cx, i: usize) -> Option<(usize, Sem)> {
 fn month_first(cx: &Cx, i: usize) -> Option<(usize, Sem)> {
     let (mn, m) = cx.month(i)?;
     let mut k = i + mn;
-    if let Some((dn, d)) = cx.day(k) {
+    if let Some((dn, d)) = cx.day(k).or_else(|| cx.table(k, cx.loc.ordinals).filter(|x| x.1 <= 31 && cx.loc.code == "en")) {
         // "May 2,500" / "March 3-1" are not dates
         let after = cx.low(k + dn);
         let glued_after = cx.glued(k + dn);
