@@ -1,0 +1,92 @@
+// Live-DOM extraction speed in headless Chromium: Nutshell's analyzeDom (extraction and the
+// whole summary + timeline pipeline after it) against Readability.js parse() on the same
+// loaded pages, in one run.
+//
+//   tools/build-wasm.sh && (cd eval/extract && npm ci) && node www/bench/extract.mjs [reps]
+//
+// Pages: Mozilla Readability's 130 test pages (../shared/data/extraction, unpacked to a temp
+// folder) plus tests/fixtures/pages. Each page is loaded once into a sandboxed iframe (no
+// scripts); Readability gets a fresh clone of that document per run (it edits what it reads;
+// cloning is not timed). Prints per-system totals and the ratio.
+
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+import { launch, serve } from "../tests/lib/harness.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const REPS = Number(process.argv[2] ?? 5);
+const READABILITY = `${ROOT}eval/extract/node_modules/@mozilla/readability/Readability.js`;
+if (!existsSync(READABILITY)) {
+  console.error("Readability.js missing: (cd eval/extract && npm ci)");
+  process.exit(1);
+}
+
+const pages = [];
+const fixtures = `${ROOT}tests/fixtures/pages/`;
+for (const f of readdirSync(fixtures)) if (f.endsWith(".html")) pages.push([f, readFileSync(fixtures + f, "utf8")]);
+const tar = [`${ROOT}../shared/data/extraction/readability/test-pages.tar.xz`, `${ROOT}../../shared/data/extraction/readability/test-pages.tar.xz`].find(existsSync);
+let tmp;
+if (tar) {
+  tmp = mkdtempSync(`${tmpdir()}/nutshell-bench-`);
+  execFileSync("tar", ["xJf", tar, "-C", tmp]);
+  const base = `${tmp}/test-pages/`;
+  for (const d of readdirSync(base).sort()) {
+    const f = `${base}${d}/source.html`;
+    if (existsSync(f)) pages.push([d, readFileSync(f, "utf8")]);
+  }
+} else {
+  console.log("shared extraction data not found: fixture pages only");
+}
+
+const server = await serve();
+const browser = await launch();
+const page = await (await browser.newContext()).newPage();
+await page.goto(`${server.origin}/tests/fixtures/blank.html`);
+await page.addScriptTag({ content: readFileSync(READABILITY, "utf8") });
+await page.evaluate(async () => {
+  const m = await import("/pkg/nutshell.js");
+  await m.default();
+  window.core = m;
+});
+
+let nutshellMs = 0, analyzeMs = 0, readabilityMs = 0, n = 0, nutshellFound = 0, readabilityFound = 0;
+for (const [name, html] of pages) {
+  const r = await page.evaluate(async ([html, reps]) => {
+    const f = await new Promise((resolve) => {
+      const f = document.createElement("iframe");
+      f.setAttribute("sandbox", "allow-same-origin");
+      f.onload = () => resolve(f);
+      f.srcdoc = html;
+      document.body.append(f);
+    });
+    const doc = f.contentDocument;
+    const times = { n: [], a: [], r: [] };
+    let nOk = false, rOk = false;
+    for (let i = 0; i < reps; i++) {
+      let t = performance.now();
+      try { nOk = !!window.core.analyzeDom(doc, {}).text; } catch { nOk = false; }
+      times.n.push(performance.now() - t);
+      const clone = doc.cloneNode(true);
+      t = performance.now();
+      try { rOk = !!new Readability(clone).parse(); } catch { rOk = false; }
+      times.r.push(performance.now() - t);
+    }
+    f.remove();
+    const med = (a) => a.sort((x, y) => x - y)[a.length >> 1];
+    return { n: med(times.n), r: med(times.r), nOk, rOk };
+  }, [html, REPS]);
+  nutshellMs += r.n; readabilityMs += r.r; n++;
+  nutshellFound += r.nOk; readabilityFound += r.rOk;
+}
+await browser.close();
+await server.close();
+if (tmp) rmSync(tmp, { recursive: true, force: true });
+
+console.log(`${n} pages, median of ${REPS} runs each, headless Chromium`);
+console.log("| system | total ms | mean ms/page | pages with an article |");
+console.log("|---|---|---|---|");
+console.log(`| Nutshell analyzeDom (DOM walk + extraction + summary + timeline) | ${nutshellMs.toFixed(1)} | ${(nutshellMs / n).toFixed(2)} | ${nutshellFound} |`);
+console.log(`| Readability.js parse() | ${readabilityMs.toFixed(1)} | ${(readabilityMs / n).toFixed(2)} | ${readabilityFound} |`);
+console.log(`ratio Readability parse() / Nutshell analyzeDom: ${(readabilityMs / nutshellMs).toFixed(2)}x`);
