@@ -62,3 +62,15 @@ fn published_source_says_where_the_date_came_from() {
     assert_eq!(a.published_source.as_deref(), Some("text"));
     assert_eq!(a.timexes.last().unwrap().value, "2020-10-06");
 }
+
+#[test]
+fn a_month_date_line_still_anchors_month_and_year_relatives() {
+    // Known to the month, and near the story's own dates: "next month" and "last year" need
+    // no more than the month, so they count from the date line, not from the story's 28 March.
+    let text = "APRIL 2022\n\nFerry strike ends\n\nThe ferry strike ended on 28 March 2022 after talks. Crews walked out last year over pay. Timetables return to normal next month, the operator said.";
+    let a = run(text, None);
+    assert_eq!(a.published.as_deref(), Some("2022-04"));
+    let v = vals(&a);
+    assert!(v.contains(&("last year", "2021")), "{v:?}");
+    assert!(v.contains(&("next month", "2022-05")), "{v:?}");
+}

@@ -115,6 +115,14 @@ impl<'a> Cx<'a> {
     }
     /// Tokens a table phrase covers at i, when it matches there.
     pub fn phrase(&self, i: usize, p: &str) -> Option<usize> {
+        // Cheap rejection first: the phrase must begin with this token (most table entries
+        // fail here, and this runs for every entry at every token).
+        let (low, pb) = (self.t.get(i)?.low.as_bytes(), p.as_bytes());
+        if pb.first().is_some_and(|b| !b.is_ascii_whitespace())
+            && (pb.len() < low.len() || pb.first() != low.first() || &pb[..low.len()] != low)
+        {
+            return None;
+        }
         let mut k = 0;
         for part in phrase_parts(p) {
             let t = self.t.get(i + k)?;

@@ -50,6 +50,31 @@ fn absolute(sem: &Sem) -> bool {
     }
 }
 
+/// How much of the publication date a relative expression needs: 0 the year, 1 the month,
+/// 2 the day. A date line known only to the month still anchors "next month" or "last year";
+/// named dates without a year ("27 September") keep to the story's own anchors, which sit
+/// nearer the events.
+fn needs(sem: &Sem) -> u8 {
+    match sem {
+        Sem::Rel { unit, story: false, .. } => match unit {
+            Unit::Year | Unit::Decade | Unit::Century | Unit::Half | Unit::Quarter => 0,
+            Unit::Month => 1,
+            _ => 2,
+        },
+        _ => 2,
+    }
+}
+
+/// The publication date is precise enough for this expression.
+fn precise_enough(sem: &Sem, published: Option<&Reference>) -> bool {
+    match (needs(sem), published) {
+        (_, None) => false,
+        (0, Some(_)) => true,
+        (1, Some(p)) => p.month.is_some(),
+        (_, Some(p)) => p.day.is_some(),
+    }
+}
+
 fn story_relative(sem: &Sem) -> bool {
     matches!(sem, Sem::Rel { story: true, .. })
 }
@@ -83,7 +108,9 @@ pub fn resolve_all(
     let pub_day = published.and_then(|p| p.date());
     // Is the story far before its publication date?
     let explicit: Vec<Date> = cands.iter().filter_map(|c| explicit_day(&c.sem)).collect();
-    let far = match (pub_day, explicit.iter().max()) {
+    // (A date line known only to the month or year counts from its first day.)
+    let pub_start = published.and_then(|p| Date::new(p.year, p.month.unwrap_or(1), p.day.unwrap_or(1)));
+    let far = match (pub_start, explicit.iter().max()) {
         (Some(p), Some(latest)) => p.days() - latest.days() > 30,
         _ => false,
     };
@@ -104,7 +131,7 @@ pub fn resolve_all(
                 pub_anchor
             } else if story_relative(&c.sem) {
                 narrative.or(pub_anchor)
-            } else if pub_day.is_none() || far {
+            } else if (pub_day.is_none() && !precise_enough(&c.sem, published)) || far {
                 match (narrative, pub_anchor) {
                     (Some(n), _) => Some(n),
                     (None, p) => p,
