@@ -68,7 +68,7 @@ printf '%-28s %10d %10d\n' "$OUT/nutshell_bg.wasm" "$wasm_raw" "$wasm_gz"
 printf '%-28s %10d %10d\n' "$OUT/nutshell.js (glue)" "$glue_raw" "$glue_gz"
 printf '%-28s %10d %10d   (budget %d gzip)\n' "wasm + glue" $((wasm_raw + glue_raw)) "$total_gz" "$BUDGET"
 if [ "$total_gz" -gt "$BUDGET" ]; then
-  echo "build-wasm: FAIL: wasm + glue are $total_gz bytes gzip, over the $BUDGET byte budget" >&2
-  exit 1
+  echo "build-wasm: OVER BUDGET: wasm + glue are $total_gz bytes gzip, over the $BUDGET byte budget" >&2
+  exit 3  # distinct from a failed build (1), so the caller can tell the two apart
 fi
 awk -v b="$total_gz" 'BEGIN { printf "build-wasm: ok, %.1f KB gzip of the 250 KB budget\n", b / 1024 }'
