@@ -493,8 +493,9 @@ fn starts_list_item(line: &str) -> bool {
     false
 }
 
-/// The range cut to the text and to character boundaries; None when nothing is left.
-fn clamp(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+/// The range cut to the text, its start moved forward and its end back to character
+/// boundaries (start may pass end when both fell inside one character).
+pub(crate) fn char_bounds(text: &str, r: Range<usize>) -> (usize, usize) {
     let mut s = r.start.min(text.len());
     let mut e = r.end.min(text.len());
     while !text.is_char_boundary(s) {
@@ -503,6 +504,12 @@ fn clamp(text: &str, r: Range<usize>) -> Option<Range<usize>> {
     while !text.is_char_boundary(e) {
         e -= 1;
     }
+    (s, e)
+}
+
+/// The range cut to the text and to character boundaries; None when nothing is left.
+fn clamp(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let (s, e) = char_bounds(text, r);
     (s < e).then_some(s..e)
 }
 

@@ -197,14 +197,7 @@ fn base_lang(lang: &str) -> &str {
 }
 
 fn clamp(text: &str, r: Range<usize>) -> Option<Range<usize>> {
-    let mut s = r.start.min(text.len());
-    let mut e = r.end.min(text.len());
-    while !text.is_char_boundary(s) {
-        s += 1;
-    }
-    while !text.is_char_boundary(e) {
-        e -= 1;
-    }
+    let (s, e) = super::sentences::char_bounds(text, r);
     (s <= e).then_some(s..e)
 }
 
