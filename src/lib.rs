@@ -15,6 +15,7 @@ pub mod error;
 pub mod extract;
 pub mod input;
 pub mod options;
+mod order;
 pub mod summary;
 pub mod text;
 pub mod time;

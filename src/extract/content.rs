@@ -289,7 +289,7 @@ pub fn select(page: &Page, flags: Flags) -> Selection {
             cands.push((score[i], i));
         }
     }
-    cands.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::order::sort_by(&mut cands, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     cands.truncate(5);
     let body = page.by_tag("body").next().map(|(i, _)| i).unwrap_or(0);
     let Some(&(top_score, mut top)) = cands.first() else {

@@ -243,7 +243,7 @@ pub fn read(page: &Page) -> Meta {
     let mut m = Meta::default();
     let lds = json_ld(page);
     let mut objs: Vec<&Value> = lds.iter().flat_map(json::objects).collect();
-    objs.sort_by_key(|o| !has_type(o, &ARTICLE_TYPES[..ARTICLE_TYPES.len() - 2]));
+    crate::order::sort_by_key(&mut objs, |o| !has_type(o, &ARTICLE_TYPES[..ARTICLE_TYPES.len() - 2]));
     let article = objs.iter().find(|o| has_type(o, &ARTICLE_TYPES[..ARTICLE_TYPES.len() - 2])).copied();
     let any_typed = |k: &str| -> Option<String> { objs.iter().find_map(|o| o.get(k).and_then(Value::text)) };
 

@@ -147,7 +147,7 @@ pub fn keywords(text: &str, sentences: &[Vec<Token>], rankable: &[bool], limit: 
         p.score = mean * (1.0 + 0.6 * (terms.len() as f64 - 1.0)) * (1.0 + (p.count as f64).ln());
     }
     let mut list: Vec<(Vec<&str>, Phrase)> = phrases.into_iter().filter(|(t, p)| t.len() == 1 || p.name || p.count >= 2).collect();
-    list.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.1.first.cmp(&b.1.first)));
+    crate::order::sort_by(&mut list, |a, b| b.1.score.total_cmp(&a.1.score).then(a.1.first.cmp(&b.1.first)));
 
     let mut out: Vec<(Vec<&str>, Phrase)> = Vec::new();
     let within = |small: &[&str], big: &[&str]| big.len() >= small.len() && big.windows(small.len()).any(|w| w == small);

@@ -190,7 +190,7 @@ pub fn vectors(sentences: &[&[Token]]) -> Vec<Vector> {
             }
             bag.push((id, 1.0));
         }
-        bag.sort_by_key(|x| x.0);
+        crate::order::sort_by_key(&mut bag, |x| x.0);
         bag.dedup_by(|b, a| {
             let same = a.0 == b.0;
             if same {

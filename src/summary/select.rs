@@ -100,7 +100,7 @@ pub fn select(c: &Candidates, budget: Budget) -> Vec<usize> {
             chosen.push(k);
         }
     }
-    chosen.sort_unstable();
+    crate::order::sort(&mut chosen);
     chosen
 }
 

@@ -55,7 +55,7 @@ fn abbreviations() -> &'static [(&'static str, Class, &'static str)] {
                 v.push((lang, class, w));
             }
         }
-        v.sort_by(|a, b| a.2.cmp(b.2).then(a.0.cmp(b.0)));
+        crate::order::sort_by(&mut v, |a, b| a.2.cmp(b.2).then(a.0.cmp(b.0)));
         v
     })
 }
@@ -172,7 +172,7 @@ impl<'a> Segmenter<'a> {
         }
         if !extra.is_empty() {
             cands.extend(extra);
-            cands.sort_unstable();
+            crate::order::sort(&mut cands);
             cands.dedup_by(|b, a| {
                 if a.0 == b.0 {
                     a.1 |= b.1;

@@ -76,7 +76,7 @@ fn stop_list(lang: &str) -> Option<&'static [&'static str]> {
                 if let Some((_, extra)) = NEWS_STOP.iter().find(|x| x.0 == *code) {
                     v.extend_from_slice(extra);
                 }
-                v.sort_unstable();
+                crate::order::sort(&mut v);
                 v.dedup();
                 v
             })

@@ -261,7 +261,7 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
         let s = 0.4 * m + 0.35 * (e.centrality / max_score) + 0.25 * specificity(e.gran);
         e.entry.salience = (s * 1e4).round() / 1e4;
     }
-    entries.sort_by(|a, b| (a.start, a.gran, a.minute).cmp(&(b.start, b.gran, b.minute)));
+    crate::order::sort_by(&mut entries, |a, b| (a.start, a.gran, a.minute).cmp(&(b.start, b.gran, b.minute)));
     entries.into_iter().map(|e| e.entry).collect()
 }
 
