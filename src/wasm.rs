@@ -42,17 +42,66 @@ fn start() {
 /// unknown keys are ignored. Returns the Analysis as a plain object.
 #[wasm_bindgen(js_name = analyze)]
 pub fn analyze_js(input: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let mut options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad option: {e}")))?
-    };
+    let mut options = options_from_js(&options)?;
     options.units = Units::Utf16;
     let analysis = crate::analyze(input, &options).map_err(|e| JsError::new(&e.to_string()))?;
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
     analysis
         .serialize(&serializer)
         .map_err(|e| JsError::new(&format!("cannot hand the result to JS: {e}")))
+}
+
+/// Read the options object by hand. The keys and their meaning are [`Options`]'s (the same as a
+/// `--batch` line; unknown keys are ignored, `null`/`undefined` mean "not given"). Not through
+/// serde: serde's error path for a number where a string belongs formats floats, which pulls
+/// about 17 KB of float-printing code into the wasm build for one error message.
+fn options_from_js(v: &JsValue) -> Result<Options, JsError> {
+    let mut o = Options::default();
+    if v.is_undefined() || v.is_null() {
+        return Ok(o);
+    }
+    if !v.is_object() {
+        return Err(JsError::new("bad option: options must be an object"));
+    }
+    let get = |key: &str| -> Option<JsValue> {
+        let x = js_sys::Reflect::get(v, &JsValue::from_str(key)).ok()?;
+        (!x.is_undefined() && !x.is_null()).then_some(x)
+    };
+    let bad = |key: &str, want: &str| JsError::new(&format!("bad option: {key} must be {want}"));
+    let string = |key: &str| -> Result<Option<String>, JsError> {
+        get(key).map(|x| x.as_string().ok_or_else(|| bad(key, "a string"))).transpose()
+    };
+    let count = |key: &str| -> Result<Option<usize>, JsError> {
+        get(key)
+            .map(|x| match x.as_f64() {
+                Some(n) if n >= 0.0 && n.fract() == 0.0 && n <= u32::MAX as f64 => Ok(n as usize),
+                _ => Err(bad(key, "a whole number, 0 or more")),
+            })
+            .transpose()
+    };
+    let err = |e: crate::Error| JsError::new(&e.to_string());
+    if let Some(s) = string("input")? {
+        o.input = crate::options::InputKind::parse(&s).map_err(err)?;
+    }
+    if let Some(s) = string("prefer")? {
+        o.prefer = crate::options::Prefer::parse(&s).map_err(err)?;
+    }
+    if let Some(s) = string("style")? {
+        o.style = Some(crate::options::Style::parse(&s).map_err(err)?);
+    }
+    if let Some(s) = string("length")? {
+        o.length = Some(crate::options::Length::parse(&s).map_err(err)?);
+    }
+    o.published = string("published")?;
+    o.sentences = count("sentences")?;
+    o.words = count("words")?;
+    o.ratio = get("ratio").map(|x| x.as_f64().ok_or_else(|| bad("ratio", "a number"))).transpose()?;
+    o.language = match string("language")? {
+        Some(l) => Some(l),
+        None => string("lang")?,
+    };
+    o.url = string("url")?;
+    Ok(o)
 }
 
 /// The message of the last panic, once (for the wrapper, after a trap).
@@ -74,11 +123,7 @@ pub fn panic_for_tests() {
 /// `runs` turn sentences into DOM Ranges (`range.setStart(textNodes[r.node], r.offset + k)`).
 #[wasm_bindgen(js_name = analyzeDom)]
 pub fn analyze_dom(root: web_sys::Node, options: JsValue) -> Result<JsValue, JsError> {
-    let mut options: Options = if options.is_undefined() || options.is_null() {
-        Options::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("bad option: {e}")))?
-    };
+    let mut options = options_from_js(&options)?;
     options.units = Units::Utf16;
     let texts = js_sys::Array::new();
     let mut page = crate::input::dom::build(&root, &texts);

@@ -119,6 +119,32 @@ fn options_come_from_a_plain_object() {
     }
     let one = analyze_js(ARTICLE, options(&[("sentences", 1.into())])).unwrap();
     assert_eq!(array(&one, "summary").length(), 1);
+    // Every key of a batch line is read: style and length, ratio, and language over lang.
+    let tldr = analyze_js(ARTICLE, options(&[("style", "tldr".into()), ("length", "short".into())])).unwrap();
+    assert_eq!(array(&tldr, "summary").length(), 1);
+    let half = analyze_js(ARTICLE, options(&[("ratio", 0.2.into()), ("sentences", 5.into())])).unwrap();
+    assert_eq!(array(&half, "summary").length(), 1, "a fifth of the five prose sentences");
+    let de = analyze_js(ARTICLE, options(&[("language", "de".into()), ("lang", "fr".into())])).unwrap();
+    assert_eq!(str_of(&de, "language"), "de");
+    let null = analyze_js(ARTICLE, options(&[("sentences", JsValue::NULL), ("style", JsValue::NULL)])).unwrap();
+    assert!(array(&null, "summary").length() <= 3, "null means not given");
+}
+
+#[wasm_bindgen_test]
+fn wrongly_typed_options_are_named_in_the_error() {
+    for (key, value, want) in [
+        ("sentences", JsValue::from(2.5), "sentences must be a whole number"),
+        ("words", JsValue::from(-3), "words must be a whole number"),
+        ("sentences", JsValue::from("3"), "sentences must be a whole number"),
+        ("ratio", JsValue::from("half"), "ratio must be a number"),
+        ("ratio", JsValue::from(1.5), "ratio must be"),
+        ("style", JsValue::from(1), "style must be a string"),
+        ("style", JsValue::from("bullet"), "style must be key-points"),
+        ("input", JsValue::from("pdf"), "input must be auto, text or html"),
+    ] {
+        let m = error_message(analyze_js(ARTICLE, options(&[(key, value)])));
+        assert!(m.starts_with("bad option") && m.contains(want), "{key}: {m}");
+    }
 }
 
 #[wasm_bindgen_test]

@@ -155,6 +155,8 @@ export interface Options {
   /** Alias of `language`. */
   lang?: string | null;
   prefer?: Prefer;
+  /** The page's address, for the URL date pattern and `url` in the result (analyzeDom). */
+  url?: string | null;
 }
 
 /**

@@ -58,7 +58,7 @@ pub fn budget(options: &Options, prose: usize) -> Result<Budget, Error> {
     }
     if let Some(r) = options.ratio {
         if !(r > 0.0 && r <= 1.0) {
-            return Err(Error::BadOption(format!("ratio must be more than 0 and at most 1, not {r}")));
+            return Err(Error::BadOption("ratio must be more than 0 and at most 1".into()));
         }
         tighten(((r * prose as f64).round() as usize).max(1));
     }
