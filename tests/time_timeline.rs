@@ -48,3 +48,56 @@ fn date_line_alone_is_not_an_entry() {
     let values: Vec<&str> = a.timeline.iter().map(|e| e.value.as_str()).collect();
     assert_eq!(values, ["2020-09-27"]);
 }
+
+/// A story under a month date line (written in my own words for these checks).
+const VALLEY: &str = "APRIL 2022
+
+Ferry link to resume in July, two years after the pier collapse
+
+The ferry between Arlow and Tesk will sail again on 4 July 2022, the harbour board said, \
+ending a closure that began when the pier collapsed on 12 March 2020.
+
+The collapse left a cargo ship stuck overnight. Work on a new pier began on 1 June 2021, \
+after months of argument about who should pay for it.
+
+The harbour master told reporters yesterday that the crews are ready. \
+A public meeting is set for 20 April 2022, and the board expects a full timetable by September.";
+
+fn entry<'a>(a: &'a nutshell::Analysis, v: &str) -> &'a nutshell::analysis::TimelineEntry {
+    a.timeline.iter().find(|e| e.value == v).unwrap_or_else(|| panic!("{v} not on the timeline: {:?}", a.timeline.iter().map(|e| &e.value).collect::<Vec<_>>()))
+}
+
+#[test]
+fn a_conditional_in_a_clause_about_a_past_date_is_not_planned() {
+    let a = run(VALLEY, None);
+    assert_eq!(a.published.as_deref(), Some("2022-04"));
+    // "who should pay" is a condition inside a past event: 1 June 2021 is before the date line
+    assert!(!entry(&a, "2021-06-01").future);
+    assert!(!entry(&a, "2020-03-12").future);
+    // after the date line's month, or said in the future tense: planned
+    assert!(entry(&a, "2022-07-04").future);
+    assert!(entry(&a, "2022-04-20").future);
+    assert!(entry(&a, "2022-09").future);
+}
+
+#[test]
+fn a_bare_part_of_day_belongs_to_the_day_just_mentioned() {
+    let a = run(VALLEY, None);
+    // "stuck overnight" follows the sentence that ends on 12 March 2020, not the latest date
+    let t = a.timexes.iter().find(|t| t.text == "overnight").unwrap();
+    assert_eq!(t.value, "2020-03-12TNI");
+    // with an exact publication date, a clock time after a named day is on that day
+    let a = run("Police said the blast happened on Friday. The first call came at 10:35 a.m., they said.", Some("1998-08-09"));
+    let v: Vec<(&str, &str)> = a.timexes.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+    assert_eq!(v, [("Friday", "1998-08-07"), ("10:35 a.m.", "1998-08-07T10:35")]);
+}
+
+#[test]
+fn months_in_a_headline_without_tense_stay_in_the_date_lines_year() {
+    let a = run(VALLEY, None);
+    let v: Vec<(&str, &str)> = a.timexes.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+    assert!(v.contains(&("July", "2022-07")), "{v:?}");
+    assert!(v.contains(&("September", "2022-09")), "{v:?}");
+    // "yesterday" under a month date line is in that month, not a day of the story
+    assert!(v.contains(&("yesterday", "2022-04")), "{v:?}");
+}

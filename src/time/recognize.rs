@@ -77,7 +77,8 @@ fn direction(text: &str, sentence: Range<usize>, at: usize, lang: &str, prefer: 
         Some(Tense::Past) => Dir::Past,
         _ => match prefer {
             Prefer::Future => Dir::Future,
-            _ => Dir::Past,
+            Prefer::Past => Dir::Past,
+            Prefer::Tense => Dir::Near,
         },
     }
 }

@@ -29,6 +29,10 @@ impl Anchor {
 pub enum Dir {
     Past,
     Future,
+    /// No tense to go by (a present-tense headline, "to reopen in June"): the nearest
+    /// occurrence for a day, the reference's own year for a month or a longer period, the
+    /// past for a weekday.
+    Near,
 }
 
 fn week_value(d: Date) -> String {
@@ -45,6 +49,7 @@ fn year_for(m: u32, d: u32, a: Date, dir: Dir) -> Option<i32> {
         let wrong = match dir {
             Dir::Future => diff < -1,
             Dir::Past => diff > 1,
+            Dir::Near => false,
         };
         // Nearest wins; the tense only breaks near-ties ("Dec. 7" in a November story is
         // the coming one even in a past-tense sentence).
@@ -60,6 +65,11 @@ fn year_for(m: u32, d: u32, a: Date, dir: Dir) -> Option<i32> {
 fn year_for_period(start: u32, months: u32, a: &Anchor, dir: Dir) -> i32 {
     let Some(am) = a.m else { return a.y };
     let end = start + months - 1;
+    if months == 1 && dir == Dir::Near {
+        // no tense: the reference's own year, as HeidelTime does ("exports fell in January",
+        // "to reopen in June")
+        return a.y;
+    }
     if months == 1 {
         // a month alone: the nearest, the tense breaking near-ties
         let mut best = (i32::MAX, a.y);
@@ -68,6 +78,7 @@ fn year_for_period(start: u32, months: u32, a: &Anchor, dir: Dir) -> i32 {
             let wrong = match dir {
                 Dir::Past => diff > 0,
                 Dir::Future => diff < 0,
+                Dir::Near => false,
             };
             let cost = diff.abs() + if wrong { 7 } else { 0 };
             if cost < best.0 {
@@ -100,7 +111,7 @@ fn weekday_date(wd: u32, rel: Option<i32>, a: Date, dir: Dir) -> Date {
         Some(_) => delta, // "this Friday": the one in the anchor's week
         None => match dir {
             Dir::Future => if delta >= 0 { delta } else { delta + 7 },
-            Dir::Past => if delta <= 0 { delta } else { delta - 7 },
+            Dir::Past | Dir::Near => if delta <= 0 { delta } else { delta - 7 },
         },
     };
     a.add_days(days)
@@ -221,7 +232,7 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
                         let s = match n {
                             0 if wd >= 6 => sat,
                             0 => match dir {
-                                Dir::Past => sat.add_days(-7),
+                                Dir::Past | Dir::Near => sat.add_days(-7),
                                 Dir::Future => sat,
                             },
                             k if k < 0 => if wd >= 6 { sat.add_days(7 * k as i64) } else { sat.add_days(7 * k as i64) },
@@ -275,7 +286,7 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
                         if *q == 0 {
                             let shift = match rel {
                                 Some(r) => *r,
-                                None => if dir == Dir::Past { -1 } else { 0 },
+                                None => if dir != Dir::Future { -1 } else { 0 },
                             };
                             let k = (a.y * 4 + cur as i32 - 1) + shift;
                             (k.div_euclid(4), (k.rem_euclid(4) + 1) as u32)

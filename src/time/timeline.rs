@@ -89,6 +89,24 @@ pub fn placement(value: &str) -> Option<(i64, Granularity)> {
     }
 }
 
+/// First day after a value that starts on day `start` at granularity `g` (days since epoch).
+fn end_of(start: i64, g: Granularity) -> i64 {
+    let d = Date::from_days(start);
+    let months = |n: i32| d.add_months(n).days();
+    match g {
+        Granularity::Millennium => Date::new(d.year + 1000, 1, 1).map_or(start, |x| x.days()),
+        Granularity::Century => Date::new(d.year + 100, 1, 1).map_or(start, |x| x.days()),
+        Granularity::Decade => Date::new(d.year + 10, 1, 1).map_or(start, |x| x.days()),
+        Granularity::Year => months(12),
+        Granularity::Half => months(6),
+        Granularity::Quarter | Granularity::Season => months(3),
+        Granularity::Month => months(1),
+        Granularity::Week => start + 7,
+        Granularity::Weekend => start + 2,
+        _ => start + 1,
+    }
+}
+
 /// Position inside a day for ordering times: parts of day and clock times.
 fn within_day(value: &str) -> u32 {
     match value.get(11..) {
@@ -206,6 +224,13 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
         centrality: f64,
     }
     let pub_day = published.and_then(|p| p.date());
+    // The first day of the publication period (a month date line counts from its first day).
+    let pub_start = published.and_then(|p| Date::new(p.year, p.month.unwrap_or(1), p.day.unwrap_or(1))).map(|d| d.days());
+    // The first day after the publication period: entries from then on are planned.
+    let pub_end = published.and_then(|p| {
+        let g = if p.day.is_some() { Granularity::Day } else if p.month.is_some() { Granularity::Month } else { Granularity::Year };
+        pub_start.map(|s| end_of(s, g))
+    });
     let mut entries: Vec<Acc> = Vec::new();
     let mut last_day: Option<Date> = None;
     for (ti, t) in timexes.iter().enumerate() {
@@ -232,9 +257,13 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
             continue;
         }
         let tense = tense_at(text, s.start..s.end, t.start, lang);
-        let future = anchored_duration
-            || matches!(tense, Some(Tense::Future) | Some(Tense::Conditional))
-            || pub_day.is_some_and(|p| start > p.days() && gran >= Granularity::Day);
+        // Planned: after the publication date, or said in the future or conditional and not
+        // wholly before the publication date ("a dispute over who should pay" in 2019 is past).
+        let before_pub = pub_start.is_some_and(|p| end_of(start, gran) <= p);
+        let future = !before_pub
+            && (anchored_duration
+                || matches!(tense, Some(Tense::Future) | Some(Tense::Conditional))
+                || pub_end.is_some_and(|p| start >= p));
         let is_published = published.is_some_and(|p| p.value.get(..value.len()) == Some(value.as_str()) && (p.day.is_none() || value.len() >= 10) && (value.len() == 10 || p.value.len() == value.len()));
         entries.push(Acc {
             start,

@@ -47,7 +47,9 @@ fn month_first(cx: &Cx, i: usize) -> Option<(usize, Sem)> {
         let after = cx.low(k + dn);
         let glued_after = cx.glued(k + dn);
         let number_after = cx.tok(k + dn + 1).is_some_and(|t| t.is_num());
-        if glued_after && (after == "-" || after == ":" || after == "/" || after == "%" || (after == "," && number_after && cx.tok(k + dn + 1).is_some_and(|t| t.s.len() == 3))) {
+        // ("Oct. 26: the editorial" is a date; "March 3:1" a score)
+        let colon_number = after == ":" && number_after && cx.glued(k + dn + 1);
+        if glued_after && (after == "-" || colon_number || after == "/" || after == "%" || (after == "," && number_after && cx.tok(k + dn + 1).is_some_and(|t| t.s.len() == 3))) {
             return None;
         }
         if cx.tok(k).is_some_and(|t| t.is_num()) && cx.tok(k + dn).is_some_and(|t| t.is_word() && !t.spaced) {

@@ -61,6 +61,10 @@ fn needs(sem: &Sem) -> u8 {
             Unit::Month => 1,
             _ => 2,
         },
+        // a month, season, quarter or half without a year: the year, and the month for the
+        // direction ("by September" under an April date line)
+        Sem::Date { y: None, m: Some(_), d: None, .. } => 1,
+        Sem::Season { y: None, .. } | Sem::Quarter { y: None, .. } | Sem::Half { y: None, .. } => 1,
         _ => 2,
     }
 }
@@ -72,6 +76,20 @@ fn precise_enough(sem: &Sem, published: Option<&Reference>) -> bool {
         (0, Some(_)) => true,
         (1, Some(p)) => p.month.is_some(),
         (_, Some(p)) => p.day.is_some(),
+    }
+}
+
+/// "yesterday", "today", "tomorrow", "last week": counted from the time of writing, never
+/// from the story.
+fn deictic_day(sem: &Sem) -> bool {
+    matches!(sem, Sem::Rel { unit: Unit::Day | Unit::Week | Unit::Weekend, n, story: false } if n.abs() <= 2)
+}
+
+/// The publication period as a value ("2021-03" for a month date line).
+fn coarse(p: &Reference) -> String {
+    match p.month {
+        Some(m) => format!("{:04}-{m:02}", p.year),
+        None => format!("{:04}", p.year),
     }
 }
 
@@ -115,6 +133,9 @@ pub fn resolve_all(
         _ => false,
     };
     let mut narrative: Option<Anchor> = None;
+    // The day mentioned last, in text order, and its sentence: a bare clock time or part of
+    // day ("overnight", "at 10:35 a.m.") belongs to it when it was said just before.
+    let mut recent: Option<(usize, Date)> = None;
     let mut focus_quarter: Option<(usize, String)> = None;
     let mut out: Vec<(TimexType, String)> = Vec::with_capacity(cands.len());
     let mut i = 0;
@@ -127,8 +148,18 @@ pub fn resolve_all(
         let first_out = out.len();
         let mut days: Vec<Option<Date>> = Vec::new();
         for c in &cands[i..j] {
+            let bare_time = matches!(c.sem, Sem::Clock { base: None, .. } | Sem::Part { base: None, .. });
+            let recent_day = recent.filter(|(rs, _)| rs + 1 >= s).map(|(_, d)| Anchor::from_date(d));
+            if let (Some(p), None, true) = (published, pub_day, deictic_day(&c.sem)) {
+                // "yesterday" under a month date line: the day is not known, the month is.
+                out.push((TimexType::Date, coarse(p)));
+                days.push(None);
+                continue;
+            }
             let anchor = if absolute(&c.sem) {
                 pub_anchor
+            } else if bare_time && recent_day.is_some() {
+                recent_day
             } else if story_relative(&c.sem) {
                 narrative.or(pub_anchor)
             } else if (pub_day.is_none() && !precise_enough(&c.sem, published)) || far {
@@ -155,6 +186,9 @@ pub fn resolve_all(
                 }
             }
             let day = explicit_day(&c.sem).or_else(|| if c.sem.is_day() { day_of(&c.sem, anchor.as_ref(), c.dir) } else { None });
+            if let Some(d) = day {
+                recent = Some((s, d));
+            }
             days.push(day);
             out.push(r);
         }
