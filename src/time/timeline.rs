@@ -89,23 +89,9 @@ pub fn placement(value: &str) -> Option<(i64, Granularity)> {
     }
 }
 
-/// First day after a value that starts on day `start` at granularity `g` (days since epoch).
-fn end_of(start: i64, g: Granularity) -> i64 {
-    let d = Date::from_days(start);
-    let months = |n: i32| d.add_months(n).days();
-    match g {
-        Granularity::Millennium => Date::new(d.year + 1000, 1, 1).map_or(start, |x| x.days()),
-        Granularity::Century => Date::new(d.year + 100, 1, 1).map_or(start, |x| x.days()),
-        Granularity::Decade => Date::new(d.year + 10, 1, 1).map_or(start, |x| x.days()),
-        Granularity::Year => months(12),
-        Granularity::Half => months(6),
-        Granularity::Quarter | Granularity::Season => months(3),
-        Granularity::Month => months(1),
-        Granularity::Week => start + 7,
-        Granularity::Weekend => start + 2,
-        _ => start + 1,
-    }
-}
+/// The shortest length in days of a value at each granularity (coarse to fine), so that
+/// `start + SPAN[g]` is on or before the day after it ends.
+const SPAN: [i64; 14] = [365_000, 36_500, 3_652, 365, 181, 90, 90, 28, 7, 2, 1, 1, 1, 1];
 
 /// Position inside a day for ordering times: parts of day and clock times.
 fn within_day(value: &str) -> u32 {
@@ -229,7 +215,7 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
     // The first day after the publication period: entries from then on are planned.
     let pub_end = published.and_then(|p| {
         let g = if p.day.is_some() { Granularity::Day } else if p.month.is_some() { Granularity::Month } else { Granularity::Year };
-        pub_start.map(|s| end_of(s, g))
+        pub_start.map(|s| s + SPAN[g as usize])
     });
     let mut entries: Vec<Acc> = Vec::new();
     let mut last_day: Option<Date> = None;
@@ -259,7 +245,7 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
         let tense = tense_at(text, s.start..s.end, t.start, lang);
         // Planned: after the publication date, or said in the future or conditional and not
         // wholly before the publication date ("a dispute over who should pay" in 2019 is past).
-        let before_pub = pub_start.is_some_and(|p| end_of(start, gran) <= p);
+        let before_pub = pub_start.is_some_and(|p| start + SPAN[gran as usize] <= p);
         let future = !before_pub
             && (anchored_duration
                 || matches!(tense, Some(Tense::Future) | Some(Tense::Conditional))

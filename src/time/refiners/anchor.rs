@@ -87,10 +87,8 @@ fn deictic_day(sem: &Sem) -> bool {
 
 /// The publication period as a value ("2021-03" for a month date line).
 fn coarse(p: &Reference) -> String {
-    match p.month {
-        Some(m) => format!("{:04}-{m:02}", p.year),
-        None => format!("{:04}", p.year),
-    }
+    // without a day, the value is "YYYY-MM" or "YYYY" already
+    p.value.get(..7.min(p.value.len())).unwrap_or("").to_string()
 }
 
 fn story_relative(sem: &Sem) -> bool {
