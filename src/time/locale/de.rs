@@ -99,8 +99,8 @@ pub static DE: Locale = Locale {
         ("künftig", "FUTURE_REF"),
     ],
     rel_phrases: &[
-        ("am nächsten tag", Unit::Day, 1), ("am folgenden tag", Unit::Day, 1), ("am vortag", Unit::Day, -1),
-        ("tags darauf", Unit::Day, 1), ("am selben tag", Unit::Day, 0),
+        ("am nächsten tag", (Unit::Day, 1)), ("am folgenden tag", (Unit::Day, 1)), ("am vortag", (Unit::Day, -1)),
+        ("tags darauf", (Unit::Day, 1)), ("am selben tag", (Unit::Day, 0)),
     ],
     decade_prefix: &["die", "den", "der"],
     decade_suffix: &["er", "er-jahre", "er-jahren", "er jahre", "er jahren", "er jahre", "er-jahre"],

@@ -90,8 +90,8 @@ pub static ES: Locale = Locale {
         ("pronto", "FUTURE_REF"), ("en el futuro", "FUTURE_REF"), ("próximamente", "FUTURE_REF"),
     ],
     rel_phrases: &[
-        ("al día siguiente", Unit::Day, 1), ("el día anterior", Unit::Day, -1),
-        ("ese mismo día", Unit::Day, 0), ("el mismo día", Unit::Day, 0), ("al año siguiente", Unit::Year, 1),
+        ("al día siguiente", (Unit::Day, 1)), ("el día anterior", (Unit::Day, -1)),
+        ("ese mismo día", (Unit::Day, 0)), ("el mismo día", (Unit::Day, 0)), ("al año siguiente", (Unit::Year, 1)),
     ],
     decade_prefix: &["los años", "la década de", "años"],
     decade_suffix: &[],

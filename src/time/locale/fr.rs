@@ -92,8 +92,8 @@ pub static FR: Locale = Locale {
         ("prochainement", "FUTURE_REF"),
     ],
     rel_phrases: &[
-        ("le lendemain", Unit::Day, 1), ("la veille", Unit::Day, -1), ("le jour même", Unit::Day, 0),
-        ("le même jour", Unit::Day, 0), ("l'année suivante", Unit::Year, 1),
+        ("le lendemain", (Unit::Day, 1)), ("la veille", (Unit::Day, -1)), ("le jour même", (Unit::Day, 0)),
+        ("le même jour", (Unit::Day, 0)), ("l'année suivante", (Unit::Year, 1)),
     ],
     decade_prefix: &["les années", "années"],
     decade_suffix: &[],

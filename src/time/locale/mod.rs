@@ -101,7 +101,7 @@ pub struct Locale {
     /// Vague references: ("now", "PRESENT_REF").
     pub vague: &'static [(&'static str, &'static str)],
     /// Fixed phrases with their own value: ("a year earlier", ...) read as (phrase, unit, offset).
-    pub rel_phrases: &'static [(&'static str, Unit, i32)],
+    pub rel_phrases: &'static [(&'static str, (Unit, i32))],
     /// Words for "decade" forms: "the 1990s", "die 90er", "les années 90", "los años 90".
     pub decade_prefix: &'static [&'static str],
     pub decade_suffix: &'static [&'static str],

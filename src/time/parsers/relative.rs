@@ -83,7 +83,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
         }
     }
     // story-relative phrases: the next day, the day before, le lendemain
-    if let Some((n, (u, d))) = cx.table(i, &cx.loc.rel_phrases.iter().map(|e| (e.0, (e.1, e.2))).collect::<Vec<_>>()) {
+    if let Some((n, (u, d))) = cx.table(i, cx.loc.rel_phrases) {
         consider(Match::new(n, Sem::Rel { unit: u, n: d, story: true }));
     }
     // last week, this year, next month, letzte Woche

@@ -1,7 +1,6 @@
 //! Merge a day and a time of day into one expression, as TimeML annotates them: "Monday
 //! night", "yesterday afternoon", "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6",
-//! "gestern Abend", "hier soir", "el lunes por la noche"; and a weekday with its date
-//! ("Monday, Oct. 26").
+//! "gestern Abend", "hier soir", "el lunes por la noche".
 
 use super::Placed;
 use crate::time::parsers::{Cx, Sem};
@@ -39,19 +38,6 @@ pub fn merge(cx: &Cx, v: Vec<Placed>) -> Vec<Placed> {
     for p in v {
         if let Some(last) = out.last_mut() {
             let (x, y) = (&last.m.sem, &p.m.sem);
-            // "Monday, Oct. 26", "Saturday, April 25": one day, the date's
-            if let (Sem::Weekday { wd, rel: None }, Sem::Date { d: Some(_), .. }) = (x, y) {
-                let between: Vec<&str> = (last.b..p.a).map(|k| cx.low(k)).collect();
-                if matches!(between.as_slice(), [] | [","]) {
-                    let wd = *wd;
-                    last.m.sem = match y.clone() {
-                        Sem::Date { y, m, d, rel, .. } => Sem::Date { y, m, d, wd: Some(wd), rel },
-                        other => other,
-                    };
-                    last.b = p.b;
-                    continue;
-                }
-            }
             if x.is_day() && time_part(y) && gap(cx, last.b, p.a, false) {
                 last.m.sem = with_base(y, x);
                 last.b = p.b;
