@@ -44,6 +44,8 @@ pub struct Selection {
     /// Nodes removed (their whole subtree is skipped).
     pub gone: Vec<bool>,
     pub stats: Vec<Stats>,
+    /// The best-scored candidates, best first: (score, node). For diagnostics.
+    pub candidates: Vec<(f64, usize)>,
 }
 
 /// How hard the extractor cleans: the second try relaxes it for pages with no markup help.
@@ -263,7 +265,10 @@ pub fn select(page: &Page, flags: Flags) -> Selection {
         if s.chars < 25 || own_text < 15 {
             continue;
         }
-        let content = 1.0 + s.commas as f64 + (s.chars as f64 / 100.0).floor().min(3.0);
+        // Commas mark clauses in prose; in a short cell or list entry ("Jane Doe, Rutgers
+        // University") they separate fields, so a comma counts once per 40 characters at most.
+        let commas = s.commas.min(s.chars / 40);
+        let content = 1.0 + commas as f64 + (s.chars as f64 / 100.0).floor().min(3.0);
         for (level, a) in page.ancestors(i).take(5).enumerate() {
             if page.element(a).is_none() {
                 break;
@@ -293,7 +298,7 @@ pub fn select(page: &Page, flags: Flags) -> Selection {
     cands.truncate(5);
     let body = page.by_tag("body").next().map(|(i, _)| i).unwrap_or(0);
     let Some(&(top_score, mut top)) = cands.first() else {
-        return Selection { roots: if page.is_empty() { vec![] } else { vec![body] }, gone, stats: st };
+        return Selection { roots: if page.is_empty() { vec![] } else { vec![body] }, gone, stats: st, candidates: Vec::new() };
     };
 
     // Several strong candidates under one ancestor: the article is that ancestor.
@@ -313,7 +318,10 @@ pub fn select(page: &Page, flags: Flags) -> Selection {
     let mut last = score[top];
     let threshold = last / 3.0;
     let mut p = page.nodes[top].parent;
-    while p != super::page::NONE && p as usize != body {
+    // Never out of a semantic container (`article`, `main`, articleBody): what is around it
+    // is the page, not more of the article.
+    let in_semantic = page.element(top).is_some_and(is_semantic);
+    while !in_semantic && p != super::page::NONE && p as usize != body {
         let pu = p as usize;
         if scored[pu] {
             if score[pu] < threshold {
@@ -330,7 +338,7 @@ pub fn select(page: &Page, flags: Flags) -> Selection {
     // An only child: its parent is the same content with its wrapper.
     loop {
         let p = page.nodes[top].parent;
-        if p == super::page::NONE || p as usize == body {
+        if p == super::page::NONE || p as usize == body || page.element(top).is_some_and(is_semantic) {
             break;
         }
         let kids = page.children(p as usize).filter(|&c| !gone[c] && page.element(c).is_some()).count();
@@ -397,7 +405,7 @@ pub fn select(page: &Page, flags: Flags) -> Selection {
         }
         st = stats(page, &gone);
     }
-    Selection { roots, gone, stats: st }
+    Selection { roots, gone, stats: st, candidates: cands }
 }
 
 /// Remove containers inside the article that look like furniture by their numbers: link
@@ -420,7 +428,10 @@ fn clean_conditionally(page: &Page, root: usize, gone: &mut [bool], st: &[Stats]
         let ld = s.link_density();
         let remove = match e.tag.as_str() {
             "div" | "section" | "ul" | "ol" | "table" | "aside" | "form" | "dl" | "figure" | "center" | "header" => {
-                if weight + own < 0.0 && s.paras < 3 {
+                // A negative name over a long run of prose is a page builder's wrapper
+                // ("elementor-widget-container"), not furniture.
+                let prose = s.paras >= 1 && s.chars >= 500 && ld < 0.2;
+                if weight + own < 0.0 && s.paras < 3 && !prose {
                     true
                 } else if s.commas < 10 {
                     let list = e.tag == "ul" || e.tag == "ol";

@@ -49,7 +49,7 @@ pub const JUNK: &[&str] = &[
     "breadcrumb", "breadcrumbs", "tags", "taglist", "tagcloud", "pagination", "pager",
     "author-bio", "authorbio", "bio", "aboutauthor", "author-box", "authorbox", "toolbar",
     "tools", "print", "popup", "modal", "cookie", "cookies", "consent", "gdpr", "skip",
-    "nav", "navbar", "navigation", "menu", "sidebar", "widget", "footer", "masthead",
+    "nav", "navbar", "navigation", "menu", "sidebar", "footer", "masthead",
     "hidden", "visually-hidden", "sr-only", "screen-reader-text", "noprint",
 ];
 
