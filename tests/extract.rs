@@ -174,3 +174,40 @@ fn garbage_markup_never_panics() {
         assert!(matches!(r, Ok(_) | Err(Error::NoArticle) | Err(Error::Binary)), "{s}: {r:?}");
     }
 }
+
+#[test]
+fn a_page_rendered_by_script_is_read_from_its_noscript() {
+    let body = "<p>The ferry timetable changes on Monday, with two extra sailings in the evening and an earlier first boat from the mainland.</p>".repeat(3);
+    let html = format!(
+        "<!DOCTYPE html><html><head><title>Ferry timetable</title><noscript><style>.x{{}}</style></noscript></head><body>\
+         <nav><a href=/>Home</a></nav><div class=post><h2>Ferry timetable</h2><div class=post-body>\
+         <script type=text/template>{body}</script><noscript>{body}</noscript></div></div></body></html>"
+    );
+    let a = run(&html).unwrap();
+    assert!(a.text.starts_with("The ferry timetable changes on Monday"), "{}", a.text);
+    assert_eq!(a.text.matches("earlier first boat").count(), 3);
+    // A page with its article in view leaves its <noscript> out.
+    let shown = format!("<html><body><article>{body}</article><noscript><p>Please enable JavaScript to read the comments on this story, which load from another site.</p></noscript></body></html>");
+    assert!(!run(&shown).unwrap().text.contains("enable JavaScript"));
+}
+
+#[test]
+fn page_builder_wrappers_keep_their_prose() {
+    // Page builders wrap every paragraph in "widget" boxes; those are not furniture.
+    let section = |h: &str, p: &str| format!(
+        "<section class=elementor-section><div class='elementor-widget elementor-widget-heading'><div class=elementor-widget-container><h2>{h}</h2></div></div>\
+         <div class='elementor-widget elementor-widget-text-editor'><div class=elementor-widget-container><div class=elementor-text-editor><p>{p}</p></div></div></div></section>"
+    );
+    let html = format!(
+        "<html><body><article class=page><p>{}</p>{}{}{}</article><div class='widget sidebar'><a href=/a>Archive</a> <a href=/b>Tags</a></div></body></html>",
+        "The group was founded by students and has grown into a network of several hundred members across Europe and the Arab world, with an office, a board and a small budget. ".repeat(4),
+        section("Where we started", &"The network began in 2013 as a publication project by young journalists and academics, who met in Cairo to read each other's drafts. ".repeat(6)),
+        section("What we do", &"We write policy recommendations, we run workshops, and we publish a journal twice a year with contributions from members. ".repeat(6)),
+        section("Where next", &"Next year the group will open an office in Vienna, hire two editors, and start a podcast about foreign policy. ".repeat(6)),
+    );
+    let a = run(&html).unwrap();
+    for keep in ["The network began in 2013", "We write policy recommendations", "open an office in Vienna"] {
+        assert!(a.text.contains(keep), "lost {keep:?}:\n{}", a.text);
+    }
+    assert!(!a.text.contains("Archive"));
+}

@@ -51,13 +51,16 @@ pub struct Selection {
 /// How hard the extractor cleans: the second try relaxes it for pages with no markup help.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Flags {
+    /// Read `<noscript>` content (the fallback of a page rendered by script).
+    pub noscript: bool,
     pub strip_junk: bool,
     pub weigh_classes: bool,
     pub clean_conditionally: bool,
 }
 
-pub const STRICT: Flags = Flags { strip_junk: true, weigh_classes: true, clean_conditionally: true };
-pub const RELAXED: Flags = Flags { strip_junk: false, weigh_classes: false, clean_conditionally: false };
+pub const STRICT: Flags = Flags { noscript: false, strip_junk: true, weigh_classes: true, clean_conditionally: true };
+pub const NOSCRIPT: Flags = Flags { noscript: true, ..STRICT };
+pub const RELAXED: Flags = Flags { noscript: true, strip_junk: false, weigh_classes: false, clean_conditionally: false };
 
 fn is_block(tag: &str) -> bool {
     hints::BLOCK_TAGS.contains(&tag)
@@ -190,7 +193,8 @@ fn mark_gone(page: &Page, flags: Flags) -> Vec<bool> {
         if let NodeData::Element(e) = &page.nodes[i].data {
             // Navigation, asides and footers are never the article, however relaxed the pass.
             let furniture = matches!(e.tag.as_str(), "nav" | "aside" | "footer") || e.role == "navigation";
-            if e.hidden || e.tag == "script" || e.tag == "head" || e.tag == "title" || furniture {
+            let noscript = e.tag == "noscript" && !flags.noscript;
+            if e.hidden || e.tag == "script" || e.tag == "head" || e.tag == "title" || furniture || noscript {
                 gone[i] = true;
             }
         }

@@ -52,9 +52,15 @@ pub fn extract(page: &Page) -> Result<Document, Error> {
 
     let sel = content::select(page, content::STRICT);
     let mut out = emit::emit(page, &sel.roots, &sel.gone, &skip, false);
-    if visible_chars(&out.text) < RETRY_BELOW_CHARS {
-        let relaxed = content::select(page, content::RELAXED);
-        let again = emit::emit(page, &relaxed.roots, &relaxed.gone, &skip, true);
+    // Little found: the page may render its article by script (and ship it in `<noscript>`),
+    // or give no markup help at all; retry, keeping a retry that finds much more.
+    let has_noscript = page.by_tag("noscript").next().is_some();
+    for (flags, drop_link_lines) in [(content::NOSCRIPT, false), (content::RELAXED, true)] {
+        if visible_chars(&out.text) >= RETRY_BELOW_CHARS || (flags == content::NOSCRIPT && !has_noscript) {
+            continue;
+        }
+        let again_sel = content::select(page, flags);
+        let again = emit::emit(page, &again_sel.roots, &again_sel.gone, &skip, drop_link_lines);
         if visible_chars(&again.text) > 2 * visible_chars(&out.text).max(1) {
             out = again;
         }

@@ -10,9 +10,12 @@
 //! which is how extracted text maps back to DOM ranges.
 
 /// Elements whose whole subtree the sources skip: never article text, never metadata.
-/// (`script` is kept only when it carries JSON-LD; see [`skip_element`].)
+/// (`script` is kept only when it carries JSON-LD; see [`skip_element`]. `noscript` is kept
+/// when it was parsed as markup, scripting off: the extractor reads it only when the page
+/// shows nothing else, as a blog that renders its posts by script and ships them in
+/// `<noscript>` too.)
 pub const SKIPPED: &[&str] = &[
-    "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "select", "textarea", "button", "input", "audio", "video", "map", "dialog",
 ];
 

@@ -29,7 +29,9 @@ pub fn build(root: &Node, texts: &js_sys::Array) -> Page {
                 let el: &Element = node.unchecked_ref();
                 let tag = el.local_name().to_ascii_lowercase();
                 let attr = |k: &str| el.get_attribute(k);
-                if !skip_element(&tag, &attr) {
+                // `<noscript>` in a live page (scripting on) holds its markup as raw text.
+                let raw_noscript = tag == "noscript" && el.first_element_child().is_none();
+                if !raw_noscript && !skip_element(&tag, &attr) {
                     b.open_with(&tag, &attr);
                     descend = true;
                 }

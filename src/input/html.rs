@@ -286,11 +286,11 @@ impl TreeSink for Sink {
 }
 
 /// Parse an HTML document into the page model. Never fails: the HTML parsing algorithm turns
-/// any input into a tree.
+/// any input into a tree. Scripting is off, as in `DOMParser`: `<noscript>` holds markup.
 pub fn parse(html: &str) -> Page {
     let sink = Sink::default();
     sink.push(Data::Document);
-    let cap = DepthCap { inner: TreeBuilder::new(sink, TreeBuilderOpts::default()), open: RefCell::default(), dropped: RefCell::default() };
+    let cap = DepthCap { inner: TreeBuilder::new(sink, TreeBuilderOpts { scripting_enabled: false, ..TreeBuilderOpts::default() }), open: RefCell::default(), dropped: RefCell::default() };
     let tok = Tokenizer::new(cap, TokenizerOpts::default());
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));
