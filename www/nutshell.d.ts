@@ -175,3 +175,24 @@ export function ready(): boolean;
  * an internal error (a bug) throws `Error("nutshell: internal error: ...")` and the core restarts.
  */
 export function analyze(input: string, options?: Options): Analysis;
+
+/** The result of `analyzeDom`: the Analysis plus the page's text nodes that `runs[i].node` indexes. */
+export interface DomAnalysis extends Analysis {
+  textNodes: Text[];
+}
+
+/**
+ * Find the article in a live page (`document`, a `DOMParser` document, or an `Element` to look
+ * inside) and analyze it; metadata (title, byline, dates, site name, URL, image) comes from the
+ * page. Throws like `analyze`, and a `TypeError` when `root` is not a Document or an Element.
+ */
+export function analyzeDom(root: Document | Element, options?: Options): DomAnalysis;
+
+/** Whether the page looks like an article: cheap, for deciding whether to offer a summary. */
+export function isProbablyArticle(root: Document | Element): boolean;
+
+/**
+ * The DOM Ranges holding `a.text.slice(start, end)` (one per text node crossed), e.g. a summary
+ * sentence's `start`/`end`, for highlighting it in the page. Empty without `textNodes`.
+ */
+export function rangesOf(a: DomAnalysis, start: number, end: number): Range[];

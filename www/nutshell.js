@@ -1,6 +1,6 @@
 // Nutshell's JS API: a small hand-written wrapper over the wasm-bindgen glue in ./pkg/.
 //
-//   import { init, analyze } from "./nutshell.js";
+//   import { init, analyze, analyzeDom, rangesOf } from "./nutshell.js";
 //   await init();
 //   const a = analyze(articleText, { sentences: 3, published: "2021-03-04" });
 //   a.summary.map(i => a.text.slice(a.sentences[i].start, a.sentences[i].end));
@@ -131,17 +131,79 @@ function call(fn) {
 }
 
 /**
- * Analyze an article (plain text; HTML once extraction lands). Returns the Analysis as a plain
+ * Analyze an article (plain text, or an HTML string with `input: "html"` or markup-looking input). Returns the Analysis as a plain
  * object; throws an `Error` with a readable message for input or options it cannot take.
  */
 export function analyze(input, options = {}) {
   if (typeof input !== "string") {
     throw new TypeError(`nutshell: input must be a string, not ${input === null ? "null" : typeof input}`);
   }
+  checkOptions(options);
+  return call((glue) => glue.analyze(input, options ?? {}));
+}
+
+function checkOptions(options) {
   if (options !== undefined && options !== null && (typeof options !== "object" || Array.isArray(options))) {
     throw new TypeError("nutshell: options must be an object");
   }
-  return call((glue) => glue.analyze(input, options ?? {}));
+}
+
+function checkRoot(root) {
+  // By nodeType, not instanceof: a document from an iframe or DOMParser may be of another realm.
+  const type = root?.nodeType;
+  if (type !== 1 && type !== 9) {
+    throw new TypeError("nutshell: root must be a Document or an Element");
+  }
+}
+
+/**
+ * Find the article in a page and analyze it, reading the live DOM (a `Document`, e.g. `document`
+ * or one from `DOMParser`, or an `Element` to look inside). The result is the Analysis of
+ * `analyze` plus metadata from the page (title, byline, published, site_name, url, image ...),
+ * `runs` and `textNodes`: `rangesOf(a, start, end)` turns any offsets of `a.text` into DOM Ranges.
+ */
+export function analyzeDom(root, options = {}) {
+  checkRoot(root);
+  checkOptions(options);
+  return call((glue) => glue.analyzeDom(root, options ?? {}));
+}
+
+/** Whether a page looks like an article (cheap; Readability's pre-check on the same model). */
+export function isProbablyArticle(root) {
+  checkRoot(root);
+  return call((glue) => glue.isProbablyArticle(root));
+}
+
+/**
+ * The DOM Ranges that hold `a.text.slice(start, end)` for a result of `analyzeDom` (one per text
+ * node the stretch crosses; text the extractor added, such as a line break between blocks, has
+ * no range). Empty when `a` has no `textNodes`.
+ */
+export function rangesOf(a, start, end) {
+  const out = [];
+  const nodes = a.textNodes;
+  if (!nodes || !a.runs) return out;
+  // Runs are in text order: binary search for the first that ends after `start`.
+  let lo = 0;
+  let hi = a.runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.runs[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < a.runs.length && a.runs[k].start < end; k++) {
+    const r = a.runs[k];
+    const node = nodes[r.node];
+    if (!node) continue;
+    const s = Math.max(start, r.start);
+    const e = Math.min(end, r.end);
+    if (s >= e) continue;
+    const range = node.ownerDocument.createRange();
+    range.setStart(node, r.offset + (s - r.start));
+    range.setEnd(node, r.offset + (e - r.start));
+    out.push(range);
+  }
+  return out;
 }
 
 /** Panics inside the core on purpose (tests only: proves the recovery above). */

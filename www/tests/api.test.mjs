@@ -185,4 +185,58 @@ describe("JS API", () => {
       assert.match(v.message, /too large/);
     }
   });
+
+  test("analyzeDom finds the article in a page, with metadata and ranges back to its text nodes", async () => {
+    const r = await inPage((n) => {
+      const html = `<!doctype html><html lang="en"><head><title>City council approves new harbour bridge | The Coast Courier</title>
+        <meta property="article:published_time" content="2021-03-04T09:30:00Z">
+        <meta property="og:site_name" content="The Coast Courier"></head><body>
+        <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+        <article><h1>City council approves new harbour bridge</h1><p class="byline">By Ana Ruiz</p>
+        <p>The city council voted on <b>2 March</b> to build a new bridge across the harbour, ending a debate that began in 2011.</p>
+        <p>The bridge will cost 240 million euros and is expected to open in September 2024, the mayor said on Tuesday.</p>
+        <p>Engineers first proposed a tunnel in June 2015, but the plan was dropped after its costs doubled within two years.</p>
+        <p>Residents of the north shore have waited years for a faster route to the city centre and its hospitals.</p>
+        <p>The council's transport committee had rejected three earlier designs since 2011, most recently a cable-stayed crossing that the port authority said would block the tall ships using the inner harbour.</p>
+        <p>Construction is due to begin next spring, and the council says ferries will keep running on their current timetable until the bridge opens to traffic and to cyclists.</p></article>
+        <aside><h2>Most read</h2><ul><li><a href="/a">Storm closes ferry</a></li><li><a href="/b">Mayor re-elected</a></li></ul></aside>
+        <footer>Share this · Subscribe · Cookie settings</footer></body></html>`;
+      const doc = new DOMParser().parseFromString(html, "text/html");
+      const a = n.analyzeDom(doc, { sentences: 2 });
+      const s = a.sentences[a.summary[0]];
+      const ranges = n.rangesOf(a, s.start, s.end);
+      let noRoot = null;
+      try { n.analyzeDom("<p>x</p>"); } catch (e) { noRoot = `${e.constructor.name}: ${e.message}`; }
+      return {
+        title: a.title, byline: a.byline, published: a.published, source: a.published_source, site: a.site_name,
+        hasNav: a.text.includes("Most read") || a.text.includes("Cookie"),
+        summary: a.summary.length,
+        sentence: a.text.slice(s.start, s.end),
+        fromRanges: ranges.map((x) => x.toString()).join(""),
+        crossesBold: ranges.length,
+        timeline: a.timeline.map((e) => e.value),
+        article: n.isProbablyArticle(doc),
+        notArticle: n.isProbablyArticle(new DOMParser().parseFromString("<p>Log in</p>", "text/html")),
+        noRoot,
+      };
+    });
+    assert.ok(r.value, JSON.stringify(r.error));
+    const v = r.value;
+    assert.equal(v.title, "City council approves new harbour bridge");
+    assert.match(v.byline ?? "", /Ana Ruiz/);
+    assert.match(v.published, /^2021-03-04/);
+    assert.equal(v.source, "meta");
+    assert.equal(v.site, "The Coast Courier");
+    assert.equal(v.hasNav, false, "navigation and footer stay out of the article text");
+    assert.equal(v.summary, 2);
+    // The ranges spell the sentence (the bold date is its own text node); whitespace the
+    // extractor collapsed between nodes has no range of its own.
+    assert.ok(v.crossesBold >= 3, `${v.crossesBold} ranges`);
+    assert.equal(v.fromRanges.replace(/\s+/g, ""), v.sentence.replace(/\s+/g, ""));
+    assert.ok(v.timeline.includes("2021-03-02"), `timeline ${v.timeline}`);
+    assert.ok(v.timeline.includes("2024-09"), `timeline ${v.timeline}`);
+    assert.equal(v.article, true);
+    assert.equal(v.notArticle, false);
+    assert.match(v.noRoot, /^TypeError: nutshell: root must be a Document or an Element/);
+  });
 });
