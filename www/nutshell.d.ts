@@ -191,6 +191,23 @@ export function analyzeDom(root: Document | Element, options?: Options): DomAnal
 /** Whether the page looks like an article: cheap, for deciding whether to offer a summary. */
 export function isProbablyArticle(root: Document | Element): boolean;
 
+/** Where a stretch of `Analysis.text` lies in the page: part of one text node. */
+export interface Piece {
+  /** Index into `textNodes`. */
+  node: number;
+  /** UTF-16 positions in the node's data. */
+  offset: number;
+  end: number;
+  /** What the node holds there. */
+  text: string;
+}
+
+/**
+ * `a.text.slice(start, end)` as pieces of text nodes: plain data, for highlighting from another
+ * realm (an extension's content script). Empty for text input.
+ */
+export function piecesOf(a: Analysis, start: number, end: number): Piece[];
+
 /**
  * The DOM Ranges holding `a.text.slice(start, end)` (one per text node crossed), e.g. a summary
  * sentence's `start`/`end`, for highlighting it in the page. Empty without `textNodes`.

@@ -175,35 +175,47 @@ export function isProbablyArticle(root) {
 }
 
 /**
- * The DOM Ranges that hold `a.text.slice(start, end)` for a result of `analyzeDom` (one per text
- * node the stretch crosses; text the extractor added, such as a line break between blocks, has
- * no range). Empty when `a` has no `textNodes`.
+ * Where `a.text.slice(start, end)` lies in the page, for a result of `analyzeDom`: one piece
+ * `{node, offset, end, text}` per text node the stretch crosses, `node` an index into
+ * `a.textNodes`, `offset`/`end` UTF-16 positions in that node's data, `text` what they hold.
+ * Text the extractor added (a line break between blocks, collapsed whitespace) has no piece.
+ * Plain data, so it can be handed to code in another realm (an extension's content script).
  */
-export function rangesOf(a, start, end) {
+export function piecesOf(a, start, end) {
   const out = [];
-  const nodes = a.textNodes;
-  if (!nodes || !a.runs) return out;
+  const runs = a.runs ?? [];
   // Runs are in text order: binary search for the first that ends after `start`.
   let lo = 0;
-  let hi = a.runs.length;
+  let hi = runs.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (a.runs[mid].end <= start) lo = mid + 1;
+    if (runs[mid].end <= start) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < a.runs.length && a.runs[k].start < end; k++) {
-    const r = a.runs[k];
-    const node = nodes[r.node];
-    if (!node) continue;
+  for (let k = lo; k < runs.length && runs[k].start < end; k++) {
+    const r = runs[k];
     const s = Math.max(start, r.start);
     const e = Math.min(end, r.end);
-    if (s >= e) continue;
-    const range = node.ownerDocument.createRange();
-    range.setStart(node, r.offset + (s - r.start));
-    range.setEnd(node, r.offset + (e - r.start));
-    out.push(range);
+    if (s < e) out.push({ node: r.node, offset: r.offset + (s - r.start), end: r.offset + (e - r.start), text: a.text.slice(s, e) });
   }
   return out;
+}
+
+/**
+ * The DOM Ranges that hold `a.text.slice(start, end)` for a result of `analyzeDom`, one per
+ * piece (see `piecesOf`). Empty when `a` has no `textNodes`.
+ */
+export function rangesOf(a, start, end) {
+  const nodes = a.textNodes;
+  if (!nodes) return [];
+  return piecesOf(a, start, end).flatMap((p) => {
+    const node = nodes[p.node];
+    if (!node) return [];
+    const range = node.ownerDocument.createRange();
+    range.setStart(node, p.offset);
+    range.setEnd(node, p.end);
+    return [range];
+  });
 }
 
 /** Panics inside the core on purpose (tests only: proves the recovery above). */

@@ -24,6 +24,15 @@ fn block_kind(tag: &str) -> Option<Kind> {
     })
 }
 
+/// A paragraph that is only a label: a kicker ("Local news"), a section name, a credit line. A
+/// few words with no sentence end: not prose, so never a summary sentence (dates in it still
+/// count).
+fn label_line(s: &str) -> bool {
+    let s = s.trim();
+    let last = s.chars().next_back().unwrap_or('.');
+    s.split_whitespace().count() <= 4 && s.chars().count() < 40 && !".!?…:;\"”’»)。！？".contains(last)
+}
+
 struct Out {
     text: String,
     blocks: Vec<Block>,
@@ -55,6 +64,7 @@ impl Out {
                     self.runs.pop();
                 }
             } else {
+                let kind = if kind == Kind::Prose && label_line(&self.text[start..]) { Kind::Heading } else { kind };
                 self.blocks.push(Block { range: start..self.text.len(), kind });
             }
         }
@@ -183,6 +193,16 @@ mod tests {
     use crate::input::html::parse;
 
     #[test]
+    fn short_unfinished_paragraphs_are_labels_not_prose() {
+        for label in ["Local news", "Advertisement", "Photo: Reuters", "Most read", "By Mara Lindqvist"] {
+            assert!(label_line(label), "{label}");
+        }
+        for prose in ["It rained.", "\"We waited two years,\" she said.", "Why now?", "市议会周二投票决定修建防洪闸。", "The council of Saltmere voted on Tuesday to build a barrier"] {
+            assert!(!label_line(prose), "{prose}");
+        }
+    }
+
+    #[test]
     fn blocks_and_runs_map_back() {
         let p = parse("<body><h2>Head  line</h2><p>One two\n   three <b>four</b>.<br>Five</p><figure><figcaption>Cap</figcaption></figure></body>");
         let body = p.by_tag("body").next().unwrap().0;
@@ -190,7 +210,8 @@ mod tests {
         let e = emit(&p, &[body], &gone, &|_| false, false);
         assert_eq!(e.text, "Head line\n\nOne two three four.\n\nFive\n\nCap");
         let kinds: Vec<Kind> = e.blocks.iter().map(|b| b.kind).collect();
-        assert_eq!(kinds, vec![Kind::Heading, Kind::Prose, Kind::Prose, Kind::Boilerplate]);
+        // "Five" after the line break is a fragment, not a sentence: labelled a heading.
+        assert_eq!(kinds, vec![Kind::Heading, Kind::Prose, Kind::Heading, Kind::Boilerplate]);
         // Every run's text is the node's text at the run's offset.
         let texts: Vec<&str> = p.nodes.iter().filter_map(|n| match &n.data {
             NodeData::Text { text, .. } => Some(text.as_str()),

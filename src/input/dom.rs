@@ -16,11 +16,31 @@ use web_sys::{Element, Node};
 pub fn build(root: &Node, texts: &js_sys::Array) -> Page {
     // By node type, not `instanceof`: a document from an iframe belongs to another realm.
     let as_doc = |n: &Node| (n.node_type() == Node::DOCUMENT_NODE).then(|| n.unchecked_ref::<web_sys::Document>().clone());
-    let start: Node = match as_doc(root).and_then(|d| d.document_element()) {
-        Some(e) => e.into(),
-        None => root.clone(),
-    };
     let mut b = Builder::new();
+    match as_doc(root).and_then(|d| d.document_element()) {
+        Some(e) => walk(&e.into(), &mut b, texts),
+        None => {
+            // An element of a page (the widget's `for`): its document's <head> comes first, so
+            // the page's title and metadata (publication date above all) still count.
+            let head = root.owner_document().and_then(|d| d.query_selector("head").ok().flatten()).map(Node::from);
+            match head.filter(|h| !h.contains(Some(root)) && !root.contains(Some(h))) {
+                Some(h) => {
+                    b.open_with("html", &|_| None);
+                    walk(&h, &mut b, texts);
+                    walk(root, &mut b, texts);
+                    b.close();
+                }
+                None => walk(root, &mut b, texts),
+            }
+        }
+    }
+    let mut page = b.finish();
+    page.url = root.owner_document().or_else(|| as_doc(root)).and_then(|d| d.url().ok()).filter(|u| u.starts_with("http"));
+    page
+}
+
+/// Walk the subtree at `start` into the builder (no recursion: any depth).
+fn walk(start: &Node, b: &mut Builder, texts: &js_sys::Array) {
     let mut node = start.clone();
     'walk: loop {
         let mut descend = false;
@@ -50,7 +70,7 @@ pub fn build(root: &Node, texts: &js_sys::Array) -> Page {
             b.close();
         }
         loop {
-            if node.is_same_node(Some(&start)) {
+            if node.is_same_node(Some(start)) {
                 break 'walk;
             }
             if let Some(s) = node.next_sibling() {
@@ -66,9 +86,6 @@ pub fn build(root: &Node, texts: &js_sys::Array) -> Page {
             }
         }
     }
-    let mut page = b.finish();
-    page.url = root.owner_document().or_else(|| as_doc(root)).and_then(|d| d.url().ok()).filter(|u| u.starts_with("http"));
-    page
 }
 
 /// Parse an HTML string with the browser's parser (`DOMParser`, main thread only).

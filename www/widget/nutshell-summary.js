@@ -17,9 +17,9 @@
 // Clicking (or Enter/Space on) a summary sentence highlights it in the article and scrolls to it.
 // Untrusted article text is only ever written with textContent.
 
-import { init, analyze } from "../nutshell.js";
+import { init, analyzeDom, piecesOf } from "../nutshell.js";
 import { formatDate, isPlanned, sentenceText, squeeze } from "../present.js";
-import { readArticle, highlightRanges } from "../pagetext.js";
+import { highlightPieces } from "../pagetext.js";
 
 const TYPES = ["key-points", "tldr", "teaser", "headline"];
 const LENGTHS = ["short", "medium", "long"];
@@ -118,7 +118,7 @@ export class NutshellSummary extends HTMLElement {
   #source = null;
   #io = null;
   #analysis = null;
-  #ranges = [];
+  #pieces = [];
   #id = ++counter;
   #running = false;
 
@@ -229,16 +229,16 @@ export class NutshellSummary extends HTMLElement {
       if (!src) throw new Error(`nothing matches for="${this.getAttribute("for")}"`);
       if (!this.#analysis) this.#status.textContent = "Summarizing…";
       await init();
-      const page = readArticle(src);
-      // pagetext keeps one node map per world; keep our own copy for highlighting.
-      this.#pageState = globalThis.__nutshellPage;
       const type = TYPES.includes(this.getAttribute("type")) ? this.getAttribute("type") : "key-points";
       const length = LENGTHS.includes(this.getAttribute("length")) ? this.getAttribute("length") : "short";
-      const options = { input: "text", style: type, length };
-      const published = this.getAttribute("published") || page.published;
-      if (published) options.published = published;
+      const options = { style: type, length, url: this.ownerDocument.location?.href ?? null };
+      if (this.getAttribute("published")) options.published = this.getAttribute("published");
       if (this.getAttribute("lang")) options.language = this.getAttribute("lang");
-      const a = analyze(page.text, options);
+      // The core reads the live DOM: the article inside `src` (the page's whole document when
+      // `for` names <html> or <body>), with the page's metadata for the publication date.
+      const root = src === this.ownerDocument.documentElement || src === this.ownerDocument.body ? this.ownerDocument : src;
+      const a = analyzeDom(root, options);
+      this.#nodes = a.textNodes;
       this.#analysis = a;
       this.#render(a, type, src !== this);
       this.__runs = (this.__runs ?? 0) + 1; // how many results were shown (tests and debugging)
@@ -253,7 +253,8 @@ export class NutshellSummary extends HTMLElement {
     }
   }
 
-  #pageState = null;
+  /** The text nodes the last result's pieces index (kept per widget: several may share a page). */
+  #nodes = [];
 
   #clear() {
     const header = this.#box.querySelector("header");
@@ -273,7 +274,7 @@ export class NutshellSummary extends HTMLElement {
     const header = this.#clear();
     const prose = a.sentences.filter((s) => s.kind === "prose").length;
     header.append(el("span", { class: "meta", part: "meta" }, `${a.summary.length} of ${prose} sentences`));
-    this.#ranges = a.summary.map((i) => a.sentences[i]);
+    this.#pieces = a.summary.map((i) => piecesOf(a, a.sentences[i].start, a.sentences[i].end));
     let summary;
     // A sentence: a control (find it in the article) when the article is elsewhere on the page.
     // In a list it is a <button>; inside a paragraph a <span role="button"> so it wraps as text.
@@ -337,8 +338,8 @@ export class NutshellSummary extends HTMLElement {
 
   #focusSentence(k) {
     addPageHighlightStyle();
-    globalThis.__nutshellPage = this.#pageState;
-    highlightRanges(this.#ranges, k);
+    globalThis.__nutshellPage = { nodes: this.#nodes };
+    highlightPieces(this.#pieces, k);
     this.#root.querySelectorAll(".control").forEach((n, j) => n.setAttribute("aria-pressed", String(j === k)));
     this.#status.textContent = `Sentence ${k + 1} highlighted in the article.`;
   }
