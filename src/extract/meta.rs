@@ -226,10 +226,15 @@ pub fn clean_title(raw: &str, headings: &[String]) -> String {
     }
     let cur = squash(&cur);
     let stripped_words = words(&orig.replace(['|', '-', '–', '—', '\\', '/', '>', '»', '·'], " ")) ;
-    if words(&cur) <= 4 && (!hierarchical || words(&cur) + 1 != stripped_words) {
-        return orig;
-    }
-    cur
+    let cur = if words(&cur) <= 4 && (!hierarchical || words(&cur) + 1 != stripped_words) { orig } else { cur };
+    // A <title> that is the headline cut short ("Barrier approved — Courier" over the page's
+    // "Barrier approved after two winters of storms"): the page's own heading is the fuller title.
+    let lower = cur.to_lowercase();
+    headings
+        .iter()
+        .map(|h| squash(h))
+        .find(|h| h.len() > cur.len() + 3 && words(h) <= 30 && h.to_lowercase().starts_with(&lower))
+        .unwrap_or(cur)
 }
 
 fn looks_like_byline(s: &str) -> bool {
@@ -492,5 +497,10 @@ mod tests {
         assert_eq!(clean_title("Harbour bridge reopens after repairs | City News", &[]), "Harbour bridge reopens after repairs");
         assert_eq!(clean_title("City News - Harbour bridge reopens after repairs", &[]), "Harbour bridge reopens after repairs");
         assert_eq!(clean_title("Short | Site", &[]), "Short | Site");
+        // A title cut short of the page's own headline gives way to the headline.
+        let h1 = vec!["Harbour town approves flood barrier after two winters of storms".to_string()];
+        assert_eq!(clean_title("Harbour town approves flood barrier — The Saltmere Courier", &h1), h1[0]);
+        let other = vec!["Most read".to_string()];
+        assert_eq!(clean_title("Harbour town approves flood barrier — The Saltmere Courier", &other), "Harbour town approves flood barrier");
     }
 }

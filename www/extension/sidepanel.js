@@ -1,22 +1,24 @@
-// The side panel: reads the current tab's article (scripting.executeScript runs pagetext.js's
-// self-contained readers in the page's isolated world), summarizes it here with the
-// WebAssembly core (so a page's own CSP never applies to it), and shows summary, keywords and
-// timeline. Summary sentences are highlighted in the page with the CSS Custom Highlight API and
+// The side panel: takes a snapshot of the current tab (scripting.executeScript runs pagetext.js's
+// self-contained `pageSnapshot` in the page's isolated world: the page's HTML, its address, and
+// its text nodes kept there for highlighting), parses the HTML here with DOMParser and hands the
+// document to the WebAssembly core's extractor (`analyzeDom`: the same one the widget runs on
+// the live page, so a page's own CSP and scripts never touch the core), and shows summary,
+// keywords and timeline. Summary sentences are highlighted in the page with the CSS Custom Highlight API and
 // scrolled to on click. Settings persist in storage.local. Article text is untrusted: it is
 // only ever written with textContent.
 //
 // Opened as a tab (tests, or a browser without side panels), `?tab=<id>` names the tab to read.
 
-import { init, analyze } from "./lib/nutshell.js";
+import { init, analyze, analyzeDom, piecesOf } from "./lib/nutshell.js";
 import { formatDate, isPlanned, sentenceText, squeeze, toMarkdown } from "./lib/present.js";
-import { readArticle, highlightRanges, clearHighlights, readSelection, HIGHLIGHT_CSS } from "./lib/pagetext.js";
+import { pageSnapshot, highlightPieces, clearHighlights, readSelection, HIGHLIGHT_CSS } from "./lib/pagetext.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 const DEFAULTS = { type: "key-points", length: "short", highlight: true };
 
 let settings = { ...DEFAULTS };
-/** What is shown: { analysis, source: "page"|"selection", tabId, title, url, ranges } */
+/** What is shown: { analysis, source: "page"|"selection", tabId, title, url, pieces } */
 let shown = null;
 let lastRequest = null;
 const ready = init(new URL("./lib/pkg/nutshell_bg.wasm", import.meta.url));
@@ -47,7 +49,26 @@ async function inPage(tabId, func, args = []) {
 }
 
 function options() {
-  return { input: "text", style: settings.type, length: settings.length };
+  return { style: settings.type, length: settings.length };
+}
+
+/**
+ * Find and analyze the article in a page snapshot. The parsed copy's text nodes are numbered as
+ * `pageSnapshot` numbers the page's, so each summary sentence becomes pieces the page can
+ * highlight.
+ */
+function analyzeSnapshot(snap, opts) {
+  const doc = new DOMParser().parseFromString(snap.html, "text/html");
+  const a = analyzeDom(doc, { ...opts, url: snap.url || null });
+  const index = new Map(pageSnapshot(doc, false).nodes.map((n, i) => [n, i]));
+  const pieces = a.summary.map((i) =>
+    piecesOf(a, a.sentences[i].start, a.sentences[i].end).flatMap((p) => {
+      const k = index.get(a.textNodes[p.node]);
+      return k === undefined ? [] : [{ ...p, node: k }];
+    }),
+  );
+  delete a.textNodes; // nodes of the parsed copy: no use once mapped
+  return { a, pieces };
 }
 
 async function summarizePage(tabId) {
@@ -55,9 +76,9 @@ async function summarizePage(tabId) {
   lastRequest = { kind: "page", tabId };
   if (tabId == null) return setStatus("No tab to summarize.", true);
   setStatus("Reading the page…");
-  let page;
+  let snap;
   try {
-    page = await inPage(tabId, readArticle, [null]);
+    snap = await inPage(tabId, pageSnapshot);
   } catch (e) {
     shown = null;
     $("result").hidden = true;
@@ -68,15 +89,17 @@ async function summarizePage(tabId) {
       true,
     );
   }
-  if (!page?.text?.trim()) return setStatus("This page has no article text to summarize.", true);
+  if (!snap?.html) return setStatus("This page has no article text to summarize.", true);
   await ready;
-  let a;
+  let found;
   try {
-    a = analyze(page.text, page.published ? { ...options(), published: page.published } : options());
+    found = analyzeSnapshot(snap, options());
   } catch (e) {
     return setStatus(`No summary: ${e.message.replace(/^nutshell: /, "")}`, true);
   }
-  shown = { analysis: a, source: "page", tabId, title: page.title || a.title, url: page.url, ranges: a.summary.map((i) => a.sentences[i]) };
+  const { a, pieces } = found;
+  if (!a.summary.length && !a.timeline.length) return setStatus("This page has no article text to summarize.", true);
+  shown = { analysis: a, source: "page", tabId, title: a.title || snap.title, url: a.url || snap.url, pieces };
   render();
   await highlight(-1);
 }
@@ -87,11 +110,11 @@ async function summarizeText(text, { tabId = null, title = "", url = "" } = {}) 
   await ready;
   let a;
   try {
-    a = analyze(text, options());
+    a = analyze(text, { ...options(), input: "text" });
   } catch (e) {
     return setStatus(`No summary: ${e.message.replace(/^nutshell: /, "")}`, true);
   }
-  shown = { analysis: a, source: "selection", tabId, title: title || "Selection", url, ranges: [] };
+  shown = { analysis: a, source: "selection", tabId, title: title || "Selection", url, pieces: [] };
   if (tabId != null) await inPage(tabId, clearHighlights).catch(() => {});
   render();
 }
@@ -115,7 +138,7 @@ async function highlight(active) {
       return;
     }
     await api.scripting.insertCSS({ target: { tabId: shown.tabId }, css: HIGHLIGHT_CSS });
-    const placed = await inPage(shown.tabId, highlightRanges, [shown.ranges, active]);
+    const placed = await inPage(shown.tabId, highlightPieces, [shown.pieces, active]);
     if (active >= 0) setStatus(`Sentence ${active + 1} of the summary is highlighted in the page.`);
     else if (placed) setStatus(`${placed} summary sentences highlighted in the page.`);
   } catch (e) {
