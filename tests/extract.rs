@@ -211,3 +211,20 @@ fn page_builder_wrappers_keep_their_prose() {
     }
     assert!(!a.text.contains("Archive"));
 }
+
+#[test]
+fn publication_dates_from_state_urls_and_datelines() {
+    let body = "<p>The harbour authority approved the new ferry terminal after a two-year consultation with residents, fishermen and the island council.</p>".repeat(3);
+    // A page's JSON state, when nothing else dates it.
+    let state = format!("<html><body><article>{body}</article><script type=application/json>{{\"review\":{{\"publishedDate\":\"2016-11-04T20:37:27Z\"}}}}</script></body></html>");
+    assert_eq!(run(&state).unwrap().published.as_deref().map(|d| &d[..10]), Some("2016-11-04"));
+    // A month's name in the canonical URL.
+    let url = format!("<html><head><link rel=canonical href='https://example.org/news/2020/oct/02/terminal'></head><body><article>{body}</article></body></html>");
+    assert_eq!(run(&url).unwrap().published.as_deref(), Some("2020-10-02"));
+    // A press release's dateline, in the article's language whatever the page declares.
+    let de = "<p>Die Hafenbehörde hat das neue Fährterminal nach einer zweijährigen Anhörung der Anwohner, der Fischer und des Inselrats genehmigt.</p>".repeat(3);
+    let dateline = format!("<html lang=en><body><article><p>Hofheim am Taunus | Wiesbaden, 11. November 2021</p>{de}</article></body></html>");
+    let a = run(&dateline).unwrap();
+    assert_eq!(a.published.as_deref(), Some("2021-11-11"));
+    assert_eq!(a.published_source.as_deref(), Some("text"));
+}

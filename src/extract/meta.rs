@@ -10,7 +10,7 @@ use super::content::is_semantic;
 use super::json::{self, Value};
 use super::page::{NodeData, Page};
 use crate::options::Prefer;
-use crate::time::{recognize, Reference};
+use crate::time::{recognize_lang, Reference};
 
 #[derive(Debug, Clone, Default)]
 pub struct Meta {
@@ -99,6 +99,12 @@ fn authors(v: &Value) -> Option<String> {
 /// before the time), `YYYYMMDD`, or prose ("April 12, 2021", "12 Apr 2021") read by the time
 /// recognizer. Years outside 1990..=2100 are refused.
 pub fn parse_date(s: &str) -> Option<Reference> {
+    parse_date_in(s, "")
+}
+
+/// [`parse_date`] with the page's language for dates in prose ("11. November 2021" in German);
+/// "" guesses it from the text.
+pub fn parse_date_in(s: &str, lang: &str) -> Option<Reference> {
     let s = s.trim();
     let ok = |r: Reference| (1990..=2100).contains(&r.year).then_some(r);
     let b = s.as_bytes();
@@ -119,7 +125,7 @@ pub fn parse_date(s: &str) -> Option<Reference> {
     if s.len() > 200 {
         return None;
     }
-    let found = recognize(s, &[0..s.len()], None, Prefer::Past);
+    let found = recognize_lang(s, &[0..s.len()], None, Prefer::Past, lang);
     let prose = found
         .iter()
         .find(|t| t.value.len() >= 10 && !t.value.starts_with('X') && t.value.as_bytes()[4] == b'-' && t.value.as_bytes()[7] == b'-')
@@ -184,6 +190,19 @@ pub fn url_date(url: &str) -> Option<Reference> {
                 return Some(r);
             }
         }
+        // `/2020/oct/02/` (a month's name or its first three letters).
+        if rb.len() >= 10 && d(0..4) && rb[4] == b'/' {
+            let rest2 = &rest[5..];
+            if let Some((mon, tail)) = rest2.split_once('/') {
+                let day: String = tail.chars().take_while(char::is_ascii_digit).collect();
+                let m = month_number(mon);
+                if m > 0 && (1..=2).contains(&day.len()) && tail[day.len()..].starts_with(['/', '-', '_']) {
+                    if let Some(r) = parse_date(&format!("{}-{m:02}-{:0>2}", &rest[0..4], day)) {
+                        return Some(r);
+                    }
+                }
+            }
+        }
         if rb.len() >= 8 && d(0..8) && !rb.get(8).is_some_and(u8::is_ascii_digit) {
             if let Some(r) = parse_date(&rest[0..8]) {
                 return Some(r);
@@ -191,6 +210,64 @@ pub fn url_date(url: &str) -> Option<Reference> {
         }
     }
     None
+}
+
+/// English month names in URLs, packed: each month's first three letters in order.
+const MONTHS: &str = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+/// 1..=12 for a month's name or its first three letters (any case), 0 otherwise.
+fn month_number(name: &str) -> usize {
+    let n = name.to_ascii_lowercase();
+    if n.len() < 3 || !n.is_ascii() {
+        return 0;
+    }
+    match MONTHS.as_bytes().chunks(3).position(|m| m == &n.as_bytes()[..3]) {
+        // "sept", "june", "october": a prefix of the full name is fine; "marmalade" is not.
+        Some(i) if n.len() <= 4 || n.len() <= 9 && n.bytes().all(|b| b.is_ascii_lowercase()) && full_month(i, &n) => i + 1,
+        _ => 0,
+    }
+}
+
+fn full_month(i: usize, n: &str) -> bool {
+    const FULL: &str = "january february march april may june july august september october november december";
+    FULL.split(' ').nth(i).is_some_and(|f| f == n)
+}
+
+/// Keys under which a page's own state (`<script type="application/json">`) gives the
+/// publication date.
+const STATE_KEYS: &[&str] = &["\"datePublished\"", "\"publishedDate\"", "\"publishDate\"", "\"published_at\"", "\"firstPublished\"", "\"createdDateTime\""];
+
+/// A publication date in a page's JSON state: the first key of [`STATE_KEYS`] with a string
+/// value that reads as a date. A plain text search, not a parse: state blobs can be large and
+/// need not be well formed.
+fn state_date(page: &Page) -> Option<Reference> {
+    for (i, e) in page.by_tag("script") {
+        if !e.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/json")) {
+            continue;
+        }
+        let text = page.subtree_text(i);
+        for key in STATE_KEYS {
+            let Some(at) = text.find(key) else { continue };
+            let rest = text[at + key.len()..].trim_start().strip_prefix(':').map(str::trim_start);
+            let Some(value) = rest.and_then(|r| r.strip_prefix('"')).and_then(|r| r.split('"').next()) else { continue };
+            if let Some(r) = parse_date(value) {
+                return Some(r);
+            }
+        }
+    }
+    None
+}
+
+/// A dateline among the article's first blocks: a short block that holds a full date
+/// ("Hofheim am Taunus | Wiesbaden, 11. November 2021"). The last resort for the publication
+/// date: text further down dates the events the article reports, not the article.
+pub fn dateline(text: &str, blocks: &[crate::input::Block], lang: &str) -> Option<Reference> {
+    blocks
+        .iter()
+        .take(4)
+        .filter_map(|b| text.get(b.range.clone()))
+        .filter(|t| t.chars().count() <= 100)
+        .find_map(|t| parse_date_in(t, lang).filter(|r| r.day.is_some()))
 }
 
 /// Readability's title cleaning: drop a site name after (or before) a separator, keep the
@@ -328,7 +405,8 @@ pub fn read(page: &Page) -> Meta {
         .or_else(|| time_element(page, true))
         .or_else(|| m.url.as_deref().and_then(url_date))
         .or_else(|| visible_date(page))
-        .or_else(|| time_element(page, false));
+        .or_else(|| time_element(page, false))
+        .or_else(|| state_date(page));
     // The date as the page shows it wins over a machine date one day off (a UTC timestamp
     // past midnight is still the evening before where the page was published).
     if let (Some(p), Some(v)) = (&m.published, visible_date(page)) {
@@ -490,6 +568,9 @@ mod tests {
         assert_eq!(parse_date("PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 9, 2023").unwrap().value, "2023-11-08");
         assert_eq!(url_date("https://x.com/news/2020/01/27/story-name").unwrap().value, "2020-01-27");
         assert!(url_date("https://x.com/a/12345678901").is_none());
+        assert_eq!(url_date("https://x.com/education/2020/oct/02/halls-too-full").unwrap().value, "2020-10-02");
+        assert!(url_date("https://x.com/2020/marmalade/02/x").is_none());
+        assert_eq!(parse_date_in("Wiesbaden, 11. November 2021", "de").unwrap().value, "2021-11-11");
     }
 
     #[test]

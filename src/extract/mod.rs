@@ -78,11 +78,17 @@ pub fn extract(page: &Page) -> Result<Document, Error> {
     if found < MIN_NOTE_CHARS || (found < MIN_ARTICLE_CHARS && page_chars > 2 * found) {
         return Err(Error::NoArticle);
     }
+    // No date in the metadata: a dateline at the top of the article, read in the article's
+    // language (pages often declare the wrong one).
+    let published = meta.published.map(|r| (r, "meta")).or_else(|| {
+        let head = &out.text[..out.blocks.get(4).map_or(out.text.len(), |b| b.range.start)];
+        meta::dateline(&out.text, &out.blocks, crate::text::language::identify(head)).map(|r| (r, "text"))
+    });
     let mut doc = Document {
         text: out.text,
         title: meta.title,
         byline: meta.byline,
-        published: meta.published.map(|r| (r, "meta")),
+        published,
         blocks: out.blocks,
         ..Document::default()
     };

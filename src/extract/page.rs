@@ -10,7 +10,7 @@
 //! which is how extracted text maps back to DOM ranges.
 
 /// Elements whose whole subtree the sources skip: never article text, never metadata.
-/// (`script` is kept only when it carries JSON-LD; see [`skip_element`]. `noscript` is kept
+/// (`script` is kept only when it carries JSON-LD or JSON state; see [`skip_element`]. `noscript` is kept
 /// when it was parsed as markup, scripting off: the extractor reads it only when the page
 /// shows nothing else, as a blog that renders its posts by script and ships them in
 /// `<noscript>` too.)
@@ -28,7 +28,10 @@ pub const KEPT_ATTRS: &[&str] = &[
 /// Whether a source should skip this element and its subtree.
 pub fn skip_element(tag: &str, attr: &dyn Fn(&str) -> Option<String>) -> bool {
     if tag == "script" {
-        return !attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+        return !attr("type").is_some_and(|t| {
+            let t = t.trim();
+            t.eq_ignore_ascii_case("application/ld+json") || t.eq_ignore_ascii_case("application/json")
+        });
     }
     SKIPPED.contains(&tag)
 }
