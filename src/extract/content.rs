@@ -63,7 +63,7 @@ pub const NOSCRIPT: Flags = Flags { noscript: true, ..STRICT };
 pub const RELAXED: Flags = Flags { noscript: true, strip_junk: false, weigh_classes: false, clean_conditionally: false };
 
 fn is_block(tag: &str) -> bool {
-    hints::BLOCK_TAGS.contains(&tag)
+    hints::has(hints::BLOCK_TAGS, tag)
 }
 
 pub fn is_semantic(e: &super::page::Element) -> bool {
@@ -137,7 +137,7 @@ pub fn stats(page: &Page, gone: &[bool]) -> Vec<Stats> {
 
 /// Whether the element's class, id, role or tag names page furniture.
 fn junk_by_name(e: &super::page::Element) -> bool {
-    if hints::JUNK_TAGS.contains(&e.tag.as_str()) || hints::JUNK_ROLES.contains(&e.role.as_str()) {
+    if hints::has(hints::JUNK_TAGS, &e.tag) || hints::has(hints::JUNK_ROLES, &e.role) {
         return true;
     }
     if e.class.is_empty() && e.id.is_empty() {

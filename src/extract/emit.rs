@@ -19,7 +19,7 @@ fn block_kind(tag: &str) -> Option<Kind> {
     Some(match tag {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => Kind::Heading,
         "figcaption" | "caption" => Kind::Boilerplate,
-        t if super::hints::BLOCK_TAGS.contains(&t) => Kind::Prose,
+        t if super::hints::has(super::hints::BLOCK_TAGS, t) => Kind::Prose,
         _ => return None,
     })
 }

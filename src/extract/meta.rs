@@ -7,6 +7,7 @@
 //! not own date grammar (crate::time) or the article body (content).
 
 use super::content::is_semantic;
+use super::hints::has;
 use super::json::{self, Value};
 use super::page::{NodeData, Page};
 use crate::options::Prefer;
@@ -51,22 +52,17 @@ fn meta_tags(page: &Page) -> Vec<(String, String)> {
     out
 }
 
-fn get<'a>(tags: &'a [(String, String)], keys: &[&str]) -> Option<&'a str> {
-    keys.iter().find_map(|k| tags.iter().find(|(t, v)| t == k && !v.trim().is_empty()).map(|(_, v)| v.as_str()))
+/// The first of `keys` (space-separated, in order of preference) that the page's meta tags give.
+fn get<'a>(tags: &'a [(String, String)], keys: &str) -> Option<&'a str> {
+    keys.split(' ').find_map(|k| tags.iter().find(|(t, v)| t == k && !v.trim().is_empty()).map(|(_, v)| v.as_str()))
 }
 
-const ARTICLE_TYPES: &[&str] = &[
-    "Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle", "AnalysisNewsArticle",
-    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "ScholarlyArticle",
-    "TechArticle", "SocialMediaPosting", "LiveBlogPosting", "MedicalScholarlyArticle", "Blog",
-    "APIReference", "AdvertiserContentArticle", "SatiricalArticle", "DiscussionForumPosting",
-    "Review", "Recipe", "WebPage", "NewsMediaOrganization",
-];
+const ARTICLE_TYPES: &str = "Article NewsArticle BlogPosting Report ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle ReviewNewsArticle BackgroundNewsArticle ScholarlyArticle TechArticle SocialMediaPosting LiveBlogPosting MedicalScholarlyArticle Blog APIReference AdvertiserContentArticle SatiricalArticle DiscussionForumPosting Review Recipe";
 
-fn has_type(v: &Value, types: &[&str]) -> bool {
+fn has_type(v: &Value, types: &str) -> bool {
     match v.get("@type") {
-        Some(Value::Str(t)) => types.contains(&t.as_str()),
-        Some(Value::Arr(a)) => a.iter().any(|t| t.as_str().is_some_and(|t| types.contains(&t))),
+        Some(Value::Str(t)) => has(types, t),
+        Some(Value::Arr(a)) => a.iter().any(|t| t.as_str().is_some_and(|t| has(types, t))),
         _ => false,
     }
 }
@@ -106,32 +102,31 @@ pub fn parse_date(s: &str) -> Option<Reference> {
 /// "" guesses it from the text.
 pub fn parse_date_in(s: &str, lang: &str) -> Option<Reference> {
     let s = s.trim();
-    let ok = |r: Reference| (1990..=2100).contains(&r.year).then_some(r);
     let b = s.as_bytes();
-    if b.len() >= 10 && b[..4].iter().all(u8::is_ascii_digit) && matches!(b[4], b'-' | b'/' | b'.') && b[7] == b[4] {
-        let head = format!("{}-{}-{}", &s[0..4], &s[5..7], &s[8..10]);
-        if b.len() > 10 {
-            if let Some(r) = Reference::parse(&s.replacen(' ', "T", 1)) {
-                if b[4] == b'-' {
-                    return ok(r);
-                }
-            }
-        }
-        return Reference::parse(&head).and_then(ok);
-    }
-    if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
-        return Reference::parse(&format!("{}-{}-{}", &s[0..4], &s[4..6], &s[6..8])).and_then(ok);
-    }
-    if s.len() > 200 {
-        return None;
-    }
-    let found = recognize_lang(s, &[0..s.len()], None, Prefer::Past, lang);
-    let prose = found
-        .iter()
-        .find(|t| t.value.len() >= 10 && !t.value.starts_with('X') && t.value.as_bytes()[4] == b'-' && t.value.as_bytes()[7] == b'-')
-        .and_then(|t| Reference::parse(&t.value[..10]))
-        .and_then(ok);
-    prose.or_else(|| numeric_date(s).and_then(ok))
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    let found = if digits(0..4) && digits(5..7) && digits(8..10) && matches!(b[4], b'-' | b'/' | b'.') && b[7] == b[4] {
+        // A full ISO timestamp when it parses as one, else its date.
+        (b[4] == b'-' && b.len() > 10)
+            .then(|| Reference::parse(&s.replacen(' ', "T", 1)))
+            .flatten()
+            .or_else(|| Reference::parse(&format!("{}-{}-{}", &s[0..4], &s[5..7], &s[8..10])))
+    } else if b.len() == 8 && digits(0..8) {
+        Reference::parse(&format!("{}-{}-{}", &s[0..4], &s[4..6], &s[6..8]))
+    } else if s.len() <= 200 {
+        recognize_lang(s, &[0..s.len()], None, Prefer::Past, lang)
+            .iter()
+            .find(|t| t.value.len() >= 10 && !t.value.starts_with('X') && t.value.as_bytes()[4] == b'-' && t.value.as_bytes()[7] == b'-')
+            .and_then(|t| Reference::parse(&t.value[..10]))
+            .or_else(|| numeric_date(s))
+    } else {
+        None
+    };
+    found.filter(|r| (1990..=2100).contains(&r.year))
+}
+
+/// Whether `s` contains one of a packed table's space-separated words.
+fn mentions(s: &str, table: &str) -> bool {
+    table.split(' ').any(|w| s.contains(w))
 }
 
 /// A numeric date inside a line: `2021-04-12`, `12.04.2021` (day first), `04/12/2021` (month
@@ -190,14 +185,12 @@ pub fn url_date(url: &str) -> Option<Reference> {
                 return Some(r);
             }
         }
-        // `/2020/oct/02/` (a month's name or its first three letters).
+        // `/2020/oct/02/`: a month's name, read by the date parser as "oct 02 2020".
         if rb.len() >= 10 && d(0..4) && rb[4] == b'/' {
-            let rest2 = &rest[5..];
-            if let Some((mon, tail)) = rest2.split_once('/') {
-                let day: String = tail.chars().take_while(char::is_ascii_digit).collect();
-                let m = month_number(mon);
-                if m > 0 && (1..=2).contains(&day.len()) && tail[day.len()..].starts_with(['/', '-', '_']) {
-                    if let Some(r) = parse_date(&format!("{}-{m:02}-{:0>2}", &rest[0..4], day)) {
+            let mut parts = rest[5..].splitn(3, '/');
+            if let (Some(mon), Some(day), Some(_)) = (parts.next(), parts.next(), parts.next()) {
+                if mon.len() <= 9 && mon.bytes().all(|b| b.is_ascii_alphabetic()) && (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit()) {
+                    if let Some(r) = parse_date(&format!("{mon} {day} {}", &rest[0..4])) {
                         return Some(r);
                     }
                 }
@@ -212,30 +205,9 @@ pub fn url_date(url: &str) -> Option<Reference> {
     None
 }
 
-/// English month names in URLs, packed: each month's first three letters in order.
-const MONTHS: &str = "janfebmaraprmayjunjulaugsepoctnovdec";
-
-/// 1..=12 for a month's name or its first three letters (any case), 0 otherwise.
-fn month_number(name: &str) -> usize {
-    let n = name.to_ascii_lowercase();
-    if n.len() < 3 || !n.is_ascii() {
-        return 0;
-    }
-    match MONTHS.as_bytes().chunks(3).position(|m| m == &n.as_bytes()[..3]) {
-        // "sept", "june", "october": a prefix of the full name is fine; "marmalade" is not.
-        Some(i) if n.len() <= 4 || n.len() <= 9 && n.bytes().all(|b| b.is_ascii_lowercase()) && full_month(i, &n) => i + 1,
-        _ => 0,
-    }
-}
-
-fn full_month(i: usize, n: &str) -> bool {
-    const FULL: &str = "january february march april may june july august september october november december";
-    FULL.split(' ').nth(i).is_some_and(|f| f == n)
-}
-
 /// Keys under which a page's own state (`<script type="application/json">`) gives the
 /// publication date.
-const STATE_KEYS: &[&str] = &["\"datePublished\"", "\"publishedDate\"", "\"publishDate\"", "\"published_at\"", "\"firstPublished\"", "\"createdDateTime\""];
+const STATE_KEYS: &str = "datePublished publishedDate publishDate published_at firstPublished createdDateTime";
 
 /// A publication date in a page's JSON state: the first key of [`STATE_KEYS`] with a string
 /// value that reads as a date. A plain text search, not a parse: state blobs can be large and
@@ -246,8 +218,9 @@ fn state_date(page: &Page) -> Option<Reference> {
             continue;
         }
         let text = page.subtree_text(i);
-        for key in STATE_KEYS {
-            let Some(at) = text.find(key) else { continue };
+        for key in STATE_KEYS.split(' ') {
+            let key = format!("\"{key}\"");
+            let Some(at) = text.find(&key) else { continue };
             let rest = text[at + key.len()..].trim_start().strip_prefix(':').map(str::trim_start);
             let Some(value) = rest.and_then(|r| r.strip_prefix('"')).and_then(|r| r.split('"').next()) else { continue };
             if let Some(r) = parse_date(value) {
@@ -325,8 +298,8 @@ pub fn read(page: &Page) -> Meta {
     let mut m = Meta::default();
     let lds = json_ld(page);
     let mut objs: Vec<&Value> = lds.iter().flat_map(json::objects).collect();
-    crate::order::sort_by_key(&mut objs, |o| !has_type(o, &ARTICLE_TYPES[..ARTICLE_TYPES.len() - 2]));
-    let article = objs.iter().find(|o| has_type(o, &ARTICLE_TYPES[..ARTICLE_TYPES.len() - 2])).copied();
+    crate::order::sort_by_key(&mut objs, |o| !has_type(o, ARTICLE_TYPES));
+    let article = objs.iter().find(|o| has_type(o, ARTICLE_TYPES)).copied();
     let any_typed = |k: &str| -> Option<String> { objs.iter().find_map(|o| o.get(k).and_then(Value::text)) };
 
     // Title.
@@ -341,14 +314,14 @@ pub fn read(page: &Page) -> Meta {
         }
     });
     m.title = nonempty(ld_title)
-        .or_else(|| nonempty(get(&tags, &["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"]).map(str::to_string)))
+        .or_else(|| nonempty(get(&tags, "dc:title dcterm:title og:title weibo:article:title weibo:webpage:title title twitter:title parsely-title").map(str::to_string)))
         .or_else(|| nonempty(Some(clean_title(&title_el, &headings))))
         .or_else(|| headings.first().cloned());
 
     // Byline.
     let ld_author = article.and_then(|a| a.get("author")).and_then(authors);
     m.byline = nonempty(ld_author)
-        .or_else(|| nonempty(get(&tags, &["dc:creator", "dcterm:creator", "author", "parsely-author", "article:author", "sailthru:author", "byl"]).map(str::to_string)))
+        .or_else(|| nonempty(get(&tags, "dc:creator dcterm:creator author parsely-author article:author sailthru:author byl").map(str::to_string)))
         .filter(|b| !b.starts_with("http"));
     if let Some((i, text)) = byline_in_page(page) {
         m.byline_node = Some(i);
@@ -358,13 +331,13 @@ pub fn read(page: &Page) -> Meta {
     }
 
     // Site name, language, URL, image.
-    m.site_name = nonempty(get(&tags, &["og:site_name", "application-name", "twitter:site", "publisher"]).map(str::to_string))
+    m.site_name = nonempty(get(&tags, "og:site_name application-name twitter:site publisher").map(str::to_string))
         .or_else(|| nonempty(article.and_then(|a| a.get("publisher")).and_then(Value::text)));
     m.language = page
         .by_tag("html")
         .next()
         .and_then(|(_, e)| e.attr("lang").map(str::to_string))
-        .or_else(|| get(&tags, &["content-language", "og:locale", "language", "dc:language"]).map(str::to_string))
+        .or_else(|| get(&tags, "content-language og:locale language dc:language").map(str::to_string))
         .or_else(|| article.and_then(|a| a.get("inLanguage")).and_then(Value::text))
         .and_then(|l| {
             let code: String = l.trim().chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
@@ -375,33 +348,29 @@ pub fn read(page: &Page) -> Meta {
         .find(|(_, e)| e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical"))))
         .and_then(|(_, e)| e.attr("href").map(str::to_string));
     m.url = nonempty(canonical)
-        .or_else(|| nonempty(get(&tags, &["og:url", "twitter:url"]).map(str::to_string)))
+        .or_else(|| nonempty(get(&tags, "og:url twitter:url").map(str::to_string)))
         .or_else(|| article.and_then(|a| a.get("url")).and_then(Value::text))
         .or_else(|| page.url.clone());
-    m.image = nonempty(get(&tags, &["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnailurl"]).map(str::to_string))
+    m.image = nonempty(get(&tags, "og:image og:image:url og:image:secure_url twitter:image twitter:image:src thumbnailurl").map(str::to_string))
         .or_else(|| article.and_then(|a| a.get("image")).and_then(Value::text));
     m.article_body = article.and_then(|a| a.get("articleBody")).and_then(Value::as_str).map(str::to_string).filter(|s| s.trim().len() > 200);
 
     // Dates.
     let ld_pub = article.and_then(|a| a.get("datePublished")).and_then(Value::text).or_else(|| any_typed("datePublished")).or_else(|| any_typed("dateCreated"));
     let ld_mod = article.and_then(|a| a.get("dateModified")).and_then(Value::text).or_else(|| any_typed("dateModified"));
-    const PUBLISHED: &[&str] = &[
-        "article:published_time", "og:article:published_time", "article:published", "datepublished",
-        "published_time", "publication_date", "publish_date", "publish-date", "publishdate", "pubdate",
-        "parsely-pub-date", "sailthru:date", "dc:date:issued", "dcterms:issued", "dc:date", "dcterms:date",
-        "dcterms:created", "dc:created", "date", "article:publication_date", "citation_publication_date",
-        "citation_date", "og:published_time", "originalpublicationdate", "article_date_original",
-        "rnews:datepublished", "cxenseparse:recs:publishtime", "article:post_date", "displaydate",
-        "og:pubdate", "release_date", "created", "creation_date", "dc:date:created",
-    ];
-    const MODIFIED: &[&str] = &[
-        "article:modified_time", "og:updated_time", "article:modified", "datemodified", "modified_time",
-        "last-modified", "lastmod", "dcterms:modified", "dc:date:modified", "updated_time",
-    ];
+    const PUBLISHED: &str = "article:published_time og:article:published_time article:published datepublished \
+        published_time publication_date publish_date publish-date publishdate pubdate \
+        parsely-pub-date sailthru:date dc:date:issued dcterms:issued dc:date dcterms:date \
+        dcterms:created dc:created date article:publication_date citation_publication_date \
+        citation_date og:published_time originalpublicationdate article_date_original \
+        rnews:datepublished cxenseparse:recs:publishtime article:post_date displaydate \
+        og:pubdate release_date created creation_date dc:date:created";
+    const MODIFIED: &str = "article:modified_time og:updated_time article:modified datemodified modified_time \
+        last-modified lastmod dcterms:modified dc:date:modified updated_time";
     m.published = ld_pub
         .as_deref()
         .and_then(parse_date)
-        .or_else(|| PUBLISHED.iter().find_map(|k| get(&tags, &[k]).and_then(parse_date)))
+        .or_else(|| PUBLISHED.split(' ').find_map(|k| get(&tags, k).and_then(parse_date)))
         .or_else(|| time_element(page, true))
         .or_else(|| m.url.as_deref().and_then(url_date))
         .or_else(|| visible_date(page))
@@ -416,7 +385,7 @@ pub fn read(page: &Page) -> Meta {
             }
         }
     }
-    m.modified = ld_mod.as_deref().and_then(parse_date).or_else(|| MODIFIED.iter().find_map(|k| get(&tags, &[k]).and_then(parse_date)));
+    m.modified = ld_mod.as_deref().and_then(parse_date).or_else(|| MODIFIED.split(' ').find_map(|k| get(&tags, k).and_then(parse_date)));
     m
 }
 
@@ -457,10 +426,10 @@ fn visible_date(page: &Page) -> Option<Reference> {
             continue;
         }
         let cls = format!("{} {}", e.class, e.id).to_ascii_lowercase();
-        if cls.contains("update") || cls.contains("modif") || cls.contains("comment") {
+        if mentions(&cls, "update modif comment") {
             continue;
         }
-        if !["date", "publish", "posted", "timestamp", "dateline", "byline", "meta", "time", "author", "info", "submitted"].iter().any(|w| cls.contains(w)) {
+        if !mentions(&cls, "date publish posted timestamp byline meta time author info submitted") {
             continue;
         }
         // Not in page furniture (a weather widget's "today" in the navigation bar).
@@ -468,7 +437,7 @@ fn visible_date(page: &Page) -> Option<Reference> {
             page.element(k).is_some_and(|a| {
                 matches!(a.tag.as_str(), "nav" | "footer" | "aside") || a.role == "navigation" || {
                     let w = super::hints::words(&a.class, &a.id);
-                    ["nav", "navbar", "navigation", "menu", "footer", "sidebar", "weather", "widget", "comment", "comments", "related"].iter().any(|x| w.iter().any(|y| y == x))
+                    super::hints::any_in(&w, "nav navbar navigation menu footer sidebar weather widget comment comments related")
                 }
             })
         };
@@ -522,8 +491,7 @@ fn byline_in_page(page: &Page) -> Option<(usize, String)> {
         let cls = format!("{} {}", e.class, e.id).to_ascii_lowercase();
         let rel = e.attr("rel").is_some_and(|r| r == "author");
         let itemprop = e.attr("itemprop").is_some_and(|p| p.to_ascii_lowercase().contains("author"));
-        let named = ["byline", "author", "writtenby", "p-author"].iter().any(|w| cls.contains(w))
-            && !["author-bio", "authorbio", "about-author", "author-box", "comment"].iter().any(|w| cls.contains(w));
+        let named = mentions(&cls, "byline author writtenby") && !mentions(&cls, "author-bio authorbio about-author author-box comment");
         if !(rel || itemprop || named) {
             continue;
         }

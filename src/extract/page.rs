@@ -14,16 +14,12 @@
 /// when it was parsed as markup, scripting off: the extractor reads it only when the page
 /// shows nothing else, as a blog that renders its posts by script and ships them in
 /// `<noscript>` too.)
-pub const SKIPPED: &[&str] = &[
-    "style", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-    "select", "textarea", "button", "input", "audio", "video", "map", "dialog",
-];
+pub const SKIPPED: &str = "style template svg math iframe object embed canvas \
+    select textarea button input audio video map dialog";
 
 /// Attributes the model keeps (everything else is dropped at build time).
-pub const KEPT_ATTRS: &[&str] = &[
-    "itemprop", "itemtype", "href", "rel", "datetime", "content", "name", "property", "src",
-    "lang", "type", "http-equiv", "data-src", "pubdate", "itemscope", "charset", "alt",
-];
+pub const KEPT_ATTRS: &str = "itemprop itemtype href rel datetime content name property src \
+    lang type http-equiv data-src pubdate itemscope charset alt";
 
 /// Whether a source should skip this element and its subtree.
 pub fn skip_element(tag: &str, attr: &dyn Fn(&str) -> Option<String>) -> bool {
@@ -33,7 +29,7 @@ pub fn skip_element(tag: &str, attr: &dyn Fn(&str) -> Option<String>) -> bool {
             t.eq_ignore_ascii_case("application/ld+json") || t.eq_ignore_ascii_case("application/json")
         });
     }
-    SKIPPED.contains(&tag)
+    super::hints::has(SKIPPED, tag)
 }
 
 #[derive(Debug, Clone, Default)]
@@ -191,7 +187,7 @@ impl Builder {
         e.hidden = attr("hidden").is_some()
             || attr("aria-hidden").is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
             || attr("style").is_some_and(|s| style_hides(&s));
-        for name in KEPT_ATTRS {
+        for name in KEPT_ATTRS.split(' ') {
             if let Some(v) = attr(name) {
                 e.attrs.push((name.to_string(), v));
             }
