@@ -74,3 +74,16 @@ fn a_month_date_line_still_anchors_month_and_year_relatives() {
     assert!(v.contains(&("last year", "2021")), "{v:?}");
     assert!(v.contains(&("next month", "2022-05")), "{v:?}");
 }
+
+#[test]
+fn a_flashback_does_not_pull_later_sentences_into_the_past() {
+    // News published 10 March 1999 that recalls a 1949 event: only the sentence right after
+    // the old date may count from it; "last year" and "Friday" further on are the news's own.
+    let text = "The alliance was founded on 4 April 1949 in Washington. Its first meeting followed weeks later. \
+                Three countries joined the alliance last year. Officials said the ministers will sign the papers on Friday. Today the flags go up.";
+    let a = run(text, Some("1999-03-10"));
+    let v = vals(&a);
+    assert!(v.contains(&("last year", "1998")), "{v:?}");
+    assert!(v.contains(&("Friday", "1999-03-12")), "{v:?}");
+    assert!(v.contains(&("Today", "1999-03-10")), "{v:?}");
+}

@@ -69,8 +69,8 @@ fn match_at(cx: &Cx, i: usize) -> Option<Match> {
     best
 }
 
-/// Direction of underspecified expressions at byte `at`: the tense when the text has one,
-/// else the caller's preference (past by default).
+/// Direction of underspecified expressions at byte `at`: the tense when the text has one, else
+/// the caller's preference; with no preference either, [`Dir::Near`].
 fn direction(text: &str, sentence: Range<usize>, at: usize, lang: &str, prefer: Prefer) -> Dir {
     match tense_at(text, sentence, at, lang) {
         Some(Tense::Future) | Some(Tense::Conditional) => Dir::Future,

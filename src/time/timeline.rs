@@ -135,9 +135,7 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
     }
     let mut out = if words.len() > 20 {
         // keep the 20 words around the expression
-        let at = text[..timex.start.min(text.len())].len();
         let before = c.find(&text[timex.start..timex.end.min(text.len())]).map(|p| c[..p].split_whitespace().count()).unwrap_or(0);
-        let _ = at;
         let from = before.saturating_sub(8).min(words.len() - 20);
         let mut s = words[from..from + 20].join(" ");
         if from + 20 < words.len() {

@@ -131,6 +131,10 @@ pub fn resolve_all(
         _ => false,
     };
     let mut narrative: Option<Anchor> = None;
+    // The sentence that last moved the story's date: far from the publication date, the
+    // story's anchor holds only while the text stays with it (a news story's flashback to
+    // 1949 does not move "last year").
+    let mut narrative_at: Option<usize> = None;
     // The day mentioned last, in text order, and its sentence: a bare clock time or part of
     // day ("overnight", "at 10:35 a.m.") belongs to it when it was said just before.
     let mut recent: Option<(usize, Date)> = None;
@@ -158,9 +162,12 @@ pub fn resolve_all(
                 pub_anchor
             } else if bare_time && recent_day.is_some() {
                 recent_day
+            } else if deictic_day(&c.sem) && pub_day.is_some() {
+                // "today", "yesterday": the time of writing, however old the story
+                pub_anchor
             } else if story_relative(&c.sem) {
                 narrative.or(pub_anchor)
-            } else if (pub_day.is_none() && !precise_enough(&c.sem, published)) || far {
+            } else if (pub_day.is_none() && !precise_enough(&c.sem, published)) || (far && narrative_at.is_some_and(|k| k + 1 >= s)) {
                 match (narrative, pub_anchor) {
                     (Some(n), _) => Some(n),
                     (None, p) => p,
@@ -210,6 +217,7 @@ pub fn resolve_all(
         // The story's latest date moves on.
         if let Some(d) = days.into_iter().flatten().max() {
             narrative = Some(Anchor::from_date(d));
+            narrative_at = Some(s);
         }
         // A coarse but explicit month or year also anchors a story with no better date.
         if narrative.is_none() {

@@ -30,7 +30,7 @@ fn gap(cx: &Cx, a: usize, b: usize, time_first: bool) -> bool {
         return false;
     }
     let joined = words.join(" ");
-    cx.loc.part_links.contains(&joined.as_str()) || matches!(words.as_slice(), ["at"] | ["um"] | ["à"] | ["a", "las"]) && false
+    cx.loc.part_links.contains(&joined.as_str())
 }
 
 pub fn merge(cx: &Cx, v: Vec<Placed>) -> Vec<Placed> {
