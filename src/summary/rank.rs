@@ -22,6 +22,10 @@ use std::ops::Range;
 /// Each sentence is compared with at most this many sentences on either side.
 pub const WINDOW: usize = 100;
 
+/// Sentences of front matter (captions, editor's notes, a repeated headline) that can stand
+/// before an article's dateline.
+pub const FRONT_MATTER: usize = 3;
+
 /// A sparse tf-idf vector: (term id, weight), sorted by term id, unit length.
 pub type Vector = Vec<(u32, f64)>;
 
@@ -233,6 +237,39 @@ pub struct Surface {
     pub open_question: bool,
 }
 
+/// Whether a sentence opens an article's body: it starts with a dateline ("NEW YORK --",
+/// "MUMBAI, India -", "(CNN) --", "MADRID (AP) -", "(Instagram)") or a picture
+/// credit ("Photograph: Jane Doe/Agency The man..."). What comes before such a sentence at the
+/// top of a page is front matter: a caption, an editor's note, a repeated headline.
+pub fn opens_body(sentence: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric());
+    if sentence.starts_with('(') {
+        // "(CNN) --", "(Instagram) A young woman": a source in brackets, in capitals.
+        let close = sentence.bytes().take(60).position(|b| b == b')').unwrap_or(0);
+        return close > 1 && sentence[1..close].split_whitespace().all(capital);
+    }
+    let mut words = sentence.split_whitespace();
+    let mut w = words.next().unwrap_or("");
+    let word = w.trim_matches(|c: char| !c.is_alphanumeric());
+    if w.ends_with(':') || sentence[w.len()..].trim_start().starts_with(':') {
+        return cues::contains(cues::CREDITS, &word.to_lowercase());
+    }
+    // "NEW YORK --", "MUMBAI, India -", "LONDON, Jan. 27--": a place in capitals, then a dash.
+    if word.len() < 2 || !word.chars().all(char::is_uppercase) {
+        return false;
+    }
+    for _ in 0..10 {
+        if matches!(w.chars().next_back(), Some('-' | '–' | '—')) {
+            return true;
+        }
+        match words.next() {
+            Some(next) if capital(w) => w = next,
+            _ => return false,
+        }
+    }
+    false
+}
+
 pub fn surface(text: &str, range: Range<usize>, toks: &[Token]) -> Surface {
     let Some(first) = toks.first() else { return Surface::default() };
     let last = toks.last().map(|t| t.end).unwrap_or(first.end);
@@ -271,11 +308,21 @@ pub fn rank(text: &str, ranges: &[Range<usize>], sentences: &[Vec<Token>], ranka
     let vecs = vectors(&all);
     let title_vec = &vecs[n];
     let central = centrality(&vecs[..n], p);
+    // A dateline or credit among the first few sentences: the body starts there, and the lead
+    // prior counts from it; the front matter before it ranks as if it followed the body's lead.
+    let mut body = 0;
+    for k in 1..n.min(FRONT_MATTER + 1) {
+        if opens_body(text[ranges[idx[k]].clone()].trim_start()) {
+            body = k;
+            break;
+        }
+    }
     for (k, &i) in idx.iter().enumerate() {
         let s = surface(text, ranges[i].clone(), &sentences[i]);
         let words = s.words as f64;
-        let prior = (1.0 + k as f64).powf(-p.lead);
-        let opening = if k == 0 { 1.0 } else { cosine(&vecs[k], &vecs[0]) };
+        let position = if k >= body { k - body } else { FRONT_MATTER + k };
+        let prior = (1.0 + position as f64).powf(-p.lead);
+        let opening = if k == body { 1.0 } else { cosine(&vecs[k], &vecs[body]) };
         let mut score = prior + p.central * central[k] + p.title * cosine(&vecs[k], title_vec) + p.opening * opening + p.facts * s.facts;
         score *= (p.typical / words.max(1.0)).powf(p.length_norm);
         if words < p.short {
@@ -358,5 +405,46 @@ mod tests {
         assert!(!surface(closing, 0..closing.len(), &toks(closing)).unattributed_quote);
         let q = "'We will win,' the mayor said.";
         assert!(!surface(q, 0..q.len(), &toks(q)).unattributed_quote);
+    }
+
+    #[test]
+    fn datelines_and_credits_open_the_body() {
+        for s in [
+            "NEW YORK -- Ruben Tejada thinks the slide was dirty.",
+            "MUMBAI, India – A simple vinegar test slashed death rates.",
+            "LONDON, Jan. 27— The book was defended today.",
+            "(CNN) -- Beneath the sweep stands another sign.",
+            "MADRID (AP) – Spain's misery will get worse.",
+            "(Instagram) A young woman who lost her leg has set her sights on beauty norms.",
+            "Photograph: Kevork Djansezian/Getty Images The man accused of the shooting remained in hospital.",
+        ] {
+            assert!(opens_body(s), "{s}");
+        }
+        for s in [
+            "Microsoft (MSFT) said on Monday that profits rose.",
+            "The mayor (a former judge) said no.",
+            "NASA said the launch would slip - again.",
+            "He said the photo: it was fake.",
+            "(The head-lopping is apparently his signature.)",
+            "A worker sets up a polling station in Florida.",
+        ] {
+            assert!(!opens_body(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn front_matter_before_a_dateline_yields_the_lead() {
+        let score = |t: &str| {
+            let b1 = t.find("The man").unwrap();
+            let b2 = t.find("Investigators").unwrap();
+            let ranges = [0..b1 - 1, b1..b2 - 1, b2..t.len()];
+            let ranges = if t.contains("Photograph") { [ranges[0].start..t.find("Photograph").unwrap() - 1, t.find("Photograph").unwrap()..b2 - 1, b2..t.len()] } else { ranges };
+            let sents: Vec<Vec<Token>> = ranges.iter().map(|r| tokens(t, r.clone(), "en")).collect();
+            rank(t, &ranges, &sents, &[true; 3], &[], &Params::DEFAULT, false)
+        };
+        let plain = score("Agents walk back to work at the airport. The man accused of the airport shooting remained in hospital on Sunday. Investigators pieced together the attack on the airport.");
+        assert!(plain[0] > plain[1], "{plain:?}");
+        let credited = score("Agents walk back to work at the airport. Photograph: Jane Roe/Agency The man accused of the airport shooting remained in hospital on Sunday. Investigators pieced together the attack on the airport.");
+        assert!(credited[1] > credited[0], "{credited:?}");
     }
 }
