@@ -2,30 +2,21 @@
 // as a plain object, UTF-16 offsets with emoji, accents and lone surrogates, readable thrown
 // errors, and recovery from a panic without "unreachable executed".
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, serve, watchedPage } from "./lib/harness.mjs";
+import { suite, watchedPage } from "./lib/harness.mjs";
 
-let server;
-let browser;
 let page;
 let problems;
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  ({ page, problems } = await watchedPage(browser, server.origin));
+const env = suite(async () => {
+  ({ page, problems } = await watchedPage(env.browser, env.server.origin));
   // A blank page of the same origin; the module is imported by each evaluate below.
-  await page.goto(`${server.origin}/tests/fixtures/blank.html`);
+  await page.goto(`${env.server.origin}/tests/fixtures/blank.html`);
   await page.evaluate(async () => {
     window.nutshell = await import("/nutshell.js");
     await window.nutshell.init();
   });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Run `fn(nutshell, arg)` in the page; errors come back as {error: {name, message}}. */

@@ -3,31 +3,21 @@
 // file, an axe-core scan, and the request log. (demo.test.mjs covers the page's basics.)
 // NUTSHELL_SCREENSHOTS=1 also writes www/screenshots/demo*.png.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { axe, launch, offOrigin, serve, squeeze, watch, WWW } from "./lib/surfaces.mjs";
+import { axe, offOrigin, squeeze, suite, watch, WWW } from "./lib/surfaces.mjs";
 
-let server;
-let browser;
 const requested = [];
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = suite();
 
 async function openDemo({ viewport = { width: 1280, height: 900 }, colorScheme = "light" } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme });
+  const context = await env.browser.newContext({ viewport, colorScheme });
   const page = await context.newPage();
   const w = watch(page, requested);
-  await page.goto(`${server.origin}/`);
+  await page.goto(`${env.server.origin}/`);
   await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
   return { page, context, ...w };
 }
@@ -138,7 +128,7 @@ describe("demo page: timeline picture, controls, Markdown, phone width", () => {
 
   test("copies the summary as Markdown", async () => {
     const { page, context } = await openDemo();
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.origin });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: env.server.origin });
     await page.locator("#copy").click();
     await page.waitForFunction(() => /Copied/.test(document.getElementById("status").textContent));
     const md = await page.evaluate(() => navigator.clipboard.readText());
@@ -174,7 +164,7 @@ describe("demo page: timeline picture, controls, Markdown, phone width", () => {
     const { page, context, problems } = await openDemo();
     // What a person copies from the hostile page: its visible text, markup-looking parts included.
     const source = await context.newPage();
-    await source.goto(`${server.origin}/tests/fixtures/surfaces/hostile.html`);
+    await source.goto(`${env.server.origin}/tests/fixtures/surfaces/hostile.html`);
     const copied = await source.locator("#story").innerText();
     await source.close();
     assert.match(copied, /<img src=x onerror=/);
@@ -227,6 +217,6 @@ describe("demo page: timeline picture, controls, Markdown, phone width", () => {
 
   test("nothing was requested outside the page's origin", () => {
     assert.ok(requested.length > 0);
-    assert.deepEqual(offOrigin(requested, server.origin), []);
+    assert.deepEqual(offOrigin(requested, env.server.origin), []);
   });
 });

@@ -3,31 +3,21 @@
 // keyboard use, lazy loading, a hostile article, an axe-core scan, and the request log.
 // NUTSHELL_SCREENSHOTS=1 also writes www/screenshots/widget*.png.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { axe, launch, offOrigin, serve, squeeze, watch, WWW } from "./lib/surfaces.mjs";
+import { axe, offOrigin, squeeze, suite, watch, WWW } from "./lib/surfaces.mjs";
 
-let server;
-let browser;
 const FIXTURES = "/tests/fixtures/surfaces";
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = suite();
 
 async function open(path, { colorScheme = "light", viewport = { width: 900, height: 1000 } } = {}) {
-  const context = await browser.newContext({ colorScheme, viewport });
+  const context = await env.browser.newContext({ colorScheme, viewport });
   const page = await context.newPage();
   const w = watch(page);
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${env.server.origin}${path}`);
   return { page, context, ...w };
 }
 
@@ -91,7 +81,7 @@ describe("<nutshell-summary> widget", () => {
     assert.equal(second.timeline.length, 0, "no timeline unless asked");
     // The widget's own text is not shown twice: the summary is what is visible.
     assert.equal(await page.locator("#second p").first().isVisible(), false);
-    assert.deepEqual(offOrigin(requested, server.origin), []);
+    assert.deepEqual(offOrigin(requested, env.server.origin), []);
     assert.deepEqual(problems, []);
     if (process.env.NUTSHELL_SCREENSHOTS) {
       await mkdir(join(WWW, "screenshots"), { recursive: true });
@@ -255,7 +245,7 @@ describe("<nutshell-summary> widget", () => {
     await page.locator("nutshell-summary").evaluate((x) => x.shadowRoot.querySelector(".item").click());
     await page.waitForTimeout(100);
     assert.deepEqual(await page.evaluate(() => [...window.__ran].sort()), ranBefore, "nothing ran again");
-    assert.deepEqual(offOrigin(requested, server.origin), []);
+    assert.deepEqual(offOrigin(requested, env.server.origin), []);
     assert.deepEqual(problems.filter((p) => !/nonexistent\.png|404/.test(p)), []);
     await context.close();
   });

@@ -1,42 +1,64 @@
-// Shared pieces of the browser tests: a static server for www/ on 127.0.0.1 (random port)
-// that records every request, and Debian's Chromium driven by playwright-core, with the flags
-// that keep it offline and quiet. Never downloads a browser.
+// Shared pieces of every browser test and benchmark: a static server for www/ on 127.0.0.1
+// (random port) that records every request, expands `<!--#include FILE-->` in fixture pages (one
+// article, several pages) and serves a page under a strict CSP when asked (`?csp=strict`,
+// `?csp=site`); Debian's Chromium through playwright-core with the flags that keep it offline
+// and quiet (never a downloaded browser); watchers for console errors, uncaught exceptions and
+// requests; and `suite()`, the before/after hooks most test files need.
 
+import { after, before } from "node:test";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, sep } from "node:path";
+import { dirname, extname, join, normalize, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 export const WWW = fileURLToPath(new URL("../../", import.meta.url));
+export const ROOT = join(WWW, "..");
+export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+export const ARGS = [
+  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--disable-dev-shm-usage", "--disable-default-apps", "--no-default-browser-check",
+];
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+
+/** A site's own strict CSP that still lets it run its own scripts and WebAssembly (the widget). */
+export const SITE_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
 
 const TYPES = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm",
-  ".txt": "text/plain; charset=utf-8",
-  ".json": "application/json",
-  ".ts": "text/plain; charset=utf-8",
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8", ".json": "application/json",
+  ".png": "image/png", ".svg": "image/svg+xml",
 };
 
-/** Serve www/ on 127.0.0.1; `requests` lists every path asked for. */
-export async function serve() {
+/** Serve `root` (www/ by default) on 127.0.0.1; `requests` lists every URL asked for. */
+export async function serve(root = WWW) {
+  root = root.endsWith(sep) ? root : root + sep;
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    let file = normalize(join(WWW, path));
-    if (!file.startsWith(WWW.endsWith(sep) ? WWW : WWW + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
+    const url = new URL(req.url, "http://x");
+    let file = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(root)) return res.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
-      res.end(body);
+      let body = await readFile(file);
+      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
+      if (extname(file) === ".html") {
+        let html = body.toString("utf8");
+        for (let i = 0; i < 3 && html.includes("<!--#include "); i++) {
+          const parts = [];
+          for (const m of html.matchAll(/<!--#include ([\w./-]+)-->/g)) parts.push([m[0], await readFile(join(dirname(file), m[1]), "utf8")]);
+          for (const [k, v] of parts) html = html.replace(k, () => v);
+        }
+        body = html;
+        if (url.searchParams.get("csp") === "strict") headers["content-security-policy"] = STRICT_CSP;
+        if (url.searchParams.get("csp") === "site") headers["content-security-policy"] = SITE_CSP;
+      }
+      res.writeHead(200, headers).end(body);
     } catch {
       res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     }
@@ -46,15 +68,45 @@ export async function serve() {
   return { origin, requests, close: () => new Promise((r) => server.close(r)) };
 }
 
-export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  "--disable-dev-shm-usage",
-];
-
+/** Headless Chromium (no extension). */
 export function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: ["--headless=new", ...ARGS], headless: true });
+}
+
+/**
+ * Start the static server and a browser before a test file's tests and close them after:
+ * `const env = suite(); ... env.browser.newContext() ... env.server.origin`. `setup(env)`, when
+ * given, runs once both are up.
+ */
+export function suite(setup) {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+    if (setup) await setup(env);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/**
+ * Watch a page for what a person would worry about: console errors, uncaught exceptions, and
+ * every request (so a test can assert none left the allowed origins).
+ */
+export function watch(page, requested = []) {
+  const problems = [];
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console.error: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
+  page.on("request", (r) => requested.push(r.url()));
+  return { problems, requested };
+}
+
+/** URLs in `requested` outside the allowed origins (data: and blob: are local). */
+export function offOrigin(requested, ...origins) {
+  return requested.filter((u) => !u.startsWith("data:") && !u.startsWith("blob:") && !origins.some((o) => u.startsWith(o)));
 }
 
 /**
@@ -74,8 +126,7 @@ export async function watchedPage(browser, origin) {
   return { page, context, problems, requested, offOrigin: () => requested.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) };
 }
 
-/** Collapse runs of whitespace, as the page does for list items. */
-export const squeeze = (s) => s.replace(/\s+/g, " ").trim();
+export const squeeze = (s) => String(s).replace(/\s+/g, " ").trim();
 
 /** First day of a TIMEX3 calendar value (YYYY, YYYY-MM, YYYY-MM-DD), or null. */
 export function startDay(value) {

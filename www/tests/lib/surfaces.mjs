@@ -1,77 +1,14 @@
-// Shared pieces of the surfaces' browser tests (extension, widget, npm package, Summarizer
-// face, demo timeline): a static server for www/ on 127.0.0.1 that records every request,
-// expands `<!--#include FILE-->` in fixture pages (one article, several pages), and serves a
-// page under a strict CSP when asked (`?csp=strict`); Debian's Chromium through playwright-core
-// (never a downloaded browser), with or without the extension; an axe-core scan.
+// Pieces of the surfaces' browser tests beyond the shared harness (./harness.mjs, re-exported
+// here): the npm package build, Chromium with the extension loaded, and an axe-core scan.
 
-import { createServer } from "node:http";
-import { readFile, stat, mkdtemp, rm, cp, mkdir } from "node:fs/promises";
+import { mkdtemp, rm, cp, mkdir } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
-import { dirname, extname, join, normalize, sep } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { chromium } from "playwright-core";
+import { ARGS, CHROMIUM, ROOT, WWW } from "./harness.mjs";
 
-export const WWW = fileURLToPath(new URL("../../", import.meta.url));
-export const ROOT = join(WWW, "..");
-export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
-export const ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  "--disable-dev-shm-usage", "--disable-default-apps", "--no-default-browser-check",
-];
-export const STRICT_CSP =
-  "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
-
-/** A site's own strict CSP that still lets it run its own scripts and WebAssembly (the widget). */
-export const SITE_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
-
-const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8", ".json": "application/json",
-  ".png": "image/png", ".svg": "image/svg+xml",
-};
-
-/** Serve `root` (www/ by default) on 127.0.0.1; `requests` lists every URL asked for. */
-export async function serve(root = WWW) {
-  root = root.endsWith(sep) ? root : root + sep;
-  const requests = [];
-  const server = createServer(async (req, res) => {
-    requests.push(req.url);
-    const url = new URL(req.url, "http://x");
-    let file = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(root)) return res.writeHead(403).end();
-    try {
-      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      let body = await readFile(file);
-      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
-      if (extname(file) === ".html") {
-        let html = body.toString("utf8");
-        for (let i = 0; i < 3 && html.includes("<!--#include "); i++) {
-          const parts = [];
-          for (const m of html.matchAll(/<!--#include ([\w./-]+)-->/g)) parts.push([m[0], await readFile(join(dirname(file), m[1]), "utf8")]);
-          for (const [k, v] of parts) html = html.replace(k, () => v);
-        }
-        body = html;
-        if (url.searchParams.get("csp") === "strict") headers["content-security-policy"] = STRICT_CSP;
-        if (url.searchParams.get("csp") === "site") headers["content-security-policy"] = SITE_CSP;
-      }
-      res.writeHead(200, headers).end(body);
-    } catch {
-      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
-    }
-  });
-  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, requests, close: () => new Promise((r) => server.close(r)) };
-}
-
-/** Headless Chromium (no extension). */
-export function launch() {
-  return chromium.launch({ executablePath: CHROMIUM, args: ["--headless=new", ...ARGS], headless: true });
-}
+export * from "./harness.mjs";
 
 /** Build the npm package (www/npm/) once per test process. */
 let npmBuilt = false;
@@ -123,23 +60,6 @@ export async function launchWithExtension() {
   };
 }
 
-/**
- * Watch a page for what a person would worry about: console errors, uncaught exceptions, and
- * every request (so a test can assert none left the allowed origins).
- */
-export function watch(page, requested = []) {
-  const problems = [];
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console.error: ${m.text()}`); });
-  page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
-  page.on("request", (r) => requested.push(r.url()));
-  return { problems, requested };
-}
-
-/** URLs in `requested` outside the allowed origins (data: and blob: are local). */
-export function offOrigin(requested, ...origins) {
-  return requested.filter((u) => !u.startsWith("data:") && !u.startsWith("blob:") && !origins.some((o) => u.startsWith(o)));
-}
-
 /** axe-core scan; the serious and critical violations, as readable lines (empty when clean). */
 export async function axe(page, include) {
   const { AxeBuilder } = await import("@axe-core/playwright");
@@ -150,5 +70,3 @@ export async function axe(page, include) {
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
 }
-
-export const squeeze = (s) => String(s).replace(/\s+/g, " ").trim();
