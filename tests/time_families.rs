@@ -92,3 +92,20 @@ fn durations_sets_and_vague_references() {
     assert_eq!(one("Prices rose recently.", PUB), p("recently", "PAST_REF"));
     assert_eq!(one("Nobody knows what the future holds.", PUB), p("the future", "FUTURE_REF"));
 }
+
+#[test]
+fn nth_weekday_of_a_month() {
+    assert_eq!(one("The vote is set for the first Tuesday of November.", PUB), p("the first Tuesday of November", "2020-11-03"));
+    assert_eq!(one("Clocks went back on the last Sunday in October 2019.", PUB), p("the last Sunday in October 2019", "2019-10-27"));
+    assert_eq!(one("The fair opened on the second Saturday of March 2018.", PUB), p("the second Saturday of March 2018", "2018-03-10"));
+    // an ordinal that is not a week's rank is not this pattern
+    assert!(values("He came ninth on Monday of that week.", PUB).iter().all(|v| v.0 != "ninth on Monday"));
+}
+
+#[test]
+fn abbreviated_units_and_holiday_spellings() {
+    assert_eq!(one("Sales rose in the third qtr, the firm said.", PUB), p("the third qtr", "2020-Q3"));
+    assert_eq!(one("Profit fell last yr.", PUB), p("last yr", "2019"));
+    assert_eq!(one("We celebrated on New Years Eve.", PUB), p("New Years Eve", "2019-12-31"));
+    assert_eq!(one("The parade will be on Saint Patricks Day.", PUB), p("Saint Patricks Day", "2021-03-17"));
+}

@@ -44,9 +44,9 @@ pub static EN: Locale = Locale {
     units: &[
         ("minute", Unit::Minute), ("minutes", Unit::Minute), ("hour", Unit::Hour), ("hours", Unit::Hour),
         ("day", Unit::Day), ("days", Unit::Day), ("week", Unit::Week), ("weeks", Unit::Week),
-        ("fortnight", Unit::Week), ("weekend", Unit::Weekend), ("weekends", Unit::Weekend),
+        ("fortnight", Unit::Week), ("wk", Unit::Week), ("wks", Unit::Week), ("weekend", Unit::Weekend), ("weekends", Unit::Weekend),
         ("month", Unit::Month), ("months", Unit::Month), ("quarter", Unit::Quarter),
-        ("quarters", Unit::Quarter), ("year", Unit::Year), ("years", Unit::Year),
+        ("quarters", Unit::Quarter), ("qtr", Unit::Quarter), ("qtrs", Unit::Quarter), ("year", Unit::Year), ("years", Unit::Year), ("yr", Unit::Year), ("yrs", Unit::Year),
         ("decade", Unit::Decade), ("decades", Unit::Decade), ("century", Unit::Century),
         ("centuries", Unit::Century),
     ],
@@ -76,7 +76,7 @@ pub static EN: Locale = Locale {
     seasons: &[
         ("spring", "SP"), ("summer", "SU"), ("fall", "FA"), ("autumn", "FA"), ("winter", "WI"),
     ],
-    quarter_words: &["quarter"],
+    quarter_words: &["quarter", "qtr"],
     half_words: &["half"],
     modifiers: &[
         ("the end of", "END"), ("the beginning of", "START"), ("the start of", "START"),
@@ -96,12 +96,12 @@ pub static EN: Locale = Locale {
     ],
     holidays: &[
         ("new year's day", Holiday::Fixed(1, 1)), ("new year's eve", Holiday::Fixed(12, 31)),
-        ("new year's", Holiday::Fixed(1, 1)), ("christmas eve", Holiday::Fixed(12, 24)),
+        ("new year's", Holiday::Fixed(1, 1)), ("new years day", Holiday::Fixed(1, 1)), ("new years eve", Holiday::Fixed(12, 31)), ("christmas eve", Holiday::Fixed(12, 24)),
         ("christmas day", Holiday::Fixed(12, 25)), ("christmas", Holiday::Fixed(12, 25)),
         ("xmas", Holiday::Fixed(12, 25)), ("boxing day", Holiday::Fixed(12, 26)),
-        ("valentine's day", Holiday::Fixed(2, 14)), ("valentines day", Holiday::Fixed(2, 14)),
+        ("valentine's day", Holiday::Fixed(2, 14)), ("valentines day", Holiday::Fixed(2, 14)), ("valentine day", Holiday::Fixed(2, 14)),
         ("st. patrick's day", Holiday::Fixed(3, 17)), ("st patrick's day", Holiday::Fixed(3, 17)),
-        ("saint patrick's day", Holiday::Fixed(3, 17)), ("april fools' day", Holiday::Fixed(4, 1)),
+        ("saint patrick's day", Holiday::Fixed(3, 17)), ("saint patricks day", Holiday::Fixed(3, 17)), ("st. patricks day", Holiday::Fixed(3, 17)), ("st patricks day", Holiday::Fixed(3, 17)), ("april fools' day", Holiday::Fixed(4, 1)),
         ("april fools day", Holiday::Fixed(4, 1)), ("april fool's day", Holiday::Fixed(4, 1)),
         ("independence day", Holiday::Fixed(7, 4)), ("the fourth of july", Holiday::Fixed(7, 4)),
         ("halloween", Holiday::Fixed(10, 31)), ("veterans day", Holiday::Fixed(11, 11)),
