@@ -228,3 +228,30 @@ fn publication_dates_from_state_urls_and_datelines() {
     assert_eq!(a.published.as_deref(), Some("2021-11-11"));
     assert_eq!(a.published_source.as_deref(), Some("text"));
 }
+
+#[test]
+fn boxes_under_furniture_headings_are_cut() {
+    let para = |s: &str| format!("<p>{s} The survey team measured the dune twice a day and logged every change in its height and shape.</p>");
+    let html = format!(
+        "<html><body><article>{}{}\
+         <div class=callout><div role=heading aria-level=4>Keep Reading</div><p>CALLOUTMARKER the latest on coastal science, from sand to storms and more</p></div>\
+         {}{}\
+         <section><h3><span>Related</span></h3><div class=item><p>RELATEDMARKER Vegan food is hard to find on the coast. Luckily we have a guide for you.</p></div></section>\
+         <div><h2>Comments:</h2><p>COMMENTMARKER What a fine piece of work this was, thank you for writing it all down.</p></div>\
+         </article></body></html>",
+        para("The dune moved four metres inland over the winter."),
+        para("Storms in January did most of the work."),
+        para("By April the path to the beach had to be rebuilt."),
+        para("The council will decide on new fencing in June."),
+    );
+    let a = run(&html).unwrap();
+    for keep in ["four metres inland", "Storms in January", "path to the beach", "new fencing in June"] {
+        assert!(a.text.contains(keep), "lost {keep:?}:\n{}", a.text);
+    }
+    for junk in ["CALLOUTMARKER", "Keep Reading", "RELATEDMARKER", "COMMENTMARKER"] {
+        assert!(!a.text.contains(junk), "{junk} left in:\n{}", a.text);
+    }
+    // A heading that only looks like furniture but heads most of the article stays.
+    let html = format!("<html><body><article><h2>Trending</h2>{}{}{}</article></body></html>", para("Trending topics this week: dunes."), para("More dunes."), para("Even more dunes."));
+    assert!(run(&html).unwrap().text.contains("Even more dunes"));
+}

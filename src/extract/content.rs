@@ -408,6 +408,11 @@ pub fn select(page: &Page, flags: Flags) -> Selection {
             clean_conditionally(page, r, &mut gone, &st, &score, &scored);
         }
         st = stats(page, &gone);
+        let total: u32 = roots.iter().map(|&r| st[r].chars).sum();
+        for &r in &roots {
+            cut_furniture_sections(page, r, &mut gone, &st, total);
+        }
+        st = stats(page, &gone);
     }
     Selection { roots, gone, stats: st, candidates: cands }
 }
@@ -460,6 +465,52 @@ fn clean_conditionally(page: &Page, root: usize, gone: &mut [bool], st: &[Stats]
         } else {
             i += 1;
         }
+    }
+}
+
+/// A heading that opens page furniture inside the article: the box it heads ("Related",
+/// "Keep reading", "Comments") is not article text. Headings are matched whole, lower case,
+/// trailing colon dropped; one packed string, `|`-separated.
+const FURNITURE_HEADINGS: &str = "related|related posts|related articles|related stories|related content|\
+    related news|keep reading|read more|read next|more stories|more from this author|you may also like|\
+    you might also like|recommended|recommended for you|most popular|most read|popular posts|\
+    trending|comments|leave a comment|leave a reply|share this|share this article|tags|\
+    look at other dictionaries|access options|more on this topic|what to read next";
+
+/// Remove each furniture heading inside `root` and what follows it in its parent (the box it
+/// heads), unless that is a large part of the article (a heading misread as furniture).
+fn cut_furniture_sections(page: &Page, root: usize, gone: &mut [bool], st: &[Stats], total: u32) {
+    let end = page.nodes[root].end as usize;
+    let mut i = root + 1;
+    while i < end {
+        if gone[i] {
+            i = page.nodes[i].end as usize;
+            continue;
+        }
+        let heading = page.element(i).is_some_and(|e| matches!(e.tag.as_str(), "h2" | "h3" | "h4" | "h5" | "h6") || e.role == "heading");
+        if !heading || st[i].chars > 40 {
+            i += 1;
+            continue;
+        }
+        let text = page.subtree_text(i);
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let text = text.trim_end_matches([':', '.']);
+        let p = page.nodes[i].parent as usize;
+        if !FURNITURE_HEADINGS.split('|').any(|h| h == text) {
+            i += 1;
+            continue;
+        }
+        // The box: the heading and its later siblings.
+        let box_end = page.nodes[p].end as usize;
+        let chars: u32 = (i..box_end).filter(|&k| page.nodes[k].parent as usize == p && !gone[k]).map(|k| st[k].chars).sum();
+        if chars * 10 > total * 4 {
+            i = page.nodes[i].end as usize;
+            continue;
+        }
+        for g in gone.iter_mut().take(box_end).skip(i) {
+            *g = true;
+        }
+        i = box_end;
     }
 }
 
