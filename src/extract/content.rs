@@ -468,49 +468,36 @@ fn clean_conditionally(page: &Page, root: usize, gone: &mut [bool], st: &[Stats]
     }
 }
 
-/// A heading that opens page furniture inside the article: the box it heads ("Related",
-/// "Keep reading", "Comments") is not article text. Headings are matched whole, lower case,
-/// trailing colon dropped; one packed string, `|`-separated.
-const FURNITURE_HEADINGS: &str = "related|related posts|related articles|related stories|related content|\
-    related news|keep reading|read more|read next|more stories|more from this author|you may also like|\
-    you might also like|recommended|recommended for you|most popular|most read|popular posts|\
-    trending|comments|leave a comment|leave a reply|share this|share this article|tags|\
-    look at other dictionaries|access options|more on this topic|what to read next";
+/// A heading that opens page furniture inside the article: the box it heads ("Related posts",
+/// "Keep reading", "Comments (3)") is not article text. Matched on whole words at the start
+/// of the heading, lower case; one packed string, `|`-separated.
+const FURNITURE_HEADINGS: &str = "related|keep reading|read more|read next|more stories|more from|\
+    you may also like|you might also like|recommended|most popular|most read|popular posts|trending|\
+    comments|leave a comment|leave a reply|share this|tags|look at other dictionaries|access options";
 
 /// Remove each furniture heading inside `root` and what follows it in its parent (the box it
 /// heads), unless that is a large part of the article (a heading misread as furniture).
 fn cut_furniture_sections(page: &Page, root: usize, gone: &mut [bool], st: &[Stats], total: u32) {
-    let end = page.nodes[root].end as usize;
-    let mut i = root + 1;
-    while i < end {
-        if gone[i] {
-            i = page.nodes[i].end as usize;
+    for i in root + 1..page.nodes[root].end as usize {
+        let Some(e) = page.element(i) else { continue };
+        if gone[i] || st[i].chars > 40 || !(matches!(e.tag.as_str(), "h2" | "h3" | "h4" | "h5" | "h6") || e.role == "heading") {
             continue;
         }
-        let heading = page.element(i).is_some_and(|e| matches!(e.tag.as_str(), "h2" | "h3" | "h4" | "h5" | "h6") || e.role == "heading");
-        if !heading || st[i].chars > 40 {
-            i += 1;
-            continue;
-        }
-        let text = page.subtree_text(i);
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
-        let text = text.trim_end_matches([':', '.']);
-        let p = page.nodes[i].parent as usize;
-        if !FURNITURE_HEADINGS.split('|').any(|h| h == text) {
-            i += 1;
+        let text = super::meta::squash(&page.subtree_text(i)).to_ascii_lowercase();
+        let text = text.trim_end_matches(':');
+        if !FURNITURE_HEADINGS.split('|').any(|h| text.starts_with(h) && matches!(text.as_bytes().get(h.len()), None | Some(b' '))) {
             continue;
         }
         // The box: the heading and its later siblings.
+        let p = page.nodes[i].parent as usize;
         let box_end = page.nodes[p].end as usize;
-        let chars: u32 = (i..box_end).filter(|&k| page.nodes[k].parent as usize == p && !gone[k]).map(|k| st[k].chars).sum();
-        if chars * 10 > total * 4 {
-            i = page.nodes[i].end as usize;
-            continue;
+        let mut chars = 0;
+        for k in page.children(p).filter(|&k| k >= i) {
+            chars += st[k].chars;
         }
-        for g in gone.iter_mut().take(box_end).skip(i) {
-            *g = true;
+        if chars * 10 <= total * 4 {
+            gone[i..box_end].fill(true);
         }
-        i = box_end;
     }
 }
 

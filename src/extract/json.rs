@@ -177,21 +177,21 @@ pub fn parse(src: &str) -> Option<Value> {
     r.value(0)
 }
 
-/// Every object in the value, breadth first, without recursion.
+/// Every object in the value, breadth first, without recursion (a queue kept as a list and a
+/// read position).
 pub fn objects(v: &Value) -> Vec<&Value> {
-    let mut out = Vec::new();
-    let mut queue = std::collections::VecDeque::from([v]);
-    while let Some(x) = queue.pop_front() {
+    let mut queue = vec![v];
+    let mut k = 0;
+    while let Some(&x) = queue.get(k) {
+        k += 1;
         match x {
-            Value::Obj(kv) => {
-                out.push(x);
-                queue.extend(kv.iter().map(|(_, v)| v));
-            }
+            Value::Obj(kv) => queue.extend(kv.iter().map(|(_, v)| v)),
             Value::Arr(a) => queue.extend(a.iter()),
             _ => {}
         }
     }
-    out
+    queue.retain(|x| matches!(x, Value::Obj(_)));
+    queue
 }
 
 #[cfg(test)]

@@ -301,27 +301,26 @@ pub fn read(page: &Page) -> Meta {
     crate::order::sort_by_key(&mut objs, |o| !has_type(o, ARTICLE_TYPES));
     let article = objs.iter().find(|o| has_type(o, ARTICLE_TYPES)).copied();
     let any_typed = |k: &str| -> Option<String> { objs.iter().find_map(|o| o.get(k).and_then(Value::text)) };
+    // A field of the article's JSON-LD object; the first meta tag of a packed key list.
+    let ld = |k: &str| article.and_then(|a| a.get(k)).and_then(Value::text);
+    let tag = |keys: &str| nonempty(get(&tags, keys).map(str::to_string));
 
     // Title.
     let title_el = page.by_tag("title").next().map(|(i, _)| squash(&page.subtree_text(i))).unwrap_or_default();
     let headings: Vec<String> = page.by_tag("h1").map(|(i, _)| squash(&page.subtree_text(i))).filter(|h| !h.is_empty()).take(3).collect();
-    let ld_title = article.and_then(|a| {
-        let name = a.get("name").and_then(Value::text);
-        let headline = a.get("headline").and_then(Value::text);
-        match (name, headline) {
-            (Some(n), Some(h)) if n != h => Some(if title_el.contains(&h) || !title_el.contains(&n) { h } else { n }),
-            (n, h) => h.or(n),
-        }
-    });
+    let ld_title = match (ld("name"), ld("headline")) {
+        (Some(n), Some(h)) if n != h => Some(if title_el.contains(&h) || !title_el.contains(&n) { h } else { n }),
+        (n, h) => h.or(n),
+    };
     m.title = nonempty(ld_title)
-        .or_else(|| nonempty(get(&tags, "dc:title dcterm:title og:title weibo:article:title weibo:webpage:title title twitter:title parsely-title").map(str::to_string)))
+        .or_else(|| tag("dc:title dcterm:title og:title weibo:article:title weibo:webpage:title title twitter:title parsely-title"))
         .or_else(|| nonempty(Some(clean_title(&title_el, &headings))))
         .or_else(|| headings.first().cloned());
 
     // Byline.
     let ld_author = article.and_then(|a| a.get("author")).and_then(authors);
     m.byline = nonempty(ld_author)
-        .or_else(|| nonempty(get(&tags, "dc:creator dcterm:creator author parsely-author article:author sailthru:author byl").map(str::to_string)))
+        .or_else(|| tag("dc:creator dcterm:creator author parsely-author article:author sailthru:author byl"))
         .filter(|b| !b.starts_with("http"));
     if let Some((i, text)) = byline_in_page(page) {
         m.byline_node = Some(i);
@@ -331,14 +330,14 @@ pub fn read(page: &Page) -> Meta {
     }
 
     // Site name, language, URL, image.
-    m.site_name = nonempty(get(&tags, "og:site_name application-name twitter:site publisher").map(str::to_string))
-        .or_else(|| nonempty(article.and_then(|a| a.get("publisher")).and_then(Value::text)));
+    m.site_name = tag("og:site_name application-name twitter:site publisher")
+        .or_else(|| nonempty(ld("publisher")));
     m.language = page
         .by_tag("html")
         .next()
         .and_then(|(_, e)| e.attr("lang").map(str::to_string))
         .or_else(|| get(&tags, "content-language og:locale language dc:language").map(str::to_string))
-        .or_else(|| article.and_then(|a| a.get("inLanguage")).and_then(Value::text))
+        .or_else(|| ld("inLanguage"))
         .and_then(|l| {
             let code: String = l.trim().chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
             (code.len() == 2 || code.len() == 3).then_some(code)
@@ -348,16 +347,16 @@ pub fn read(page: &Page) -> Meta {
         .find(|(_, e)| e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical"))))
         .and_then(|(_, e)| e.attr("href").map(str::to_string));
     m.url = nonempty(canonical)
-        .or_else(|| nonempty(get(&tags, "og:url twitter:url").map(str::to_string)))
-        .or_else(|| article.and_then(|a| a.get("url")).and_then(Value::text))
+        .or_else(|| tag("og:url twitter:url"))
+        .or_else(|| ld("url"))
         .or_else(|| page.url.clone());
-    m.image = nonempty(get(&tags, "og:image og:image:url og:image:secure_url twitter:image twitter:image:src thumbnailurl").map(str::to_string))
-        .or_else(|| article.and_then(|a| a.get("image")).and_then(Value::text));
+    m.image = tag("og:image og:image:url og:image:secure_url twitter:image twitter:image:src thumbnailurl")
+        .or_else(|| ld("image"));
     m.article_body = article.and_then(|a| a.get("articleBody")).and_then(Value::as_str).map(str::to_string).filter(|s| s.trim().len() > 200);
 
     // Dates.
-    let ld_pub = article.and_then(|a| a.get("datePublished")).and_then(Value::text).or_else(|| any_typed("datePublished")).or_else(|| any_typed("dateCreated"));
-    let ld_mod = article.and_then(|a| a.get("dateModified")).and_then(Value::text).or_else(|| any_typed("dateModified"));
+    let ld_pub = ld("datePublished").or_else(|| any_typed("datePublished")).or_else(|| any_typed("dateCreated"));
+    let ld_mod = ld("dateModified").or_else(|| any_typed("dateModified"));
     const PUBLISHED: &str = "article:published_time og:article:published_time article:published datepublished \
         published_time publication_date publish_date publish-date publishdate pubdate \
         parsely-pub-date sailthru:date dc:date:issued dcterms:issued dc:date dcterms:date \
