@@ -87,3 +87,14 @@ fn a_flashback_does_not_pull_later_sentences_into_the_past() {
     assert!(v.contains(&("Friday", "1999-03-12")), "{v:?}");
     assert!(v.contains(&("Today", "1999-03-10")), "{v:?}");
 }
+
+#[test]
+fn a_plan_said_in_the_past_tense_points_ahead() {
+    let a = run("The team planned to leave Nairobi on Thursday for Dar es Salaam.", Some("1998-09-30"));
+    assert_eq!(vals(&a), [("Thursday", "1998-10-01")]);
+    let a = run("The sale of the studio was scheduled to close Monday.", Some("1989-11-01"));
+    assert_eq!(vals(&a), [("Monday", "1989-11-06")]);
+    // without the plan, the same past-tense sentence looks back
+    let a = run("The team left Nairobi on Thursday for Dar es Salaam.", Some("1998-09-30"));
+    assert_eq!(vals(&a), [("Thursday", "1998-09-24")]);
+}

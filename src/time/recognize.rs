@@ -70,8 +70,13 @@ fn match_at(cx: &Cx, i: usize) -> Option<Match> {
 }
 
 /// Direction of underspecified expressions at byte `at`: the tense when the text has one, else
-/// the caller's preference; with no preference either, [`Dir::Near`].
-fn direction(text: &str, sentence: Range<usize>, at: usize, lang: &str, prefer: Prefer) -> Dir {
+/// the caller's preference; with no preference either, [`Dir::Near`]. `planned`: a plan or
+/// schedule was said just before ("planned to leave on Thursday", "are expected to join in
+/// April", "as soon as Tuesday"), which points ahead even in a past-tense sentence.
+fn direction(text: &str, sentence: Range<usize>, at: usize, lang: &str, prefer: Prefer, planned: bool) -> Dir {
+    if planned {
+        return Dir::Future;
+    }
     match tense_at(text, sentence, at, lang) {
         Some(Tense::Future) | Some(Tense::Conditional) => Dir::Future,
         Some(Tense::Past) => Dir::Past,
@@ -82,6 +87,9 @@ fn direction(text: &str, sentence: Range<usize>, at: usize, lang: &str, prefer: 
         },
     }
 }
+
+/// Words of plans and schedules (English) that put a date after them ahead.
+const PLANS: [&str; 6] = ["scheduled", "planned", "planning", "plans", "slated", "soon"];
 
 /// Every expression in one sentence, filtered and merged, as (token span, match).
 pub fn sentence_matches(cx: &Cx) -> Vec<Placed> {
@@ -147,7 +155,7 @@ pub fn recognize_lang(
             let owner = (si..=last).rev().find(|&k| sentences[k].start <= s).unwrap_or(si);
             let dir = match &p.m.sem {
                 Sem::Duration { future: true, .. } => Dir::Future,
-                _ => direction(text, sentences[owner].clone(), s, loc.code, prefer),
+                _ => direction(text, sentences[owner].clone(), s, loc.code, prefer, (p.a.saturating_sub(5)..p.a).any(|k| PLANS.contains(&cx.low(k)))),
             };
             cands.push(anchor::Cand { sentence: owner, start: s, end: e, sem: p.m.sem, modifier: p.m.modifier, dir });
         }
