@@ -109,3 +109,14 @@ fn abbreviated_units_and_holiday_spellings() {
     assert_eq!(one("We celebrated on New Years Eve.", PUB), p("New Years Eve", "2019-12-31"));
     assert_eq!(one("The parade will be on Saint Patricks Day.", PUB), p("Saint Patricks Day", "2021-03-17"));
 }
+
+#[test]
+fn extents_of_earlier_later_and_year_earlier_periods() {
+    // TimeML keeps "earlier"/"later" with a month or year and marks the part of it
+    let v = run("Sales fell earlier this year, the company said.", Some(PUB));
+    assert_eq!((v.timexes[0].text.as_str(), v.timexes[0].value.as_str(), v.timexes[0].modifier.as_deref()), ("earlier this year", "2020", Some("START")));
+    // ... but not with a day: "Earlier Friday" is the day alone
+    assert_eq!(one("Earlier Friday, the minister resigned.", PUB), p("Friday", "2020-10-02"));
+    // the article belongs to a hyphenated year-earlier period
+    assert_eq!(one("Profit rose from the year-earlier quarter.", PUB).0, "the year-earlier quarter");
+}

@@ -5,7 +5,7 @@
 //! Linear: each family reads a bounded window of tokens, matches never overlap, and the
 //! anchor pass walks the expressions once.
 
-use super::locale::Locale;
+use super::locale::{Locale, Unit};
 use super::parsers::{best_at, Cx, Match, Sem};
 use super::refiners::{anchor, filter, merge, Placed};
 use super::resolve::Dir;
@@ -42,7 +42,11 @@ fn with_modifier(cx: &Cx, i: usize) -> Option<Match> {
         let core = best_at(cx, j).map(|m| (0, m)).into_iter().chain(best_at(cx, j + an).filter(|_| an > 0).map(|m| (an, m))).max_by_key(|x| x.0 + x.1.n);
         if let Some((skip, m)) = core {
             let counted = cx.number(j).is_some() && !matches!(cx.low(j), "the" | "past" | "last" | "next");
-            if (!quantity_modifier(modifier) || counted) && accepts(modifier, &m.sem) && better(&best, j - i + skip + m.n) {
+            // "earlier this year", "later that day" (as TimeML annotates them), but a plain
+            // "earlier Friday" or "later today" keeps the adverb out
+            let adverb = matches!(cx.low(i), "earlier" | "later");
+            let coarse = matches!(m.sem, Sem::Rel { unit: Unit::Month | Unit::Year | Unit::Quarter | Unit::Half, .. } | Sem::Rel { story: true, .. });
+            if (!quantity_modifier(modifier) || counted) && accepts(modifier, &m.sem) && (!adverb || coarse) && better(&best, j - i + skip + m.n) {
                 best = Some(Match { n: j - i + skip + m.n, sem: m.sem, modifier: Some(modifier) });
             }
         }
@@ -60,7 +64,7 @@ fn match_at(cx: &Cx, i: usize) -> Option<Match> {
             let ok = !matches!(m.sem, Sem::Clock { .. } | Sem::Set(_) | Sem::Ref(_))
                 && !matches!(m.sem, Sem::Date { d: Some(_), .. } | Sem::Date { y: Some(_), m: None, .. })
                 && !matches!(m.sem, Sem::Weekday { rel: None, .. })
-                && !(hyphenated && m.modifier.is_none());
+                && !(hyphenated && m.modifier.is_none() && m.n < 4);
             if ok && best.as_ref().is_none_or(|b| an + m.n > b.n) {
                 best = Some(Match { n: an + m.n, ..m });
             }

@@ -81,7 +81,7 @@ pub static EN: Locale = Locale {
     modifiers: &[
         ("the end of", "END"), ("the beginning of", "START"), ("the start of", "START"),
         ("the middle of", "MID"), ("the turn of", "START"), ("the close of", "END"),
-        ("end of", "END"), ("beginning of", "START"), ("early", "START"), ("mid", "MID"), ("late", "END"),
+        ("end of", "END"), ("beginning of", "START"), ("early", "START"), ("earlier", "START"), ("later", "END"), ("mid", "MID"), ("late", "END"),
         ("about", "APPROX"), ("around", "APPROX"), ("approximately", "APPROX"), ("roughly", "APPROX"),
         ("some", "APPROX"), ("nearly", "EQUAL_OR_LESS"), ("almost", "EQUAL_OR_LESS"),
         ("up to", "EQUAL_OR_LESS"), ("more than", "MORE_THAN"), ("over", "MORE_THAN"),
