@@ -27,16 +27,23 @@ pub const CLAUSE_STARTS: &str = "\
 
 /// Common verb forms that are never a key phrase on their own.
 pub const VERBS: &str = "\
-    according added asked became become began begin begun bring brings brought called came \
-    come comes found gave get gets give given go goes got held hit hits hold holds including \
-    keep kept known leave leaves left let lets made make makes put puts ran run runs said \
-    saw says see seem seems seen sees set sets show shown shows take takes tell tells think \
-    thought told took use used uses want wanted wants went";
+    according added asked became become began begin begun bring brings brought called came come comes \
+    found gave get gets give given go goes got held hit hits hold holds including keep kept known leave \
+    leaves left let lets made make makes put puts ran run runs said saw says see seem seems \
+    seen sees set sets show shown shows take takes tell tells think thought told took use \
+    used uses want wanted wants went";
+
+/// Words too general to be a key phrase alone or to open or close one: adverbs, connectives
+/// and modals the stop list leaves in, vague quantities and times ("since", "long", "still",
+/// "last", "new", "time"); "ca" and "wo" are what "can't" and "won't" leave.
+pub const WEAK: &str = "\
+    ago already also ca could despite ever former however last like long may might \
+    must new since still though time way whether wo would yet";
 
 /// Number words: a count is not a topic.
 pub const NUMBERS: &str = "\
     billion dozen eight eighty eleven fifteen fifty first five forty four half hundred \
-    million nine ninety second seven seventy six sixty ten third thirty thousand three \
+    million nine ninety one second seven seventy six sixty ten third thirty thousand three \
     twelve twenty two";
 
 /// Weekdays, months and relative days: dates are the timeline's business, not key phrases.
@@ -74,7 +81,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_unique() {
-        for list in [DEPENDENT_OPENERS, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, VERBS, CALENDAR, NUMBERS, CREDITS] {
+        for list in [DEPENDENT_OPENERS, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, VERBS, CALENDAR, NUMBERS, CREDITS, WEAK] {
             let words: Vec<&str> = list.split(' ').collect();
             let mut s = words.clone();
             s.sort_unstable();

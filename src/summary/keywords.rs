@@ -7,7 +7,8 @@
 //! must recur. A word weighs by how often its stem recurs, early mentions counting more; a
 //! phrase scores by the mean weight of its words, its length and its count. A lone surname or
 //! first name joins the full name it belongs to. Weekdays and months (the timeline's business),
-//! number words and lone verb forms are left out. The surface form is the one written most often.
+//! number words and lone verb forms are left out, and words too general to be a topic ("since",
+//! "long", "still", "new", "time") neither stand alone nor open or close a phrase. The surface form is the one written most often.
 
 use super::cues;
 use crate::analysis::Keyword;
@@ -40,6 +41,11 @@ fn excluded(t: &Token) -> bool {
 
 fn capitalized(text: &str, t: &Token) -> bool {
     text[t.start..].chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// A word too general to open or close a key phrase ("since", "long", "new").
+fn weak(t: &Token) -> bool {
+    cues::contains(cues::WEAK, &t.norm)
 }
 
 /// A lone word that is most likely a verb form ("closed", "found", "said").
@@ -111,7 +117,7 @@ pub fn keywords(text: &str, sentences: &[Vec<Token>], rankable: &[bool], limit: 
             } else {
                 for len in 1..=MAX_PHRASE.min(run.len()) {
                     for w in run.windows(len) {
-                        if len == 1 && verb_like(&w[0]) {
+                        if len == 1 && verb_like(&w[0]) || weak(&w[0]) || weak(&w[len - 1]) {
                             continue;
                         }
                         add(&mut phrases, w.iter().map(|t| t.term.as_str()).collect(), &text[w[0].start..w[len - 1].end], false, order);
@@ -208,5 +214,22 @@ mod tests {
         assert!(!texts.contains(&"Townsend"), "{texts:?}");
         assert!(texts.contains(&"penalty kick"), "{texts:?}");
         assert!(!texts.iter().any(|t| t.contains("Tuesday") || *t == "closed" || t.contains("Townsend hit")), "{texts:?}");
+    }
+
+    #[test]
+    fn general_words_are_not_key_phrases() {
+        let text = "The drought has lasted since spring, and long queues for water have formed since then.                     The long drought still worries farmers. Farmers have waited a long time for rain since the wells dried.                     Water trucks still come to the village, and the water queues are still long.";
+        let mut toks = Vec::new();
+        let mut start = 0;
+        for part in text.split_inclusive(". ") {
+            toks.push(tokens(text, start..start + part.len(), "en"));
+            start += part.len();
+        }
+        let k = keywords(text, &toks, &vec![true; toks.len()], 10);
+        let texts: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.contains(&"drought") && texts.iter().any(|t| t.contains("water")), "{texts:?}");
+        for weak in ["since", "long", "still", "time"] {
+            assert!(!texts.iter().any(|t| t.split([' ', '-']).next() == Some(weak) || t.ends_with(weak)), "{weak} in {texts:?}");
+        }
     }
 }
