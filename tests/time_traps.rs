@@ -37,3 +37,19 @@ fn year_like_quantities() {
     assert!(values("The bill was $ 1999 before tax.", PUB).is_empty());
     assert_eq!(one("The 2000 election was close.", PUB), p("2000", "2000"));
 }
+
+#[test]
+fn a_weekday_after_a_name_is_a_day_when_a_verb_follows() {
+    // AP style puts the day between the subject and the verb
+    assert_eq!(one("President Bill Clinton Saturday vowed to find the bombers.", PUB), p("Saturday", "2020-10-03"));
+    assert_eq!(one("The Czech Republic Friday formally joined the alliance.", PUB), p("Friday", "2020-10-02"));
+    // a name stays a name
+    assert!(values("He was her Man Friday for years.", PUB).iter().all(|v| v.0 != "Friday"));
+}
+
+#[test]
+fn bare_earlier_and_shortly_are_not_times() {
+    // TimeBank and AQUAINT tag a bare "earlier" once in 82 uses and "shortly" never
+    assert!(values("Earlier, the minister had resigned.", PUB).is_empty());
+    assert!(values("The minister will speak shortly.", PUB).is_empty());
+}

@@ -132,9 +132,9 @@ pub static EN: Locale = Locale {
         ("current", "PRESENT_REF"), ("at present", "PRESENT_REF"), ("the present", "PRESENT_REF"),
         ("nowadays", "PRESENT_REF"), ("these days", "PRESENT_REF"), ("at the moment", "PRESENT_REF"),
         ("presently", "PRESENT_REF"), ("recently", "PAST_REF"), ("recent", "PAST_REF"),
-        ("lately", "PAST_REF"), ("the past", "PAST_REF"), ("once", "PAST_REF"), ("earlier", "PAST_REF"),
+        ("lately", "PAST_REF"), ("the past", "PAST_REF"), ("once", "PAST_REF"),
         ("the future", "FUTURE_REF"), ("future", "FUTURE_REF"),
-        ("shortly", "FUTURE_REF"), ("someday", "FUTURE_REF"), ("one day", "FUTURE_REF"),
+        ("someday", "FUTURE_REF"), ("one day", "FUTURE_REF"),
     ],
     rel_phrases: &[
         ("the next day", (Unit::Day, 1)), ("the following day", (Unit::Day, 1)),
