@@ -91,8 +91,8 @@ pub static EN: Locale = Locale {
     set_prefix: &["every", "each", "per"],
     set_words: &[
         ("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("yearly", "P1Y"),
-        ("annually", "P1Y"), ("quarterly", "P3M"), ("hourly", "PT1H"), ("nightly", "XXXX-XX-XXTNI"),
-        ("biweekly", "P2W"), ("semiannually", "P6M"), ("annual", "P1Y"),
+        ("annually", "P1Y"), ("hourly", "PT1H"), ("nightly", "XXXX-XX-XXTNI"),
+        ("biweekly", "P2W"), ("semiannually", "P6M"),
     ],
     holidays: &[
         ("new year's day", Holiday::Fixed(1, 1)), ("new year's eve", Holiday::Fixed(12, 31)),
@@ -131,9 +131,9 @@ pub static EN: Locale = Locale {
         ("right now", "PRESENT_REF"), ("now", "PRESENT_REF"), ("currently", "PRESENT_REF"),
         ("current", "PRESENT_REF"), ("at present", "PRESENT_REF"), ("the present", "PRESENT_REF"),
         ("nowadays", "PRESENT_REF"), ("these days", "PRESENT_REF"), ("at the moment", "PRESENT_REF"),
-        ("presently", "PRESENT_REF"), ("recently", "PAST_REF"), ("recent", "PAST_REF"),
-        ("lately", "PAST_REF"), ("the past", "PAST_REF"), ("once", "PAST_REF"),
-        ("the future", "FUTURE_REF"), ("future", "FUTURE_REF"),
+        ("presently", "PRESENT_REF"), ("recently", "PAST_REF"),
+        ("lately", "PAST_REF"), ("the past", "PAST_REF"),
+        ("the future", "FUTURE_REF"),
         ("someday", "FUTURE_REF"), ("one day", "FUTURE_REF"),
     ],
     rel_phrases: &[
