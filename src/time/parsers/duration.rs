@@ -38,6 +38,10 @@ fn duration(cx: &Cx, i: usize) -> Option<Match> {
         k += 1;
     }
     let (un, u) = cx.unit(k)?;
+    // "three-quarters" of something is a fraction, not nine months
+    if u == Unit::Quarter && k > i + nn && cx.low(k).ends_with('s') {
+        return None;
+    }
     // "a half", "the second": ordinals are not counts; a lone "a day" is fine
     let future = i > 0 && cx.loc.in_words.contains(&cx.low(i - 1)) || (i > 1 && cx.words(i - 2, cx.loc.in_words) == Some(2));
     let mut end = k + un;
