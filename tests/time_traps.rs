@@ -61,3 +61,14 @@ fn fractions_and_adjectives_are_not_times() {
     // a two-quarter slump is still a span of time
     assert_eq!(one("It ended a two-quarter slump.", PUB), p("two-quarter", "P2Q"));
 }
+
+#[test]
+fn ages_programmes_films_and_prepositions() {
+    assert!(values("She moved to Berlin in her 30s.", PUB).is_empty());
+    assert!(values("He told 60 Minutes about the deal.", PUB).is_empty());
+    assert!(values("A poster showed Gary Cooper in High Noon.", PUB).is_empty());
+    assert!(values("Police found the rifle the day before the shooting.", PUB).is_empty());
+    // but these stay times
+    assert_eq!(one("The talks ended the day before.", PUB), p("the day before", "2020-10-06"));
+    assert_eq!(one("Music of the 1930s was played.", PUB), p("the 1930s", "193"));
+}

@@ -1,7 +1,9 @@
 //! False positives out: a candidate is dropped when its context says it is not a time.
 //! "They may march" (verbs; also handled by the month family's need for a preposition),
 //! "Friday Group" / "Man Friday" (a name: capitalized words around a lone weekday or month),
-//! "April Smith" (a first name), "2000 troops", "$ 1999", "No. 2001", "Windows 2000", "123°".
+//! "April Smith" (a first name), "2000 troops", "$ 1999", "No. 2001", "Windows 2000", "123°",
+//! "in her 30s" (an age), "60 Minutes" (a programme), "High Noon", "the day before the vote" (a
+//! preposition).
 
 use super::Placed;
 use crate::time::parsers::{Cx, Sem};
@@ -23,7 +25,16 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
     let next = cx.low(p.b);
     let next_tok = cx.tok(p.b);
     let single = p.b - p.a == 1;
+    let last = cx.low(p.b - 1);
     match &p.m.sem {
+        // "in her 30s": an age
+        Sem::Decade(_) if single && matches!(prev, "her" | "his" | "their" | "my" | "your" | "our" | "its") => false,
+        // "60 Minutes": a programme's name
+        Sem::Duration { .. } if p.b - p.a == 2 && p.a > 0 && cx.tok(p.a).is_some_and(|t| t.is_num()) && cx.tok(p.b - 1).is_some_and(|t| t.capitalized()) => false,
+        // "High Noon"
+        Sem::Clock { base: None, .. } if prev == "high" => false,
+        // "the day before the vote": a preposition, not a time of its own
+        Sem::Rel { story: true, .. } if matches!(last, "before" | "after") && next_tok.is_some_and(|t| t.is_word()) => false,
         Sem::Date { y: Some(_), m: None, .. } if single => {
             if BEFORE_QUANTITY.contains(&prev) || AFTER_QUANTITY.contains(&next) {
                 return false;
