@@ -120,3 +120,10 @@ fn extents_of_earlier_later_and_year_earlier_periods() {
     // the article belongs to a hyphenated year-earlier period
     assert_eq!(one("Profit rose from the year-earlier quarter.", PUB).0, "the year-earlier quarter");
 }
+
+#[test]
+fn year_first_quarters_and_months_without_their_article() {
+    assert_eq!(one("Profit rose from the 1988 third quarter.", PUB), p("the 1988 third quarter", "1988-Q3"));
+    // TimeML leaves the article out of a month ("the October 1998 vote")
+    assert_eq!(one("He lost the October 1998 vote.", PUB), p("October 1998", "1998-10"));
+}

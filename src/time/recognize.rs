@@ -62,7 +62,7 @@ fn match_at(cx: &Cx, i: usize) -> Option<Match> {
         if let Some(m) = with_modifier(cx, i + an) {
             let hyphenated = cx.low(i + an + 1) == "-" && cx.glued(i + an + 1);
             let ok = !matches!(m.sem, Sem::Clock { .. } | Sem::Set(_) | Sem::Ref(_))
-                && !matches!(m.sem, Sem::Date { d: Some(_), .. } | Sem::Date { y: Some(_), m: None, .. })
+                && !matches!(m.sem, Sem::Date { d: Some(_), .. } | Sem::Date { y: Some(_), m: None, .. } | Sem::Date { m: Some(_), d: None, .. })
                 && !matches!(m.sem, Sem::Weekday { rel: None, .. })
                 && !(hyphenated && m.modifier.is_none() && m.n < 4);
             if ok && best.as_ref().is_none_or(|b| an + m.n > b.n) {

@@ -69,8 +69,12 @@ fn quarter(cx: &Cx, i: usize) -> Option<Match> {
             return Match::new(1 + yn, sem);
         }
     }
-    // [fiscal] third[-]quarter [of 2020]
+    // [1988] [fiscal] third[-]quarter [of 2020] ("the 1988 third quarter": the year first)
     let mut k = i;
+    let before = cx.year(k).filter(|x| x.0 == 1).map(|x| x.1);
+    if before.is_some() {
+        k += 1;
+    }
     if cx.low(k) == "fiscal" {
         k += 1;
     }
@@ -87,7 +91,7 @@ fn quarter(cx: &Cx, i: usize) -> Option<Match> {
             return None;
         }
         let (yn, y) = year_after(cx, k + w);
-        return Match::new(k + w + yn - i, Sem::Quarter { q: n, y, rel: None });
+        return Match::new(k + w + yn - i, Sem::Quarter { q: n, y: y.or(before), rel: None });
     }
     if let Some(w) = cx.words(k, cx.loc.half_words) {
         if !(1..=2).contains(&n) {
@@ -95,7 +99,7 @@ fn quarter(cx: &Cx, i: usize) -> Option<Match> {
         }
         let (yn, y) = year_after(cx, k + w);
         // "the first half" alone is about a match as often as a year: needs the article
-        return Match::new(k + w + yn - i, Sem::Half { h: n, y, rel: None });
+        return Match::new(k + w + yn - i, Sem::Half { h: n, y: y.or(before), rel: None });
     }
     None
 }
