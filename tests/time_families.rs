@@ -127,3 +127,10 @@ fn year_first_quarters_and_months_without_their_article() {
     // TimeML leaves the article out of a month ("the October 1998 vote")
     assert_eq!(one("He lost the October 1998 vote.", PUB), p("October 1998", "1998-10"));
 }
+
+#[test]
+fn about_and_over_give_the_modifier_but_stay_out_of_the_extent() {
+    let a = run("The talks lasted about three years. It took over two hours.", Some(PUB));
+    let v: Vec<(&str, &str, Option<&str>)> = a.timexes.iter().map(|t| (t.text.as_str(), t.value.as_str(), t.modifier.as_deref())).collect();
+    assert_eq!(v, [("three years", "P3Y", Some("APPROX")), ("two hours", "PT2H", Some("MORE_THAN"))]);
+}

@@ -47,7 +47,8 @@ fn with_modifier(cx: &Cx, i: usize) -> Option<Match> {
             let adverb = matches!(cx.low(i), "earlier" | "later");
             let coarse = matches!(m.sem, Sem::Rel { unit: Unit::Month | Unit::Year | Unit::Quarter | Unit::Half, .. } | Sem::Rel { story: true, .. });
             if (!quantity_modifier(modifier) || counted) && accepts(modifier, &m.sem) && (!adverb || coarse) && better(&best, j - i + skip + m.n) {
-                best = Some(Match { n: j - i + skip + m.n, sem: m.sem, modifier: Some(modifier) });
+                let lead = if matches!(cx.low(i), "about" | "over") { j - i } else { 0 };
+                best = Some(Match { n: j - i + skip + m.n, sem: m.sem, modifier: Some(modifier), lead });
             }
         }
     }
@@ -66,7 +67,7 @@ fn match_at(cx: &Cx, i: usize) -> Option<Match> {
                 && !matches!(m.sem, Sem::Weekday { rel: None, .. })
                 && !(hyphenated && m.modifier.is_none() && m.n < 4);
             if ok && best.as_ref().is_none_or(|b| an + m.n > b.n) {
-                best = Some(Match { n: an + m.n, ..m });
+                best = Some(Match { n: an + m.n, lead: if m.lead > 0 { an + m.lead } else { 0 }, ..m });
             }
         }
     }
@@ -101,7 +102,7 @@ pub fn sentence_matches(cx: &Cx) -> Vec<Placed> {
     let mut i = 0;
     while i < cx.t.len() {
         if let Some(m) = match_at(cx, i) {
-            let p = Placed { a: i, b: i + m.n, m };
+            let p = Placed { a: i + m.lead, b: i + m.n, m };
             if filter::keep(cx, &p) {
                 i = p.b;
                 raw.push(p);

@@ -79,11 +79,14 @@ pub struct Match {
     pub n: usize,
     pub sem: Sem,
     pub modifier: Option<&'static str>,
+    /// Tokens at the start that give the modifier but stay out of the extent ("about three
+    /// years": APPROX on "three years", as TimeBank annotates it).
+    pub lead: usize,
 }
 
 impl Match {
     pub fn new(n: usize, sem: Sem) -> Option<Match> {
-        Some(Match { n, sem, modifier: None })
+        Some(Match { n, sem, modifier: None, lead: 0 })
     }
 }
 
