@@ -79,9 +79,7 @@ describe("demo page: timeline picture, controls, Markdown, phone width", () => {
     assert.equal(y["2021-01-22"].span, null, "a day is a dot");
     // Planned (after publication) events: hollow dot, "planned" badge, said in the title.
     for (const v of ["2021-03-25", "2021-05-01", "2021-06-14"]) assert.equal(y[v].planned, true, `${v} is planned`);
-    // Known miss (issue 5): "Repairs began ... over who should pay" marks 2019-09-03 as planned
-    // ("should" read as a future cue); the plainly past entries are checked here.
-    for (const v of ["2018-02-09", "2021-01-22"]) assert.equal(y[v].planned, false, `${v} is past`);
+    for (const v of ["2018-02-09", "2019-09-03", "2021-01-22"]) assert.equal(y[v].planned, false, `${v} is past`);
     assert.equal(y["2021-05-01"].badge, "planned");
     assert.match(y["2021-05-01"].title, /^1 May 2021 \(planned\): Ticket sales/);
     assert.notEqual(y["2021-05-01"].dotFill, y["2018-02-09"].dotFill, "planned dots look different");
