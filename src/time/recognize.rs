@@ -7,7 +7,7 @@
 
 use super::locale::{Locale, Unit};
 use super::parsers::{best_at, Cx, Match, Sem};
-use super::refiners::{anchor, filter, merge, Placed};
+use super::refiners::{anchor, filter, forward, merge, Placed};
 use super::resolve::Dir;
 use super::tokens::tokenize;
 use super::value::Reference;
@@ -78,17 +78,27 @@ fn match_at(cx: &Cx, i: usize) -> Option<Match> {
 /// the caller's preference; with no preference either, [`Dir::Near`]. `planned`: a plan or
 /// schedule was said just before ("planned to leave on Thursday", "are expected to join in
 /// April", "as soon as Tuesday"), which points ahead even in a past-tense sentence.
-fn direction(text: &str, sentence: Range<usize>, at: usize, lang: &str, prefer: Prefer, planned: bool) -> Dir {
+/// The flag: the direction is the caller's preference (no tense, no plan).
+fn direction(text: &str, sentence: Range<usize>, at: Range<usize>, lang: &str, prefer: Prefer, planned: bool) -> (Dir, bool) {
     if planned {
-        return Dir::Future;
+        return (Dir::Future, false);
     }
-    match tense_at(text, sentence, at, lang) {
-        Some(Tense::Future) | Some(Tense::Conditional) => Dir::Future,
-        Some(Tense::Past) => Dir::Past,
+    let tense = match (prefer, text.get(sentence.clone())) {
+        (Prefer::Tense, _) | (_, None) => tense_at(text, sentence, at.start, lang),
+        (_, Some(s)) => {
+            // under a preference, the expression's own words ("next", "last") are no tense
+            let (a, b) = (at.start.saturating_sub(sentence.start), at.end.saturating_sub(sentence.start).min(s.len()));
+            let masked: String = s.char_indices().map(|(k, c)| if k >= a && k < b { ' ' } else { c }).collect();
+            tense_at(&masked, 0..masked.len(), a, lang)
+        }
+    };
+    match tense {
+        Some(Tense::Future) | Some(Tense::Conditional) => (Dir::Future, false),
+        Some(Tense::Past) => (Dir::Past, false),
         _ => match prefer {
-            Prefer::Future => Dir::Future,
-            Prefer::Past => Dir::Past,
-            Prefer::Tense => Dir::Near,
+            Prefer::Future => (Dir::Future, true),
+            Prefer::Past => (Dir::Past, true),
+            Prefer::Tense => (Dir::Near, false),
         },
     }
 }
@@ -140,6 +150,7 @@ pub fn recognize_lang(
     });
     let cased = text.chars().take(1 << 20).any(|c| c.is_uppercase());
     let mut cands = Vec::new();
+    let mut forwards = Vec::new();
     let mut si = 0;
     while si < sentences.len() {
         let range = sentences[si].clone();
@@ -158,15 +169,23 @@ pub fn recognize_lang(
         for p in sentence_matches(&cx) {
             let (s, e) = (t[p.a].start, t[p.b - 1].end);
             let owner = (si..=last).rev().find(|&k| sentences[k].start <= s).unwrap_or(si);
-            let dir = match &p.m.sem {
-                Sem::Duration { future: true, .. } => Dir::Future,
-                _ => direction(text, sentences[owner].clone(), s, loc.code, prefer, (p.a.saturating_sub(5)..p.a).any(|k| PLANS.contains(&cx.low(k)))),
+            let (dir, preferred) = match &p.m.sem {
+                Sem::Duration { future: true, .. } => (Dir::Future, false),
+                _ => direction(text, sentences[owner].clone(), s..e, loc.code, prefer, (p.a.saturating_sub(5)..p.a).any(|k| PLANS.contains(&cx.low(k)))),
             };
+            forwards.push(preferred);
             cands.push(anchor::Cand { sentence: owner, start: s, end: e, sem: p.m.sem, modifier: p.m.modifier, dir });
         }
         si = last + 1;
     }
-    let values = anchor::resolve_all(text, sentences, &cands, reference, loc);
+    let mut values = anchor::resolve_all(text, sentences, &cands, reference, loc);
+    if let Some(r) = reference.and_then(|r| r.date()) {
+        for ((c, v), f) in cands.iter().zip(values.iter_mut()).zip(&forwards) {
+            if *f {
+                forward::adjust(&c.sem, &mut v.1, r, prefer == Prefer::Future);
+            }
+        }
+    }
     cands
         .into_iter()
         .zip(values)

@@ -52,7 +52,7 @@ pub static EN: Locale = Locale {
     ],
     rel_prefix: &[
         ("last", -1), ("previous", -1), ("next", 1), ("this", 0), ("coming", 1), ("current", 0),
-        ("past", -1), ("latest", -1), ("following", 1),
+        ("past", -1), ("latest", -1), ("following", 1), ("upcoming", 1),
     ],
     rel_postfix: &[],
     rel_days: &[

@@ -32,11 +32,17 @@ fn span(cx: &Cx, i: usize) -> Option<Match> {
             return None;
         }
         let (un, u) = cx.unit(k + nn)?;
+        if let Some(m) = upcoming_point(cx, i, n, u, 1 + nn + un) {
+            return Some(m);
+        }
         return Match::new(1 + nn + un, Sem::Duration { value: duration_value(n, u), n: Some(n), unit: Some(u), future: false });
     }
     let (un, u) = cx.unit(k)?;
     if is_plural(cx, k) {
         return Match::new(1 + un, Sem::Duration { value: duration_value(VAGUE_NUMBER, u), n: None, unit: Some(u), future: false });
+    }
+    if w == "past" && i == 0 && cx.t.len() == 1 + un {
+        return Match::new(1 + un, unit_sem(u, -1));
     }
     if w == "past" || (w == "last" && i > 0 && cx.low(i - 1) == "the" && !matches!(u, Unit::Weekend | Unit::Quarter)) {
         if matches!(u, Unit::Quarter) {
@@ -45,6 +51,16 @@ fn span(cx: &Cx, i: usize) -> Option<Match> {
         return Match::new(1 + un, Sem::Duration { value: duration_value(1, u), n: Some(1), unit: Some(u), future: false });
     }
     None
+}
+
+/// "upcoming two weeks" with no article or preposition before it (a query, not news prose:
+/// "over the upcoming two weeks" is a span): the unit `n` units on.
+fn upcoming_point(cx: &Cx, i: usize, n: u32, u: Unit, len: usize) -> Option<Match> {
+    let before = if i > 0 { cx.low(i - 1) } else { "" };
+    if !(cx.low(i) == "upcoming" || cx.low(i + 1) == "upcoming") || n == VAGUE_NUMBER || n > 99 || !before.is_empty() {
+        return None;
+    }
+    matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year).then(|| Match { n: len, sem: unit_sem(u, n as i32), modifier: None })
 }
 
 /// "year-earlier", "year-ago", "the year-earlier quarter", "the year-ago period": the same
@@ -110,6 +126,10 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     }
     // two days ago / a year earlier / two days later
     if let Some((nn, n)) = cx.number(i) {
+        // "two upcoming weeks"
+        if let Some((un, u)) = cx.unit(i + nn + 1).filter(|_| cx.low(i + nn) == "upcoming") {
+            consider(upcoming_point(cx, i, n, u, nn + 1 + un));
+        }
         if let Some((un, u)) = cx.unit(i + nn) {
             let k = i + nn + un;
             let count = if n == VAGUE_NUMBER { None } else { Some(n as i32) };

@@ -7,9 +7,11 @@
 //! | filter | `filter.rs` | drops verbs ("may", "march"), names ("Friday Group", "April Smith"), quantities ("2000 troops", "1500 $") |
 //! | merge | `merge.rs` | joins a day and a time ("Monday night", "10 p.m. Wednesday", "5 p.m. EST, Nov. 6") |
 //! | anchor | `anchor.rs` | news vs narrative reference per expression, story anchors, event arithmetic |
+//! | forward | `forward.rs` | under an explicit `prefer` and no tense, moves a date strictly to that side |
 
 pub mod anchor;
 pub mod filter;
+pub mod forward;
 pub mod merge;
 
 use super::parsers::Match;

@@ -1,0 +1,53 @@
+//! Short date queries, as a calendar or chat box receives them, resolved with an explicit
+//! `prefer` (chrono-node's `forwardDate`): the direction is strict, and only where the
+//! sentence has no tense of its own.
+
+mod time_common;
+use nutshell::Prefer;
+use time_common::run_with;
+
+/// Reference: Wednesday 16 June 2021.
+const REF: &str = "2021-06-16T09:00:00Z";
+
+fn q(text: &str, prefer: Prefer) -> Vec<(String, String)> {
+    run_with(text, Some(REF), prefer, Some("en")).timexes.into_iter().map(|t| (t.text, t.value)).collect()
+}
+
+fn fwd(text: &str) -> String {
+    let v = q(text, Prefer::Future);
+    assert_eq!(v.len(), 1, "one expression in {text:?}: {v:?}");
+    v[0].1.clone()
+}
+
+#[test]
+fn bare_weekdays_and_dates_go_strictly_forward() {
+    assert_eq!(fwd("wednesday"), "2021-06-23");
+    assert_eq!(fwd("Friday"), "2021-06-18");
+    assert_eq!(fwd("this monday"), "2021-06-21");
+    assert_eq!(fwd("next thursday"), "2021-06-24");
+    assert_eq!(fwd("March 2nd"), "2022-03-02");
+    assert_eq!(fwd("first Sunday of April"), "2022-04-03");
+    // backward, the same strictness
+    let v = q("wednesday", Prefer::Past);
+    assert_eq!(v[0].1, "2021-06-09");
+}
+
+#[test]
+fn the_sentence_tense_still_wins_over_the_preference() {
+    let v = q("The board voted on Wednesday.", Prefer::Future);
+    assert_eq!(v[0].1, "2021-06-16");
+    let v = q("She signed the lease on March 2.", Prefer::Future);
+    assert_eq!(v[0].1, "2021-03-02");
+}
+
+#[test]
+fn upcoming_counts_name_a_period_ahead() {
+    assert_eq!(fwd("upcoming three weeks"), "2021-W27");
+    assert_eq!(fwd("two upcoming months"), "2021-08");
+    assert_eq!(fwd("upcoming 2 days"), "2021-06-18");
+    assert_eq!(fwd("upcoming week"), "2021-W25");
+    assert_eq!(fwd("past week"), "2021-W23");
+    // in prose, after an article, it stays a span
+    let v = q("Prices will rise over the upcoming three weeks.", Prefer::Tense);
+    assert_eq!(v[0].1, "P3W");
+}
