@@ -51,3 +51,42 @@ fn upcoming_counts_name_a_period_ahead() {
     let v = q("Prices will rise over the upcoming three weeks.", Prefer::Tense);
     assert_eq!(v[0].1, "P3W");
 }
+
+#[test]
+fn days_inside_relative_weeks_and_months() {
+    assert_eq!(fwd("thursday of next week"), "2021-06-24");
+    assert_eq!(fwd("Monday next week"), "2021-06-21");
+    assert_eq!(fwd("saturday of last week"), "2021-06-12");
+    assert_eq!(fwd("last week's Tuesday"), "2021-06-08");
+    assert_eq!(fwd("tuesday after next"), "2021-06-22");
+    assert_eq!(fwd("the 3rd of next month"), "2021-07-03");
+    assert_eq!(fwd("25th day of the previous month"), "2021-05-25");
+    assert_eq!(fwd("the second Friday of last month"), "2021-05-14");
+    assert_eq!(fwd("first wednesday in this month"), "2021-06-02");
+}
+
+#[test]
+fn nth_days_and_weeks_of_a_named_period() {
+    assert_eq!(fwd("the second day of September"), "2021-09-02");
+    assert_eq!(fwd("third last day of April"), "2022-04-28");
+    assert_eq!(fwd("last day of February 2024"), "2024-02-29");
+    // full Monday-to-Sunday weeks inside the month or year
+    assert_eq!(fwd("first week of March 2021"), "2021-W09");
+    assert_eq!(fwd("the 2nd last week of 2020"), "2020-W51");
+    assert_eq!(fwd("the week of August 3rd"), "2021-W31");
+}
+
+#[test]
+fn counted_weekdays_seasons_and_day_numbers() {
+    assert_eq!(fwd("two Saturdays from now"), "2021-06-26");
+    assert_eq!(fwd("3 wednesdays ago"), "2021-05-26");
+    assert_eq!(fwd("next season"), "2021-FA");
+    assert_eq!(fwd("last season"), "2021-SP");
+    assert_eq!(fwd("Friday the 13th"), "2021-08-13");
+    assert_eq!(fwd("on the 2nd"), "2021-07-02");
+    assert_eq!(fwd("June the 20th"), "2021-06-20");
+    assert_eq!(fwd("Sat, Jul 3"), "2021-07-03");
+    // in prose, "last season" is a sports season and "the 1st" a battalion
+    assert!(q("He scored nine goals last season.", Prefer::Tense).is_empty());
+    assert!(q("The 1st Battalion moved north.", Prefer::Tense).is_empty());
+}

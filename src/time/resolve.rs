@@ -35,7 +35,7 @@ pub enum Dir {
     Near,
 }
 
-fn week_value(d: Date) -> String {
+pub fn week_value(d: Date) -> String {
     let (y, w) = d.iso_week();
     format!("{y:04}-W{w:02}")
 }
@@ -347,5 +347,6 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
         Sem::Duration { value, .. } => (TimexType::Duration, value.clone()),
         Sem::Set(v) => (TimexType::Set, v.clone()),
         Sem::Ref(v) => (date, v.to_string()),
+        Sem::Calc(c) => (date, super::parsers::compose::value(c, a, dir)),
     }
 }

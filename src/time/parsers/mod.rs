@@ -14,8 +14,10 @@
 //! | holidays | `holiday.rs` | Easter, Thanksgiving, Christmas Eve |
 //! | durations and sets | `duration.rs` | nine days, two or three days, a decade, every Monday, annually |
 //! | vague references | `vague.rs` | now, recently, the future |
+//! | compositions | `compose.rs` | Thursday of next week, the 20th of next month, the first week of May 2022 |
 
 pub mod clock;
+pub mod compose;
 pub mod duration;
 pub mod holiday;
 pub mod named;
@@ -55,6 +57,8 @@ pub enum Sem {
     Duration { value: String, n: Option<u32>, unit: Option<Unit>, future: bool },
     Set(String),
     Ref(&'static str),
+    /// A day or week inside another period ("Friday of next week", "the 20th of next month").
+    Calc(compose::Calc),
 }
 
 impl Sem {
@@ -279,7 +283,7 @@ impl<'a> Cx<'a> {
 
 /// Run every family at token `i` and keep the longest match (the first family wins a tie).
 pub fn best_at(cx: &Cx, i: usize) -> Option<Match> {
-    let families: [fn(&Cx, usize) -> Option<Match>; 10] = [
+    let families: [fn(&Cx, usize) -> Option<Match>; 11] = [
         numeric::parse,
         named::parse,
         holiday::parse,
@@ -290,6 +294,7 @@ pub fn best_at(cx: &Cx, i: usize) -> Option<Match> {
         years::parse,
         duration::parse,
         vague::parse,
+        compose::parse,
     ];
     let mut best: Option<Match> = None;
     for f in families {
