@@ -90,3 +90,9 @@ fn counted_weekdays_seasons_and_day_numbers() {
     assert!(q("He scored nine goals last season.", Prefer::Tense).is_empty());
     assert!(q("The 1st Battalion moved north.", Prefer::Tense).is_empty());
 }
+
+#[test]
+fn an_ordinal_day_count_after_a_weekday_is_not_a_day_of_the_month() {
+    let v = q("On Friday, the third day of the strike, talks resumed.", Prefer::Future);
+    assert_eq!(v[0].0, "Friday");
+}

@@ -183,7 +183,8 @@ fn day_number(cx: &Cx, i: usize) -> Option<Match> {
     let the = usize::from(cx.low(i + wn) == "the");
     let k = i + wn + the;
     let (dn, d) = suffixed(k).or_else(|| cx.ordinal(k).filter(|x| x.1 <= 31 && the == 1))?;
-    if wd == 0 && (the == 0 || k + dn != cx.t.len()) {
+    // "Monday, the ninth day of fighting" counts days
+    if (wd == 0 && (the == 0 || k + dn != cx.t.len())) || cx.unit(k + dn).is_some() || cx.low(k + dn) == "of" {
         return None;
     }
     Match::new(k + dn - i, Sem::Calc(Calc::WdDay { wd, d }))
