@@ -165,7 +165,7 @@ fn season(cx: &Cx, i: usize) -> Option<Match> {
     let (pn, r) = cx.rel_prefix(i)?;
     let w = cx.low(i + pn);
     let whole = i == 0 && cx.t.len() == pn + 1;
-    (whole && (w == "season" || w == "seasons")).then(|| Match { n: pn + 1, sem: Sem::Calc(Calc::Season(r)), modifier: None })
+    (whole && (w == "season" || w == "seasons")).then(|| Match { n: pn + 1, sem: Sem::Calc(Calc::Season(r)), modifier: None, lead: 0 })
 }
 
 /// Tuesday [,] [the] 19th | a query "[on] the 15th" | February the 15th

@@ -60,7 +60,7 @@ fn upcoming_point(cx: &Cx, i: usize, n: u32, u: Unit, len: usize) -> Option<Matc
     if !(cx.low(i) == "upcoming" || cx.low(i + 1) == "upcoming") || n == VAGUE_NUMBER || n > 99 || !before.is_empty() {
         return None;
     }
-    matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year).then(|| Match { n: len, sem: unit_sem(u, n as i32), modifier: None })
+    matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year).then(|| Match { n: len, sem: unit_sem(u, n as i32), modifier: None, lead: 0 })
 }
 
 /// "year-earlier", "year-ago", "the year-earlier quarter", "the year-ago period": the same
