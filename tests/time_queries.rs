@@ -96,3 +96,11 @@ fn an_ordinal_day_count_after_a_weekday_is_not_a_day_of_the_month() {
     let v = q("On Friday, the third day of the strike, talks resumed.", Prefer::Future);
     assert_eq!(v[0].0, "Friday");
 }
+
+#[test]
+fn the_week_of_a_date_in_news_is_the_nearest() {
+    let a = time_common::run("Hearings were scheduled for the week of July 5, officials said.", Some("2021-06-16"));
+    assert_eq!(a.timexes[0].value, "2021-W27");
+    let a = time_common::run("The vote was delayed until the week of May 3.", Some("2021-06-16"));
+    assert_eq!(a.timexes[0].value, "2021-W18");
+}

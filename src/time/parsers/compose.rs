@@ -8,7 +8,7 @@
 use super::{named, Cx, Match, Sem};
 use crate::time::calendar::{days_in_month, nth_weekday, Date};
 use crate::time::locale::lookup;
-use crate::time::resolve::{week_value, Anchor, Dir};
+use crate::time::resolve::{day_of, week_value, Anchor, Dir};
 
 /// What a composition names, before the reference day is known.
 #[derive(Debug, Clone, PartialEq)]
@@ -182,7 +182,7 @@ fn day_number(cx: &Cx, i: usize) -> Option<Match> {
     };
     let the = usize::from(cx.low(i + wn) == "the");
     let k = i + wn + the;
-    let (dn, d) = suffixed(k).or_else(|| cx.ordinal(k).filter(|x| x.1 <= 31 && the == 1))?;
+    let (dn, d) = suffixed(k).or_else(|| cx.ordinal(k).filter(|x| x.1 <= 31 && the == 1 && wd == 0))?;
     // "Monday, the ninth day of fighting" counts days
     if (wd == 0 && (the == 0 || k + dn != cx.t.len())) || cx.unit(k + dn).is_some() || cx.low(k + dn) == "of" {
         return None;
@@ -250,7 +250,8 @@ pub fn value(c: &Calc, a: Option<&Anchor>, dir: Dir) -> String {
             nth_weekday(x.year, x.month, *n, *wd).map(|d| d.to_string())
         }
         Calc::Nth { n, week, m, y } => nth_value(*n, *week, *m, y.unwrap_or_else(|| if *m == 0 { ad.year } else { year_of(*m, ad, dir) })),
-        Calc::WeekOf { m, d, y } => Date::new(y.unwrap_or_else(|| year_of(*m, ad, dir)), *m, *d).map(|x| week_value(if x.weekday() == 7 { x.add_days(1) } else { x })),
+        // (ahead: the coming one; else the nearest, as a named date is)
+        Calc::WeekOf { m, d, y } => if dir == Dir::Future { Date::new(y.unwrap_or_else(|| year_of(*m, ad, dir)), *m, *d) } else { day_of(&Sem::date(*y, Some(*m), Some(*d)), a, dir) }.map(|x| week_value(if x.weekday() == 7 { x.add_days(1) } else { x })),
         Calc::Count { wd, n } => {
             let s = n.signum() as i64;
             let mut gap = ((*wd as i64 - ad.weekday() as i64) * s).rem_euclid(7);
