@@ -23,76 +23,92 @@ pub enum Tense {
 
 use Tense::{Conditional as C, Future as F, Past as P, Present as N};
 
-/// Whole words (folded) that mark a tense, per language.
-const WORDS: &[(&str, Tense, &[&str])] = &[
-    ("en", C, &["would", "could", "might", "wouldn't", "couldn't", "should"]),
-    ("en", F, &["will", "shall", "won't", "upcoming", "tomorrow", "next"]),
-    ("en", P, &["said", "was", "were", "had", "did", "has", "have", "ago", "told", "announced", "last", "yesterday", "been", "wasn't", "weren't", "didn't", "hadn't"]),
-    ("en", N, &["is", "are", "says", "am", "isn't", "aren't"]),
-    ("de", C, &["würde", "würden", "würdest", "würdet", "könnte", "könnten", "dürfte", "dürften", "wäre", "wären", "hätte", "hätten", "sollte", "sollten"]),
-    ("de", F, &["wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "morgen", "nächste", "nächsten", "nächstes", "künftig", "kommende", "kommenden"]),
-    ("de", P, &["war", "waren", "hatte", "hatten", "hat", "haben", "sagte", "sagten", "erklärte", "teilte", "wurde", "wurden", "gestern", "vor", "letzte", "letzten", "vergangenen", "vergangene"]),
-    ("de", N, &["ist", "sind", "sagt", "heißt"]),
-    ("fr", C, &["pourrait", "pourraient", "serait", "seraient", "aurait", "auraient", "devrait", "devraient"]),
-    ("fr", F, &["va", "vont", "demain", "prochain", "prochaine", "prochains"]),
-    ("fr", P, &["a", "ont", "était", "étaient", "avait", "avaient", "fut", "hier", "dernier", "dernière", "été", "dit", "annoncé", "déclaré"]),
-    ("fr", N, &["est", "sont", "affirme", "dit-il"]),
-    ("es", C, &["podría", "podrían", "debería", "deberían", "sería", "serían", "habría"]),
-    ("es", F, &["mañana", "próximo", "próxima", "será", "serán", "habrá"]),
-    ("es", P, &["fue", "fueron", "era", "eran", "había", "habían", "ha", "han", "dijo", "ayer", "pasado", "pasada", "anunció", "hace"]),
-    ("es", N, &["es", "son", "está", "están", "dice"]),
-    ("it", C, &["potrebbe", "potrebbero", "sarebbe", "sarebbero", "dovrebbe", "dovrebbero", "avrebbe"]),
-    ("it", F, &["domani", "prossimo", "prossima", "sarà", "saranno", "avrà"]),
-    ("it", P, &["fu", "era", "erano", "aveva", "avevano", "ha", "hanno", "stato", "stata", "detto", "ieri", "scorso", "scorsa", "fa"]),
-    ("it", N, &["è", "sono", "dice"]),
-    ("pt", C, &["poderia", "poderiam", "seria", "seriam", "deveria", "deveriam"]),
-    ("pt", F, &["vai", "vão", "amanhã", "próximo", "próxima", "será", "serão"]),
-    ("pt", P, &["foi", "foram", "era", "eram", "tinha", "tinham", "disse", "ontem", "passado", "passada", "atrás"]),
-    ("pt", N, &["é", "são", "está", "estão", "diz"]),
-    ("nl", C, &["zou", "zouden", "kon", "konden", "zou'"]),
-    ("nl", F, &["zal", "zullen", "zult", "morgen", "volgende", "komende"]),
-    ("nl", P, &["was", "waren", "had", "hadden", "heeft", "hebben", "zei", "zeiden", "gisteren", "geleden", "vorige", "afgelopen", "werd", "werden"]),
-    ("nl", N, &["is", "zijn", "zegt"]),
+/// Whole words (folded, space-separated) that mark a tense, per language.
+const WORDS: &[(&str, Tense, &str)] = &[
+    ("en", C, "would could might wouldn't couldn't should"),
+    ("en", F, "will shall won't upcoming tomorrow next planned planning scheduled slated"),
+    ("en", P, "said was were had did has have ago told announced last yesterday been wasn't weren't didn't hadn't"),
+    ("en", N, "is are says am isn't aren't"),
+    ("de", C, "würde würden würdest würdet könnte könnten dürfte dürften wäre wären hätte hätten sollte sollten"),
+    ("de", F, "wird werden werde wirst werdet soll sollen morgen nächste nächsten nächstes künftig kommende kommenden"),
+    ("de", P, "war waren hatte hatten hat haben sagte sagten erklärte teilte wurde wurden gestern vor letzte letzten vergangenen vergangene"),
+    ("de", N, "ist sind sagt heißt"),
+    ("fr", C, "pourrait pourraient serait seraient aurait auraient devrait devraient"),
+    ("fr", F, "va vont demain prochain prochaine prochains"),
+    ("fr", P, "a ont était étaient avait avaient fut hier dernier dernière été dit annoncé déclaré"),
+    ("fr", N, "est sont affirme dit-il"),
+    ("es", C, "podría podrían debería deberían sería serían habría"),
+    ("es", F, "mañana próximo próxima será serán habrá"),
+    ("es", P, "fue fueron era eran había habían ha han dijo ayer pasado pasada anunció hace"),
+    ("es", N, "es son está están dice"),
+    ("it", C, "potrebbe potrebbero sarebbe sarebbero dovrebbe dovrebbero avrebbe"),
+    ("it", F, "domani prossimo prossima sarà saranno avrà"),
+    ("it", P, "fu era erano aveva avevano ha hanno stato stata detto ieri scorso scorsa fa"),
+    ("it", N, "è sono dice"),
+    ("pt", C, "poderia poderiam seria seriam deveria deveriam"),
+    ("pt", F, "vai vão amanhã próximo próxima será serão"),
+    ("pt", P, "foi foram era eram tinha tinham disse ontem passado passada atrás"),
+    ("pt", N, "é são está estão diz"),
+    ("nl", C, "zou zouden kon konden zou'"),
+    ("nl", F, "zal zullen zult morgen volgende komende"),
+    ("nl", P, "was waren had hadden heeft hebben zei zeiden gisteren geleden vorige afgelopen werd werden"),
+    ("nl", N, "is zijn zegt"),
 ];
 
-/// Two-word periphrases (folded, space-separated) that mark a tense.
-const PHRASES: &[(&str, Tense, &[&str])] = &[
-    ("en", F, &["is expected", "are expected", "is due", "are due", "plans to", "plan to", "is set", "are set", "is scheduled", "are scheduled", "going to", "is to", "are to", "intends to", "aims to"]),
-    ("fr", F, &["doit être", "devrait être"]),
-    ("es", F, &["va a", "van a", "vamos a", "prevé que", "tiene previsto"]),
-    ("it", F, &["sta per", "è previsto", "prevede di"]),
-    ("pt", F, &["vai ser", "deve ser"]),
-    ("nl", F, &["gaat het", "gaan de"]),
+/// Two-word periphrases (folded, '|'-separated) that mark a tense, or (`None`) that look like a
+/// cue but are not one ("next to the station", "próximo a"). A periphrasis is one cue: its second
+/// word ("expected" in "are expected") does not count again on its own.
+const PHRASES: &[(&str, Option<Tense>, &str)] = &[
+    ("en", Some(F), "is expected|are expected|is due|are due|plans to|plan to|is set|are set|set to|is scheduled|are scheduled|going to|is to|are to|intends to|aims to|is slated|are slated|is planned|are planned|is likely|are likely"),
+    ("en", None, "next to|next door|at last|as expected"),
+    ("de", None, "vor dem|vor der|vor den|vor allem|neben dem|neben der"),
+    ("fr", Some(F), "doit être|devrait être"),
+    ("es", Some(F), "va a|van a|vamos a|prevé que|tiene previsto"),
+    ("es", None, "próximo a|próxima a|junto a"),
+    ("it", Some(F), "sta per|è previsto|prevede di"),
+    ("pt", Some(F), "vai ser|deve ser"),
+    ("nl", Some(F), "gaat het|gaan de"),
+];
+
+/// Reporting verbs (folded): a clause after a comma that has one near its start and runs to the
+/// end of the sentence (", officials said.", ", dijo el ministro.") is an attribution; it keeps
+/// its own tense, and the main clause keeps its own ("The talks will resume Monday, officials
+/// said": Monday is ahead).
+const REPORTING: &[(&str, &str)] = &[
+    ("en", "said says say told added reported announced predicted stated explained noted warned insisted claimed confirmed argued wrote according"),
+    ("de", "sagte sagt sagten erklärte teilte hieß heißt betonte berichtete laut"),
+    ("fr", "dit dit-il dit-elle a-t-il a-t-elle déclaré indiqué selon affirme estime"),
+    ("es", "dijo dice afirmó declaró señaló explicó según aseguró indicó"),
 ];
 
 /// Verb endings (folded) that mark a tense, with the least word length they apply to.
-const ENDINGS: &[(&str, Tense, usize, &[&str])] = &[
-    ("en", P, 5, &["ed"]),
-    ("de", P, 6, &["te", "ten"]),
-    ("fr", C, 5, &["rais", "rait", "rions", "riez", "raient"]),
-    ("fr", F, 4, &["rai", "ras", "ra", "rons", "rez", "ront"]),
-    ("fr", P, 5, &["ait", "aient"]),
-    ("es", C, 5, &["ría", "rías", "ríamos", "rían"]),
-    ("es", F, 4, &["ré", "rás", "rá", "remos", "réis", "rán"]),
-    ("es", P, 5, &["ó", "aron", "ieron", "aba", "aban", "ado", "ido"]),
-    ("it", C, 6, &["rebbe", "rebbero", "rei", "resti"]),
-    ("it", F, 4, &["rò", "rà", "remo", "rete", "ranno"]),
-    ("it", P, 5, &["ò", "arono", "erono", "irono", "ato", "ata", "uto", "ito"]),
-    ("pt", C, 5, &["ria", "riam", "ríamos"]),
-    ("pt", F, 4, &["rá", "rão", "rei", "remos"]),
-    ("pt", P, 5, &["ou", "aram", "eram", "iram", "ado", "ido"]),
-    ("nl", P, 6, &["de", "den", "te", "ten"]),
+const ENDINGS: &[(&str, Tense, usize, &str)] = &[
+    ("en", P, 5, "ed"),
+    ("de", P, 6, "te ten"),
+    ("fr", C, 5, "rais rait rions riez raient"),
+    ("fr", F, 4, "rai ras ra rons rez ront"),
+    ("fr", P, 5, "ait aient"),
+    ("es", C, 5, "ría rías ríamos rían"),
+    ("es", F, 4, "ré rás rá remos réis rán"),
+    ("es", P, 5, "ó aron ieron aba aban ado ido"),
+    ("it", C, 6, "rebbe rebbero rei resti"),
+    ("it", F, 4, "rò rà remo rete ranno"),
+    ("it", P, 5, "ò arono erono irono ato ata uto ito"),
+    ("pt", C, 5, "ria riam ríamos"),
+    ("pt", F, 4, "rá rão rei remos"),
+    ("pt", P, 5, "ou aram eram iram ado ido"),
+    ("nl", P, 6, "de den te ten"),
 ];
 
-/// Words after "..., " that open a new clause, per language.
-const CONJUNCTIONS: &[(&str, &[&str])] = &[
-    ("en", &["but", "while", "whereas", "although", "though", "which", "who", "and", "after", "before", "when", "because", "as"]),
-    ("de", &["aber", "während", "obwohl", "weil", "sondern", "nachdem", "bevor", "als", "wenn", "und", "die", "der", "das"]),
-    ("fr", &["mais", "tandis", "alors", "bien", "qui", "et", "après", "avant", "lorsque", "quand", "car", "parce"]),
-    ("es", &["pero", "mientras", "aunque", "que", "quien", "y", "después", "antes", "cuando", "porque"]),
-    ("it", &["ma", "mentre", "sebbene", "che", "e", "dopo", "prima", "quando", "perché"]),
-    ("pt", &["mas", "enquanto", "embora", "que", "e", "depois", "antes", "quando", "porque"]),
-    ("nl", &["maar", "terwijl", "hoewel", "die", "dat", "en", "nadat", "voordat", "toen", "omdat"]),
+/// Words (space-separated) after "..., " that open a new clause, per language.
+const CONJUNCTIONS: &[(&str, &str)] = &[
+    ("en", "but while whereas although though which who and after before when because as"),
+    ("de", "aber während obwohl weil sondern nachdem bevor als wenn und die der das"),
+    ("fr", "mais tandis alors bien qui et après avant lorsque quand car parce"),
+    ("es", "pero mientras aunque que quien y después antes cuando porque"),
+    ("it", "ma mentre sebbene che e dopo prima quando perché"),
+    ("pt", "mas enquanto embora que e depois antes quando porque"),
+    ("nl", "maar terwijl hoewel die dat en nadat voordat toen omdat"),
 ];
 
 fn rank(t: Tense) -> u8 {
@@ -104,15 +120,26 @@ fn rank(t: Tense) -> u8 {
     }
 }
 
-/// The cue of one folded word (with the next word for periphrases) in `lang`.
-fn cue(word: &str, next: Option<&str>, lang: &str) -> Option<Tense> {
+/// Whether the space-separated `list` holds `w`.
+fn has(list: &str, w: &str) -> bool {
+    list.split(' ').any(|x| x == w)
+}
+
+/// The cue at a folded word, given the next one, and how many words it spans (2 for a periphrasis,
+/// whose tense may be `None`: "next to" is no cue).
+fn cue(word: &str, next: Option<&str>, lang: &str) -> Option<(Option<Tense>, usize)> {
     if let Some(n) = next {
-        let pair = format!("{word} {n}");
-        if let Some(&(_, t, _)) = PHRASES.iter().find(|(l, _, ps)| *l == lang && ps.contains(&pair.as_str())) {
-            return Some(t);
+        let pair = |p: &str| p.split_once(' ') == Some((word, n));
+        if let Some(&(_, t, _)) = PHRASES.iter().find(|(l, _, ps)| *l == lang && ps.split('|').any(pair)) {
+            return Some((t, 2));
         }
     }
-    if let Some(&(_, t, _)) = WORDS.iter().find(|(l, _, ws)| *l == lang && ws.contains(&word)) {
+    word_cue(word, lang).map(|t| (Some(t), 1))
+}
+
+/// The tense one folded word marks on its own in `lang`.
+fn word_cue(word: &str, lang: &str) -> Option<Tense> {
+    if let Some(&(_, t, _)) = WORDS.iter().find(|(l, _, ws)| *l == lang && has(ws, word)) {
         return Some(t);
     }
     if lang == "en" && word.ends_with("'ll") {
@@ -128,7 +155,7 @@ fn cue(word: &str, next: Option<&str>, lang: &str) -> Option<Tense> {
     ENDINGS
         .iter()
         .filter(|(l, _, min, _)| *l == lang && chars >= *min)
-        .find(|(_, _, _, ends)| ends.iter().any(|e| word.ends_with(e)))
+        .find(|(_, _, _, ends)| ends.split(' ').any(|e| word.ends_with(e)))
         .map(|x| x.1)
 }
 
@@ -150,25 +177,45 @@ fn words(s: &str) -> Vec<(usize, String)> {
     out
 }
 
-/// Tense of the clause of `text[sentence]` that holds byte `at`, when the text says.
+/// Tense of the clause of `text[sentence]` that holds byte `at`, when the text says: the nearest
+/// cue inside that clause (clauses as [`clause_at`], and a trailing attribution such as
+/// ", officials said" is a clause of its own), else the nearest cue in the sentence.
 pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Option<Tense> {
     let Some(sentence) = clamp(text, sentence) else { return None };
     let lang = base_lang(lang);
     let s = &text[sentence.clone()];
     let rel = at.saturating_sub(sentence.start).min(s.len());
     let ws = words(s);
+    let (ca, cb) = bounds(&cuts(s, lang, true), rel, s.len());
     let mut best: Option<(usize, u8, Tense)> = None;
-    for (k, (off, w)) in ws.iter().enumerate() {
+    let mut best_in: Option<(usize, u8, Tense)> = None;
+    let mut k = 0;
+    while k < ws.len() {
+        let (off, w) = &ws[k];
         let next = ws.get(k + 1).map(|x| x.1.as_str());
-        if let Some(t) = cue(w, next, lang) {
-            let dist = if *off >= rel { off - rel } else { rel - (off + w.len()).min(rel) };
-            let key = (dist, rank(t), t);
-            if best.is_none_or_greater(&key) {
-                best = Some(key);
-            }
+        let Some((t, n)) = cue(w, next, lang) else {
+            k += 1;
+            continue;
+        };
+        let (last_off, last) = &ws[k + n - 1];
+        let end = last_off + last.len();
+        k += n;
+        let Some(mut t) = t else { continue };
+        // "planned a rally on Saturday" looks ahead; "on Friday, the government planned to pay"
+        // dates the plan itself.
+        if t == F && *off >= rel && n == 1 && w.ends_with("ed") {
+            t = P;
+        }
+        let dist = if *off >= rel { off - rel } else { rel - end.min(rel) };
+        let key = (dist, rank(t), t);
+        if best.is_none_or_greater(&key) {
+            best = Some(key);
+        }
+        if *off >= ca && end <= cb && best_in.is_none_or_greater(&key) {
+            best_in = Some(key);
         }
     }
-    best.map(|b| b.2)
+    best_in.or(best).map(|b| b.2)
 }
 
 trait Closer {
@@ -201,16 +248,10 @@ fn clamp(text: &str, r: Range<usize>) -> Option<Range<usize>> {
     (s <= e).then_some(s..e)
 }
 
-/// The clause of `text[sentence]` around byte `at` (for trimming an event's label).
-pub fn clause_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Range<usize> {
-    let Some(sentence) = clamp(text, sentence.clone()) else { return sentence };
-    let lang = base_lang(lang);
-    let s = &text[sentence.clone()];
-    let mut rel = at.saturating_sub(sentence.start).min(s.len());
-    while !s.is_char_boundary(rel) {
-        rel -= 1;
-    }
-    // Boundaries: (position where the left clause ends, position where the right one starts).
+/// Clause boundaries of sentence `s` as (where the left clause ends, where the right one starts):
+/// punctuation, a comma before a conjunction, and with `attribution` a comma before a trailing
+/// reporting clause.
+fn cuts(s: &str, lang: &str, attribution: bool) -> Vec<(usize, usize)> {
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     for (i, c) in s.char_indices() {
         let after = i + c.len_utf8();
@@ -221,15 +262,49 @@ pub fn clause_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> R
             ',' => {
                 let rest = s[after..].trim_start();
                 let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-                if CONJUNCTIONS.iter().any(|(l, ws)| *l == lang && ws.contains(&w.as_str())) {
+                if CONJUNCTIONS.iter().any(|(l, ws)| *l == lang && has(ws, &w))
+                    || (attribution && is_attribution(&s[after..], lang))
+                {
                     cuts.push((i, after));
                 }
             }
             _ => {}
         }
     }
+    cuts
+}
+
+/// Whether `rest` (the sentence after a comma) is a trailing attribution: a reporting verb among
+/// its first five words, no "that" after it, and at most twelve words to the end.
+fn is_attribution(rest: &str, lang: &str) -> bool {
+    let Some((_, verbs)) = REPORTING.iter().find(|(l, _)| *l == lang) else { return false };
+    let ws = words(rest);
+    if ws.len() > 12 {
+        return false;
+    }
+    match ws.iter().take(5).position(|(_, w)| has(verbs, w)) {
+        Some(k) => !matches!(ws.get(k + 1).map(|x| x.1.as_str()), Some("that" | "dass" | "que" | "qu")),
+        None => false,
+    }
+}
+
+/// The clause (start, end) around `rel` among `cuts` in a sentence of `len` bytes.
+fn bounds(cuts: &[(usize, usize)], rel: usize, len: usize) -> (usize, usize) {
     let start = cuts.iter().filter(|c| c.1 <= rel).map(|c| c.1).max().unwrap_or(0);
-    let end = cuts.iter().filter(|c| c.0 >= rel && c.0 > start).map(|c| c.0).min().unwrap_or(s.len());
+    let end = cuts.iter().filter(|c| c.0 >= rel && c.0 > start).map(|c| c.0).min().unwrap_or(len);
+    (start, end)
+}
+
+/// The clause of `text[sentence]` around byte `at` (for trimming an event's label).
+pub fn clause_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Range<usize> {
+    let Some(sentence) = clamp(text, sentence.clone()) else { return sentence };
+    let lang = base_lang(lang);
+    let s = &text[sentence.clone()];
+    let mut rel = at.saturating_sub(sentence.start).min(s.len());
+    while !s.is_char_boundary(rel) {
+        rel -= 1;
+    }
+    let (start, end) = bounds(&cuts(s, lang, false), rel, s.len());
     // Trim white space at both ends.
     let inner = &s[start..end];
     let lead = inner.len() - inner.trim_start().len();
@@ -296,6 +371,40 @@ mod tests {
         assert_eq!(t("Vrijdag heeft zij het akkoord getekend.", "nl"), Some(Tense::Past));
         // A language without cues says nothing rather than guessing.
         assert_eq!(t("W piątek podpisze umowę.", "pl"), None);
+    }
+
+    #[test]
+    fn look_alike_cues_periphrases_and_plans() {
+        // "next to" is a place, not the future.
+        assert_eq!(near("Crowds gathered next to the town hall on Saturday.", "Saturday", "en"), Some(Tense::Past));
+        assert_eq!(near("Protesters will gather next door on Saturday.", "Saturday", "en"), Some(Tense::Future));
+        // "are expected" is one cue: its "-ed" does not make the clause past.
+        assert_eq!(near("Ministers are expected to meet in Brussels on Friday.", "Friday", "en"), Some(Tense::Future));
+        assert_eq!(near("Ministers expected a deal on Friday.", "Friday", "en"), Some(Tense::Past));
+        assert_eq!(near("The peace talks, set to resume Monday in Belfast, face a boycott.", "Monday", "en"), Some(Tense::Future));
+        // A plan before the date points ahead; after it, it dates the plan.
+        assert_eq!(near("Protesters planned a long march through the old town on Saturday.", "Saturday", "en"), Some(Tense::Future));
+        assert_eq!(near("On Friday, the government planned to pay the first claims.", "Friday", "en"), Some(Tense::Past));
+        assert_eq!(near("On Friday, she cancelled her holiday plans for the trip.", "Friday", "en"), Some(Tense::Past));
+    }
+
+    #[test]
+    fn a_trailing_attribution_keeps_its_own_tense() {
+        let s = "The talks will resume in Geneva after a long pause on Monday, officials said.";
+        assert_eq!(near(s, "Monday", "en"), Some(Tense::Future));
+        let s = "Exiles in Miami will try to delay the ruling, the government predicted on Wednesday.";
+        assert_eq!(near(s, "Wednesday", "en"), Some(Tense::Past));
+        // "said that ..." opens a clause of its own, not an attribution.
+        let s = "The bridge will stay shut for years, engineers said on Tuesday that nothing can be done.";
+        assert_eq!(near(s, "Tuesday", "en"), Some(Tense::Past));
+        let d = "Die Gespräche werden nach einer langen Pause in Genf am Montag fortgesetzt, sagte ein Sprecher.";
+        assert_eq!(near(d, "Montag", "de"), Some(Tense::Future));
+        let f = "Le sommet va se tenir dans la capitale lundi, a indiqué le ministre.";
+        assert_eq!(near(f, "lundi", "fr"), Some(Tense::Future));
+        let e = "Las conversaciones se van a reanudar en Ginebra el lunes, dijo un portavoz.";
+        assert_eq!(near(e, "lunes", "es"), Some(Tense::Future));
+        let e = "El gobierno cerrará la frontera, dijo el ministro el martes.";
+        assert_eq!(near(e, "martes", "es"), Some(Tense::Past));
     }
 
     #[test]
