@@ -70,6 +70,12 @@ const PHRASES: &[(&str, Option<Tense>, &str)] = &[
     ("nl", Some(F), "gaat het|gaan de"),
 ];
 
+/// Words that set a deadline when they stand right before the date in mid-clause ("has given
+/// them until Tuesday", "postponed until Tuesday morning"): ahead. At the clause start ("Until
+/// Thursday, they had...") or after a negation ("not until Tuesday") they are no cue, nor before
+/// an article ("delayed until the week of May 3" is a plain date).
+const DEADLINES: &[(&str, &str)] = &[("en", "until till"), ("de", "bis"), ("fr", "jusqu'à jusqu'au"), ("es", "hasta")];
+
 /// Reporting verbs (folded): a clause after a comma that has one near its start and runs to the
 /// end of the sentence (", officials said.", ", dijo el ministro.") is an attribution; it keeps
 /// its own tense, and the main clause keeps its own ("The talks will resume Monday, officials
@@ -192,6 +198,17 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
     let mut k = 0;
     while k < ws.len() {
         let (off, w) = &ws[k];
+        let end = off + w.len();
+        if k > 0
+            && DEADLINES.iter().any(|(l, d)| *l == lang && has(d, w))
+            && rel >= end
+            && s[end..rel].trim().is_empty()
+            && ws[k - 1].0 >= ca
+            && !matches!(ws[k - 1].1.as_str(), "up" | "not" | "nicht" | "pas" | "no")
+            && !ws.get(k + 1).is_some_and(|x| has("the a an der die das den dem la le les", &x.1))
+        {
+            return Some(F);
+        }
         let next = ws.get(k + 1).map(|x| x.1.as_str());
         let Some((t, n)) = cue(w, next, lang) else {
             k += 1;
@@ -405,6 +422,25 @@ mod tests {
         assert_eq!(near(e, "lunes", "es"), Some(Tense::Future));
         let e = "El gobierno cerrará la frontera, dijo el ministro el martes.";
         assert_eq!(near(e, "martes", "es"), Some(Tense::Past));
+    }
+
+    #[test]
+    fn a_deadline_in_mid_clause_looks_ahead() {
+        let s = "The agency has given the family until 9 a.m. Tuesday to sign the paper.";
+        assert_eq!(near(s, "9 a.m.", "en"), Some(Tense::Future));
+        let s = "Officials postponed until Tuesday morning any decision on the permit.";
+        assert_eq!(near(s, "Tuesday", "en"), Some(Tense::Future));
+        // At the clause start or after "not", "until" is no deadline.
+        let s = "Until Thursday, the police had no suspect.";
+        assert_eq!(near(s, "Thursday", "en"), Some(Tense::Past));
+        let s = "It was not until Tuesday that the mayor spoke.";
+        assert_eq!(near(s, "Tuesday", "en"), Some(Tense::Past));
+        let s = "The vote was delayed until the week of May 3.";
+        assert_eq!(near(s, "the week", "en"), Some(Tense::Past));
+        let d = "Die Behörde hat der Familie eine Frist bis Dienstag gesetzt.";
+        assert_eq!(near(d, "Dienstag", "de"), Some(Tense::Future));
+        let e = "Las autoridades aplazaron hasta el martes la decisión.";
+        assert_eq!(near(e, "el martes", "es"), Some(Tense::Future));
     }
 
     #[test]
