@@ -27,7 +27,7 @@ use Tense::{Conditional as C, Future as F, Past as P, Present as N};
 const WORDS: &[(&str, Tense, &str)] = &[
     ("en", C, "would could might wouldn't couldn't should"),
     ("en", F, "will shall won't upcoming tomorrow next planned planning scheduled slated"),
-    ("en", P, "said was were had did has have ago told announced last yesterday been wasn't weren't didn't hadn't"),
+    ("en", P, "said was were had did has have ago told announced last yesterday been wasn't weren't didn't hadn't brought took made came went began gave got held left met paid sold bought won lost rose fell became found knew wrote spoke led sent spent kept broke chose drove flew grew struck saw"),
     ("en", N, "is are says am isn't aren't"),
     ("de", C, "würde würden würdest würdet könnte könnten dürfte dürften wäre wären hätte hätten sollte sollten"),
     ("de", F, "wird werden werde wirst werdet soll sollen morgen nächste nächsten nächstes künftig kommende kommenden"),
@@ -59,7 +59,7 @@ const WORDS: &[(&str, Tense, &str)] = &[
 /// cue but are not one ("next to the station", "próximo a"). A periphrasis is one cue: its second
 /// word ("expected" in "are expected") does not count again on its own.
 const PHRASES: &[(&str, Option<Tense>, &str)] = &[
-    ("en", Some(F), "is expected|are expected|is due|are due|plans to|plan to|is set|are set|set to|is scheduled|are scheduled|going to|is to|are to|intends to|aims to|is slated|are slated|is planned|are planned|is likely|are likely"),
+    ("en", Some(F), "is expected|are expected|is due|are due|plans to|plan to|is set|are set|set to|is scheduled|are scheduled|going to|is to|are to|intends to|aims to|is slated|are slated|is planned|are planned|is likely|are likely|was planning|were planning|is planning|are planning"),
     ("en", None, "next to|next door|at last|as expected"),
     ("de", None, "vor dem|vor der|vor den|vor allem|neben dem|neben der"),
     ("fr", Some(F), "doit être|devrait être"),
@@ -218,6 +218,10 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         let end = last_off + last.len();
         k += n;
         let Some(mut t) = t else { continue };
+        // A participle after a future "be" ("will be held on Friday", "to be named") is no past.
+        if t == P && lang == "en" && k > n + 1 && ws[k - n - 1].1 == "be" && matches!(ws[k - n - 2].1.as_str(), "will" | "shall" | "to" | "won't") {
+            continue;
+        }
         // "planned a rally on Saturday" looks ahead; "on Friday, the government planned to pay"
         // dates the plan itself.
         if t == F && *off >= rel && n == 1 && w.ends_with("ed") {
@@ -403,6 +407,22 @@ mod tests {
         assert_eq!(near("Protesters planned a long march through the old town on Saturday.", "Saturday", "en"), Some(Tense::Future));
         assert_eq!(near("On Friday, the government planned to pay the first claims.", "Friday", "en"), Some(Tense::Past));
         assert_eq!(near("On Friday, she cancelled her holiday plans for the trip.", "Friday", "en"), Some(Tense::Past));
+    }
+
+    #[test]
+    fn irregular_pasts_and_future_passives() {
+        // Irregular pasts are cues of their own: the "will" of the relative clause is not this one.
+        let s = "In January, the company brought in a new chief executive, who will remain chairman.";
+        assert_eq!(near(s, "January", "en"), Some(Tense::Past));
+        assert_eq!(near("Shares fell sharply on Monday.", "Monday", "en"), Some(Tense::Past));
+        // "will be held": the participle takes the tense of its auxiliary; "could be located" stays past.
+        let s = "Colonel Ortiz will be named commander of the mission in December.";
+        assert_eq!(near(s, "December", "en"), Some(Tense::Future));
+        let s = "Neither of them could be located Wednesday in their home town.";
+        assert_eq!(near(s, "Wednesday", "en"), Some(Tense::Past));
+        // "were planning" is one cue, ahead.
+        let s = "Protesters planned a long march through the old town on Saturday and were planning to block the airport.";
+        assert_eq!(near(s, "Saturday", "en"), Some(Tense::Future));
     }
 
     #[test]
