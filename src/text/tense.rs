@@ -193,6 +193,11 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
     let rel = at.saturating_sub(sentence.start).min(s.len());
     let ws = words(s);
     let (ca, cb) = bounds(&cuts(s, lang, true), rel, s.len());
+    // A possessive date ("after Thursday's ruling", "Friday's edition") names an event already
+    // reported on.
+    if lang == "en" && ws.iter().any(|(o, w)| *o == rel && w.ends_with("'s") && s[rel..].starts_with(char::is_uppercase)) {
+        return Some(P);
+    }
     let mut best: Option<(usize, u8, Tense)> = None;
     let mut best_in: Option<(usize, u8, Tense)> = None;
     let mut k = 0;
@@ -423,6 +428,13 @@ mod tests {
         // "were planning" is one cue, ahead.
         let s = "Protesters planned a long march through the old town on Saturday and were planning to block the airport.";
         assert_eq!(near(s, "Saturday", "en"), Some(Tense::Future));
+    }
+
+    #[test]
+    fn a_possessive_date_is_past() {
+        let s = "Relatives said they would look for ways to get around Wednesday's ruling.";
+        assert_eq!(near(s, "Wednesday", "en"), Some(Tense::Past));
+        assert_eq!(near("The mayor will answer Wednesday in person.", "Wednesday", "en"), Some(Tense::Future));
     }
 
     #[test]
