@@ -138,6 +138,25 @@ pub fn analyze_dom(root: web_sys::Node, options: JsValue) -> Result<JsValue, JsE
     Ok(out)
 }
 
+/// Extraction only: the article's text, title and byline from a live page, and the text nodes
+/// it was read from (no sentences, summary or timeline). For callers that want the article
+/// itself, and for comparing the extractor with Readability's `parse()` like for like.
+#[wasm_bindgen(js_name = extractDom)]
+pub fn extract_dom(root: web_sys::Node) -> Result<JsValue, JsError> {
+    let texts = js_sys::Array::new();
+    let page = crate::input::dom::build(&root, &texts);
+    let doc = crate::extract::extract(&page).map_err(|e| JsError::new(&e.to_string()))?;
+    let out = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| js_sys::Reflect::set(&out, &JsValue::from_str(k), &v).map(|_| ());
+    let opt = |v: Option<String>| v.map_or(JsValue::NULL, |s| JsValue::from_str(&s));
+    set("title", opt(doc.title))
+        .and(set("byline", opt(doc.byline)))
+        .and(set("text", JsValue::from_str(&doc.text)))
+        .and(set("textNodes", texts.into()))
+        .map_err(|_| JsError::new("cannot hand the result to JS"))?;
+    Ok(out.into())
+}
+
 /// The cheap pre-check: does this live page look like an article? (Readability's heuristic
 /// on the same page model the extractor reads.)
 #[wasm_bindgen(js_name = isProbablyArticle)]

@@ -168,6 +168,15 @@ export function analyzeDom(root, options = {}) {
   return call((glue) => glue.analyzeDom(root, options ?? {}));
 }
 
+/**
+ * Extraction only: `{ title, byline, text, textNodes }` of the article in a live page, without
+ * sentences, summary or timeline (the same extractor as `analyzeDom`).
+ */
+export function extractDom(root) {
+  checkRoot(root);
+  return call((glue) => glue.extractDom(root));
+}
+
 /** Whether a page looks like an article (cheap; Readability's pre-check on the same model). */
 export function isProbablyArticle(root) {
   checkRoot(root);

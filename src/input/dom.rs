@@ -48,7 +48,14 @@ fn walk(start: &Node, b: &mut Builder, texts: &js_sys::Array) {
             Node::ELEMENT_NODE => {
                 let el: &Element = node.unchecked_ref();
                 let tag = el.local_name().to_ascii_lowercase();
-                let attr = |k: &str| el.get_attribute(k);
+                // The builder asks for a dozen attributes per element; most elements have one
+                // or two. Each ask crosses into JS, so ask only for those the element has.
+                let names: Vec<String> = if el.has_attributes() {
+                    el.get_attribute_names().iter().filter_map(|v| v.as_string()).collect()
+                } else {
+                    Vec::new()
+                };
+                let attr = |k: &str| if names.iter().any(|n| n.eq_ignore_ascii_case(k)) { el.get_attribute(k) } else { None };
                 // `<noscript>` in a live page (scripting on) holds its markup as raw text.
                 let raw_noscript = tag == "noscript" && el.first_element_child().is_none();
                 if !raw_noscript && !skip_element(&tag, &attr) {

@@ -58,7 +58,7 @@ await page.evaluate(async () => {
   window.core = m;
 });
 
-let nutshellMs = 0, analyzeMs = 0, readabilityMs = 0, n = 0, nutshellFound = 0, readabilityFound = 0;
+let nutshellMs = 0, extractMs = 0, readabilityMs = 0, n = 0, nutshellFound = 0, extractFound = 0, readabilityFound = 0;
 for (const [name, html] of pages) {
   const r = await page.evaluate(async ([html, reps]) => {
     const f = await new Promise((resolve) => {
@@ -69,12 +69,15 @@ for (const [name, html] of pages) {
       document.body.append(f);
     });
     const doc = f.contentDocument;
-    const times = { n: [], a: [], r: [] };
-    let nOk = false, rOk = false;
+    const times = { n: [], e: [], r: [] };
+    let nOk = false, eOk = false, rOk = false;
     for (let i = 0; i < reps; i++) {
       let t = performance.now();
       try { nOk = !!window.core.analyzeDom(doc, {}).text; } catch { nOk = false; }
       times.n.push(performance.now() - t);
+      t = performance.now();
+      try { eOk = !!window.core.extractDom(doc).text; } catch { eOk = false; }
+      times.e.push(performance.now() - t);
       const clone = doc.cloneNode(true);
       t = performance.now();
       try { rOk = !!new Readability(clone).parse(); } catch { rOk = false; }
@@ -82,10 +85,10 @@ for (const [name, html] of pages) {
     }
     f.remove();
     const med = (a) => a.sort((x, y) => x - y)[a.length >> 1];
-    return { n: med(times.n), r: med(times.r), nOk, rOk };
+    return { n: med(times.n), e: med(times.e), r: med(times.r), nOk, eOk, rOk };
   }, [html, REPS]);
-  nutshellMs += r.n; readabilityMs += r.r; n++;
-  nutshellFound += r.nOk; readabilityFound += r.rOk;
+  nutshellMs += r.n; extractMs += r.e; readabilityMs += r.r; n++;
+  nutshellFound += r.nOk; extractFound += r.eOk; readabilityFound += r.rOk;
 }
 await browser.close();
 await server.close();
@@ -95,5 +98,7 @@ console.log(`${n} pages, median of ${REPS} runs each, headless Chromium`);
 console.log("| system | total ms | mean ms/page | pages with an article |");
 console.log("|---|---|---|---|");
 console.log(`| Nutshell analyzeDom (DOM walk + extraction + summary + timeline) | ${nutshellMs.toFixed(1)} | ${(nutshellMs / n).toFixed(2)} | ${nutshellFound} |`);
+console.log(`| Nutshell extractDom (DOM walk + extraction only) | ${extractMs.toFixed(1)} | ${(extractMs / n).toFixed(2)} | ${extractFound} |`);
 console.log(`| Readability.js parse() | ${readabilityMs.toFixed(1)} | ${(readabilityMs / n).toFixed(2)} | ${readabilityFound} |`);
-console.log(`ratio Readability parse() / Nutshell analyzeDom: ${(readabilityMs / nutshellMs).toFixed(2)}x`);
+console.log(`ratio Readability parse() / Nutshell extractDom (like for like): ${(readabilityMs / extractMs).toFixed(2)}x`);
+console.log(`ratio Readability parse() / Nutshell analyzeDom (with summary and timeline): ${(readabilityMs / nutshellMs).toFixed(2)}x`);

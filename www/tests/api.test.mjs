@@ -199,7 +199,9 @@ describe("JS API", () => {
       const ranges = n.rangesOf(a, s.start, s.end);
       let noRoot = null;
       try { n.analyzeDom("<p>x</p>"); } catch (e) { noRoot = `${e.constructor.name}: ${e.message}`; }
+      const only = n.extractDom(doc);
       return {
+        extracted: { title: only.title, same: only.text === a.text, nodes: only.textNodes.length === a.textNodes.length },
         title: a.title, byline: a.byline, published: a.published, source: a.published_source, site: a.site_name,
         hasNav: a.text.includes("Most read") || a.text.includes("Cookie"),
         summary: a.summary.length,
@@ -215,6 +217,8 @@ describe("JS API", () => {
     assert.ok(r.value, JSON.stringify(r.error));
     const v = r.value;
     assert.equal(v.title, "City council approves new harbour bridge");
+    // Extraction alone gives the same article text and title as the full analysis.
+    assert.deepEqual(v.extracted, { title: v.title, same: true, nodes: true });
     assert.match(v.byline ?? "", /Ana Ruiz/);
     assert.match(v.published, /^2021-03-04/);
     assert.equal(v.source, "meta");
