@@ -104,3 +104,31 @@ fn the_week_of_a_date_in_news_is_the_nearest() {
     let a = time_common::run("The vote was delayed until the week of May 3.", Some("2021-06-16"));
     assert_eq!(a.timexes[0].value, "2021-W18");
 }
+
+#[test]
+fn glued_numeric_and_abbreviated_forms() {
+    assert_eq!(fwd("3/2022"), "2022-03");
+    assert_eq!(fwd("2019/11"), "2019-11");
+    assert_eq!(fwd("2020-7-4"), "2020-07-04");
+    assert_eq!(fwd("2019Q2"), "2019-Q2");
+    assert_eq!(fwd("21q3"), "2021-Q3");
+    assert_eq!(fwd("9june 2023"), "2023-06-09");
+    assert_eq!(fwd("in 1066 AD"), "1066");
+    assert_eq!(fwd("sun"), "2021-06-20");
+    assert_eq!(fwd("October"), "2021-10");
+    assert_eq!(fwd("Wed, June 23"), "2021-06-23");
+    assert_eq!(fwd("Aug 6, Saturday"), "2022-08-06");
+}
+
+#[test]
+fn shifted_months_seasons_and_holidays() {
+    assert_eq!(fwd("April after next"), "2023-04");
+    assert_eq!(fwd("May in two years"), "2024-05");
+    assert_eq!(fwd("current winter"), "2021-WI");
+    assert_eq!(fwd("two weeks hence"), "2021-06-30");
+    assert_eq!(fwd("two years hence"), "2023-06");
+    assert_eq!(fwd("5 years from today"), "2026-06-16");
+    assert_eq!(fwd("the ides of march"), "2022-03-15");
+    // prose: "sun" and "march" stay words, a version is no date
+    assert!(q("The sun rose as they began to march.", Prefer::Future).is_empty());
+}

@@ -101,7 +101,7 @@ pub static EN: Locale = Locale {
         ("xmas", Holiday::Fixed(12, 25)), ("boxing day", Holiday::Fixed(12, 26)),
         ("valentine's day", Holiday::Fixed(2, 14)), ("valentines day", Holiday::Fixed(2, 14)), ("valentine day", Holiday::Fixed(2, 14)),
         ("st. patrick's day", Holiday::Fixed(3, 17)), ("st patrick's day", Holiday::Fixed(3, 17)),
-        ("saint patrick's day", Holiday::Fixed(3, 17)), ("saint patricks day", Holiday::Fixed(3, 17)), ("april fools' day", Holiday::Fixed(4, 1)),
+        ("saint patrick's day", Holiday::Fixed(3, 17)), ("st paddy's day", Holiday::Fixed(3, 17)), ("ides of march", Holiday::Fixed(3, 15)), ("saint paddy's day", Holiday::Fixed(3, 17)), ("saint patricks day", Holiday::Fixed(3, 17)), ("april fools' day", Holiday::Fixed(4, 1)),
         ("april fools day", Holiday::Fixed(4, 1)), ("april fool's day", Holiday::Fixed(4, 1)),
         ("independence day", Holiday::Fixed(7, 4)), ("the fourth of july", Holiday::Fixed(7, 4)),
         ("halloween", Holiday::Fixed(10, 31)), ("veterans day", Holiday::Fixed(11, 11)),

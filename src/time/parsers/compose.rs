@@ -7,7 +7,7 @@
 
 use super::{named, Cx, Match, Sem};
 use crate::time::calendar::{days_in_month, nth_weekday, Date};
-use crate::time::locale::lookup;
+use crate::time::locale::{lookup, Unit};
 use crate::time::resolve::{day_of, week_value, Anchor, Dir};
 
 /// What a composition names, before the reference day is known.
@@ -31,6 +31,11 @@ pub enum Calc {
     /// The day `d` of a month, on weekday `wd` (0: any), nearest on the side of the direction:
     /// "Tuesday the 19th", "Thu 15th", a query "on the 15th".
     WdDay { wd: u32, d: u32 },
+    /// `n` units from the reference day, said to the day ("three weeks hence", "2 years from
+    /// today": a month).
+    Shift { unit: Unit, n: i32, day: bool },
+    /// Month `m`, `n` years after its coming occurrence ("March after next", "May in a year").
+    MonthAfter { m: u32, n: i32 },
 }
 
 /// "next week", "the following week", "this week": the week offset.
@@ -160,6 +165,43 @@ fn count(cx: &Cx, i: usize) -> Option<Match> {
     Match::new(nn + 1 + len, Sem::Calc(Calc::Count { wd, n: sign * n as i32 }))
 }
 
+/// three weeks hence | 2 years from today
+fn shift(cx: &Cx, i: usize) -> Option<Match> {
+    let (nn, n) = cx.number(i).filter(|x| x.1 <= 999)?;
+    let (un, unit) = cx.unit(i + nn).filter(|u| matches!(u.1, Unit::Day | Unit::Week | Unit::Month | Unit::Year))?;
+    let k = i + nn + un;
+    let len = match (cx.low(k), cx.low(k + 1)) {
+        ("hence", _) => 1,
+        ("from", "today") => 2,
+        _ => return None,
+    };
+    Match::new(k + len - i, Sem::Calc(Calc::Shift { unit, n: n as i32, day: len == 2 }))
+}
+
+/// March after next | May in a year | Jul 18, Fri (the weekday after the date) | current summer
+fn month_more(cx: &Cx, i: usize) -> Option<Match> {
+    if let Some((sn, s)) = cx.table(i + 1, cx.loc.seasons).filter(|_| cx.low(i) == "current") {
+        return Match::new(1 + sn, Sem::Season { s, y: None, rel: Some(0) });
+    }
+    if let Some(m) = named::parse(cx, i) {
+        if let Sem::Date { y: None, m: Some(mm), d: Some(dd), wd: None, rel } = m.sem {
+            let (wn, w) = cx.weekday(i + m.n + 1).filter(|_| cx.low(i + m.n) == ",")?;
+            return Match::new(m.n + 1 + wn, Sem::Date { y: None, m: Some(mm), d: Some(dd), wd: Some(w), rel });
+        }
+    }
+    let (mn, m) = cx.month(i)?;
+    let k = i + mn;
+    let (len, n) = match (cx.low(k), cx.low(k + 1)) {
+        ("after", "next") => (2, 1),
+        ("in", _) => {
+            let (nn, n) = cx.number(k + 1).filter(|x| x.1 < 100)?;
+            (cx.low(k + 1 + nn) == "year" || cx.low(k + 1 + nn) == "years").then_some((2 + nn, n as i32))?
+        }
+        _ => return None,
+    };
+    Match::new(mn + len, Sem::Calc(Calc::MonthAfter { m, n }))
+}
+
 /// "next season", "this season", "last season" standing alone (in prose, a sports season).
 fn season(cx: &Cx, i: usize) -> Option<Match> {
     let (pn, r) = cx.rel_prefix(i)?;
@@ -190,11 +232,51 @@ fn day_number(cx: &Cx, i: usize) -> Option<Match> {
     Match::new(k + dn - i, Sem::Calc(Calc::WdDay { wd, d }))
 }
 
+/// A query that is only a weekday or month name, abbreviated or not ("sat", "mon.", "March").
+fn alone(cx: &Cx, i: usize) -> Option<Match> {
+    let dot = usize::from(cx.low(1) == ".");
+    if i != 0 || cx.t.len() != 1 + dot {
+        return None;
+    }
+    match lookup(cx.loc.weekdays, cx.low(0)) {
+        Some(wd) => Match::new(1 + dot, Sem::Weekday { wd, rel: None }),
+        None => Match::new(1 + dot, Sem::Calc(Calc::MonthAfter { m: lookup(cx.loc.months, cx.low(0))?, n: 0 })),
+    }
+}
+
+/// Glued forms: "2018Q4", "18q4", "14april [2015]"; a year with its era ("2014 AD", "2014 A.D.").
+fn glued(cx: &Cx, i: usize) -> Option<Match> {
+    let t = cx.tok(i)?;
+    let low = t.low.as_str();
+    let digits = low.len() - low.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (num, rest) = low.split_at(digits);
+    if let Some((yn, y)) = cx.year(i) {
+        let n = match (cx.low(i + 1), cx.low(i + 2), cx.low(i + 3)) {
+            ("ad", _, _) => 1,
+            ("a", ".", "d") => 3 + usize::from(cx.low(i + 4) == "."),
+            _ => return None,
+        };
+        return Match::new(yn + n, Sem::date(Some(y), None, None));
+    }
+    let v: i32 = num.parse().ok()?;
+    if let Some(q) = rest.strip_prefix('q').and_then(|q| q.parse::<u32>().ok()).filter(|q| (1..=4).contains(q)) {
+        let y = match digits {
+            2 => 2000 + v,
+            4 => v,
+            _ => return None,
+        };
+        return Match::new(1, Sem::Quarter { q, y: Some(y), rel: None });
+    }
+    let m = lookup(cx.loc.months, rest).filter(|_| (1..=31).contains(&v) && rest.len() > 2)?;
+    let y = cx.year(i + 1);
+    Match::new(1 + y.map_or(0, |x| x.0), Sem::date(y.map(|x| x.1), Some(m), Some(v as u32)))
+}
+
 pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     if cx.loc.code != "en" {
         return None;
     }
-    [weekday_parts, month_parts, nth_in_period, week_of, count, season, day_number]
+    [weekday_parts, month_parts, nth_in_period, week_of, count, season, day_number, alone, glued, shift, month_more]
         .iter()
         .filter_map(|f| f(cx, i))
         .max_by_key(|m| m.n)
@@ -274,6 +356,15 @@ pub fn value(c: &Calc, a: Option<&Anchor>, dir: Dir) -> String {
             })
             .min()
             .map(|x| x.1.to_string()),
+        Calc::Shift { unit, n, day } => Some(match unit {
+            Unit::Year if !day => {
+                let x = first.add_months(12 * n);
+                format!("{:04}-{:02}", x.year, x.month)
+            }
+            Unit::Month | Unit::Year => ad.add_months(*n * if *unit == Unit::Year { 12 } else { 1 }).to_string(),
+            _ => ad.add_days(*n as i64 * if *unit == Unit::Week { 7 } else { 1 }).to_string(),
+        }),
+        Calc::MonthAfter { m, n } => Some(format!("{:04}-{m:02}", year_of(*m, ad, if *n == 0 { dir } else { Dir::Future }) + n)),
         Calc::Season(r) => {
             // spring = 0 ... winter = 3 (December to February, named by December's year)
             let (y, k) = if ad.month >= 3 { (ad.year, (ad.month - 3) / 3) } else { (ad.year - 1, 3) };

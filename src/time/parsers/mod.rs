@@ -184,7 +184,8 @@ impl<'a> Cx<'a> {
                 return Some((2, w));
             }
             if t.low == "sat" || t.low == "sun" || t.low == "wed" || t.low == "mon" {
-                return None;
+                // ... or before a comma and a month ("Mon, February 18")
+                return (self.low(i + 1) == "," && self.month(i + 2).is_some()).then_some((1, w));
             }
         }
         Some((1, w))

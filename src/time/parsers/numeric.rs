@@ -25,12 +25,17 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     if !t.is_num() {
         return None;
     }
-    // 2020-09-27 [T16:00]
-    if t.s.len() == 4 && cx.low(i + 1) == "-" && cx.glued(i + 1) && cx.glued(i + 2) {
+    // 2020-09-27 [T16:00], 2015-3-3; 2014/10
+    if t.s.len() == 4 && cx.low(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) && !boxed_in(cx, i, 3) {
         let y: i32 = t.s.parse().ok()?;
         let m = cx.tok(i + 2).filter(|x| x.is_num() && x.s.len() == 2)?.num()?;
+        return ((1..=12).contains(&m) && (1900..=2100).contains(&y)).then(|| Match { n: 3, sem: Sem::date(Some(y), Some(m), None), modifier: None, lead: 0 });
+    }
+    if t.s.len() == 4 && cx.low(i + 1) == "-" && cx.glued(i + 1) && cx.glued(i + 2) {
+        let y: i32 = t.s.parse().ok()?;
+        let m = cx.tok(i + 2).filter(|x| x.is_num() && x.s.len() <= 2)?.num()?;
         if cx.low(i + 3) == "-" && cx.glued(i + 3) && cx.glued(i + 4) {
-            let d = cx.tok(i + 4).filter(|x| x.is_num() && x.s.len() == 2)?.num()?;
+            let d = cx.tok(i + 4).filter(|x| x.is_num() && x.s.len() <= 2)?.num()?;
             Date::new(y, m, d)?;
             // T16:00 glued after: "2020-09-27T16" tokenizes as "27T16"? no: digits+letter form one token.
             if boxed_in(cx, i, 5) {
@@ -38,7 +43,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
             }
             return Match::new(5, Sem::date(Some(y), Some(m), Some(d)));
         }
-        if (1..=12).contains(&m) && (1900..=2100).contains(&y) && !boxed_in(cx, i, 3) {
+        if (1..=12).contains(&m) && cx.tok(i + 2).is_some_and(|x| x.s.len() == 2) && (1900..=2100).contains(&y) && !boxed_in(cx, i, 3) {
             return Match::new(3, Sem::date(Some(y), Some(m), None));
         }
         return None;
@@ -50,6 +55,12 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     let sep = cx.low(i + 1);
     if !matches!(sep, "/" | "." | "-") || !cx.glued(i + 1) || !cx.glued(i + 2) {
         return None;
+    }
+    // 2/2013: a month and a year
+    if sep == "/" && !boxed_in(cx, i, 3) {
+        if let (Some((1, y)), Some(m)) = (cx.year(i + 2), t.num().filter(|m| (1..=12).contains(m))) {
+            return Match::new(3, Sem::date(Some(y), Some(m), None));
+        }
     }
     let b = cx.tok(i + 2).filter(|x| x.is_num() && x.s.len() <= 2)?.num()?;
     let a = t.num()?;
