@@ -200,18 +200,6 @@ export interface Extracted {
 /** Extraction only (no sentences, summary or timeline), with the same extractor as `analyzeDom`. */
 export function extractDom(root: Document | Element): Extracted;
 
-/** The article of a page without the analysis: what `extractDom` returns. */
-export interface Extracted {
-  title: string | null;
-  byline: string | null;
-  /** The article text, blocks separated by blank lines. */
-  text: string;
-  textNodes: Text[];
-}
-
-/** Extraction only (no sentences, summary or timeline), with the same extractor as `analyzeDom`. */
-export function extractDom(root: Document | Element): Extracted;
-
 /** Whether the page looks like an article: cheap, for deciding whether to offer a summary. */
 export function isProbablyArticle(root: Document | Element): boolean;
 
