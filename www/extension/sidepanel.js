@@ -3,8 +3,8 @@
 // its text nodes kept there for highlighting), parses the HTML here with DOMParser and hands the
 // document to the WebAssembly core's extractor (`analyzeDom`: the same one the widget runs on
 // the live page, so a page's own CSP and scripts never touch the core), and shows summary,
-// keywords and timeline. Summary sentences are highlighted in the page with the CSS Custom Highlight API and
-// scrolled to on click. Settings persist in storage.local. Article text is untrusted: it is
+// keywords and timeline. Summary sentences are highlighted in the page with the CSS Custom
+// Highlight API and scrolled to on click. Settings persist in storage.local. Article text is untrusted: it is
 // only ever written with textContent.
 //
 // Opened as a tab (tests, or a browser without side panels), `?tab=<id>` names the tab to read.
