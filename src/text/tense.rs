@@ -106,6 +106,9 @@ const ENDINGS: &[(&str, Tense, usize, &str)] = &[
     ("nl", P, 6, "de den te ten"),
 ];
 
+/// Words with a past ending that are no verb in the past ("hundred", "need", "proceed").
+const NOT_ENDINGS: &[(&str, &str)] = &[("en", "hundred need proceed succeed exceed indeed speed seed feed bleed breed heed embed shed sacred naked wicked kindred beloved")];
+
 /// Words (space-separated) after "..., " that open a new clause, per language.
 const CONJUNCTIONS: &[(&str, &str)] = &[
     ("en", "but while whereas although though which who and after before when because as"),
@@ -155,7 +158,7 @@ fn word_cue(word: &str, lang: &str) -> Option<Tense> {
         return Some(C);
     }
     let chars = word.chars().count();
-    if !word.chars().all(char::is_alphabetic) {
+    if !word.chars().all(char::is_alphabetic) || NOT_ENDINGS.iter().any(|(l, ws)| *l == lang && has(ws, word)) {
         return None;
     }
     ENDINGS
@@ -223,6 +226,11 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         let end = last_off + last.len();
         k += n;
         let Some(mut t) = t else { continue };
+        // an ending on a capitalized word inside the sentence is a name or a noun ("Ahmed",
+        // German "Kosten"), no verb
+        if n == 1 && *off > 0 && s[*off..].starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic) && !WORDS.iter().any(|(l, _, ws)| *l == lang && has(ws, w)) {
+            continue;
+        }
         // A participle after a future "be" ("will be held on Friday", "to be named") is no past.
         if t == P && lang == "en" && k > n + 1 && ws[k - n - 1].1 == "be" && matches!(ws[k - n - 2].1.as_str(), "will" | "shall" | "to" | "won't") {
             continue;
@@ -231,6 +239,10 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         // dates the plan itself.
         if t == F && *off >= rel && n == 1 && w.ends_with("ed") {
             t = P;
+        }
+        // "as (previously) planned" says only that the plan held: the other cues decide
+        if t == F && lang == "en" && n == 1 && w.ends_with("ed") && k >= 2 && matches!(ws[k - 2].1.as_str(), "as" | "previously" | "already" | "originally") {
+            continue;
         }
         let dist = if *off >= rel { off - rel } else { rel - end.min(rel) };
         let key = (dist, rank(t), t);
@@ -412,6 +424,18 @@ mod tests {
         assert_eq!(near("Protesters planned a long march through the old town on Saturday.", "Saturday", "en"), Some(Tense::Future));
         assert_eq!(near("On Friday, the government planned to pay the first claims.", "Friday", "en"), Some(Tense::Past));
         assert_eq!(near("On Friday, she cancelled her holiday plans for the trip.", "Friday", "en"), Some(Tense::Past));
+    }
+
+    #[test]
+    fn look_alike_endings_and_names_are_no_past() {
+        // "hundred", "proceed" end like a past; "Mohamed", "Kosten" are a name and a noun
+        assert_eq!(near("Two hundred delegates meet on Friday.", "Friday", "en"), None);
+        assert_eq!(near("Talks proceed on Friday.", "Friday", "en"), None);
+        assert_eq!(near("Talks with Mohamed Friday at the port.", "Friday", "en"), None);
+        assert_eq!(near("Die Kosten am Montag sind hoch.", "Montag", "de"), Some(Tense::Present));
+        // "as previously planned" says only that the plan held
+        assert_eq!(near("The parade went ahead as previously planned on Sunday.", "Sunday", "en"), Some(Tense::Past));
+        assert_eq!(near("The parade is planned for Sunday.", "Sunday", "en"), Some(Tense::Future));
     }
 
     #[test]

@@ -106,6 +106,12 @@ fn direction(text: &str, sentence: Range<usize>, at: Range<usize>, lang: &str, p
 /// Words of plans and schedules (English) that put a date after them ahead.
 const PLANS: [&str; 6] = ["scheduled", "planned", "planning", "plans", "slated", "soon"];
 
+/// A plan said in the five words before token `a` ("planned to leave on Thursday"), but not
+/// one already carried out ("went ahead as previously planned Saturday night").
+fn planned(cx: &Cx, a: usize) -> bool {
+    (a.saturating_sub(5)..a).any(|k| PLANS.contains(&cx.low(k)) && !(k > 0 && matches!(cx.low(k - 1), "previously" | "already")))
+}
+
 /// Every expression in one sentence, filtered and merged, as (token span, match).
 pub fn sentence_matches(cx: &Cx) -> Vec<Placed> {
     let mut raw = Vec::new();
@@ -171,7 +177,7 @@ pub fn recognize_lang(
             let owner = (si..=last).rev().find(|&k| sentences[k].start <= s).unwrap_or(si);
             let (dir, preferred) = match &p.m.sem {
                 Sem::Duration { future: true, .. } => (Dir::Future, false),
-                _ => direction(text, sentences[owner].clone(), s..e, loc.code, prefer, (p.a.saturating_sub(5)..p.a).any(|k| PLANS.contains(&cx.low(k)))),
+                _ => direction(text, sentences[owner].clone(), s..e, loc.code, prefer, planned(&cx, p.a)),
             };
             forwards.push(preferred);
             cands.push(anchor::Cand { sentence: owner, start: s, end: e, sem: p.m.sem, modifier: p.m.modifier, dir });

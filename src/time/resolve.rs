@@ -40,20 +40,25 @@ pub fn week_value(d: Date) -> String {
     format!("{y:04}-W{w:02}")
 }
 
+/// How far a day `diff` days from the anchor is, a day on the wrong side of the tense counting
+/// 90 days more.
+fn day_cost(diff: i64, dir: Dir) -> i64 {
+    let wrong = match dir {
+        Dir::Future => diff < -1,
+        Dir::Past => diff > 1,
+        Dir::Near => false,
+    };
+    diff.abs() + if wrong { 90 } else { 0 }
+}
+
 /// The year in which month/day falls on the requested side of the anchor, nearest first.
 fn year_for(m: u32, d: u32, a: Date, dir: Dir) -> Option<i32> {
     let mut best: Option<(i64, i32)> = None;
     for y in [a.year - 1, a.year, a.year + 1] {
         let Some(x) = Date::new(y, m, d).or_else(|| (m == 2 && d == 29).then(|| Date::new(y, 2, 28)).flatten()) else { continue };
-        let diff = x.days() - a.days();
-        let wrong = match dir {
-            Dir::Future => diff < -1,
-            Dir::Past => diff > 1,
-            Dir::Near => false,
-        };
         // Nearest wins; the tense only breaks near-ties ("Dec. 7" in a November story is
         // the coming one even in a past-tense sentence).
-        let cost = diff.abs() + if wrong { 90 } else { 0 };
+        let cost = day_cost(x.days() - a.days(), dir);
         if best.is_none_or(|b| cost < b.0) {
             best = Some((cost, y));
         }

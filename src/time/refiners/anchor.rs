@@ -112,6 +112,24 @@ fn nth_day(text: &str, range: std::ops::Range<usize>, loc: &'static Locale) -> O
     None
 }
 
+/// "that year", "later that month": the period said last, when it is known to that unit.
+fn said_period(sem: &Sem, said: &Anchor) -> bool {
+    match sem {
+        Sem::Rel { unit: Unit::Year, story: true, .. } => true,
+        Sem::Rel { unit: Unit::Month, story: true, .. } => said.m.is_some(),
+        _ => false,
+    }
+}
+
+/// Year, month and day of a DATE value ("1998", "1998-06", "1998-06-14", "1998-W23" as the year).
+fn year_of(v: &str) -> Option<Anchor> {
+    let num = |r: std::ops::Range<usize>| v.get(r).filter(|x| x.bytes().all(|b| b.is_ascii_digit())).and_then(|x| x.parse::<u32>().ok());
+    let y = num(0..4)? as i32;
+    let m = if v.as_bytes().get(4) == Some(&b'-') { num(5..7) } else { None };
+    let d = m.and_then(|_| num(8..10));
+    Some(Anchor { y, m, d })
+}
+
 /// Resolve every candidate, in document order, against the reference it should use.
 pub fn resolve_all(
     text: &str,
@@ -139,6 +157,9 @@ pub fn resolve_all(
     // day ("overnight", "at 10:35 a.m.") belongs to it when it was said just before.
     let mut recent: Option<(usize, Date)> = None;
     let mut focus_quarter: Option<(usize, String)> = None;
+    // The year (and month) said last, in text order: "that year", "later that month" point
+    // back to it ("fled in June 1998 and returned later that year").
+    let mut said_year: Option<Anchor> = None;
     let mut out: Vec<(TimexType, String)> = Vec::with_capacity(cands.len());
     let mut i = 0;
     while i < cands.len() {
@@ -165,6 +186,8 @@ pub fn resolve_all(
             } else if deictic_day(&c.sem) && pub_day.is_some() {
                 // "today", "yesterday": the time of writing, however old the story
                 pub_anchor
+            } else if let Some(y) = said_year.filter(|y| said_period(&c.sem, y)) {
+                Some(y)
             } else if story_relative(&c.sem) {
                 narrative.or(pub_anchor)
             } else if (pub_day.is_none() && !precise_enough(&c.sem, published)) || (far && narrative_at.is_some_and(|k| k + 1 >= s)) {
@@ -190,12 +213,38 @@ pub fn resolve_all(
                     }
                 }
             }
+            // "the year ended March 31": the fiscal year as a span (TimeBank: 7 of 8)
+            if let Sem::Rel { unit: Unit::Year, n: 0, story: false } = c.sem {
+                let after = text[c.end..].trim_start();
+                if text[c.start..c.end].eq_ignore_ascii_case("the year") && (after.starts_with("ended ") || after.starts_with("ending ")) {
+                    r = (TimexType::Duration, "P1Y".into());
+                }
+            }
+            if r.0 == TimexType::Date {
+                if let Some(y) = year_of(&r.1) {
+                    said_year = Some(y);
+                }
+            }
             let day = explicit_day(&c.sem).or_else(|| if c.sem.is_day() { day_of(&c.sem, anchor.as_ref(), c.dir) } else { None });
             if let Some(d) = day {
                 recent = Some((s, d));
             }
             days.push(day);
             out.push(r);
+        }
+        // "in February this year", "Oct. 23 last year": the year said right after pins it.
+        for k in i..j.saturating_sub(1) {
+            let (c, n) = (&cands[k], &cands[k + 1]);
+            let (Sem::Date { y: None, m: Some(m), d, .. }, Sem::Rel { unit: Unit::Year, story: false, .. }) = (&c.sem, &n.sem) else { continue };
+            if !text[c.end..n.start].trim().is_empty() {
+                continue;
+            }
+            if let Some(y) = out[first_out + k + 1 - i].1.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())) {
+                out[first_out + k - i].1 = match d {
+                    Some(d) => format!("{y}-{m:02}-{d:02}"),
+                    None => format!("{y}-{m:02}"),
+                };
+            }
         }
         // Event arithmetic within the sentence.
         if let Some(range) = sentences.get(s) {

@@ -52,8 +52,9 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
             // a name: "Friday Group", "April Smith", "Man Friday"
             let next_cap = next_tok.is_some_and(|t| t.capitalized() && t.is_word() && t.spaced) && !is_time_word(cx, p.b) && !cx.tok(p.b).is_some_and(|t| t.all_caps() && t.s.len() <= 3);
             // ... but "Clinton Saturday vowed", "the Czech Republic Friday formally joined": a
-            // verb or adverb after the weekday says it is the news's day
-            let verb_after = next_tok.is_some_and(|t| t.is_word() && !t.capitalized()) && (next.ends_with("ed") || next.ends_with("ly") || matches!(next, "said" | "says" | "told"));
+            // verb or adverb after the weekday says it is the news's day, and so does a part of
+            // the day ("in Nairobi, Kenya Friday morning")
+            let verb_after = next_tok.is_some_and(|t| t.is_word() && !t.capitalized()) && (next.ends_with("ed") || next.ends_with("ly") || matches!(next, "said" | "says" | "told") || cx.loc.parts_of_day.iter().any(|m| m.0 == next));
             let prev_cap = p.a > 0 && cx.tok(p.a - 1).is_some_and(|t| t.capitalized() && t.is_word()) && p.a > 1 && !is_time_word(cx, p.a - 1) && !matches!(prev, "on" | "by" | "until" | "since" | "last" | "next" | "this") && !verb_after;
             let weekday = matches!(p.m.sem, Sem::Weekday { .. });
             let prep = matches!(prev, "on" | "by" | "until" | "since" | "last" | "next" | "this" | "early" | "late" | "before" | "after" | "," | "(" | "am" | "le" | "el" | "seit" | "bis")

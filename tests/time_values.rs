@@ -1,0 +1,55 @@
+//! Value normalization on stories written for these tests: which year, month or day an
+//! underspecified expression lands on, and at which granularity.
+mod time_common;
+use time_common::*;
+
+fn has(v: &[(String, String)], text: &str, value: &str) -> bool {
+    v.iter().any(|x| x.0 == text && x.1 == value)
+}
+
+#[test]
+fn a_month_followed_by_this_year_keeps_the_publication_year() {
+    // A December story: February alone would be the nearest, next year's; "this year" pins it.
+    let v = values("The approval process started in February this year, when the first parliament voted.", "2018-12-04");
+    assert!(has(&v, "February", "2018-02"), "{v:?}");
+    let v = values("The mill closed on March 3 last year after a fire.", "2018-12-04");
+    assert!(has(&v, "March 3", "2017-03-03"), "{v:?}");
+}
+
+#[test]
+fn that_year_is_the_year_said_last() {
+    // The story's latest day is in 2021, but "later that year" follows "in May 2016".
+    let text = "The ferry sank on Jan. 4, 2021, the coast guard said. The captain had left the company in May 2016 and rejoined it later that year.";
+    let v = values(text, "2021-01-10");
+    assert!(has(&v, "later that year", "2016"), "{v:?}");
+    let v = values("Sales rose in April 1988. That year the firm hired 200 people.", "1990-02-01");
+    assert!(has(&v, "That year", "1988"), "{v:?}");
+    // "that month" needs a month said before it
+    let v = values("The strike began in October 1995 and spread to the ports later that month.", "1997-03-02");
+    assert!(has(&v, "later that month", "1995-10"), "{v:?}");
+}
+
+#[test]
+fn the_year_ended_is_a_span() {
+    let v = values("For the year ended June 30, the co-operative earned $4 million.", "2003-09-15");
+    assert!(has(&v, "the year", "P1Y"), "{v:?}");
+    // "the year" on its own stays the current year
+    let v = values("Shares have gained 12% over the year, analysts said.", "2003-09-15");
+    assert!(has(&v, "the year", "2003"), "{v:?}");
+}
+
+#[test]
+fn a_weekday_after_a_place_name_with_a_part_of_day_is_kept() {
+    // 2004-05-15 is a Saturday
+    let v = values("A fire swept through a market in Mombasa, Kenya Friday morning, police said.", "2004-05-15");
+    assert!(has(&v, "Friday morning", "2004-05-14TMO"), "{v:?}");
+}
+
+#[test]
+fn a_plan_already_carried_out_is_past() {
+    // 2011-06-14 is a Tuesday
+    let v = values("The parade went ahead as previously planned Sunday night despite the rain.", "2011-06-14");
+    assert!(has(&v, "Sunday night", "2011-06-12TNI"), "{v:?}");
+    let v = values("The parade is planned for Sunday night, the organizers said.", "2011-06-14");
+    assert!(has(&v, "Sunday night", "2011-06-19TNI"), "{v:?}");
+}
