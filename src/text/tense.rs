@@ -136,18 +136,20 @@ fn has(list: &str, w: &str) -> bool {
 
 /// The cue at a folded word, given the next one, and how many words it spans (2 for a periphrasis,
 /// whose tense may be `None`: "next to" is no cue).
-fn cue(word: &str, next: Option<&str>, lang: &str) -> Option<(Option<Tense>, usize)> {
+fn cue(word: &str, next: Option<&str>, lang: &str, name: bool) -> Option<(Option<Tense>, usize)> {
     if let Some(n) = next {
         let pair = |p: &str| p.split_once(' ') == Some((word, n));
         if let Some(&(_, t, _)) = PHRASES.iter().find(|(l, _, ps)| *l == lang && ps.split('|').any(pair)) {
             return Some((t, 2));
         }
     }
-    word_cue(word, lang).map(|t| (Some(t), 1))
+    word_cue(word, lang, name).map(|t| (Some(t), 1))
 }
 
 /// The tense one folded word marks on its own in `lang`.
-fn word_cue(word: &str, lang: &str) -> Option<Tense> {
+/// `name`: the word is capitalized inside the sentence, so an ending says nothing ("Ahmed",
+/// German "Kosten" are a name and a noun, no verb).
+fn word_cue(word: &str, lang: &str, name: bool) -> Option<Tense> {
     if let Some(&(_, t, _)) = WORDS.iter().find(|(l, _, ws)| *l == lang && has(ws, word)) {
         return Some(t);
     }
@@ -158,7 +160,7 @@ fn word_cue(word: &str, lang: &str) -> Option<Tense> {
         return Some(C);
     }
     let chars = word.chars().count();
-    if !word.chars().all(char::is_alphabetic) || NOT_ENDINGS.iter().any(|(l, ws)| *l == lang && has(ws, word)) {
+    if name || !word.chars().all(char::is_alphabetic) || NOT_ENDINGS.iter().any(|(l, ws)| *l == lang && has(ws, word)) {
         return None;
     }
     ENDINGS
@@ -218,7 +220,8 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
             return Some(F);
         }
         let next = ws.get(k + 1).map(|x| x.1.as_str());
-        let Some((t, n)) = cue(w, next, lang) else {
+        let name = *off > 0 && s[*off..].starts_with(char::is_uppercase);
+        let Some((t, n)) = cue(w, next, lang, name) else {
             k += 1;
             continue;
         };
@@ -226,11 +229,6 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         let end = last_off + last.len();
         k += n;
         let Some(mut t) = t else { continue };
-        // an ending on a capitalized word inside the sentence is a name or a noun ("Ahmed",
-        // German "Kosten"), no verb
-        if n == 1 && *off > 0 && s[*off..].starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic) && !WORDS.iter().any(|(l, _, ws)| *l == lang && has(ws, w)) {
-            continue;
-        }
         // A participle after a future "be" ("will be held on Friday", "to be named") is no past.
         if t == P && lang == "en" && k > n + 1 && ws[k - n - 1].1 == "be" && matches!(ws[k - n - 2].1.as_str(), "will" | "shall" | "to" | "won't") {
             continue;
@@ -241,7 +239,7 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
             t = P;
         }
         // "as (previously) planned" says only that the plan held: the other cues decide
-        if t == F && lang == "en" && n == 1 && w.ends_with("ed") && k >= 2 && matches!(ws[k - 2].1.as_str(), "as" | "previously" | "already" | "originally") {
+        if t == F && lang == "en" && n == 1 && w.ends_with("ed") && k >= 2 && has("as previously already originally", &ws[k - 2].1) {
             continue;
         }
         let dist = if *off >= rel { off - rel } else { rel - end.min(rel) };

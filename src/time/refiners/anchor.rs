@@ -121,15 +121,6 @@ fn said_period(sem: &Sem, said: &Anchor) -> bool {
     }
 }
 
-/// Year, month and day of a DATE value ("1998", "1998-06", "1998-06-14", "1998-W23" as the year).
-fn year_of(v: &str) -> Option<Anchor> {
-    let num = |r: std::ops::Range<usize>| v.get(r).filter(|x| x.bytes().all(|b| b.is_ascii_digit())).and_then(|x| x.parse::<u32>().ok());
-    let y = num(0..4)? as i32;
-    let m = if v.as_bytes().get(4) == Some(&b'-') { num(5..7) } else { None };
-    let d = m.and_then(|_| num(8..10));
-    Some(Anchor { y, m, d })
-}
-
 /// Resolve every candidate, in document order, against the reference it should use.
 pub fn resolve_all(
     text: &str,
@@ -170,7 +161,7 @@ pub fn resolve_all(
         }
         let first_out = out.len();
         let mut days: Vec<Option<Date>> = Vec::new();
-        for c in &cands[i..j] {
+        for (k, c) in cands[i..j].iter().enumerate() {
             let bare_time = matches!(c.sem, Sem::Clock { base: None, .. } | Sem::Part { base: None, .. });
             let recent_day = recent.filter(|(rs, _)| rs + 1 >= s).map(|(_, d)| Anchor::from_date(d));
             if let (Some(p), None, true) = (published, pub_day, deictic_day(&c.sem)) {
@@ -179,7 +170,14 @@ pub fn resolve_all(
                 days.push(None);
                 continue;
             }
-            let anchor = if absolute(&c.sem) {
+            // "in February this year", "Oct. 23 last year": the year said right after pins it
+            let pin = match (&c.sem, cands.get(i + k + 1), pub_anchor) {
+                (Sem::Date { y: None, m: Some(_), .. }, Some(Cand { sem: Sem::Rel { unit: Unit::Year, n, story: false }, start, .. }), Some(p)) if text.get(c.end..*start).is_some_and(|g| g.trim().is_empty()) => Some(Anchor { y: p.y + n, m: None, d: None }),
+                _ => None,
+            };
+            let anchor = if pin.is_some() {
+                pin
+            } else if absolute(&c.sem) {
                 pub_anchor
             } else if bare_time && recent_day.is_some() {
                 recent_day
@@ -215,15 +213,13 @@ pub fn resolve_all(
             }
             // "the year ended March 31": the fiscal year as a span (TimeBank: 7 of 8)
             if let Sem::Rel { unit: Unit::Year, n: 0, story: false } = c.sem {
-                let after = text[c.end..].trim_start();
-                if text[c.start..c.end].eq_ignore_ascii_case("the year") && (after.starts_with("ended ") || after.starts_with("ending ")) {
+                let after = text.get(c.end..).unwrap_or("").trim_start();
+                if c.end - c.start == 8 && (after.starts_with("ended ") || after.starts_with("ending ")) {
                     r = (TimexType::Duration, "P1Y".into());
                 }
             }
-            if r.0 == TimexType::Date {
-                if let Some(y) = year_of(&r.1) {
-                    said_year = Some(y);
-                }
+            if let Sem::Date { y: Some(y), m, d, .. } = c.sem {
+                said_year = Some(Anchor { y, m, d });
             }
             let day = explicit_day(&c.sem).or_else(|| if c.sem.is_day() { day_of(&c.sem, anchor.as_ref(), c.dir) } else { None });
             if let Some(d) = day {
@@ -231,20 +227,6 @@ pub fn resolve_all(
             }
             days.push(day);
             out.push(r);
-        }
-        // "in February this year", "Oct. 23 last year": the year said right after pins it.
-        for k in i..j.saturating_sub(1) {
-            let (c, n) = (&cands[k], &cands[k + 1]);
-            let (Sem::Date { y: None, m: Some(m), d, .. }, Sem::Rel { unit: Unit::Year, story: false, .. }) = (&c.sem, &n.sem) else { continue };
-            if !text[c.end..n.start].trim().is_empty() {
-                continue;
-            }
-            if let Some(y) = out[first_out + k + 1 - i].1.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())) {
-                out[first_out + k - i].1 = match d {
-                    Some(d) => format!("{y}-{m:02}-{d:02}"),
-                    None => format!("{y}-{m:02}"),
-                };
-            }
         }
         // Event arithmetic within the sentence.
         if let Some(range) = sentences.get(s) {
