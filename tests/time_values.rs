@@ -53,3 +53,29 @@ fn a_plan_already_carried_out_is_past() {
     let v = values("The parade is planned for Sunday night, the organizers said.", "2011-06-14");
     assert!(has(&v, "Sunday night", "2011-06-19TNI"), "{v:?}");
 }
+
+#[test]
+fn the_following_month_counts_from_the_month_said_last() {
+    // A story dated late October: "the following month" is the month after April, not November.
+    let v = values("In April, a group of shareholders urged the board to sell. The following month, the board hired bankers.", "2007-10-25");
+    assert!(has(&v, "The following month", "2007-05"), "{v:?}");
+}
+
+#[test]
+fn a_weekday_with_no_tense_is_the_nearest() {
+    // 2009-05-01 is a Friday: the coming Monday is three days on, the last one four days back.
+    let v = values("Rival leaders meet separately Monday with the envoy.", "2009-05-01");
+    assert!(has(&v, "Monday", "2009-05-04"), "{v:?}");
+    // Wednesday is two days back and five days on: the past
+    let v = values("Rival leaders meet separately Wednesday with the envoy.", "2009-05-01");
+    assert!(has(&v, "Wednesday", "2009-04-29"), "{v:?}");
+}
+
+#[test]
+fn a_schedule_said_as_previous_is_no_plan_ahead() {
+    // 2009-05-04 is a Monday
+    let v = values("The tender offer previously had been scheduled to expire at midnight Friday.", "2009-05-04");
+    assert!(has(&v, "midnight Friday", "2009-05-01T24:00"), "{v:?}");
+    let v = values("The tender offer is scheduled to expire at midnight Friday.", "2009-05-04");
+    assert!(has(&v, "midnight Friday", "2009-05-08T24:00"), "{v:?}");
+}

@@ -238,8 +238,9 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         if t == F && *off >= rel && n == 1 && w.ends_with("ed") {
             t = P;
         }
-        // "as (previously) planned" says only that the plan held: the other cues decide
-        if t == F && lang == "en" && n == 1 && w.ends_with("ed") && k >= 2 && has("as previously already originally", &ws[k - 2].1) {
+        // "as (previously) planned", "had previously been scheduled" say only that there was
+        // a plan: the other cues decide
+        if t == F && lang == "en" && n == 1 && w.ends_with("ed") && ws[k.saturating_sub(4)..k - 1].iter().any(|x| has("as previously already originally", &x.1)) {
             continue;
         }
         let dist = if *off >= rel { off - rel } else { rel - end.min(rel) };

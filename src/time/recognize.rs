@@ -107,9 +107,10 @@ fn direction(text: &str, sentence: Range<usize>, at: Range<usize>, lang: &str, p
 const PLANS: [&str; 6] = ["scheduled", "planned", "planning", "plans", "slated", "soon"];
 
 /// A plan said in the five words before token `a` ("planned to leave on Thursday"), but not
-/// one already carried out ("went ahead as previously planned Saturday night").
+/// one already carried out ("went ahead as previously planned Saturday night", "had previously
+/// been scheduled to expire at midnight Friday").
 fn planned(cx: &Cx, a: usize) -> bool {
-    (a.saturating_sub(5)..a).any(|k| PLANS.contains(&cx.low(k)) && !(k > 0 && matches!(cx.low(k - 1), "previously" | "already")))
+    (a.saturating_sub(5)..a).any(|k| PLANS.contains(&cx.low(k)) && !(k.saturating_sub(3)..k).any(|j| matches!(cx.low(j), "previously" | "already")))
 }
 
 /// Every expression in one sentence, filtered and merged, as (token span, match).

@@ -30,8 +30,8 @@ pub enum Dir {
     Past,
     Future,
     /// No tense to go by (a present-tense headline, "to reopen in June"): the nearest
-    /// occurrence for a day, the reference's own year for a month or a longer period, the
-    /// past for a weekday.
+    /// occurrence for a day or a weekday (the past on a tie), the reference's own year for a
+    /// month or a longer period.
     Near,
 }
 
@@ -116,7 +116,10 @@ fn weekday_date(wd: u32, rel: Option<i32>, a: Date, dir: Dir) -> Date {
         Some(_) => delta, // "this Friday": the one in the anchor's week
         None => match dir {
             Dir::Future => if delta >= 0 { delta } else { delta + 7 },
-            Dir::Past | Dir::Near => if delta <= 0 { delta } else { delta - 7 },
+            // no tense ("Arafat and Netanyahu meet Monday" said on a Friday): the nearest, the
+            // past on a tie
+            Dir::Near => if delta > 3 { delta - 7 } else if delta < -3 { delta + 7 } else { delta },
+            Dir::Past => if delta <= 0 { delta } else { delta - 7 },
         },
     };
     a.add_days(days)

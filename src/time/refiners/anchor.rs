@@ -205,7 +205,7 @@ pub fn resolve_all(
             // "a year ago", "a year earlier", "the year-ago quarter": the period in focus, a year back
             if let (Sem::Rel { unit: Unit::Year, n: -1, .. }, Some((fs, q))) = (&c.sem, &focus_quarter) {
                 let said = &text[c.start..c.end];
-                if *fs + 1 >= s && (said.contains("ago") || said.contains("earlier")) {
+                if *fs + 3 >= s && (said.contains("ago") || said.contains("earlier")) {
                     if let Ok(y) = q[..4].parse::<i32>() {
                         r.1 = format!("{:04}{}", y - 1, &q[4..]);
                     }
@@ -218,8 +218,11 @@ pub fn resolve_all(
                     r = (TimexType::Duration, "P1Y".into());
                 }
             }
-            if let Sem::Date { y: Some(y), m, d, .. } = c.sem {
-                said_year = Some(Anchor { y, m, d });
+            if let Sem::Date { y, m, d, .. } = c.sem {
+                // a month or day without a year: the year it resolved to
+                if let Some(y) = y.or_else(|| r.1.get(..4)?.parse().ok()) {
+                    said_year = Some(Anchor { y, m, d });
+                }
             }
             let day = explicit_day(&c.sem).or_else(|| if c.sem.is_day() { day_of(&c.sem, anchor.as_ref(), c.dir) } else { None });
             if let Some(d) = day {
