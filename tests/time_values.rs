@@ -79,3 +79,14 @@ fn a_schedule_said_as_previous_is_no_plan_ahead() {
     let v = values("The tender offer is scheduled to expire at midnight Friday.", "2009-05-04");
     assert!(has(&v, "midnight Friday", "2009-05-08T24:00"), "{v:?}");
 }
+
+#[test]
+fn decades_as_a_span_are_counted_in_years() {
+    // TempEval-3 writes "two decades" as P20Y (TimeBank and AQUAINT alike)
+    let v = values("The bridge has carried traffic for two decades and the tunnel for the past decade.", "2012-06-01");
+    assert!(has(&v, "two decades", "P20Y"), "{v:?}");
+    assert!(has(&v, "the past decade", "P10Y"), "{v:?}");
+    // a decade as a point keeps its TIMEX3 form
+    let v = values("Prices soared in the 1990s.", "2012-06-01");
+    assert!(has(&v, "the 1990s", "199"), "{v:?}");
+}

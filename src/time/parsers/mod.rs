@@ -321,7 +321,8 @@ pub fn unit_code(u: Unit) -> (&'static str, u32, bool) {
         Unit::Quarter => ("Q", 1, false),
         Unit::Half => ("M", 6, false),
         Unit::Year => ("Y", 1, false),
-        Unit::Decade => ("DE", 1, false),
+        // "two decades" -> P20Y, as TempEval-3 writes it (TimeBank and AQUAINT)
+        Unit::Decade => ("Y", 10, false),
         Unit::Century => ("CE", 1, false),
     }
 }
