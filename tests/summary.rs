@@ -200,3 +200,17 @@ fn a_long_article_is_summarized_without_trouble() {
     let b = run(&text, |_| {});
     assert_eq!(b.summary.len(), 3);
 }
+
+#[test]
+fn a_sentence_without_letters_is_never_chosen() {
+    // Wire copy spaced around its punctuation: the segmenter leaves a lone "! ''" as a sentence.
+    let text = "The Millbrook Players opened their new musical , `` Shout It Out ! ! '' , at the town hall on Friday night .\n\nThe show sold out all four weekend performances within an hour . Director Ada Frost said the cast had rehearsed for eight months . Tickets for the second run go on sale next week .";
+    let a = run(text, |o| o.sentences = Some(6));
+    let letterless: Vec<usize> = (0..a.sentences.len()).filter(|&i| !sentence(&a, i).chars().any(char::is_alphabetic)).collect();
+    assert!(!letterless.is_empty(), "the text should hold a sentence with no letters");
+    for i in letterless {
+        assert_eq!(a.sentences[i].score, 0.0, "{:?}", sentence(&a, i));
+        assert!(!a.summary.contains(&i), "{:?}", summary_text(&a));
+    }
+    assert!(a.summary.len() >= 4, "{:?}", summary_text(&a));
+}

@@ -103,7 +103,9 @@ pub fn keywords(text: &str, sentences: &[Vec<Token>], rankable: &[bool], limit: 
                 let t = &toks[end];
                 let gap = &text[toks[end - 1].end..t.start];
                 let joined = !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '-');
-                if !joined || !is_content(t) || is_name(toks, end) != name || excluded(t) {
+                // A word written twice in a row ("Muto Muto", a caption glued to its name) is
+                // two mentions, not one longer phrase.
+                if !joined || !is_content(t) || is_name(toks, end) != name || excluded(t) || t.term == toks[end - 1].term {
                     break;
                 }
                 end += 1;
@@ -231,5 +233,21 @@ mod tests {
         for weak in ["since", "long", "still", "time"] {
             assert!(!texts.iter().any(|t| t.split([' ', '-']).next() == Some(weak) || t.ends_with(weak)), "{weak} in {texts:?}");
         }
+    }
+
+    #[test]
+    fn a_name_written_twice_in_a_row_is_not_a_phrase() {
+        // A photo caption glued to the text repeats the surname: "Rina Sato Sato celebrates".
+        let text = "Kobe striker Rina Sato Sato celebrates her goal against Osaka. Rina Sato scored twice as Kobe beat Osaka in the cup final. Sato has now scored in every round of the cup. Kobe coach Emi Tanaka praised Sato after the final.";
+        let mut toks = Vec::new();
+        let mut start = 0;
+        for part in text.split_inclusive(". ") {
+            toks.push(tokens(text, start..start + part.len(), "en"));
+            start += part.len();
+        }
+        let k = keywords(text, &toks, &vec![true; toks.len()], 10);
+        let texts: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
+        assert!(!texts.iter().any(|t| t.contains("Sato Sato")), "{texts:?}");
+        assert_eq!(texts[0], "Rina Sato", "{texts:?}");
     }
 }

@@ -80,6 +80,9 @@ pub fn summarize(
     title: &[Token],
     options: &Options,
 ) -> Result<Summary, Error> {
+    // A sentence with no letters ("!", "* * *", "12 - 3") says nothing: it is never ranked.
+    let rankable: Vec<bool> = (0..tokens.len()).map(|i| rankable[i] && tokens[i].iter().any(|t| t.norm.chars().any(char::is_alphabetic))).collect();
+    let rankable = rankable.as_slice();
     let prose: Vec<usize> = (0..tokens.len()).filter(|&i| rankable[i]).collect();
     let budget = budget(options, prose.len())?;
     let style = options.style.unwrap_or_default();
