@@ -90,3 +90,13 @@ fn decades_as_a_span_are_counted_in_years() {
     let v = values("Prices soared in the 1990s.", "2012-06-01");
     assert!(has(&v, "the 1990s", "199"), "{v:?}");
 }
+
+#[test]
+fn a_period_that_ended_lies_before_the_reference() {
+    // late October: Jan. 31 is nearer ahead, but a year that "ended" then is behind
+    let v = values("In the fiscal year ended Jan. 31, the retailer reported sales of $59 million.", "2005-10-31");
+    assert!(has(&v, "Jan. 31", "2005-01-31"), "{v:?}");
+    // the coming Jan. 31 stays ahead when nothing has ended
+    let v = values("The retailer's fiscal year ends Jan. 31.", "2005-10-31");
+    assert!(has(&v, "Jan. 31", "2006-01-31"), "{v:?}");
+}
