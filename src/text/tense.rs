@@ -27,7 +27,7 @@ use Tense::{Conditional as C, Future as F, Past as P, Present as N};
 const WORDS: &[(&str, Tense, &str)] = &[
     ("en", C, "would could might wouldn't couldn't should"),
     ("en", F, "will shall won't upcoming tomorrow next planned planning scheduled slated"),
-    ("en", P, "said was were had did has have ago told announced last yesterday been wasn't weren't didn't hadn't brought took made came went began gave got held left met paid sold bought won lost rose fell became found knew wrote spoke led sent spent kept broke chose drove flew grew struck saw tore shot fled ran fought threw drew stood sat swore wore caught taught sought felt heard stole froze woke arose rode slid hid fed hung shook forgot sank dug"),
+    ("en", P, "said was were had did has have ago told announced last yesterday been wasn't weren't didn't hadn't brought took made came went began gave got held left met paid sold bought won lost rose fell became found knew wrote spoke led sent spent kept broke chose drove flew grew struck saw tore shot fled"),
     ("en", N, "is are says am isn't aren't"),
     ("de", C, "würde würden würdest würdet könnte könnten dürfte dürften wäre wären hätte hätten sollte sollten"),
     ("de", F, "wird werden werde wirst werdet soll sollen morgen nächste nächsten nächstes künftig kommende kommenden"),

@@ -226,13 +226,10 @@ pub fn resolve_all(
             }
             let mut day = explicit_day(&c.sem).or_else(|| if c.sem.is_day() { day_of(&c.sem, anchor.as_ref(), c.dir) } else { None });
             // "the fiscal year ended Jan. 31": what has ended lies before the reference
-            if let (Sem::Date { y: None, m: Some(_), .. }, Some(ad)) = (&c.sem, anchor.and_then(|a| a.date())) {
-                let ad = ad.to_string();
-                if text[..c.start].trim_end().ends_with(" ended") && r.1.as_str() > ad.get(..r.1.len()).unwrap_or("") {
-                    if let Ok(y) = r.1[..4].parse::<i32>() {
-                        r.1 = format!("{:04}{}", y - 1, &r.1[4..]);
-                        day = super::forward::day(&r.1);
-                    }
+            if let (Sem::Date { y: None, d: Some(_), .. }, Some(d), Some(ad)) = (&c.sem, day, anchor.and_then(|a| a.date())) {
+                if d > ad && text.as_bytes()[..c.start].ends_with(b" ended ") {
+                    day = Date::new(d.year - 1, d.month, d.day);
+                    if let Some(d) = day { r.1 = d.to_string(); }
                 }
             }
             if let Some(d) = day {

@@ -8,7 +8,7 @@ use crate::time::calendar::Date;
 use crate::time::parsers::Sem;
 use crate::time::resolve::holiday_date;
 
-pub(crate) fn day(v: &str) -> Option<Date> {
+fn day(v: &str) -> Option<Date> {
     if v.len() != 10 {
         return None;
     }
