@@ -29,6 +29,14 @@ fn duration(cx: &Cx, i: usize) -> Option<Match> {
     }
     let (nn, n) = cx.number(i)?;
     let mut k = i + nn;
+    // a half on top: "5 1/2 hours", "two and a half years"
+    let mut half = cx.t[i].is_num() && cx.low(k) == "1" && cx.low(k + 1) == "/" && cx.low(k + 2) == "2" && cx.glued(k + 1) && cx.glued(k + 2);
+    if half {
+        k += 3;
+    } else if cx.phrase(k, "and a half").is_some() && n != VAGUE_NUMBER {
+        half = true;
+        k += 3;
+    }
     // two-year, 30-year, 10-day (adjectival)
     if cx.low(k) == "-" && cx.glued(k) {
         k += 1;
@@ -45,12 +53,33 @@ fn duration(cx: &Cx, i: usize) -> Option<Match> {
     // "a half", "the second": ordinals are not counts; a lone "a day" is fine
     let future = i > 0 && cx.loc.in_words.contains(&cx.low(i - 1)) || (i > 1 && cx.words(i - 2, cx.loc.in_words) == Some(2));
     let mut end = k + un;
-    // "a year and a half": leave the half out (value stays approximate)
     if cx.low(end) == "old" || (cx.low(end) == "-" && cx.low(end + 1) == "old") {
         return None;
     }
-    let _ = &mut end;
-    Match::new(end - i, Sem::Duration { value: duration_value(n, u), n: (n != VAGUE_NUMBER).then_some(n), unit: Some(u), future })
+    // "a minute and a half"
+    if !half && n != VAGUE_NUMBER && cx.phrase(end, "and a half").is_some() {
+        half = true;
+        end += 3;
+    }
+    let value = match half_value(n, u) {
+        Some(v) if half => v,
+        _ => duration_value(n, u),
+    };
+    Match::new(end - i, Sem::Duration { value, n: (n != VAGUE_NUMBER).then_some(n), unit: Some(u), future })
+}
+
+/// n and a half units in the next smaller unit: P2Y6M, PT5H30M, PT1M30S, P3DT12H.
+fn half_value(n: u32, u: Unit) -> Option<String> {
+    let (n, u, tail) = match u {
+        Unit::Year => (n, u, "6M"),
+        Unit::Month => (n, u, "15D"),
+        Unit::Day => (n, u, "T12H"),
+        Unit::Hour => (n, u, "30M"),
+        Unit::Minute => (n, u, "30S"),
+        Unit::Decade => (n * 10 + 5, Unit::Year, ""),
+        _ => return None,
+    };
+    Some(duration_value(n, u) + tail)
 }
 
 fn set(cx: &Cx, i: usize) -> Option<Match> {

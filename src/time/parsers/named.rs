@@ -106,7 +106,11 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     }
     // [last|next|this] Month  /  Month alone
     let (rel, k) = match cx.rel_prefix(i) {
-        Some((n, r)) if cx.month(i + n).is_some() => (Some(r), i + n),
+        // "last Oct. 23": the date is "Oct. 23" (the adjective stays out, as TempEval-3 tags it)
+        Some((n, r)) if cx.month(i + n).is_some() => match month_first(cx, i + n) {
+            Some((_, Sem::Date { d: Some(_), .. })) => return None,
+            _ => (Some(r), i + n),
+        },
         _ => (None, i),
     };
     let (mn, m) = cx.month(k)?;

@@ -1,0 +1,50 @@
+//! Extents: what belongs inside a TIMEX3, following the conventions TempEval-3's English
+//! corpora agree on (each rule's count in TimeBank and AQUAINT is in the code beside it).
+mod time_common;
+use time_common::*;
+
+const PUB: &str = "1999-05-01";
+
+#[test]
+fn a_weekday_after_a_place_or_a_subject_is_a_day() {
+    assert_eq!(
+        values("Bombs went off at embassies in Kenya and Tanzania Friday, killing dozens.", PUB),
+        [p("Friday", "1999-04-30")]
+    );
+    assert_eq!(values("The fisherman flew to the United States Thursday with his wife.", PUB), [p("Thursday", "1999-04-29")]);
+    assert_eq!(values("The blast shook downtown Nairobi, Kenya Friday morning.", PUB), [p("Friday morning", "1999-04-30TMO")]);
+    // names stay names
+    assert!(values("Shares of Friday Group rose sharply.", PUB).is_empty());
+    assert!(values("He was her Man Friday, loyal to the end.", PUB).is_empty());
+}
+
+#[test]
+fn the_amount_modifier_belongs_to_a_point_counted_back() {
+    assert_eq!(one("The fighting ended almost four years ago.", PUB), p("almost four years ago", "1995"));
+    assert_eq!(one("The movement began more than four decades ago.", PUB), p("more than four decades ago", "195"));
+    assert_eq!(one("She moved here about two years ago.", PUB), p("about two years ago", "1997"));
+    // a duration keeps "about" out (TempEval-3's usual extent)
+    assert_eq!(one("The hearing lasted about three hours.", PUB), p("three hours", "PT3H"));
+}
+
+#[test]
+fn durations_with_a_half() {
+    assert_eq!(one("The envoy spent 5 1/2 hours in the capital.", PUB), p("5 1/2 hours", "PT5H30M"));
+    assert_eq!(one("They lived in the camps for 2 1/2 years.", PUB), p("2 1/2 years", "P2Y6M"));
+    assert_eq!(one("Talks stalled for two and a half years.", PUB), p("two and a half years", "P2Y6M"));
+    assert_eq!(one("A minute and a half passed in silence.", PUB), p("A minute and a half", "PT1M30S"));
+    // a price stays a price
+    assert!(values("The stock rose 2 1/2 to 37 3/4.", PUB).is_empty());
+}
+
+#[test]
+fn an_hour_with_its_half_of_the_day() {
+    assert_eq!(one("The convoy will leave at 4 in the morning.", PUB), p("4 in the morning", "1999-05-01T04:00"));
+    assert_eq!(one("The polls closed at 8 in the evening.", PUB), p("8 in the evening", "1999-05-01T20:00"));
+}
+
+#[test]
+fn last_before_a_month_and_day_stays_out() {
+    assert_eq!(one("The doctor was shot last Oct. 23 at his home.", PUB), p("Oct. 23", "1998-10-23"));
+    assert_eq!(one("Sales fell last October.", PUB), p("last October", "1998-10"));
+}
