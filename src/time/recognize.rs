@@ -48,7 +48,7 @@ fn with_modifier(cx: &Cx, i: usize) -> Option<Match> {
             let coarse = matches!(m.sem, Sem::Rel { unit: Unit::Month | Unit::Year | Unit::Quarter | Unit::Half, .. } | Sem::Rel { story: true, .. });
             // "almost two years ago", "more than four decades ago": the amount's modifier is
             // part of the point in time (TimeBank and AQUAINT: 6 of 6)
-            let ago = counted && matches!(m.sem, Sem::Rel { story: false, .. }) && cx.words(j + skip + m.n - 1, cx.loc.ago_postfix).is_some();
+            let ago = counted && matches!(m.sem, Sem::Rel { story: false, n: ..0, .. });
             if (!quantity_modifier(modifier) || counted) && (accepts(modifier, &m.sem) || ago) && (!adverb || coarse) && better(&best, j - i + skip + m.n) {
                 let lead = if matches!(cx.low(i), "about" | "over") && !ago { j - i } else { 0 };
                 best = Some(Match { n: j - i + skip + m.n, sem: m.sem, modifier: Some(modifier), lead });

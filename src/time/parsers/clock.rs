@@ -17,24 +17,6 @@ fn zone(cx: &Cx, i: usize) -> usize {
     cx.words(i, cx.loc.time_zones).unwrap_or(0)
 }
 
-/// "in the morning" / "in the evening" / "at night" after hour `h` (English): (tokens, pm).
-fn day_half(cx: &Cx, k: usize, h: u32) -> Option<(usize, bool)> {
-    if cx.loc.code != "en" {
-        return None;
-    }
-    let (n, pod) = match (cx.low(k), cx.low(k + 1)) {
-        ("in", "the") => (3, cx.low(k + 2)),
-        ("at", "night") => (2, "night"),
-        _ => return None,
-    };
-    match pod {
-        "morning" => Some((n, false)),
-        "afternoon" | "evening" => Some((n, true)),
-        "night" => Some((n, (6..12).contains(&h))),
-        _ => None,
-    }
-}
-
 fn clock(cx: &Cx, i: usize) -> Option<Match> {
     let t = cx.tok(i)?;
     // 4pm, 11am, 16h30, 16h
@@ -100,10 +82,6 @@ fn clock(cx: &Cx, i: usize) -> Option<Match> {
             return None;
         }
         k += cn;
-    } else if let Some((pn, pm)) = day_half(cx, k, h).filter(|_| (1..=12).contains(&h)) {
-        // "4 in the morning", "10 at night": the clock time, the part of day saying which half
-        h = if pm { h % 12 + 12 } else { h % 12 };
-        return Match::new(k + pn - i, Sem::Clock { h, m, base: None });
     } else if !has_minutes || sep != ":" {
         return None;
     }

@@ -22,21 +22,15 @@ fn duration(cx: &Cx, i: usize) -> Option<Match> {
     if cx.low(i) == "recent" || cx.low(i) == "coming" {
         let (un, u) = cx.unit(i + 1)?;
         if cx.low(i + 1).ends_with('s') {
-            let value = if cx.low(i) == "recent" { duration_value(VAGUE_NUMBER, u) } else { duration_value(VAGUE_NUMBER, u) };
-            return Match::new(1 + un, Sem::Duration { value, n: None, unit: Some(u), future: cx.low(i) == "coming" });
+            return Match::new(1 + un, Sem::Duration { value: duration_value(VAGUE_NUMBER, u), n: None, unit: Some(u), future: cx.low(i) == "coming" });
         }
         return None;
     }
     let (nn, n) = cx.number(i)?;
     let mut k = i + nn;
-    // a half on top: "5 1/2 hours", "two and a half years"
-    let mut half = cx.t[i].is_num() && cx.low(k) == "1" && cx.low(k + 1) == "/" && cx.low(k + 2) == "2" && cx.glued(k + 1) && cx.glued(k + 2);
-    if half {
-        k += 3;
-    } else if cx.phrase(k, "and a half").is_some() && n != VAGUE_NUMBER {
-        half = true;
-        k += 3;
-    }
+    // a half on top, inside the extent: "5 1/2 hours", "two and a half years"
+    let half = half_at(cx, k);
+    k += half;
     // two-year, 30-year, 10-day (adjectival)
     if cx.low(k) == "-" && cx.glued(k) {
         k += 1;
@@ -57,29 +51,15 @@ fn duration(cx: &Cx, i: usize) -> Option<Match> {
         return None;
     }
     // "a minute and a half"
-    if !half && n != VAGUE_NUMBER && cx.phrase(end, "and a half").is_some() {
-        half = true;
-        end += 3;
-    }
-    let value = match half_value(n, u) {
-        Some(v) if half => v,
-        _ => duration_value(n, u),
-    };
+    end += half_at(cx, end) * usize::from(half == 0);
+    // (the half stays out of the value: P2Y for "2 1/2 years", approximate, as before)
+    let value = duration_value(n, u);
     Match::new(end - i, Sem::Duration { value, n: (n != VAGUE_NUMBER).then_some(n), unit: Some(u), future })
 }
 
-/// n and a half units in the next smaller unit: P2Y6M, PT5H30M, PT1M30S, P3DT12H.
-fn half_value(n: u32, u: Unit) -> Option<String> {
-    let (n, u, tail) = match u {
-        Unit::Year => (n, u, "6M"),
-        Unit::Month => (n, u, "15D"),
-        Unit::Day => (n, u, "T12H"),
-        Unit::Hour => (n, u, "30M"),
-        Unit::Minute => (n, u, "30S"),
-        Unit::Decade => (n * 10 + 5, Unit::Year, ""),
-        _ => return None,
-    };
-    Some(duration_value(n, u) + tail)
+/// "1/2" or "and a half" at k: the tokens it takes.
+fn half_at(cx: &Cx, k: usize) -> usize {
+    cx.phrase(k, "1/2").or_else(|| cx.phrase(k, "and a half")).unwrap_or(0)
 }
 
 fn set(cx: &Cx, i: usize) -> Option<Match> {
