@@ -100,3 +100,10 @@ fn a_period_that_ended_lies_before_the_reference() {
     let v = values("The retailer's fiscal year ends Jan. 31.", "2005-10-31");
     assert!(has(&v, "Jan. 31", "2006-01-31"), "{v:?}");
 }
+
+#[test]
+fn a_clock_time_takes_the_day_said_right_after_it() {
+    // 2006-03-11 is a Saturday; the explosion was on Friday
+    let v = values("The explosion occurred at about 9:20 a.m. (0620 GMT) Friday, police said.", "2006-03-11");
+    assert!(has(&v, "9:20 a.m.", "2006-03-10T09:20"), "{v:?}");
+}

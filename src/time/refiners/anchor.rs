@@ -173,6 +173,8 @@ pub fn resolve_all(
             // "in February this year", "Oct. 23 last year": the year said right after pins it
             let pin = match (&c.sem, cands.get(i + k + 1), pub_anchor) {
                 (Sem::Date { y: None, m: Some(_), .. }, Some(Cand { sem: Sem::Rel { unit: Unit::Year, n, story: false }, start, .. }), Some(p)) if text.get(c.end..*start).is_some_and(|g| g.trim().is_empty()) => Some(Anchor { y: p.y + n, m: None, d: None }),
+                // "at about 10:35 a.m. (0735 GMT) Friday": the day said right after the time
+                (Sem::Clock { base: None, .. }, Some(n), _) if n.sem.is_day() && n.start <= c.end + 24 => day_of(&n.sem, pub_anchor.as_ref(), n.dir).map(Anchor::from_date),
                 _ => None,
             };
             let anchor = if pin.is_some() {
