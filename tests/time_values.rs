@@ -107,3 +107,12 @@ fn a_clock_time_takes_the_day_said_right_after_it() {
     let v = values("The explosion occurred at about 9:20 a.m. (0620 GMT) Friday, police said.", "2006-03-11");
     assert!(has(&v, "9:20 a.m.", "2006-03-10T09:20"), "{v:?}");
 }
+
+#[test]
+fn a_half_is_written_in_the_next_unit_down() {
+    let v = values("The envoy spent 4 1/2 hours in the capital after two and a half years of talks.", "2010-02-01");
+    assert!(has(&v, "4 1/2 hours", "PT4H30M"), "{v:?}");
+    assert!(has(&v, "two and a half years", "P2Y6M"), "{v:?}");
+    let v = values("A minute and a half passed before the lights came back.", "2010-02-01");
+    assert!(has(&v, "A minute and a half", "PT1M30S"), "{v:?}");
+}

@@ -51,9 +51,20 @@ fn duration(cx: &Cx, i: usize) -> Option<Match> {
         return None;
     }
     // "a minute and a half"
-    end += half_at(cx, end) * usize::from(half == 0);
-    // (the half stays out of the value: P2Y for "2 1/2 years", approximate, as before)
-    let value = duration_value(n, u);
+    let after = half_at(cx, end) * usize::from(half == 0);
+    end += after;
+    // the half in the next unit down, as TempEval-3 writes it: P2Y6M, PT5H30M, PT1M30S
+    let mut value = duration_value(n, u);
+    if half + after > 0 && n != VAGUE_NUMBER {
+        value.push_str(match u {
+            Unit::Year => "6M",
+            Unit::Month => "15D",
+            Unit::Day => "T12H",
+            Unit::Hour => "30M",
+            Unit::Minute => "30S",
+            _ => "",
+        });
+    }
     Match::new(end - i, Sem::Duration { value, n: (n != VAGUE_NUMBER).then_some(n), unit: Some(u), future })
 }
 
