@@ -220,7 +220,8 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
             return Some(F);
         }
         let next = ws.get(k + 1).map(|x| x.1.as_str());
-        let name = *off > 0 && s[*off..].starts_with(char::is_uppercase);
+        // (and after an article it is an adjective: "a still unspecified date", "the revised plan")
+        let name = *off > 0 && s[*off..].starts_with(char::is_uppercase) || k > 0 && lang == "en" && has("a an the its their still", &ws[k - 1].1);
         let Some((t, n)) = cue(w, next, lang, name) else {
             k += 1;
             continue;
@@ -230,7 +231,7 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         k += n;
         let Some(mut t) = t else { continue };
         // A participle after a future "be" ("will be held on Friday", "to be named") is no past.
-        if t == P && lang == "en" && k > n + 1 && ws[k - n - 1].1 == "be" && matches!(ws[k - n - 2].1.as_str(), "will" | "shall" | "to" | "won't") {
+        if t == P && lang == "en" && k > n + 1 && ws[k - n - 1].1 == "be" && matches!(ws[k - n - 2].1.as_str(), "will" | "shall" | "to" | "won't" | "would") {
             continue;
         }
         // "planned a rally on Saturday" looks ahead; "on Friday, the government planned to pay"
@@ -432,6 +433,11 @@ mod tests {
         assert_eq!(near("Talks proceed on Friday.", "Friday", "en"), None);
         assert_eq!(near("Talks with Mohamed Friday at the port.", "Friday", "en"), None);
         assert_eq!(near("Die Kosten am Montag sind hoch.", "Montag", "de"), Some(Tense::Present));
+        // after an article an -ed word is an adjective; "would be paid" is conditional
+        let s = "The dividend would be paid on a still unspecified date in January.";
+        assert_eq!(near(s, "January", "en"), Some(Tense::Conditional));
+        assert_eq!(near("Officials studied the revised plan on Monday.", "Monday", "en"), Some(Tense::Past));
+        assert_eq!(near("They meet over the revised plan on Monday.", "Monday", "en"), None);
         // "as previously planned" says only that the plan held
         assert_eq!(near("The parade went ahead as previously planned on Sunday.", "Sunday", "en"), Some(Tense::Past));
         assert_eq!(near("The parade is planned for Sunday.", "Sunday", "en"), Some(Tense::Future));
