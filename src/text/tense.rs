@@ -71,10 +71,11 @@ const PHRASES: &[(&str, Option<Tense>, &str)] = &[
 ];
 
 /// Words that set a deadline when they stand right before the date in mid-clause ("has given
-/// them until Tuesday", "postponed until Tuesday morning"): ahead. At the clause start ("Until
+/// them until Tuesday", "postponed until Tuesday morning", "to pay it down by February", but
+/// not "had filed by Wednesday"): ahead. At the clause start ("Until
 /// Thursday, they had...") or after a negation ("not until Tuesday") they are no cue, nor before
 /// an article ("delayed until the week of May 3" is a plain date).
-const DEADLINES: &[(&str, &str)] = &[("en", "until till"), ("de", "bis"), ("fr", "jusqu'à jusqu'au"), ("es", "hasta")];
+const DEADLINES: &[(&str, &str)] = &[("en", "until till by"), ("de", "bis"), ("fr", "jusqu'à jusqu'au"), ("es", "hasta")];
 
 /// Reporting verbs (folded): a clause after a comma that has one near its start and runs to the
 /// end of the sentence (", officials said.", ", dijo el ministro.") is an attribution; it keeps
@@ -216,6 +217,8 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
             && ws[k - 1].0 >= ca
             && !matches!(ws[k - 1].1.as_str(), "up" | "not" | "nicht" | "pas" | "no")
             && !ws.get(k + 1).is_some_and(|x| has("the a an der die das den dem la le les", &x.1))
+            // "had filed reports by Wednesday": "by" sets no deadline in a past clause
+            && (w != "by" || !ws[..k].iter().any(|x| x.0 >= ca && word_cue(&x.1, lang, false) == Some(P)))
         {
             return Some(F);
         }
@@ -494,6 +497,11 @@ mod tests {
         assert_eq!(near(s, "9 a.m.", "en"), Some(Tense::Future));
         let s = "Officials postponed until Tuesday morning any decision on the permit.";
         assert_eq!(near(s, "Tuesday", "en"), Some(Tense::Future));
+        // "by" in mid-clause too, unless the clause is in the past
+        let s = "The program aims at paying down the bridge loan by February.";
+        assert_eq!(near(s, "February", "en"), Some(Tense::Future));
+        let s = "Thirty members had filed their reports by Wednesday.";
+        assert_eq!(near(s, "Wednesday", "en"), Some(Tense::Past));
         // At the clause start or after "not", "until" is no deadline.
         let s = "Until Thursday, the police had no suspect.";
         assert_eq!(near(s, "Thursday", "en"), Some(Tense::Past));
