@@ -116,3 +116,11 @@ fn a_half_is_written_in_the_next_unit_down() {
     let v = values("A minute and a half passed before the lights came back.", "2010-02-01");
     assert!(has(&v, "A minute and a half", "PT1M30S"), "{v:?}");
 }
+
+#[test]
+fn a_year_with_its_quarter_is_one_expression() {
+    let v = values("Sales for this year's third quarter fell, and the spin-off could take effect in next year's first half.", "2011-11-02");
+    assert!(has(&v, "this year's third quarter", "2011-Q3"), "{v:?}");
+    assert!(has(&v, "next year's first half", "2012-H1"), "{v:?}");
+    assert_eq!(v.len(), 2, "{v:?}");
+}

@@ -298,6 +298,9 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
                             };
                             let k = (a.y * 4 + cur as i32 - 1) + shift;
                             (k.div_euclid(4), (k.rem_euclid(4) + 1) as u32)
+                        } else if let Some(r) = rel {
+                            // "next year's first quarter"
+                            (a.y + r, *q)
                         } else {
                             (year_for_period((q - 1) * 3 + 1, 3, a, dir), *q)
                         }
@@ -319,6 +322,8 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
                     if *h == 0 {
                         let k = a.y * 2 + cur.unwrap_or(1) as i32 - 1 + rel.unwrap_or(0);
                         (k.div_euclid(2), (k.rem_euclid(2) + 1) as u32)
+                    } else if let Some(r) = rel {
+                        (a.y + r, *h)
                     } else {
                         (year_for_period((h - 1) * 6 + 1, 6, a, dir), *h)
                     }

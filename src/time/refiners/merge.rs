@@ -1,6 +1,7 @@
 //! Merge a day and a time of day into one expression, as TimeML annotates them: "Monday
 //! night", "yesterday afternoon", "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6",
-//! "gestern Abend", "hier soir", "el lunes por la noche".
+//! "gestern Abend", "hier soir", "el lunes por la noche"; and a year with its quarter or half
+//! ("this year's third quarter").
 
 use super::Placed;
 use crate::time::parsers::{Cx, Sem};
@@ -42,6 +43,17 @@ pub fn merge(cx: &Cx, v: Vec<Placed>) -> Vec<Placed> {
                 last.m.sem = with_base(y, x);
                 last.b = p.b;
                 continue;
+            }
+            // "this year's third quarter", "next year's first half": the quarter in that year
+            if let (Sem::Rel { unit: crate::time::locale::Unit::Year, n, story: false }, Sem::Quarter { q, y: None, rel: None } | Sem::Half { h: q, y: None, rel: None }) = (x, y) {
+                if *q > 0 && p.a == last.b + 2 && cx.low(last.b + 1) == "s" && matches!(cx.low(last.b), "'" | "’") {
+                    last.m.sem = match y {
+                        Sem::Quarter { .. } => Sem::Quarter { q: *q, y: None, rel: Some(*n) },
+                        _ => Sem::Half { h: *q, y: None, rel: Some(*n) },
+                    };
+                    last.b = p.b;
+                    continue;
+                }
             }
             if time_part(x) && y.is_day() && gap(cx, last.b, p.a, true) {
                 last.m.sem = with_base(x, y);
