@@ -43,3 +43,35 @@ fn last_before_a_month_and_day_stays_out() {
     assert_eq!(one("The doctor was shot last Oct. 23 at his home.", PUB), p("Oct. 23", "1998-10-23"));
     assert_eq!(one("Sales fell last October.", PUB), p("last October", "1998-10"));
 }
+
+#[test]
+fn fiscal_years_past_seasons_and_a_hundred() {
+    const FY: &str = "1989-11-01";
+    assert_eq!(one("Sales in the current fiscal year will rise.", FY), p("the current fiscal year", "1989"));
+    assert_eq!(one("Profit fell for the fiscal year.", FY), p("the fiscal year", "1989"));
+    assert_eq!(one("Costs were high this past spring.", FY), p("this past spring", "1989-SP"));
+    assert_eq!(one("The crown has ruled for almost a hundred years.", FY), p("almost a hundred years", "P100Y"));
+}
+
+#[test]
+fn right_stays_out_of_now() {
+    // TimeBank and AQUAINT: "now" alone in 2 of 3 "right now"
+    assert_eq!(one("Right now the evidence is thin.", PUB), p("now", "PRESENT_REF"));
+}
+
+#[test]
+fn the_year_period_around_and_or_so() {
+    const FY: &str = "1989-11-01";
+    let texts = |t: &str| values(t, FY).into_iter().map(|v| v.0).collect::<Vec<_>>();
+    assert_eq!(texts("Net income doubled from the 1988 period."), ["the 1988 period"]);
+    assert_eq!(texts("The sale should close around Nov. 1."), ["around Nov. 1"]);
+    assert_eq!(texts("The plant will be closed over the next year or so."), ["the next year or so"]);
+    // "around" as "get around" stays out
+    assert_eq!(texts("Lawyers looked for ways around Wednesday's ruling."), ["Wednesday"]);
+}
+
+#[test]
+fn the_night_of_a_date_is_the_date() {
+    assert_eq!(values("He was shot on the night of Oct. 23 at his home.", PUB), [p("Oct. 23", "1998-10-23")]);
+    assert_eq!(values("She worked through the night.", PUB).len(), 1);
+}

@@ -49,7 +49,10 @@ fn with_modifier(cx: &Cx, i: usize) -> Option<Match> {
             // "almost two years ago", "more than four decades ago": the amount's modifier is
             // part of the point in time (TimeBank and AQUAINT: 6 of 6)
             let ago = counted && matches!(m.sem, Sem::Rel { story: false, n: ..0, .. });
-            if (!quantity_modifier(modifier) || counted) && (accepts(modifier, &m.sem) || ago) && (!adverb || coarse) && better(&best, j - i + skip + m.n) {
+            // "around Nov. 1", "around year end" (TimeBank: 3 of 3), not "get around
+            // Wednesday's ruling"
+            let around = cx.low(i) == "around" && !matches!(m.sem, Sem::Duration { .. }) && cx.low(j + skip + m.n) != "'";
+            if (!quantity_modifier(modifier) || counted || around) && (accepts(modifier, &m.sem) || ago || around) && (!adverb || coarse) && better(&best, j - i + skip + m.n) {
                 let lead = if matches!(cx.low(i), "about" | "over") && !ago { j - i } else { 0 };
                 best = Some(Match { n: j - i + skip + m.n, sem: m.sem, modifier: Some(modifier), lead });
             }
@@ -122,7 +125,11 @@ pub fn sentence_matches(cx: &Cx) -> Vec<Placed> {
     let mut i = 0;
     while i < cx.t.len() {
         if let Some(m) = match_at(cx, i) {
-            let p = Placed { a: i + m.lead, b: i + m.n, m };
+            let mut p = Placed { a: i + m.lead, b: i + m.n, m };
+            // "the next year or so" (TimeBank: 3 of 3)
+            if cx.low(p.b) == "or" && cx.low(p.b + 1) == "so" {
+                p.b += 2;
+            }
             if filter::keep(cx, &p) {
                 i = p.b;
                 raw.push(p);

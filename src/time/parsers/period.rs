@@ -78,6 +78,10 @@ fn quarter(cx: &Cx, i: usize) -> Option<Match> {
     if cx.low(k) == "fiscal" {
         k += 1;
     }
+    // "the 1988 period", "the 1988 quarter": the quarter in focus, that year (TimeBank: 4 of 5)
+    if before.is_some() && matches!(cx.low(k), "period" | "quarter") && i > 0 && cx.low(i - 1) == "the" {
+        return Match::new(k + 1 - i, Sem::Quarter { q: 0, y: before, rel: None });
+    }
     let (on, n) = cx.ordinal(k)?;
     k += on;
     if cx.low(k) == "fiscal" {
