@@ -75,3 +75,14 @@ fn the_night_of_a_date_is_the_date() {
     assert_eq!(values("He was shot on the night of Oct. 23 at his home.", PUB), [p("Oct. 23", "1998-10-23")]);
     assert_eq!(values("She worked through the night.", PUB).len(), 1);
 }
+
+#[test]
+fn spoken_years_as_broadcasts_say_them() {
+    const ON: &str = "1998-02-27";
+    assert_eq!(values("In nineteen ninety-one the banker was convicted.", ON), [p("nineteen ninety-one", "1991")]);
+    assert_eq!(values("Prices fell to the level of the winter of nineteen ninety-four.", ON), [p("the winter of nineteen ninety-four", "1994-WI")]);
+    assert_eq!(values("The pledge to halve unemployment by the year two thousand was dropped.", ON), [p("the year two thousand", "2000")]);
+    // counts stay counts
+    assert!(values("The glass secrets were kept for two thousand years.", ON).iter().all(|v| v.1 != "2000"));
+    assert_eq!(values("She turned nineteen twenty days ago.", ON), [p("twenty days ago", "1998-02-07")]);
+}

@@ -30,7 +30,7 @@ pub static EN: Locale = Locale {
         ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
         ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17),
         ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40),
-        ("fifty", 50), ("sixty", 60), ("hundred", 100), ("a hundred", 100), ("a couple of", 2), ("a few", u32::MAX),
+        ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90), ("hundred", 100), ("a hundred", 100), ("a couple of", 2), ("a few", u32::MAX),
         ("several", u32::MAX), ("few", u32::MAX), ("many", u32::MAX), ("some", u32::MAX),
         ("a number of", u32::MAX),
     ],

@@ -218,7 +218,15 @@ impl<'a> Cx<'a> {
                 return Some((2, if v < 40 { 2000 + v } else { 1900 + v }));
             }
         }
-        None
+        // spoken: "nineteen ninety-six", "eighteen twelve"; "two thousand" only after "the year"
+        let c = match (t.low.as_str(), self.low(i + 1)) {
+            ("nineteen", _) => 1900,
+            ("eighteen", _) => 1800,
+            ("two", "thousand") if i > 1 && self.low(i - 1) == "year" => return Some((2, 2000)),
+            _ => return None,
+        };
+        let (n, v) = self.number(i + 1).filter(|x| (10..100).contains(&x.1) && !self.t[i + 1].is_num() && self.unit(i + 1 + x.0).is_none())?;
+        Some((1 + n, c + v as i32))
     }
     /// A count: digits, a number word, "twenty-five", "two or three" (the first is kept).
     pub fn number(&self, i: usize) -> Option<(usize, u32)> {

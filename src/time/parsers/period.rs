@@ -12,7 +12,7 @@ fn year_after(cx: &Cx, k: usize) -> (usize, Option<i32>) {
         _ => k,
     };
     match cx.year(j) {
-        Some((n, y)) if n == 1 => (j + n - k, Some(y)),
+        Some((n, y)) if cx.low(j) != "'" => (j + n - k, Some(y)),
         _ => (0, None),
     }
 }

@@ -132,8 +132,13 @@ fn hundreds(cx: &Cx, i: usize) -> Option<Match> {
 }
 
 fn year(cx: &Cx, i: usize) -> Option<Match> {
+    // "the year two thousand" (TimeBank: 2 of 2)
+    if cx.low(i) == "the" && cx.low(i + 1) == "year" {
+        let (n, y) = cx.year(i + 2).filter(|x| x.0 > 1)?;
+        return Match::new(2 + n, Sem::date(Some(y), None, None));
+    }
     let (n, y) = cx.year(i)?;
-    if n == 2 {
+    if n == 2 && cx.low(i) == "'" {
         // '98 needs a preposition
         if i == 0 || !cx.loc.year_preps.contains(&cx.low(i - 1)) {
             return None;
@@ -161,7 +166,7 @@ fn year(cx: &Cx, i: usize) -> Option<Match> {
             }
         }
     }
-    Match::new(1, Sem::date(Some(y), None, None))
+    Match::new(n, Sem::date(Some(y), None, None))
 }
 
 pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
