@@ -200,17 +200,21 @@ mod tests {
     use super::*;
     use crate::text::words::tokens;
 
-    #[test]
-    fn names_merge_and_verbs_and_weekdays_stay_out() {
-        let text = "Andros Townsend scored on Tuesday. Townsend hit back at critics. Critics closed ranks after Townsend scored. The penalty kick decided the game, and the penalty kick was late.";
+    /// Up to ten key phrases of English `text`, one sentence per ". "-separated part.
+    fn key_phrases(text: &str) -> Vec<Keyword> {
         let mut toks = Vec::new();
         let mut start = 0;
         for part in text.split_inclusive(". ") {
             toks.push(tokens(text, start..start + part.len(), "en"));
             start += part.len();
         }
-        let rank = vec![true; toks.len()];
-        let k = keywords(text, &toks, &rank, 10);
+        keywords(text, &toks, &vec![true; toks.len()], 10)
+    }
+
+    #[test]
+    fn names_merge_and_verbs_and_weekdays_stay_out() {
+        let text = "Andros Townsend scored on Tuesday. Townsend hit back at critics. Critics closed ranks after Townsend scored. The penalty kick decided the game, and the penalty kick was late.";
+        let k = key_phrases(text);
         let texts: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
         assert_eq!(texts[0], "Andros Townsend", "{texts:?}");
         assert!(!texts.contains(&"Townsend"), "{texts:?}");
@@ -221,13 +225,7 @@ mod tests {
     #[test]
     fn general_words_are_not_key_phrases() {
         let text = "The drought has lasted since spring, and long queues for water have formed since then.                     The long drought still worries farmers. Farmers have waited a long time for rain since the wells dried.                     Water trucks still come to the village, and the water queues are still long.";
-        let mut toks = Vec::new();
-        let mut start = 0;
-        for part in text.split_inclusive(". ") {
-            toks.push(tokens(text, start..start + part.len(), "en"));
-            start += part.len();
-        }
-        let k = keywords(text, &toks, &vec![true; toks.len()], 10);
+        let k = key_phrases(text);
         let texts: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
         assert!(texts.contains(&"drought") && texts.iter().any(|t| t.contains("water")), "{texts:?}");
         for weak in ["since", "long", "still", "time"] {
@@ -239,13 +237,7 @@ mod tests {
     fn a_name_written_twice_in_a_row_is_not_a_phrase() {
         // A photo caption glued to the text repeats the surname: "Rina Sato Sato celebrates".
         let text = "Kobe striker Rina Sato Sato celebrates her goal against Osaka. Rina Sato scored twice as Kobe beat Osaka in the cup final. Sato has now scored in every round of the cup. Kobe coach Emi Tanaka praised Sato after the final.";
-        let mut toks = Vec::new();
-        let mut start = 0;
-        for part in text.split_inclusive(". ") {
-            toks.push(tokens(text, start..start + part.len(), "en"));
-            start += part.len();
-        }
-        let k = keywords(text, &toks, &vec![true; toks.len()], 10);
+        let k = key_phrases(text);
         let texts: Vec<&str> = k.iter().map(|k| k.text.as_str()).collect();
         assert!(!texts.iter().any(|t| t.contains("Sato Sato")), "{texts:?}");
         assert_eq!(texts[0], "Rina Sato", "{texts:?}");
