@@ -6,7 +6,9 @@ time) on the TimeBank (tuned on) and AQUAINT (held out) documents of
 ../shared/data/timex/tempeval3-train/, and chrono-node (eval/time/node_modules, `npm ci`) on the
 same text. Scores strict and relaxed extent P/R/F1, value F1 and type F1 as the TempEval-3
 scorer does (attribute F1: correct attributes over relaxed matches, divided by system and gold
-counts). Usage:
+counts). A second table audits the gold: value F1 again with both sides in canonical TIMEX3 form
+and without the pairs whose gold value contradicts its own words (a date on another weekday
+than the one it names, a count or unit other than the one written). Usage:
 
     cargo build --release && (cd eval/time && npm ci) && python3 eval/time/tempeval.py [--errors N]
 """
@@ -111,8 +113,46 @@ def run_chrono(docs):
     return res, secs, ms / 1000
 
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBERS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen".split())}
+UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
+
+
+def canonical(value):
+    """A TIMEX3 value in its canonical form: weeks zero-padded (2000-W7 -> 2000-W07), a year
+    with unknown month or day written as the year (1968-XX -> 1968), a decade as its three
+    digits (199X -> 199). Both sides of a pair get it, so only the meaning is compared."""
+    if not value:
+        return value
+    value = re.sub(r"^(\d{4})-W(\d)(?=$|-)", r"\g<1>-W0\2", value)
+    value = re.sub(r"^(\d{4})(?:-XX)+$", r"\1", value)
+    return re.sub(r"^(\d{3})X$", r"\1", value)
+
+
+def contradicts_text(text, value):
+    """Whether a gold value contradicts the words it annotates: a date on another weekday than
+    the one named, or a span whose count or unit is not the one written ("13 years" as P12Y)."""
+    import datetime
+    low = text.lower()
+    m = re.match(r"^(\d{4})-(\d\d)-(\d\d)", value or "")
+    named = [i for i, w in enumerate(WEEKDAYS) if re.search(rf"\b{w}\b", low)]
+    if m and len(named) == 1 and not re.search(r"\b(before|after|last|next)\b", low):
+        try:
+            day = datetime.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return True
+        return day.weekday() != named[0]
+    n = re.fullmatch(r"(?:the )?(?:last |past |next )?(\d+|[a-z]+) (year|month|week|day)s?", low)
+    v = re.fullmatch(r"P(\d+)([YMWD])", value or "")
+    if n and v and (n[1].isdigit() or n[1] in NUMBERS):
+        count = int(n[1]) if n[1].isdigit() else NUMBERS[n[1]]
+        return (count, UNITS[n[2]]) != (int(v[1]), v[2])
+    return False
+
+
 def score(docs, system):
     n_sys = n_gold = strict = relaxed_sys = relaxed_gold = val = typ = 0
+    val_canon = bad_gold = 0
     errors = {"missed": [], "spurious": [], "value": [], "extent": []}
     for d in docs:
         text = d["text"]
@@ -144,6 +184,10 @@ def score(docs, system):
                 val += 1
             else:
                 errors["value"].append((d["id"], text[gs:ge], g["value"], s.get("value")))
+            if contradicts_text(text[gs:ge], g["value"]):
+                bad_gold += 1
+            elif canonical(s.get("value")) == canonical(g["value"]):
+                val_canon += 1
             if s.get("type") == g["type"]:
                 typ += 1
         for k, s in enumerate(sysl):
@@ -159,6 +203,10 @@ def score(docs, system):
         "gold": n_gold, "system": n_sys,
         "strict": prf(strict, strict), "relaxed": prf(relaxed_sys, relaxed_gold),
         "value": prf(val, val)[2], "type": prf(typ, typ)[2],
+        # value F1 after canonical() on both sides, over the matches whose gold value does not
+        # contradict its own words (those pairs leave both counts)
+        "value_audited": (2 * val_canon / (n_sys + n_gold - 2 * bad_gold)) if n_sys + n_gold > 2 * bad_gold else 0.0,
+        "bad_gold": bad_gold,
     }, errors
 
 
@@ -192,6 +240,13 @@ def main():
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for corpus, role, name, s, _ in rows:
         print(f"| {corpus} | {role} | {name} | {s['gold']} | {s['system']} | " + " | ".join(f"{x:.3f}" for x in (*s["strict"], *s["relaxed"], s["value"], s["type"])) + " |")
+    print("\nGold audit: value F1 again with both sides in canonical TIMEX3 form (2000-W7 = 2000-W07,")
+    print("1968-XX = 1968, 199X = 199) and without the matches whose gold value contradicts its own words")
+    print("(a date on another weekday than the one named, \"13 years\" as P12Y):\n")
+    print("| corpus | system | value F1 | value F1, audited | gold values contradicting their words |")
+    print("|---|---|---|---|---|")
+    for corpus, role, name, s, _ in rows:
+        print(f"| {corpus} | {name} | {s['value']:.3f} | {s['value_audited']:.3f} | {s['bad_gold']} |")
     print("\nThroughput on the same texts, one run (Nutshell: the whole CLI pipeline, process start included;")
     print("chrono-node: parse() time inside node, and the whole node process):\n")
     print("| corpus | chars | nutshell s | chrono parse s | chrono process s | parse ratio chrono/nutshell |")
