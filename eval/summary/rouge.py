@@ -103,6 +103,19 @@ def split_reference(ref):
 
 # ---------------------------------------------------------------- systems
 
+def nutshell_in_process(docs):
+    """Per-article milliseconds inside one process (examples/summary_speed.rs): the summary
+    alone on already split sentences, like for like with the peers, and the whole analysis.
+    None when cargo is not there."""
+    lines = "".join(json.dumps({"text": d["text"]}) + "\n" for d in docs)
+    try:
+        p = subprocess.run(["cargo", "run", "--quiet", "--release", "--example", "summary_speed", "--", "3"],
+                           cwd=ROOT, input=lines, capture_output=True, text=True, check=True)
+        return json.loads(p.stdout.strip().splitlines()[-1])
+    except (OSError, subprocess.CalledProcessError, ValueError, IndexError):
+        return None
+
+
 def run_nutshell(binary, docs, extra):
     lines = []
     for d in docs:
@@ -246,6 +259,7 @@ def main():
         name, load = loaders[key]
         docs = load()
         nut, nut_time = run_nutshell(args.bin, docs, extra)
+        inproc = nutshell_in_process(docs)
         systems = {"Lead-3" if key != "bbc" else "Lead": {}, "Nutshell": {}}
         lead = list(systems)[0]
         times = {"Nutshell": nut_time}
@@ -273,21 +287,24 @@ def main():
                     cell += f" [{lo:+.2f}, {hi:+.2f}]"
                 cells.append(cell)
             table.append((name, s, cells))
-        timing.append((name, len(docs), times))
+        timing.append((name, len(docs), times, inproc))
     print("| set | system | ROUGE-1 [95% CI vs Lead] | ROUGE-2 [95% CI vs Lead] | ROUGE-Lsum [95% CI vs Lead] |")
     print("|---|---|---|---|---|")
     for name, s, cells in table:
         print(f"| {name} | {s} | " + " | ".join(cells) + " |")
     print()
-    print("| set | articles | " + " | ".join(f"{s} ms/article" for s in timing[0][2]) + " | " +
-          " | ".join(f"{p} / Nutshell" for p in peers) + " |")
-    print("|---|---|" + "---|" * (len(timing[0][2]) + len(peers)))
-    for name, n, times in timing:
+    print("| set | articles | Nutshell CLI ms/article | Nutshell analyze ms | Nutshell summary ms | " +
+          " | ".join(f"{p} ms/article" for p in peers) + " | " + " | ".join(f"{p} / Nutshell summary" for p in peers) + " |")
+    print("|---|---|---|---|---|" + "---|" * (2 * len(peers)))
+    for name, n, times, inproc in timing:
         per = {s: t / n * 1000 for s, t in times.items()}
-        ratios = [f"{per[p] / per['Nutshell']:.1f}x" for p in peers]
-        print(f"| {name} | {n} | " + " | ".join(f"{v:.2f}" for v in per.values()) + " | " + " | ".join(ratios) + " |")
-    print("\n(Nutshell's time is the whole CLI batch run, process start and the full analysis included;"
-          " the peers' time is ranking only.)")
+        summ = inproc["summary_ms"] if inproc else None
+        ratios = [f"{per[p] / summ:.1f}x" if summ else "n/a" for p in peers]
+        cells = [f"{per['Nutshell']:.2f}", f"{inproc['analyze_ms']:.2f}" if inproc else "n/a", f"{summ:.2f}" if summ else "n/a"]
+        print(f"| {name} | {n} | " + " | ".join(cells + [f"{per[p]:.2f}" for p in peers] + ratios) + " |")
+    print("\n(Nutshell CLI: the whole batch run, process start and the full analysis with the timeline included;"
+          " analyze: the whole analysis in process; summary: tokens, ranking, selection and key phrases on"
+          " already split sentences, as the peers get them (examples/summary_speed.rs). Peers: ranking only.)")
 
 
 if __name__ == "__main__":

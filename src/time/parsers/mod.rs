@@ -29,7 +29,7 @@ pub mod weekday;
 pub mod years;
 
 use super::locale::{lookup, Holiday, Locale, Unit};
-use super::tokens::{phrase_parts, Tok};
+use super::tokens::{phrase_parts, word_char, Tok};
 
 /// What an expression means before it is resolved against a reference time.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,10 +125,17 @@ impl<'a> Cx<'a> {
         // Cheap rejection first: the phrase must begin with this token (most table entries
         // fail here, and this runs for every entry at every token).
         let (low, pb) = (self.t.get(i)?.low.as_bytes(), p.as_bytes());
-        if pb.first().is_some_and(|b| !b.is_ascii_whitespace())
-            && (pb.len() < low.len() || pb.first() != low.first() || &pb[..low.len()] != low)
-        {
-            return None;
+        if pb.first().is_some_and(|b| !b.is_ascii_whitespace()) {
+            if pb.len() < low.len() || pb.first() != low.first() || &pb[..low.len()] != low {
+                return None;
+            }
+            if pb.len() == low.len() {
+                return Some(1); // the phrase is this one token
+            }
+            // A word token that the phrase's first word runs past ("m" against "march").
+            if pb[low.len()].is_ascii_alphanumeric() && self.t[i].low.chars().next().is_some_and(word_char) {
+                return None;
+            }
         }
         let mut k = 0;
         for part in phrase_parts(p) {
