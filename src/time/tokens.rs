@@ -41,7 +41,7 @@ impl Tok<'_> {
 }
 
 /// Letters, digits and the marks that stay inside a word token (ordinal º/ª).
-pub(crate) fn word_char(c: char) -> bool {
+fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == 'º' || c == 'ª'
 }
 

@@ -29,7 +29,7 @@ pub mod weekday;
 pub mod years;
 
 use super::locale::{lookup, Holiday, Locale, Unit};
-use super::tokens::{phrase_parts, word_char, Tok};
+use super::tokens::{phrase_parts, Tok};
 
 /// What an expression means before it is resolved against a reference time.
 #[derive(Debug, Clone, PartialEq)]
@@ -105,6 +105,13 @@ pub struct Cx<'a> {
 
 pub const VAGUE_NUMBER: u32 = u32::MAX;
 
+/// Whether table phrase `p` can match a token whose lowercase form starts with byte `first`
+/// (a phrase starting with a space is checked in full). The cheap test before `Cx::phrase`,
+/// which every family runs for every table entry at every token.
+fn starts_like(p: &str, first: u8) -> bool {
+    p.as_bytes().first().is_some_and(|&b| b == first || b.is_ascii_whitespace())
+}
+
 impl<'a> Cx<'a> {
     /// Names must be capitalized (English, in a text that uses capitals).
     pub fn needs_capital(&self) -> bool {
@@ -125,17 +132,10 @@ impl<'a> Cx<'a> {
         // Cheap rejection first: the phrase must begin with this token (most table entries
         // fail here, and this runs for every entry at every token).
         let (low, pb) = (self.t.get(i)?.low.as_bytes(), p.as_bytes());
-        if pb.first().is_some_and(|b| !b.is_ascii_whitespace()) {
-            if pb.len() < low.len() || pb.first() != low.first() || &pb[..low.len()] != low {
-                return None;
-            }
-            if pb.len() == low.len() {
-                return Some(1); // the phrase is this one token
-            }
-            // A word token that the phrase's first word runs past ("m" against "march").
-            if pb[low.len()].is_ascii_alphanumeric() && self.t[i].low.chars().next().is_some_and(word_char) {
-                return None;
-            }
+        if pb.first().is_some_and(|b| !b.is_ascii_whitespace())
+            && (pb.len() < low.len() || pb.first() != low.first() || &pb[..low.len()] != low)
+        {
+            return None;
         }
         let mut k = 0;
         for part in phrase_parts(p) {
@@ -151,7 +151,11 @@ impl<'a> Cx<'a> {
     /// Longest phrase of a (phrase, value) table matching at i.
     pub fn table<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
         let mut best: Option<(usize, T)> = None;
+        let first = *self.t.get(i)?.low.as_bytes().first()?;
         for (p, v) in table {
+            if !starts_like(p, first) {
+                continue;
+            }
             if let Some(n) = self.phrase(i, p) {
                 if best.is_none_or(|b| n > b.0) {
                     best = Some((n, *v));
@@ -162,7 +166,8 @@ impl<'a> Cx<'a> {
     }
     /// Longest phrase of a word list matching at i.
     pub fn words(&self, i: usize, list: &[&str]) -> Option<usize> {
-        list.iter().filter_map(|p| self.phrase(i, p)).max()
+        let first = *self.t.get(i)?.low.as_bytes().first()?;
+        list.iter().filter(|p| starts_like(p, first)).filter_map(|p| self.phrase(i, p)).max()
     }
     /// A word from a name table (month, weekday), capitalized when the locale needs it.
     pub fn name(&self, i: usize, table: &[(&str, u32)]) -> Option<u32> {
