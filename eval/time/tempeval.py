@@ -210,6 +210,19 @@ def score(docs, system):
     }, errors
 
 
+def recognition_seconds(docs):
+    """Seconds Nutshell's date recognition alone takes on the documents, in one process
+    (examples/summary_speed.rs, one pass); None when cargo is not there."""
+    lines = "".join(json.dumps({"text": d["text"]}) + "\n" for d in docs)
+    try:
+        p = subprocess.run(["cargo", "run", "--quiet", "--release", "--example", "summary_speed", "--", "1"],
+                           cwd=ROOT, input=lines, capture_output=True, text=True, check=True)
+        out = json.loads(p.stdout.strip().splitlines()[-1])
+        return out["dates_ms"] * out["articles"] / 1000
+    except (OSError, subprocess.CalledProcessError, ValueError, IndexError, KeyError):
+        return None
+
+
 def main():
     if not os.path.isdir(DATA):
         print(f"skipped: {DATA} not found")
@@ -225,12 +238,12 @@ def main():
         s, errs = score(docs, nres)
         chars = sum(len(d["text"]) for d in docs)
         rows.append((corpus, role, "nutshell", s, nsecs))
-        speed.append((corpus, chars, nsecs, None))
+        speed.append((corpus, chars, nsecs, None, recognition_seconds(docs)))
         if chrono_ok:
             cres, csecs, cin = run_chrono(docs)
             c, _ = score(docs, cres)
             rows.append((corpus, role, "chrono-node", c, csecs))
-            speed[-1] = (corpus, chars, nsecs, (csecs, cin))
+            speed[-1] = (corpus, chars, nsecs, (csecs, cin), speed[-1][4])
         if show:
             for k in ("missed", "spurious", "value", "extent"):
                 print(f"\n## {corpus} {k} ({len(errs[k])})")
@@ -247,13 +260,16 @@ def main():
     print("|---|---|---|---|---|")
     for corpus, role, name, s, _ in rows:
         print(f"| {corpus} | {name} | {s['value']:.3f} | {s['value_audited']:.3f} | {s['bad_gold']} |")
-    print("\nThroughput on the same texts, one run (Nutshell: the whole CLI pipeline, process start included;")
-    print("chrono-node: parse() time inside node, and the whole node process):\n")
-    print("| corpus | chars | nutshell s | chrono parse s | chrono process s | parse ratio chrono/nutshell |")
-    print("|---|---|---|---|---|---|")
-    for corpus, chars, ns, c in speed:
+    print("\nThroughput on the same texts, one run (Nutshell CLI: the whole pipeline, process start included;")
+    print("Nutshell recognition: date recognition alone, in process (examples/summary_speed.rs); chrono-node:")
+    print("parse() time inside node, and the whole node process):\n")
+    print("| corpus | chars | nutshell CLI s | nutshell recognition s | chrono parse s | chrono process s | parse ratio chrono/nutshell recognition |")
+    print("|---|---|---|---|---|---|---|")
+    for corpus, chars, ns, c, rec in speed:
         if c:
-            print(f"| {corpus} | {chars} | {ns:.2f} | {c[1]:.2f} | {c[0]:.2f} | {c[1] / ns:.1f}x |")
+            r = f"{rec:.2f}" if rec else "n/a"
+            ratio = f"{c[1] / rec:.1f}x" if rec else "n/a"
+            print(f"| {corpus} | {chars} | {ns:.2f} | {r} | {c[1]:.2f} | {c[0]:.2f} | {ratio} |")
     if not chrono_ok:
         print("\n(chrono-node not installed: run `npm ci` in eval/time for the comparison)")
     return 0
