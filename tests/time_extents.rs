@@ -19,6 +19,35 @@ fn a_weekday_after_a_place_or_a_subject_is_a_day() {
 }
 
 #[test]
+fn a_weekday_that_ends_a_name_is_no_day() {
+    // a surname: after a title abbreviation, a role word, or a first name with an appositive,
+    // a possessive or a present-tense verb after it
+    for t in [
+        "Detective Joe Friday, the hero of the show, never smiled.",
+        "The reruns starred Sgt. Joe Friday as a calm investigator.",
+        "Fans of the actor Pat Monday said the film was long.",
+        "The actor Pat Monday's new film opens soon.",
+        "Everyone knows that Detective Joe Friday is a fictional policeman.",
+        "Her partner Joe Friday has retired.",
+    ] {
+        assert!(values(t, PUB).is_empty(), "{t}");
+    }
+    // a day: after a place or a subject, with a place cue before or a past verb after
+    let day = |t: &str| values(t, PUB).into_iter().next().map(|v| v.0);
+    for t in [
+        "Prices fell in Tokyo Monday, the index said.",
+        "The ministers met in the Rose Garden Wednesday, the president said.",
+        "President Bill Clinton Saturday vowed to act.",
+        "Gov. Mark Smith Friday signed the bill.",
+        "The Jets beat Miami Sunday.",
+        "Clinton met Arafat Monday, the first meeting in months.",
+        "The team hosts Denver Tuesday.",
+    ] {
+        assert!(day(t).is_some_and(|d| d.ends_with("day")), "{t}");
+    }
+}
+
+#[test]
 fn the_amount_modifier_belongs_to_a_point_counted_back() {
     assert_eq!(one("The fighting ended almost four years ago.", PUB), p("almost four years ago", "1995"));
     assert_eq!(one("The movement began more than four decades ago.", PUB), p("more than four decades ago", "195"));

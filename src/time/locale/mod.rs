@@ -145,6 +145,12 @@ impl Locale {
     }
 }
 
+/// Whether `w` is one of the words of `list` (one space apart): a packed word list costs fewer
+/// bytes in the wasm build than a `matches!` over as many literals.
+pub fn listed(list: &str, w: &str) -> bool {
+    list.split(' ').any(|g| g == w)
+}
+
 pub fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
     table.iter().find(|e| e.0 == w).map(|e| e.1)
 }

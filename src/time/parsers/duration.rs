@@ -9,9 +9,9 @@ fn duration(cx: &Cx, i: usize) -> Option<Match> {
     // plural unit alone: "for years", "recent years", "in decades"
     if let Some((un, u)) = cx.unit(i) {
         let w = cx.low(i);
-        let plural = (w.ends_with('s') && cx.loc.code != "fr") || matches!(w, "jahre" | "jahren" | "jahrzehnte" | "monate" | "wochen" | "años" | "meses" | "semanas" | "ans" | "années");
+        let plural = (w.ends_with('s') && cx.loc.code != "fr") || crate::time::locale::listed("jahre jahren jahrzehnte monate wochen años meses semanas ans années", w);
         let prev = if i > 0 { cx.low(i - 1) } else { "" };
-        if plural && !matches!(u, Unit::Minute | Unit::Hour | Unit::Weekend | Unit::Quarter) && matches!(prev, "for" | "in" | "over" | "within" | "seit" | "pendant" | "durante" | "depuis" | "desde") {
+        if plural && !matches!(u, Unit::Minute | Unit::Hour | Unit::Weekend | Unit::Quarter) && crate::time::locale::listed("for in over within seit pendant durante depuis desde", prev) {
             return Match::new(un, Sem::Duration { value: duration_value(VAGUE_NUMBER, u), n: None, unit: Some(u), future: false });
         }
         if plural && w != "quarters" && cx.loc.code == "en" && i > 0 && prev == "recent" {

@@ -122,7 +122,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     }
     if weak && rel.is_none() {
         let prev = if k > 0 { cx.low(k - 1) } else { "" };
-        let ok_prev = matches!(prev, "in" | "since" | "until" | "till" | "by" | "early" | "late" | "mid" | "of" | "during" | "before" | "after" | "from" | "through" | "to" | "and" | "-" | "im" | "en" | "de" | "seit" | "bis" | "ab" | "depuis" | "desde" | "hasta" | "this" | "last" | "next");
+        let ok_prev = crate::time::locale::listed("in since until till by early late mid of during before after from through to and - im en de seit bis ab depuis desde hasta this last next", prev);
         if !ok_prev || (cx.loc.code == "en" && k == 0) {
             return None;
         }

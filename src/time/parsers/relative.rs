@@ -23,7 +23,7 @@ fn unit_sem(unit: Unit, rel: i32) -> Sem {
 /// "the past three years", "the next few days", "the first nine months", "the coming months".
 fn span(cx: &Cx, i: usize) -> Option<Match> {
     let w = cx.low(i);
-    if !matches!(w, "past" | "last" | "next" | "previous" | "coming" | "first" | "final" | "recent" | "upcoming" | "following") {
+    if !crate::time::locale::listed("past last next previous coming first final recent upcoming following", w) {
         return None;
     }
     let k = i + 1;

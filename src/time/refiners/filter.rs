@@ -6,6 +6,7 @@
 //! preposition).
 
 use super::Placed;
+use crate::time::locale::listed;
 use crate::time::parsers::{Cx, Sem};
 
 const BEFORE_QUANTITY: [&str; 14] = ["$", "€", "£", "¥", "#", "no", "nr", "number", "page", "flight", "route", "room", "+", "n°"];
@@ -19,11 +20,58 @@ fn is_time_word(cx: &Cx, i: usize) -> bool {
         || cx.loc.time_zones.contains(&low)
 }
 
+/// Short words: a place cue before capitals ("in", "the"), never a role before a name ("actor
+/// Pat") nor a verb after one.
+const GLUE: &str = "a across an and at but by for from in into near of on or over the to with";
+
+/// Words before a weekday or month that make it a date ("on Friday", "since March"); the first
+/// seven also keep a capital before it from making it a name.
+const PREP: &str = "on by until since last next this early late before after , ( am le el seit bis";
+
+fn glue(w: &str) -> bool {
+    listed(GLUE, w)
+}
+
+/// Token i's case: 2 a capitalized word, 1 a lowercase word, 0 anything else (or none).
+#[inline(never)]
+fn case(cx: &Cx, i: usize) -> u8 {
+    cx.tok(i).map_or(0, |t| if !t.is_word() { 0 } else if t.capitalized() { 2 } else { 1 })
+}
+
+/// English: whether a weekday after a capitalized word ends a person's name ("Detective Joe
+/// Friday, the hero", "Sgt. Joe Friday", "actor Pat Monday said") rather than giving the news's
+/// day after its subject or place ("in Tokyo Monday, the index fell", "President Bill Clinton
+/// Saturday vowed"). Read from the words around: a place cue before the capitals or a past
+/// verb, adverb or part of day after the weekday (`cue`) is a day; a lone capital after a title
+/// abbreviation is a first name; after a lowercase role word it is one when a verb or a
+/// possessive follows; after other capitals, when a possessive, a present-tense verb or (after
+/// two capitals or more) an appositive follows.
+fn surname(cx: &Cx, a: usize, b: usize, cue: bool) -> bool {
+    // the capitals before the weekday, title abbreviations ("Sgt.") included
+    let (mut s, mut caps, mut title) = (a - 1, 1, false);
+    while s > 0 && caps < 5 {
+        if s > 1 && cx.low(s - 1) == "." && cx.glued(s - 1) && case(cx, s - 2) == 2 && cx.low(s - 2).len() <= 4 {
+            title |= caps == 1;
+            s -= 2;
+        } else if case(cx, s - 1) == 2 {
+            s -= 1;
+        } else {
+            break;
+        }
+        caps += 1;
+    }
+    let before = if s > 0 { cx.low(s - 1) } else { "" };
+    let next = cx.low(b);
+    let verb = case(cx, b) == 1 && !glue(next) && !cue;
+    let role = caps == 1 && before.len() > 3 && case(cx, s - 1) == 1 && !before.ends_with("ed");
+    !glue(before)
+        && ((title && !cue) || (role && verb) || (next == "'" && cx.low(b + 1) == "s") || (verb && next.ends_with('s')) || ((caps > 1 || s == 0) && next == "," && glue(cx.low(b + 1))))
+}
+
 /// Keep this match?
 pub fn keep(cx: &Cx, p: &Placed) -> bool {
     let prev = if p.a > 0 { cx.low(p.a - 1) } else { "" };
     let next = cx.low(p.b);
-    let next_tok = cx.tok(p.b);
     let single = p.b - p.a == 1;
     let last = cx.low(p.b - 1);
     match &p.m.sem {
@@ -34,12 +82,12 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
         // "High Noon"
         Sem::Clock { base: None, .. } if prev == "high" => false,
         // "the day before the vote": a preposition, not a time of its own
-        Sem::Rel { story: true, .. } if matches!(last, "before" | "after") && next_tok.is_some_and(|t| t.is_word()) => false,
+        Sem::Rel { story: true, .. } if matches!(last, "before" | "after") && case(cx, p.b) > 0 => false,
         Sem::Date { y: Some(_), m: None, .. } if single => {
             if BEFORE_QUANTITY.contains(&prev) || AFTER_QUANTITY.contains(&next) {
                 return false;
             }
-            if next_tok.is_some_and(|t| t.is_word() && !t.capitalized() && t.low.ends_with('s') && t.low.len() > 3) && cx.low(p.b + 1) != "'" {
+            if case(cx, p.b) == 1 && next.ends_with('s') && next.len() > 3 && cx.low(p.b + 1) != "'" {
                 return false;
             }
             // "Windows 2000", "Euro 2020": a product or event name before the number
@@ -50,18 +98,20 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
         }
         Sem::Weekday { rel: None, .. } | Sem::Date { y: None, d: None, rel: None, .. } if single || (p.b - p.a == 2 && cx.low(p.a + 1) == ".") => {
             // a name: "Friday Group", "April Smith", "Man Friday"
-            let next_cap = next_tok.is_some_and(|t| t.capitalized() && t.is_word() && t.spaced) && !is_time_word(cx, p.b) && !cx.tok(p.b).is_some_and(|t| t.all_caps() && t.s.len() <= 3);
+            let next_cap = case(cx, p.b) == 2 && cx.t[p.b].spaced && !is_time_word(cx, p.b) && !cx.tok(p.b).is_some_and(|t| t.all_caps() && t.s.len() <= 3);
             // ... but "Clinton Saturday vowed", "the Czech Republic Friday formally joined": a
             // verb or adverb after the weekday says it is the news's day, and so does a part of
             // the day ("in Nairobi, Kenya Friday morning")
-            let verb_after = next_tok.is_some_and(|t| t.is_word() && !t.capitalized()) && (next.ends_with("ed") || next.ends_with("ly") || matches!(next, "said" | "says" | "told") || cx.loc.parts_of_day.iter().any(|m| m.0 == next));
+            let cue = next.ends_with("ed") || next.ends_with("ly") || cx.loc.parts_of_day.iter().any(|m| m.0 == next);
+            let verb_after = case(cx, p.b) == 1 && (cue || matches!(next, "said" | "says" | "told"));
             let weekday = matches!(p.m.sem, Sem::Weekday { .. });
             // English news puts the day right after the subject or place ("in Tokyo Monday",
             // "Kenya and Tanzania Friday"): 17 of 17 in TimeBank and AQUAINT; only a few words
-            // make a name of a weekday ("Man Friday", "Girl Friday")
-            let name_word = !(weekday && cx.loc.code == "en") || matches!(prev, "man" | "girl" | "guy" | "gal");
-            let prev_cap = p.a > 0 && cx.tok(p.a - 1).is_some_and(|t| t.capitalized() && t.is_word()) && p.a > 1 && !is_time_word(cx, p.a - 1) && !matches!(prev, "on" | "by" | "until" | "since" | "last" | "next" | "this") && !verb_after && name_word;
-            let prep = matches!(prev, "on" | "by" | "until" | "since" | "last" | "next" | "this" | "early" | "late" | "before" | "after" | "," | "(" | "am" | "le" | "el" | "seit" | "bis")
+            // make a name of a weekday ("Man Friday", "Girl Friday"), or the words around a
+            // surname ("Detective Joe Friday, the hero": `surname`)
+            let name_word = if weekday && cx.loc.code == "en" { (matches!(prev, "man" | "girl" | "guy" | "gal") && !verb_after) || (p.a > 1 && surname(cx, p.a, p.b, cue)) } else { !verb_after };
+            let prev_cap = p.a > 1 && case(cx, p.a - 1) == 2 && !is_time_word(cx, p.a - 1) && !listed(&PREP[..32], prev) && name_word;
+            let prep = listed(PREP, prev)
                 || (!weekday && matches!(prev, "in" | "of" | "from" | "to" | "through"));
             if (next_cap && !prep) || prev_cap {
                 return false;
