@@ -30,6 +30,17 @@ fn that_year_is_the_year_said_last() {
 }
 
 #[test]
+fn a_date_naming_an_event_does_not_move_the_story() {
+    // "the Nov. 3, 1987, fire" names an event: the next sentence's March is the writer's
+    let text = "Investigators reopened the case of the Nov. 3, 1987, fire at the mill this week. The owners settled with the families in March, a lawyer said.";
+    let v = values(text, "1999-06-07");
+    assert!(has(&v, "March", "1999-03"), "{v:?}");
+    // a date the story is told at still anchors the sentence after it
+    let v = values("The mill burned on Nov. 3, 1987. In March the owners settled with the families.", "1999-06-07");
+    assert!(v.iter().any(|x| x.0 == "March" && x.1.starts_with("198")), "{v:?}");
+}
+
+#[test]
 fn the_year_ended_is_a_span() {
     let v = values("For the year ended June 30, the co-operative earned $4 million.", "2003-09-15");
     assert!(has(&v, "the year", "P1Y"), "{v:?}");

@@ -257,8 +257,9 @@ pub fn resolve_all(
                 }
             }
         }
-        // The story's latest date moves on.
-        if let Some(d) = days.into_iter().flatten().max() {
+        // The story's latest date moves on, but not to a date naming an event ("the Dec. 21,
+        // 1988, bombing": a news story's flashback, not where its narrative stands).
+        if let Some(d) = cands[i..j].iter().zip(days).filter(|(c, _)| !text[..c.start].ends_with("the ")).filter_map(|x| x.1).max() {
             narrative = Some(Anchor::from_date(d));
             narrative_at = Some(s);
         }
