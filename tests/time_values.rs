@@ -41,6 +41,18 @@ fn a_date_naming_an_event_does_not_move_the_story() {
 }
 
 #[test]
+fn hours_or_minutes_later_are_an_amount() {
+    // no clock time to count from: the amount, as TempEval-3 annotates it
+    let v = values("The ferry left the harbour at dawn. About two hours later, it sank.", "2003-07-14");
+    assert!(has(&v, "two hours", "PT2H"), "{v:?}");
+    let v = values("The power failed on Monday. Forty minutes later the lights came back.", "2003-07-14");
+    assert!(has(&v, "Forty minutes", "PT40M"), "{v:?}");
+    // days later are still a day of the story
+    let v = values("The ferry sank on July 2. Two days later, divers found the wreck.", "2003-07-14");
+    assert!(has(&v, "Two days later", "2003-07-04"), "{v:?}");
+}
+
+#[test]
 fn the_year_ended_is_a_span() {
     let v = values("For the year ended June 30, the co-operative earned $4 million.", "2003-09-15");
     assert!(has(&v, "the year", "P1Y"), "{v:?}");

@@ -143,7 +143,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
                 let next = cx.low(k + sn);
                 let prep_like = matches!(cx.low(k), "before" | "after" | "on");
                 let free = next.is_empty() || matches!(next, "," | "." | ";" | ")" | "and" | "but" | "when" | "\"" | "''");
-                if (!prep_like || free) && count.is_some() {
+                // "an hour later", "40 minutes earlier": no clock time to count from, the
+                // amount alone (a duration, as TempEval-3 annotates it: 2 of 2)
+                if (!prep_like || free) && count.is_some() && !matches!(u, Unit::Minute | Unit::Hour) {
                     consider(Match::new(nn + un + sn, Sem::Rel { unit: u, n: dir * count.unwrap_or(1), story: true }));
                 }
             }
