@@ -132,15 +132,18 @@ fn rank(t: Tense) -> u8 {
 
 /// Whether the space-separated `list` holds `w`.
 fn has(list: &str, w: &str) -> bool {
-    list.split(' ').any(|x| x == w)
+    // bytes, not chars: a space is one byte in UTF-8, and this runs for every word of a sentence
+    list.as_bytes().split(|&b| b == b' ').any(|x| x == w.as_bytes())
 }
 
 /// The cue at a folded word, given the next one, and how many words it spans (2 for a periphrasis,
 /// whose tense may be `None`: "next to" is no cue).
 fn cue(word: &str, next: Option<&str>, lang: &str, name: bool) -> Option<(Option<Tense>, usize)> {
-    if let Some(n) = next {
-        let pair = |p: &str| p.split_once(' ') == Some((word, n));
-        if let Some(&(_, t, _)) = PHRASES.iter().find(|(l, _, ps)| *l == lang && ps.split('|').any(pair)) {
+    if let Some(n) = next.filter(|_| !word.contains(' ')) {
+        // "word n" (the phrase's first space right after `word`), compared as bytes
+        let (w, n) = (word.as_bytes(), n.as_bytes());
+        let pair = |p: &[u8]| p.len() == w.len() + 1 + n.len() && p.starts_with(w) && p[w.len()] == b' ' && p.ends_with(n);
+        if let Some(&(_, t, _)) = PHRASES.iter().find(|(l, _, ps)| *l == lang && ps.as_bytes().split(|&b| b == b'|').any(pair)) {
             return Some((t, 2));
         }
     }
@@ -167,12 +170,13 @@ fn word_cue(word: &str, lang: &str, name: bool) -> Option<Tense> {
     ENDINGS
         .iter()
         .filter(|(l, _, min, _)| *l == lang && chars >= *min)
-        .find(|(_, _, _, ends)| ends.split(' ').any(|e| word.ends_with(e)))
+        .find(|(_, _, _, ends)| ends.as_bytes().split(|&b| b == b' ').any(|e| word.as_bytes().ends_with(e)))
         .map(|x| x.1)
 }
 
 /// Words of `s` with their byte offsets (letters, digits, apostrophes and inner hyphens).
-fn words(s: &str) -> Vec<(usize, String)> {
+/// At most `max` of them.
+fn words(s: &str, max: usize) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
@@ -180,7 +184,15 @@ fn words(s: &str) -> Vec<(usize, String)> {
         match (inner, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
-                out.push((st, s[st..i].to_lowercase().replace('’', "'").trim_end_matches(['\'', '-']).to_string()));
+                let mut w = s[st..i].to_lowercase();
+                if w.contains('’') {
+                    w = w.replace('’', "'");
+                }
+                w.truncate(w.trim_end_matches(['\'', '-']).len());
+                out.push((st, w));
+                if out.len() == max {
+                    break;
+                }
                 start = None;
             }
             _ => {}
@@ -197,7 +209,7 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
     let lang = base_lang(lang);
     let s = &text[sentence.clone()];
     let rel = at.saturating_sub(sentence.start).min(s.len());
-    let ws = words(s);
+    let ws = words(s, usize::MAX);
     let (ca, cb) = bounds(&cuts(s, lang, true), rel, s.len());
     // A possessive date ("after Thursday's ruling", "Friday's edition") names an event already
     // reported on.
@@ -319,7 +331,7 @@ fn cuts(s: &str, lang: &str, attribution: bool) -> Vec<(usize, usize)> {
 /// its first five words, no "that" after it, and at most twelve words to the end.
 fn is_attribution(rest: &str, lang: &str) -> bool {
     let Some((_, verbs)) = REPORTING.iter().find(|(l, _)| *l == lang) else { return false };
-    let ws = words(rest);
+    let ws = words(rest, 13);
     if ws.len() > 12 {
         return false;
     }
