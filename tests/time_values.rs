@@ -53,6 +53,17 @@ fn hours_or_minutes_later_are_an_amount() {
 }
 
 #[test]
+fn the_day_before_a_day_is_that_day_shifted() {
+    // 2000-02-24 is a Thursday: last Tuesday is the 22nd
+    let v = values("The day before last Tuesday's court hearing, the uncle called the family.", "2000-02-24");
+    assert!(v.iter().any(|x| x.0.ends_with("day before last Tuesday") && x.1 == "2000-02-21"), "{v:?}");
+    let v = values("The rescue team arrived the day after Feb. 3, when the storm had passed.", "2000-02-24");
+    assert!(v.iter().any(|x| x.0.ends_with("day after Feb. 3") && x.1 == "2000-02-04"), "{v:?}");
+    // before an event it stays out
+    assert!(values("The day before the vote, the streets were empty.", "2000-02-24").is_empty());
+}
+
+#[test]
 fn the_year_ended_is_a_span() {
     let v = values("For the year ended June 30, the co-operative earned $4 million.", "2003-09-15");
     assert!(has(&v, "the year", "P1Y"), "{v:?}");

@@ -99,7 +99,7 @@ fn part(cx: &Cx, i: usize) -> Option<Match> {
     }
     // this morning, last night, ce soir, esta mañana
     let (pn, base) = match cx.rel_prefix(i) {
-        Some((n, r)) if matches!(cx.low(i), "this" | "last" | "ce" | "cet" | "cette" | "esta" | "este" | "diese" | "diesen" | "heute") => {
+        Some((n, r)) if crate::time::locale::listed("this last ce cet cette esta este diese diesen heute", cx.low(i)) => {
             let day = if cx.low(i) == "last" { -1 } else { 0 };
             let _ = r;
             (n, Some(Box::new(Sem::Rel { unit: Unit::Day, n: day, story: false })))

@@ -3,7 +3,8 @@
 //! "the 20th of next month", "the second Tuesday of last month", "the third day of June",
 //! "the fifth last day of April", "the first week of May 2022", "the 2nd last week of 2019",
 //! "the week of June 9th", "three Fridays from now", "2 Mondays ago", and, standing alone
-//! as a query, "next season". Values are computed from the reference day in [`value`].
+//! as a query, "next season"; "the day before last Tuesday". Values are computed from the
+//! reference day in [`value`].
 
 use super::{named, Cx, Match, Sem};
 use crate::time::calendar::{days_in_month, nth_weekday, Date};
@@ -36,6 +37,20 @@ pub enum Calc {
     Shift { unit: Unit, n: i32, day: bool },
     /// Month `m`, `n` years after its coming occurrence ("March after next", "May in a year").
     MonthAfter { m: u32, n: i32 },
+    /// `n` days from another day ("the day before last Tuesday's hearing").
+    DayFrom { n: i32, base: Box<Sem> },
+}
+
+/// "the day before last Tuesday", "the day after Oct. 23": a weekday or a named date, a day
+/// off ("the day before the vote" stays out: `refiners/filter.rs`).
+fn day_from(cx: &Cx, i: usize) -> Option<Match> {
+    let n = match (cx.low(i), cx.low(i + 1)) {
+        ("day", "before") => -1,
+        ("day", "after") => 1,
+        _ => return None,
+    };
+    let m = super::weekday::parse(cx, i + 2).or_else(|| named::parse(cx, i + 2)).filter(|m| m.sem.is_day())?;
+    Match::new(2 + m.n, Sem::Calc(Calc::DayFrom { n, base: Box::new(m.sem) }))
 }
 
 /// "next week", "the following week", "this week": the week offset.
@@ -276,7 +291,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     if cx.loc.code != "en" {
         return None;
     }
-    [weekday_parts, month_parts, nth_in_period, week_of, count, season, day_number, alone, glued, shift, month_more]
+    [weekday_parts, month_parts, nth_in_period, week_of, count, season, day_number, alone, glued, shift, month_more, day_from]
         .iter()
         .filter_map(|f| f(cx, i))
         .max_by_key(|m| m.n)
@@ -364,6 +379,7 @@ pub fn value(c: &Calc, a: Option<&Anchor>, dir: Dir) -> String {
             Unit::Month | Unit::Year => ad.add_months(*n * if *unit == Unit::Year { 12 } else { 1 }).to_string(),
             _ => ad.add_days(*n as i64 * if *unit == Unit::Week { 7 } else { 1 }).to_string(),
         }),
+        Calc::DayFrom { n, base } => day_of(base, a, dir).map(|d| d.add_days(*n as i64).to_string()),
         Calc::MonthAfter { m, n } => Some(format!("{:04}-{m:02}", year_of(*m, ad, if *n == 0 { dir } else { Dir::Future }) + n)),
         Calc::Season(r) => {
             // spring = 0 ... winter = 3 (December to February, named by December's year)
