@@ -36,7 +36,7 @@ fn duration(cx: &Cx, i: usize) -> Option<Match> {
         k += 1;
     }
     // "more" / "additional": "two more days"
-    if matches!(cx.low(k), "more" | "additional" | "full" | "straight" | "consecutive" | "long" | "weiteren" | "autres") {
+    if crate::time::locale::listed("more additional full straight consecutive long weiteren autres", cx.low(k)) {
         k += 1;
     }
     let (un, u) = cx.unit(k)?;

@@ -161,7 +161,7 @@ fn year(cx: &Cx, i: usize) -> Option<Match> {
             if t.is_word() && t.low.ends_with('s') && !t.capitalized() && t.low.len() > 3 && cx.low(i + 2) != "'" {
                 return None;
             }
-            if matches!(t.low.as_str(), "%" | "percent" | "per" | "euros" | "dollars" | "km" | "miles" | "m" | "kg") {
+            if crate::time::locale::listed("% percent per euros dollars km miles m kg", &t.low) {
                 return None;
             }
         }
