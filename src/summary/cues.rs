@@ -4,11 +4,15 @@
 //! search (checked by a test).
 
 /// A sentence opening with one of these usually needs the one before it to make sense
-/// ("He said ...", "But ...", "This ...").
+/// ("He said ...", "But ...", "This ...", "Both ...").
 pub const DEPENDENT_OPENERS: &str = "\
-    also and besides but consequently furthermore he her hers him his however instead it its \
+    also and besides both but consequently furthermore he her hers him his however instead it its \
     likewise meanwhile moreover nevertheless nonetheless or otherwise she so still that \
     their them then therefore these they this those thus yet";
+
+/// After an opening "The", these point back as a pronoun does ("The two are easy to do",
+/// "The latter said no").
+pub const BACK_REFERENCES: &str = "former four latter three two";
 
 /// Verbs and phrases that attribute a quotation to someone.
 pub const ATTRIBUTION: &str = "\
@@ -81,7 +85,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_unique() {
-        for list in [DEPENDENT_OPENERS, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, VERBS, CALENDAR, NUMBERS, CREDITS, WEAK] {
+        for list in [DEPENDENT_OPENERS, BACK_REFERENCES, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, VERBS, CALENDAR, NUMBERS, CREDITS, WEAK] {
             let words: Vec<&str> = list.split(' ').collect();
             let mut s = words.clone();
             s.sort_unstable();

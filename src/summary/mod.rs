@@ -93,7 +93,7 @@ pub fn summarize(
     let scores = rank::rank(text, ranges, tokens, rankable, title, &params, style == Style::Teaser);
 
     let slices: Vec<&[Token]> = tokens.iter().map(|t| t.as_slice()).collect();
-    let vectors = rank::vectors(&slices);
+    let vectors = rank::vectors(&slices, params.bigram);
     let words: Vec<usize> = tokens.iter().map(|t| t.len()).collect();
     let mut previous = vec![None; tokens.len()];
     for w in prose.windows(2) {

@@ -2,8 +2,9 @@
 //!
 //! - a lead prior `(1 + k)^-lead` over its position k among prose sentences (news puts the story
 //!   first; the shape is a power law, not learned);
-//! - directed, position-aware centrality over tf-idf vectors of stems without stop words (after
-//!   PacSum, Zheng & Lapata 2019): similarities under a threshold are dropped, an edge to a later
+//! - directed, position-aware centrality over tf-idf vectors of stems without stop words, and of
+//!   pairs of content words in a row (the phrases two sentences share, at weight `bigram`), after
+//!   PacSum (Zheng & Lapata 2019): similarities under a threshold are dropped, an edge to a later
 //!   sentence counts `forward`, to an earlier one `backward`;
 //! - its overlap with the title and with the opening sentence;
 //! - the density of names and numbers (the facts a summary reports);
@@ -36,6 +37,9 @@ pub struct Params {
     pub lead: f64,
     /// Weight of centrality (scaled to 0..1 per article).
     pub central: f64,
+    /// Weight of a pair of content words in a row ("interest rates", stop words between them
+    /// skipped) in the sentence vectors, relative to a single stem.
+    pub bigram: f64,
     /// PacSum edge weights towards later and earlier sentences.
     pub forward: f64,
     pub backward: f64,
@@ -80,6 +84,7 @@ impl Params {
     pub const DEFAULT: Params = Params {
         lead: 0.9,
         central: 0.35,
+        bigram: 0.65,
         forward: 1.0,
         backward: -0.6,
         beta: 0.5,
@@ -129,6 +134,7 @@ impl Params {
                 let f = match k {
                     "lead" => &mut p.lead,
                     "central" => &mut p.central,
+                    "bigram" => &mut p.bigram,
                     "forward" => &mut p.forward,
                     "backward" => &mut p.backward,
                     "beta" => &mut p.beta,
@@ -179,22 +185,43 @@ fn content(t: &Token) -> bool {
     !t.stop && t.term.chars().any(|c| c.is_alphabetic())
 }
 
-/// tf-idf vectors of the content terms of each sentence, idf over the sentences themselves.
-pub fn vectors(sentences: &[&[Token]]) -> Vec<Vector> {
-    let mut ids: HashMap<&str, u32> = HashMap::new();
-    let mut df: Vec<u32> = Vec::new();
+/// tf-idf vectors of the content terms of each sentence and (when `bigram` is above 0) of the
+/// pairs of content terms in a row, weighted `bigram`: stop words between the two are skipped,
+/// a number or symbol breaks the pair. idf over the sentences themselves.
+pub fn vectors(sentences: &[&[Token]], bigram: f64) -> Vec<Vector> {
+    // Each pair as "first second" and its sentence; the pairs take ids after the single terms
+    // (the same map, so no second hash map's code in the wasm build).
+    let mut pairs: Vec<(String, u32)> = Vec::new();
     let mut bags: Vec<Vec<(u32, f64)>> = Vec::with_capacity(sentences.len());
-    for toks in sentences {
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    for (s, toks) in sentences.iter().enumerate() {
         let mut bag: Vec<(u32, f64)> = Vec::new();
-        for t in toks.iter().filter(|t| content(t)) {
-            let next = ids.len() as u32;
-            let id = *ids.entry(t.term.as_str()).or_insert(next);
-            if id as usize == df.len() {
-                df.push(0);
+        let mut prev: Option<&str> = None;
+        for t in toks.iter() {
+            if !content(t) {
+                if !t.stop {
+                    prev = None;
+                }
+                continue;
             }
-            bag.push((id, 1.0));
+            let next = ids.len() as u32;
+            bag.push((*ids.entry(t.term.as_str()).or_insert(next), 1.0));
+            if let Some(p) = prev.filter(|_| bigram > 0.0) {
+                pairs.push((format!("{p} {}", t.term), s as u32));
+            }
+            prev = Some(t.term.as_str());
         }
-        crate::order::sort_by_key(&mut bag, |x| x.0);
+        bags.push(bag);
+    }
+    let singles = ids.len() as u32;
+    for (pair, s) in &pairs {
+        let next = ids.len() as u32;
+        bags[*s as usize].push((*ids.entry(pair.as_str()).or_insert(next), 1.0));
+    }
+    let id = ids.len();
+    let mut df = vec![0u32; id];
+    for bag in bags.iter_mut() {
+        crate::order::sort_by_key(bag, |x| x.0);
         bag.dedup_by(|b, a| {
             let same = a.0 == b.0;
             if same {
@@ -202,16 +229,18 @@ pub fn vectors(sentences: &[&[Token]]) -> Vec<Vector> {
             }
             same
         });
-        for (id, _) in &bag {
+        for (id, _) in bag.iter() {
             df[*id as usize] += 1;
         }
-        bags.push(bag);
     }
     let n = sentences.len().max(1) as f64;
     bags.into_iter()
         .map(|mut v| {
             for x in v.iter_mut() {
                 x.1 = (1.0 + x.1.ln()) * (1.0 + (n / df[x.0 as usize] as f64).ln());
+                if x.0 >= singles {
+                    x.1 *= bigram;
+                }
             }
             let norm = v.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt();
             if norm > 0.0 {
@@ -280,7 +309,8 @@ pub fn surface(text: &str, range: Range<usize>, toks: &[Token]) -> Surface {
     let opens_quote = head.contains("``") || head.ends_with(['\'', '"', '‘', '“']) && !head.ends_with("''");
     let question = text[last..range.end.max(last)].contains('?');
     let attributed = toks.iter().any(|t| cues::contains(cues::ATTRIBUTION, &t.norm));
-    let dependent = cues::contains(cues::DEPENDENT_OPENERS, &first.norm);
+    let dependent = cues::contains(cues::DEPENDENT_OPENERS, &first.norm)
+        || first.norm == "the" && toks.get(1).is_some_and(|t| cues::contains(cues::BACK_REFERENCES, &t.norm));
     let facts = toks
         .iter()
         .skip(1)
@@ -305,7 +335,7 @@ pub fn rank(text: &str, ranges: &[Range<usize>], sentences: &[Vec<Token>], ranka
     }
     let mut all: Vec<&[Token]> = idx.iter().map(|&i| sentences[i].as_slice()).collect();
     all.push(title);
-    let vecs = vectors(&all);
+    let vecs = vectors(&all, p.bigram);
     let title_vec = &vecs[n];
     let central = centrality(&vecs[..n], p);
     // A dateline or credit among the first few sentences: the body starts there, and the lead
@@ -401,10 +431,30 @@ mod tests {
         assert!(b.question && !b.dependent, "{:?}", &t[34..50]);
         let c = at(51..t.len());
         assert!(c.dependent && !c.question && !c.unattributed_quote);
+        for (s, dependent) in [("The two are easy to do.", true), ("Both men were later released.", true), ("The latter declined to comment.", true), ("The two-day summit opened in Lima.", false), ("The three candidates met in Lima.", true), ("The twin towers fell.", false)] {
+            assert_eq!(surface(s, 0..s.len(), &toks(s)).dependent, dependent, "{s}");
+        }
         let closing = "' Merson said he would stay.";
         assert!(!surface(closing, 0..closing.len(), &toks(closing)).unattributed_quote);
         let q = "'We will win,' the mayor said.";
         assert!(!surface(q, 0..q.len(), &toks(q)).unattributed_quote);
+    }
+
+    #[test]
+    fn a_shared_phrase_counts_beyond_its_words() {
+        let texts = ["Interest rates rose sharply in May.", "Interest rates fell in June.", "Rates of interest fell in June."];
+        let sentences: Vec<Vec<Token>> = texts.iter().map(|t| toks(t)).collect();
+        let slices: Vec<&[Token]> = sentences.iter().map(|t| t.as_slice()).collect();
+        // Words alone: the two later sentences are equally like the first.
+        let v = vectors(&slices, 0.0);
+        assert!((cosine(&v[0], &v[1]) - cosine(&v[0], &v[2])).abs() < 1e-9);
+        // With pairs, the one that says "interest rates" as the first does is closer.
+        let v = vectors(&slices, Params::DEFAULT.bigram);
+        assert!(cosine(&v[0], &v[1]) > cosine(&v[0], &v[2]) + 0.05, "{} {}", cosine(&v[0], &v[1]), cosine(&v[0], &v[2]));
+        // A number breaks a pair; a stop word does not.
+        let pairs = |t: &str| vectors(&[toks(t).as_slice()], 1.0)[0].len() - toks(t).iter().filter(|t| content(t)).count();
+        assert_eq!(pairs("Rates of interest."), 1);
+        assert_eq!(pairs("Rates 2024 interest."), 0);
     }
 
     #[test]
