@@ -4,6 +4,7 @@
 //! Pattern families match on these (no regular expressions: the wasm build has no `regex`),
 //! each looking at a bounded window of tokens, so recognition stays linear in the input.
 
+use super::locale::leads;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -16,6 +17,8 @@ pub struct Tok<'a> {
     pub low: String,
     /// Whitespace (or the sentence start) before it.
     pub spaced: bool,
+    /// `low` begins a phrase of some locale table ([`leads`]): table lookups skip the others.
+    pub lead: bool,
 }
 
 impl Tok<'_> {
@@ -54,7 +57,8 @@ pub fn tokenize<'a>(text: &'a str, range: Range<usize>) -> Vec<Tok<'a>> {
     let push = |out: &mut Vec<Tok<'a>>, a: usize, b: usize, spaced: bool| {
         let s = &text[a..b];
         let low = if s == "’" { "'".to_string() } else { s.to_lowercase() };
-        out.push(Tok { start: a, end: b, s, low, spaced });
+        let lead = leads().binary_search(&low.as_str()).is_ok();
+        out.push(Tok { start: a, end: b, s, low, spaced, lead });
     };
     for (i, c) in slice.char_indices() {
         let at = range.start + i;

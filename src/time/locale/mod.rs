@@ -151,6 +151,47 @@ pub fn listed(list: &str, w: &str) -> bool {
     list.split(' ').any(|g| g == w)
 }
 
+/// Every word that begins a phrase of the tables `Cx::table`, `Cx::words` and `Cx::name` read, in
+/// every locale, sorted: the tokens those lookups can match at (`tokens::Tok::lead`); they skip
+/// the others. Built once. A table newly read through them is added here (debug builds assert it).
+pub fn leads() -> &'static [&'static str] {
+    static LEADS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LEADS.get_or_init(|| {
+        #[inline(never)]
+        fn keys<T>(v: &mut Vec<&'static str>, t: &'static [(&'static str, T)]) {
+            v.extend(t.iter().map(|e| e.0));
+        }
+        let mut v: Vec<&'static str> = Vec::new();
+        for l in [&en::EN, &de::DE, &fr::FR, &es::ES] {
+            for list in [l.date_links, l.articles, l.ago_prefix, l.ago_postfix, l.am, l.pm, l.clock_words, l.time_zones, l.quarter_words, l.half_words, l.set_prefix, l.decade_prefix, l.century_words, l.in_words] {
+                v.extend_from_slice(list);
+            }
+            keys(&mut v, l.months);
+            keys(&mut v, l.weekdays);
+            keys(&mut v, l.numbers);
+            keys(&mut v, l.ordinals);
+            keys(&mut v, l.units);
+            keys(&mut v, l.rel_prefix);
+            keys(&mut v, l.rel_postfix);
+            keys(&mut v, l.rel_days);
+            keys(&mut v, l.shift_postfix);
+            keys(&mut v, l.seasons);
+            keys(&mut v, l.modifiers);
+            keys(&mut v, l.set_words);
+            keys(&mut v, l.holidays);
+            keys(&mut v, l.vague);
+            keys(&mut v, l.rel_phrases);
+        }
+        for p in v.iter_mut() {
+            // (an empty or blank phrase gives "", which no token is)
+            *p = crate::time::tokens::phrase_parts(p).next().unwrap_or("");
+        }
+        crate::order::sort(&mut v);
+        v.dedup();
+        v
+    })
+}
+
 pub fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
     table.iter().find(|e| e.0 == w).map(|e| e.1)
 }

@@ -105,13 +105,6 @@ pub struct Cx<'a> {
 
 pub const VAGUE_NUMBER: u32 = u32::MAX;
 
-/// Whether table phrase `p` can match a token whose lowercase form starts with byte `first`
-/// (a phrase starting with a space is checked in full). The cheap test before `Cx::phrase`,
-/// which every family runs for every table entry at every token.
-fn starts_like(p: &str, first: u8) -> bool {
-    p.as_bytes().first().is_some_and(|&b| b == first || b.is_ascii_whitespace())
-}
-
 impl<'a> Cx<'a> {
     /// Names must be capitalized (English, in a text that uses capitals).
     pub fn needs_capital(&self) -> bool {
@@ -148,31 +141,44 @@ impl<'a> Cx<'a> {
         }
         (k > 0).then_some(k)
     }
-    /// Longest phrase of a (phrase, value) table matching at i.
-    pub fn table<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
-        let mut best: Option<(usize, T)> = None;
-        let first = *self.t.get(i)?.low.as_bytes().first()?;
-        for (p, v) in table {
-            if !starts_like(p, first) {
+    /// Longest of `phrases` matching at i: (tokens, index of the first such phrase). Only at a
+    /// token that begins some table phrase ([`Tok::lead`]); debug builds check that the list
+    /// agrees. One copy for every table type (wasm size).
+    fn longest(&self, i: usize, phrases: &mut dyn Iterator<Item = &str>) -> Option<(usize, usize)> {
+        let t = self.t.get(i)?;
+        if !t.lead && !cfg!(debug_assertions) {
+            return None;
+        }
+        let first = *t.low.as_bytes().first()?;
+        let mut best: Option<(usize, usize)> = None;
+        for (k, p) in phrases.enumerate() {
+            // cheap rejection before `phrase` (a phrase starting with a space is checked in full)
+            if p.as_bytes().first().is_some_and(|&b| b != first && !b.is_ascii_whitespace()) {
                 continue;
             }
             if let Some(n) = self.phrase(i, p) {
+                debug_assert!(t.lead, "{p:?}: a table outside locale::leads");
                 if best.is_none_or(|b| n > b.0) {
-                    best = Some((n, *v));
+                    best = Some((n, k));
                 }
             }
         }
         best
     }
+    /// Longest phrase of a (phrase, value) table matching at i.
+    pub fn table<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
+        let (n, k) = self.longest(i, &mut table.iter().map(|e| e.0))?;
+        Some((n, table[k].1))
+    }
     /// Longest phrase of a word list matching at i.
     pub fn words(&self, i: usize, list: &[&str]) -> Option<usize> {
-        let first = *self.t.get(i)?.low.as_bytes().first()?;
-        list.iter().filter(|p| starts_like(p, first)).filter_map(|p| self.phrase(i, p)).max()
+        self.longest(i, &mut list.iter().copied()).map(|x| x.0)
     }
     /// A word from a name table (month, weekday), capitalized when the locale needs it.
     pub fn name(&self, i: usize, table: &[(&str, u32)]) -> Option<u32> {
         let t = self.t.get(i)?;
-        if self.needs_capital() && !t.capitalized() {
+        debug_assert!(t.lead || lookup(table, &t.low).is_none(), "{:?}: a table outside locale::leads", t.low);
+        if self.needs_capital() && !t.capitalized() || !t.lead {
             return None;
         }
         lookup(table, &t.low)

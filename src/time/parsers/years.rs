@@ -51,7 +51,7 @@ fn decade(cx: &Cx, i: usize) -> Option<Match> {
     // "années 90", "década de 1990"
     if let Some(p) = cx.words(i, cx.loc.decade_prefix).filter(|_| cx.loc.code != "en") {
         let mut k = i + p;
-        if let Some(l) = cx.words(k, &["de"]) {
+        if let Some(l) = cx.phrase(k, "de") {
             k += l;
         }
         let t = cx.tok(k)?;
