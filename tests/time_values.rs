@@ -38,6 +38,11 @@ fn a_date_naming_an_event_does_not_move_the_story() {
     // a date the story is told at still anchors the sentence after it
     let v = values("The mill burned on Nov. 3, 1987. In March the owners settled with the families.", "1999-06-07");
     assert!(v.iter().any(|x| x.0 == "March" && x.1.starts_with("198")), "{v:?}");
+    // the event's date still anchors "the next day", and an ordinal day is no event's name
+    let v = values("The talks opened on March 3, 2021. Delegates recalled the March 5 vote. The next day they signed.", "2021-06-01");
+    assert!(has(&v, "The next day", "2021-03-06"), "{v:?}");
+    let v = values("The talks opened on March 3, 2021. Delegates arrived on the 5th of March. The next day they signed.", "2021-06-01");
+    assert!(has(&v, "The next day", "2021-03-06"), "{v:?}");
 }
 
 #[test]

@@ -257,11 +257,16 @@ pub fn resolve_all(
                 }
             }
         }
-        // The story's latest date moves on, but not to a date naming an event ("the Dec. 21,
-        // 1988, bombing": a news story's flashback, not where its narrative stands).
-        if let Some(d) = cands[i..j].iter().zip(days).filter(|(c, _)| !text[..c.start].ends_with("the ")).filter_map(|x| x.1).max() {
-            narrative = Some(Anchor::from_date(d));
-            narrative_at = Some(s);
+        // The story's latest date moves on. A date naming an event ("the Dec. 21, 1988,
+        // bombing", "the June 5 vote") anchors "the next day" but is a news story's flashback,
+        // not where its narrative stands: the next sentence's "in April" is the writer's ("on
+        // the 5th of March." is no such name).
+        let named = |c: &Cand| text[..c.start].ends_with("the ") && !text[c.start..].starts_with(|x: char| x.is_ascii_digit()) && text[c.end..].trim_start_matches([',', ' ']).starts_with(char::is_lowercase);
+        if let Some(d) = days.iter().flatten().max() {
+            narrative = Some(Anchor::from_date(*d));
+            if cands[i..j].iter().zip(&days).any(|(c, d)| d.is_some() && !named(c)) {
+                narrative_at = Some(s);
+            }
         }
         // A coarse but explicit month or year also anchors a story with no better date.
         if narrative.is_none() {
