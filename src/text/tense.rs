@@ -132,8 +132,9 @@ fn rank(t: Tense) -> u8 {
 
 /// Whether the space-separated `list` holds `w`.
 fn has(list: &str, w: &str) -> bool {
-    // bytes, not chars: a space is one byte in UTF-8, and this runs for every word of a sentence
-    list.as_bytes().split(|&b| b == b' ').any(|x| x == w.as_bytes())
+    // runs for every word of a sentence: a substring search first (most words are in no list),
+    // then the items as bytes (a space is one byte in UTF-8)
+    list.contains(w) && list.as_bytes().split(|&b| b == b' ').any(|x| x == w.as_bytes())
 }
 
 /// The cue at a folded word, given the next one, and how many words it spans (2 for a periphrasis,

@@ -148,7 +148,8 @@ impl Locale {
 /// Whether `w` is one of the words of `list` (one space apart): a packed word list costs fewer
 /// bytes in the wasm build than a `matches!` over as many literals.
 pub fn listed(list: &str, w: &str) -> bool {
-    list.split(' ').any(|g| g == w)
+    // a substring search first (most words are in no list), then the items as bytes
+    list.contains(w) && list.as_bytes().split(|&b| b == b' ').any(|g| g == w.as_bytes())
 }
 
 /// Every word that begins a phrase of the tables `Cx::table`, `Cx::words` and `Cx::name` read, in
