@@ -189,9 +189,11 @@ fn content(t: &Token) -> bool {
 /// pairs of content terms in a row, weighted `bigram`: stop words between the two are skipped,
 /// a number or symbol breaks the pair. idf over the sentences themselves.
 pub fn vectors(sentences: &[&[Token]], bigram: f64) -> Vec<Vector> {
-    // Each pair as "first second" and its sentence; the pairs take ids after the single terms
-    // (the same map, so no second hash map's code in the wasm build).
-    let mut pairs: Vec<(String, u32)> = Vec::new();
+    // Each pair written "first second" into one buffer, with its span and sentence; the pairs
+    // take ids after the single terms (the same map, so no second hash map's code in the wasm
+    // build, and one growing buffer rather than a string per pair).
+    let mut buf = String::new();
+    let mut pairs: Vec<(usize, usize, u32)> = Vec::new();
     let mut bags: Vec<Vec<(u32, f64)>> = Vec::with_capacity(sentences.len());
     let mut ids: HashMap<&str, u32> = HashMap::new();
     for (s, toks) in sentences.iter().enumerate() {
@@ -207,16 +209,20 @@ pub fn vectors(sentences: &[&[Token]], bigram: f64) -> Vec<Vector> {
             let next = ids.len() as u32;
             bag.push((*ids.entry(t.term.as_str()).or_insert(next), 1.0));
             if let Some(p) = prev.filter(|_| bigram > 0.0) {
-                pairs.push((format!("{p} {}", t.term), s as u32));
+                let start = buf.len();
+                buf.push_str(p);
+                buf.push(' ');
+                buf.push_str(&t.term);
+                pairs.push((start, buf.len(), s as u32));
             }
             prev = Some(t.term.as_str());
         }
         bags.push(bag);
     }
     let singles = ids.len() as u32;
-    for (pair, s) in &pairs {
+    for &(start, end, s) in &pairs {
         let next = ids.len() as u32;
-        bags[*s as usize].push((*ids.entry(pair.as_str()).or_insert(next), 1.0));
+        bags[s as usize].push((*ids.entry(&buf[start..end]).or_insert(next), 1.0));
     }
     let id = ids.len();
     let mut df = vec![0u32; id];
