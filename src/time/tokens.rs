@@ -19,6 +19,10 @@ pub struct Tok<'a> {
     pub spaced: bool,
     /// `low` begins a phrase of some locale table ([`leads`]): table lookups skip the others.
     pub lead: bool,
+    /// Table lookups already made at this token (`parsers::Cx::table`): every family asks
+    /// the same few ("last", a number, an ordinal) again. (table address, bytes, entry size),
+    /// (tokens, entry).
+    pub seen: std::cell::RefCell<Vec<((usize, usize, usize), Option<(usize, usize)>)>>,
 }
 
 impl Tok<'_> {
@@ -58,7 +62,7 @@ pub fn tokenize<'a>(text: &'a str, range: Range<usize>) -> Vec<Tok<'a>> {
         let s = &text[a..b];
         let low = if s == "’" { "'".to_string() } else { s.to_lowercase() };
         let lead = leads().binary_search(&low.as_str()).is_ok();
-        out.push(Tok { start: a, end: b, s, low, spaced, lead });
+        out.push(Tok { start: a, end: b, s, low, spaced, lead, seen: Default::default() });
     };
     for (i, c) in slice.char_indices() {
         let at = range.start + i;

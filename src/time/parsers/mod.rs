@@ -144,16 +144,23 @@ impl<'a> Cx<'a> {
     /// Longest of `phrases` matching at i: (tokens, index of the first such phrase). Only at a
     /// token that begins some table phrase ([`Tok::lead`]); debug builds check that the list
     /// agrees. One copy for every table type (wasm size).
-    fn longest(&self, i: usize, phrases: &mut dyn Iterator<Item = &str>) -> Option<(usize, usize)> {
+    /// `key`: the table's address, size in bytes and entry size (the same key, the same
+    /// entries), for the token's memo.
+    fn longest(&self, i: usize, key: (usize, usize, usize), phrases: &mut dyn Iterator<Item = &str>) -> Option<(usize, usize)> {
         let t = self.t.get(i)?;
         if !t.lead && !cfg!(debug_assertions) {
             return None;
         }
+        if let Some(e) = t.seen.borrow().iter().find(|e| e.0 == key) {
+            return e.1;
+        }
         let first = *t.low.as_bytes().first()?;
         let mut best: Option<(usize, usize)> = None;
         for (k, p) in phrases.enumerate() {
-            // cheap rejection before `phrase` (a phrase starting with a space is checked in full)
-            if p.as_bytes().first().is_some_and(|&b| b != first && !b.is_ascii_whitespace()) {
+            // `phrase`'s own first test, inline: the phrase begins with this token (one starting
+            // with a space is checked in full)
+            let pb = p.as_bytes();
+            if pb.first().is_some_and(|&b| !b.is_ascii_whitespace() && (b != first || !pb.starts_with(t.low.as_bytes()))) {
                 continue;
             }
             if let Some(n) = self.phrase(i, p) {
@@ -163,16 +170,19 @@ impl<'a> Cx<'a> {
                 }
             }
         }
+        t.seen.borrow_mut().push((key, best));
         best
     }
     /// Longest phrase of a (phrase, value) table matching at i.
     pub fn table<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
-        let (n, k) = self.longest(i, &mut table.iter().map(|e| e.0))?;
+        let key = (table.as_ptr() as usize, std::mem::size_of_val(table), std::mem::size_of::<(&str, T)>());
+        let (n, k) = self.longest(i, key, &mut table.iter().map(|e| e.0))?;
         Some((n, table[k].1))
     }
     /// Longest phrase of a word list matching at i.
     pub fn words(&self, i: usize, list: &[&str]) -> Option<usize> {
-        self.longest(i, &mut list.iter().copied()).map(|x| x.0)
+        let key = (list.as_ptr() as usize, std::mem::size_of_val(list), std::mem::size_of::<&str>());
+        self.longest(i, key, &mut list.iter().copied()).map(|x| x.0)
     }
     /// A word from a name table (month, weekday), capitalized when the locale needs it.
     pub fn name(&self, i: usize, table: &[(&str, u32)]) -> Option<u32> {
