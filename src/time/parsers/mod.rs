@@ -221,6 +221,10 @@ impl<'a> Cx<'a> {
     /// A day of the month: 1-31 with an optional ordinal suffix ("27th", "1er").
     pub fn day(&self, i: usize) -> Option<(usize, u32)> {
         let t = self.t.get(i)?;
+        // (the digits below start the token: most tokens are words, and leave here)
+        if !t.low.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
         let digits = t.low.trim_end_matches(|c: char| !c.is_ascii_digit());
         let suffix = &t.low[digits.len()..];
         if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
@@ -301,7 +305,7 @@ impl<'a> Cx<'a> {
         if let Some(r) = self.table(i, self.loc.ordinals) {
             return Some(r);
         }
-        let t = self.t.get(i)?;
+        let t = self.t.get(i).filter(|t| t.low.as_bytes().first().is_some_and(u8::is_ascii_digit))?;
         let digits = t.low.trim_end_matches(|c: char| !c.is_ascii_digit());
         let suffix = &t.low[digits.len()..];
         if !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()) && matches!(suffix, "st" | "nd" | "rd" | "th" | "e" | "er" | "ème" | "º" | "o" | "a") {
