@@ -89,6 +89,7 @@ fn direction(text: &str, sentence: Range<usize>, at: Range<usize>, lang: &str, p
     if planned {
         return (Dir::Future, false);
     }
+    let sentence = crate::text::tense::window(text, sentence, at.start);
     let tense = match (prefer, text.get(sentence.clone())) {
         (Prefer::Tense, _) | (_, None) => tense_at(text, sentence, at.start, lang),
         (_, Some(s)) => {
