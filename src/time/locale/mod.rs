@@ -145,12 +145,8 @@ impl Locale {
     }
 }
 
-/// Whether `w` is one of the words of `list` (one space apart): a packed word list costs fewer
-/// bytes in the wasm build than a `matches!` over as many literals.
-pub fn listed(list: &str, w: &str) -> bool {
-    // a substring search first (most words are in no list), then the items as bytes
-    list.contains(w) && list.as_bytes().split(|&b| b == b' ').any(|g| g == w.as_bytes())
-}
+/// Packed word lists (one string, words one space apart) are read as the text layer reads its own.
+pub use crate::text::listed;
 
 /// Every word that begins a phrase of the tables `Cx::table`, `Cx::words` and `Cx::name` read, in
 /// every locale, sorted: the tokens those lookups can match at (`tokens::Tok::lead`); they skip
