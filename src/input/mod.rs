@@ -6,6 +6,7 @@
 pub mod dom;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
+pub mod furniture;
 pub mod text;
 
 use crate::analysis::{Kind, Run};

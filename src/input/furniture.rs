@@ -1,0 +1,531 @@
+//! Page furniture: the lines a page carries around an article that are not its prose. One
+//! classifier for every input path: the pasted-text reader (`input::text`) and the HTML / live
+//! DOM extraction (`extract`) hand it a line or block of text and the page's language, and get
+//! back which sort of furniture it is, if any ([`classify`]), or the length of a wire-copy
+//! dateline that opens a paragraph ([`lead_in`]).
+//!
+//! Owns the per-language word lists of furniture ([`LANGS`]: data, one entry a language, never
+//! branches) and the rules that read a line's shape with them: time stamps ("Updated 4:43 PM ET,
+//! Nov 8, 2023"), bylines with dates, photo credits, reading-time lines, counters ("3
+//! comments"), prices, share/subscribe/support prompts, navigation crumbs. Rules describe a
+//! phenomenon (a label word, then only dates, names and separators), never one site's string.
+//! Time stamps are told by the date recognizer (`time`), so this sits above `time` and `text`.
+
+use crate::options::Prefer;
+use crate::text::{listed, words};
+
+/// What sort of furniture a line is. [`Sort::sure`] tells the sorts that are never prose from
+/// the weak ones, which need the caller's context (a headline slot, a heading tag).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sort {
+    /// A time stamp: "Updated 4:43 PM ET, Nov 8, 2023", "Publié le 3 mars 2024 à 10h", or a
+    /// line that is only a date and time.
+    Stamp,
+    /// A byline, with or without a date: "By Jane Doe, August 14, 2020 2:30 pm", "Von Anna Roth".
+    Byline,
+    /// A photo credit or copyright line: "Photo: Jane Doe/Reuters", "(Foto: dpa)", "© AFP".
+    Credit,
+    /// "5 min read", "Estimated reading time: 6 minutes", "Lesezeit: 3 Min."
+    ReadingTime,
+    /// A count of comments, shares or views: "3 comments", "Comments (12)", "1,2K partages".
+    Counter,
+    /// An amount alone or with a price label: "€2,500", "1.500 €", "Price: $25 a month".
+    Price,
+    /// A call to the reader: "Share this article", "Enjoyed this story? Support independent
+    /// journalism.", "Abonnez-vous à notre newsletter !"
+    Prompt,
+    /// Navigation crumbs and menu rows: "Home > World > Europe", "News | Sport | Weather".
+    Crumb,
+    /// No letters at all: "***", "12:30", "0 $".
+    Symbols,
+    /// Weak: one word and no stop ("Background" is a heading, "LINK" is not).
+    Word,
+    /// Weak: five or more capitalized words, no function word, no stop: a menu row, or a Title
+    /// Case headline.
+    Menu,
+    /// Weak: a short line with a furniture word and no final stop: "Share this", but also the
+    /// headline "Yukos quits shares". `first` when the furniture word opens the line.
+    Cue { first: bool },
+}
+
+impl Sort {
+    /// Sure furniture: not prose wherever it stands.
+    pub fn sure(self) -> bool {
+        !matches!(self, Sort::Word | Sort::Menu | Sort::Cue { .. })
+    }
+}
+
+/// Furniture words of one language, folded, each list one packed string (see
+/// [`crate::text::listed`]), in the order of the bits below: calls to action and furniture nouns
+/// (share, subscribe, newsletter, story); second person and the site's "we" (a call speaks to
+/// the reader); time-stamp labels (updated, posted); byline openers ("by", written capitalized);
+/// credit labels (photo, credit); reading-time words; minute units; counted things (comments,
+/// shares, views); words around a price (from, per, month). Written for this project.
+pub struct Lang {
+    pub code: &'static str,
+    pub lists: [&'static str; 9],
+}
+
+const PROMPT: u16 = 1;
+const YOU: u16 = 1 << 1;
+const STAMP: u16 = 1 << 2;
+const BY: u16 = 1 << 3;
+const CREDIT: u16 = 1 << 4;
+const READING: u16 = 1 << 5;
+const MINUTE: u16 = 1 << 6;
+const COUNTER: u16 = 1 << 7;
+const PRICE: u16 = 1 << 8;
+// Language-independent marks of a token.
+const NUMBER: u16 = 1 << 9;
+const STOP: u16 = 1 << 10;
+const CLOCK: u16 = 1 << 11;
+const CURRENCY: u16 = 1 << 12;
+const AGENCY: u16 = 1 << 13;
+const CAPS: u16 = 1 << 14;
+const TIMEX: u16 = 1 << 15;
+
+pub const LANGS: &[Lang] = &[
+    Lang {
+        code: "en",
+        lists: [
+            "share shares shared sharing tweet subscribe subscribed subscription subscribers donate donation newsletter sign login log cookie cookies advertisement advertising sponsored click tap read follow comments comment link print email e-mail copy support consider helping menu skip related loading watch listen photo photograph image credit caption download app register accept continue ad journalism story article reporting view show",
+            "you your yours us our",
+            "updated posted published modified last created answered asked edited",
+            "by",
+            "photo photos photograph photographs image images picture pictures credit credits courtesy illustration video source",
+            "read reading time estimated listen",
+            "min mins minute minutes",
+            "comments comment replies reply shares share views view likes reactions responses votes",
+            "price prices from per a month year week only just",
+        ],
+    },
+    Lang {
+        code: "de",
+        lists: [
+            "teilen abonnieren abonnement abo spenden spende newsletter anmelden einloggen registrieren cookies cookie anzeige werbung klicken lesen weiterlesen folgen kommentare kommentar link drucken unterstützen foto bild bildquelle quelle herunterladen akzeptieren journalismus artikel",
+            "du dich dir dein deine sie ihnen ihr ihre uns unser unsere unseren",
+            "aktualisiert veröffentlicht erstellt geändert stand zuletzt publiziert",
+            "von",
+            "foto fotos bild bilder bildquelle quelle grafik illustration video",
+            "lesezeit lesedauer lesen hören",
+            "min minute minuten",
+            "kommentare kommentar antworten reaktionen aufrufe likes",
+            "preis ab pro im monat jahr woche nur",
+        ],
+    },
+    Lang {
+        code: "fr",
+        lists: [
+            "partager partagez abonnez-vous abonner abonnement abonnez faire don dons newsletter connexion connecter inscrivez-vous inscrire cookies publicité cliquez cliquer lire suivez-nous suivez suivre commentaires commentaire lien imprimer soutenez soutenir photo crédit crédits télécharger accepter journalisme article",
+            "vous votre vos tu ton ta tes nous notre nos",
+            "publié publiée mis jour modifié modifiée actualisé dernière",
+            "par",
+            "photo photos crédit crédits illustration image images vidéo source",
+            "lecture temps lire",
+            "min minute minutes mn",
+            "commentaires commentaire réponses partages vues réactions",
+            "prix dès à partir par mois an semaine seulement",
+        ],
+    },
+    Lang {
+        code: "es",
+        lists: [
+            "compartir comparte suscríbete suscribirse suscripción dona donar donación boletín newsletter iniciar sesión regístrate cookies publicidad anuncio haz clic pulsa leer lee síguenos seguir comentarios comentario enlace imprimir apoya foto fotografía imagen crédito descargar aceptar periodismo artículo",
+            "usted ustedes tu tú te tus su sus nos nuestro nuestra nuestros",
+            "actualizado actualizada publicado publicada modificado última",
+            "por",
+            "foto fotos fotografía imagen imágenes crédito créditos ilustración vídeo video fuente",
+            "lectura tiempo leer",
+            "min minuto minutos",
+            "comentarios comentario respuestas compartidos vistas visitas reacciones",
+            "precio desde por al mes año semana solo",
+        ],
+    },
+    Lang {
+        code: "it",
+        lists: [
+            "condividi condividere iscriviti abbonati abbonamento dona donazione newsletter accedi registrati cookie pubblicità clicca leggi seguici segui commenti commento link stampa sostieni foto immagine credito scarica accetta",
+            "tu ti tuo tua voi vi vostro vostra ci nostro nostra",
+            "aggiornato aggiornata pubblicato pubblicata modificato ultimo",
+            "di",
+            "foto immagine credito crediti fonte video",
+            "lettura tempo",
+            "min minuto minuti",
+            "commenti commento risposte condivisioni visualizzazioni",
+            "prezzo da al mese anno",
+        ],
+    },
+    Lang {
+        code: "pt",
+        lists: [
+            "partilhar compartilhe compartilhar assine assinar assinatura doe doar doação newsletter entrar cadastre-se cookies publicidade anúncio clique leia ler siga-nos siga comentários comentário link imprimir apoie foto imagem crédito baixar aceitar",
+            "você vocês seu sua te nos nosso nossa",
+            "atualizado atualizada publicado publicada modificado",
+            "por",
+            "foto imagem crédito créditos fonte vídeo",
+            "leitura tempo",
+            "min minuto minutos",
+            "comentários comentário respostas partilhas visualizações",
+            "preço desde por mês ano",
+        ],
+    },
+    Lang {
+        code: "nl",
+        lists: [
+            "delen deel abonneer abonneren abonnement doneer doneren donatie nieuwsbrief inloggen aanmelden registreren cookies advertentie reclame klik lees volg reacties reactie link printen steun foto beeld downloaden accepteren",
+            "u uw jij je jouw ons onze",
+            "bijgewerkt gepubliceerd gewijzigd",
+            "door",
+            "foto beeld bron video",
+            "leestijd lezen",
+            "min minuut minuten",
+            "reacties reactie",
+            "prijs vanaf per maand jaar",
+        ],
+    },
+    Lang {
+        code: "ru",
+        lists: [
+            "поделиться подписаться подпишитесь подписка пожертвовать рассылка войти регистрация cookies реклама нажмите читать читайте подробнее следите комментарии ссылка печать поддержите фото изображение скачать принять",
+            "вы вас вам ваш ваша ты тебя нас наш наша",
+            "обновлено опубликовано",
+            "автор",
+            "фото изображение источник видео",
+            "чтения чтение",
+            "мин минут минуты минута",
+            "комментарии комментариев комментария просмотров",
+            "цена от",
+        ],
+    },
+];
+
+/// Time zones and clock words that follow a time in a stamp (any language).
+const CLOCK_WORDS: &str = "am pm a.m p.m uhr h hs hrs et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest mez mesz ist aest jst";
+/// Picture and news agencies named in credits (proper names, any language).
+const AGENCIES: &str = "ap afp reuters dpa efe ansa epa getty shutterstock istock keystone anp tass belga apa sipa xinhua";
+/// Currency codes (ISO 4217, the common ones).
+const CURRENCIES: &str = "usd eur gbp chf jpy cad aud cny inr rub sek nok dkk pln";
+/// What joins a credit label to its source: "Photo courtesy of", "Foto von", "Photo de".
+const CREDIT_LINKS: &str = "courtesy by via von par de por di";
+/// Separators of navigation crumbs and menus ("Home > World > Europe", "News | Sport").
+const CRUMB_SEPARATORS: &[char] = &['>', '›', '»', '|', '/', '·', '•', '→'];
+
+/// The marks of one token in language `lang` ("und": any language; English always counts, as
+/// English furniture appears on pages in every language).
+fn mask(lang: &str, t: &words::Token, surface: &str) -> u16 {
+    let w = t.norm.as_str();
+    let mut m = 0;
+    for l in LANGS.iter().filter(|l| l.code == lang || lang == "und" || l.code == "en") {
+        for (k, list) in l.lists.iter().enumerate() {
+            if listed(list, w) {
+                m |= 1 << k;
+            }
+        }
+    }
+    let flag = |on: bool, bit: u16| if on { bit } else { 0 };
+    m | flag(w.starts_with(|c: char| c.is_ascii_digit()), NUMBER)
+        | flag(t.stop, STOP)
+        | flag(listed(CLOCK_WORDS, w), CLOCK)
+        | flag(listed(CURRENCIES, w), CURRENCY)
+        | flag(listed(AGENCIES, w), AGENCY)
+        | flag(capitalized(surface), CAPS)
+}
+
+/// Ends like a sentence: terminal punctuation, possibly inside closing quotes or brackets.
+pub fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']);
+    t.ends_with(['.', '!', '?', '…', ':', '。', '！', '？'])
+}
+
+fn capitalized(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// What sort of furniture `line` (one line or block of text) is in language `lang` (ISO
+/// 639-1, or "und"), or None when it reads as prose.
+pub fn classify(line: &str, lang: &str) -> Option<Sort> {
+    let line = line.trim().trim_start_matches(['|', '•', '·', '–', '—']).trim_start();
+    let digits = line.chars().any(|c| c.is_ascii_digit());
+    let sign = line.contains(['$', '€', '£', '¥', '₹', '₽']);
+    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
+    if letters == 0 {
+        return (!line.is_empty()).then_some(if sign && digits { Sort::Price } else { Sort::Symbols });
+    }
+    let toks = words::tokens(line, 0..line.len(), lang);
+    let mut m: Vec<u16> = toks.iter().map(|t| mask(lang, t, &line[t.start..])).collect();
+    let n = toks.len();
+    let count = |m: &[u16], bits: u16| m.iter().filter(|&&x| x & bits != 0).count();
+    let terminal = ends_sentence(line);
+    // A final period that belongs to "2:30 p.m." or "3 Min." does not make a sentence.
+    let prose_end = terminal && !toks.last().is_some_and(|t| listed("a.m p.m min uhr", &t.norm) && line.ends_with('.'));
+    if !terminal && digits && (letters <= 3 && n <= 3 || (sign || count(&m, CURRENCY) > 0) && n <= 8 && count(&m, NUMBER | STOP | CURRENCY | PRICE) == n) {
+        return Some(Sort::Price); // "USD 300", "Price: $25 a month", "Ab 9,99 € im Monat"
+    }
+    if n == 1 && !terminal {
+        return Some(if m[0] & PROMPT != 0 { Sort::Prompt } else { Sort::Word });
+    }
+    // Navigation crumbs and menus: short pieces between separators, no final stop.
+    let pieces = line.split(CRUMB_SEPARATORS).map(str::trim).filter(|p| !p.is_empty());
+    let seps = line.chars().filter(|c| CRUMB_SEPARATORS.contains(c)).count();
+    if seps >= 2 && !terminal && pieces.clone().count() >= 3 && pieces.clone().all(|p| p.split_whitespace().count() <= 4) {
+        return Some(Sort::Crumb);
+    }
+    if credit(line, &toks, &m, prose_end) {
+        return Some(Sort::Credit);
+    }
+    if n > 40 {
+        return None;
+    }
+    let numbers = count(&m, NUMBER);
+    // "5 min read", "Temps de lecture : 4 min": a number, a minute unit, a reading word.
+    if n <= 8 && numbers >= 1 && !prose_end && count(&m, MINUTE) > 0 && count(&m, READING) > 0 && n - count(&m, NUMBER | STOP | MINUTE | READING) <= 1 {
+        return Some(Sort::ReadingTime);
+    }
+    // "3 comments", "Comments (12)", "View 45 comments": numbers and counted things only.
+    if n <= 5 && numbers >= 1 && !terminal && count(&m, COUNTER) > 0 && count(&m, NUMBER | STOP | COUNTER | PROMPT) == n {
+        return Some(Sort::Counter);
+    }
+    if (2..=30).contains(&n) && !prose_end && (digits || (m[0] | m[1]) & STAMP != 0 || m[0] & BY != 0) {
+        if let Some(s) = stamp_or_byline(line, &toks, &mut m, lang, digits) {
+            return Some(s);
+        }
+    }
+    // A row of capitalized words with no function word and no final stop: a menu, or a Title
+    // Case headline (weak).
+    if n >= 5 && !terminal && count(&m, STOP) == 0 && count(&m, CAPS) * 10 >= n * 8 && words::has_stemmer(lang) {
+        return Some(Sort::Menu);
+    }
+    let cues = count(&m, PROMPT);
+    let you = count(&m, YOU);
+    let imperative_end = line.ends_with(['!', '?', '！', '？']) || !terminal;
+    let exclaims = line.contains(['?', '!', '？', '！']) || m[0] & PROMPT != 0;
+    // "Do you like this content? Consider helping us!", "We use cookies to improve your
+    // experience. Accept and continue.", "Enjoyed this story? Support independent journalism."
+    if (cues >= 1 && imperative_end && you >= 1 && n <= 16) || (cues >= 2 && you >= 1) || (cues >= 3 && n <= 16 && exclaims) {
+        return Some(Sort::Prompt);
+    }
+    // "Share this", "Read more", "Artikel teilen": a short line with a furniture word and no
+    // final stop; a headline can look the same ("Yukos quits shares").
+    (cues >= 1 && imperative_end && n <= 4).then_some(Sort::Cue { first: m[0] & PROMPT != 0 })
+}
+
+/// A photo credit: "© 2024 Example Media", "Photo: Jane Doe/Reuters", "(Foto: dpa)",
+/// "Photo courtesy of NASA", "Jane Doe/AP", "AFP via Getty Images".
+fn credit(line: &str, toks: &[words::Token], m: &[u16], prose_end: bool) -> bool {
+    let n = toks.len();
+    if (line.contains('©') || line.starts_with("(c) ")) && n <= 16 {
+        return true;
+    }
+    if prose_end && !line.ends_with(')') || n > 14 {
+        return false;
+    }
+    // A credit label (at most two words) before ':' or '|', at most ten words after it and no
+    // final period: "Photo: ...", "Bildquelle: ...", "Crédit photo : AFP", "(Photo: Twitter)".
+    if let Some(colon) = line.find([':', '|']) {
+        let head = toks.iter().take_while(|t| t.end <= colon).count();
+        if (1..=2).contains(&head) && m[..head].iter().any(|&x| x & CREDIT != 0) && n - head <= 10 && !line.ends_with('.') {
+            return true;
+        }
+    }
+    if n > 10 || line.ends_with('.') {
+        return false;
+    }
+    // "Photo courtesy of NASA", "Photograph by Jane Doe", "Foto von ...", "Photo de ..."
+    if n >= 2 && m[0] & CREDIT != 0 && listed(CREDIT_LINKS, &toks[1].norm) {
+        return true;
+    }
+    // A name with an agency: "Jane Doe/Reuters", "AFP via Getty Images".
+    let via = toks.iter().any(|t| t.norm == "via");
+    m.iter().any(|&x| x & AGENCY != 0) && toks.iter().zip(m).all(|(t, &x)| x & (CAPS | AGENCY) != 0 || t.norm == "via") && (via || line.contains('/'))
+}
+
+/// A time stamp or a byline: a label ("Updated", "Posted") or a byline word ("By") first,
+/// then only dates and times, names, clock words, function words and separators.
+fn stamp_or_byline(line: &str, toks: &[words::Token], m: &mut [u16], lang: &str, digits: bool) -> Option<Sort> {
+    let n = toks.len();
+    let found = crate::time::recognize_lang(line, &[0..line.len()], None, Prefer::Tense, lang);
+    for (t, x) in toks.iter().zip(m.iter_mut()) {
+        if found.iter().any(|f| f.start <= t.start && t.end <= f.end) {
+            *x |= TIMEX;
+        }
+    }
+    let first_by = m[0] & BY != 0 && m[0] & CAPS != 0 && m[1] & CAPS != 0;
+    let mut after_by = first_by;
+    let (mut names, mut other) = (0, 0);
+    for &x in m.iter() {
+        if x & BY != 0 {
+            after_by = true;
+        } else if x & (TIMEX | NUMBER | CLOCK | STAMP) != 0 {
+        } else if x & CAPS != 0 && x & STOP == 0 {
+            if after_by {
+                names += 1;
+            } else {
+                other += 1;
+            }
+        } else if x & STOP == 0 {
+            other += 1;
+        }
+    }
+    if first_by && names >= 1 && other <= if names >= 2 { 2 } else { 0 } {
+        return Some(Sort::Byline);
+    }
+    let dated = !found.is_empty() || digits;
+    if (m[0] | m[1]) & STAMP != 0 && dated && other == 0 {
+        return Some(Sort::Stamp);
+    }
+    // Only a date and time: "March 4, 2019 at 3:45 PM ET", "12.03.2024, 14:30 Uhr".
+    let significant = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
+    let covered: usize = found.iter().map(|t| significant(&t.text)).sum();
+    (n <= 12 && !found.is_empty() && other == 0 && names == 0 && covered * 10 >= significant(line) * 6).then_some(Sort::Stamp)
+}
+
+/// The length in bytes of a wire-copy dateline that opens `block`, up to and including its
+/// dash and the space after it: "WASHINGTON (AP) — ", "Berlin (dpa) - ", "PARIS, 3 mars (AFP)
+/// - ", "Madrid, 12 mar (EFE).- ", "NEW YORK — ". None when the block does not open with one.
+/// The place is at most four capitalized words (an all-caps place needs no agency), then
+/// perhaps a short date after a comma; the agency, in brackets, one to three short words.
+pub fn lead_in(block: &str) -> Option<usize> {
+    let dash = block.char_indices().take(90).find(|&(_, c)| matches!(c, '—' | '–' | '-'))?.0;
+    let head = block[..dash].strip_suffix('.').unwrap_or(&block[..dash]);
+    // A hyphen inside a word ("Baden-Baden") is no dateline dash; "(EFE).-" is.
+    if block[dash..].starts_with('-') && head.len() == dash && !head.ends_with(' ') {
+        return None;
+    }
+    let rest = block[dash..].trim_start_matches(['—', '–', '-']);
+    let body = rest.trim_start();
+    if body.len() == rest.len() || !body.starts_with(|c: char| c.is_uppercase() || "\"“«„'".contains(c)) {
+        return None;
+    }
+    let head = head.trim_end();
+    let (place, agency) = match head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
+        Some((p, a)) => (p, a.split(['/', ' ']).filter(|x| !x.is_empty()).count()),
+        None => (head, 0),
+    };
+    let (town, date) = place.split_once(',').unwrap_or((place, ""));
+    let words: Vec<&str> = town.split_whitespace().collect();
+    let lower = words.iter().filter(|w| !capitalized(w)).count();
+    let all_caps = town.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !town.chars().any(char::is_lowercase);
+    let ok = (1..=4).contains(&words.len())
+        && capitalized(words[0])
+        && lower <= 1
+        && date.split_whitespace().count() <= 4
+        && agency <= 3
+        && (agency > 0 && head.len() - place.len() <= 26 && !head[place.len()..].contains(|c: char| c.is_ascii_digit()) || all_caps && place.len() == head.len());
+    ok.then_some(block.len() - body.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sort(line: &str, lang: &str) -> Option<Sort> {
+        classify(line, lang)
+    }
+
+    #[test]
+    fn stamps_in_four_languages() {
+        for (l, lang) in [
+            ("Updated 4:43 PM ET, Nov 8, 2023", "en"),
+            ("Posted: Nov 8, 2023 / 04:43 PM CST", "en"),
+            ("Published 3 hours ago", "en"),
+            ("Last updated: 12 March 2024", "en"),
+            ("Jan. 28, 2020, at 5:55 AM", "en"),
+            ("answered Feb 6, 2014 at 23:35", "en"),
+            ("Aktualisiert am 12.03.2024, 14:30 Uhr", "de"),
+            ("Veröffentlicht am 3. März 2024", "de"),
+            ("Publié le 3 mars 2024 à 10h00, mis à jour le 4 mars 2024", "fr"),
+            ("Actualizado el 12 de marzo de 2024 a las 14:30", "es"),
+        ] {
+            assert_eq!(sort(l, lang), Some(Sort::Stamp), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn bylines_with_and_without_dates() {
+        for (l, lang) in [
+            ("By Evan Symon, August 14, 2020 2:30 pm", "en"),
+            ("By Jane Doe and John Roe, Reuters", "en"),
+            ("BY MARIA OKAFOR", "en"),
+            ("By Jane Doe, staff writer", "en"),
+            ("Von Anna Schmidt, 12.03.2024", "de"),
+            ("Par Jean Dupont, le 3 mars 2024", "fr"),
+            ("Por María López | 12 de marzo de 2024", "es"),
+        ] {
+            assert_eq!(sort(l, lang), Some(Sort::Byline), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn credits_reading_times_counters_prices() {
+        for l in ["(Photo: Twitter)", "Photo: Jane Doe/Reuters", "Photo courtesy of NASA", "Jane Doe/AP", "AFP via Getty Images", "© 2024 Example Media"] {
+            assert_eq!(sort(l, "en"), Some(Sort::Credit), "{l:?}");
+        }
+        assert_eq!(sort("Foto: dpa", "de"), Some(Sort::Credit));
+        assert_eq!(sort("Crédit photo : AFP", "fr"), Some(Sort::Credit));
+        for (l, lang) in [("5 min read", "en"), ("Estimated reading time: 6 minutes", "en"), ("Lesezeit: 3 Min.", "de"), ("Temps de lecture : 4 min", "fr"), ("4 minutos de lectura", "es")] {
+            assert_eq!(sort(l, lang), Some(Sort::ReadingTime), "{l:?}");
+        }
+        for (l, lang) in [("3 comments", "en"), ("Comments (12)", "en"), ("View 45 comments", "en"), ("12 Kommentare", "de"), ("45 commentaires", "fr"), ("8 comentarios", "es")] {
+            assert_eq!(sort(l, lang), Some(Sort::Counter), "{l:?}");
+        }
+        for (l, lang) in [("€2,500", "en"), ("$ 19.99", "en"), ("Price: $25 a month", "en"), ("1.500 €", "es"), ("Ab 9,99 € im Monat", "de")] {
+            assert_eq!(sort(l, lang), Some(Sort::Price), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn prompts() {
+        for (l, lang) in [
+            ("Enjoyed this story? Support independent journalism.", "en"),
+            ("Subscribe to our newsletter!", "en"),
+            ("Do you like this content? Consider helping us!", "en"),
+            ("Unterstützen Sie unseren Journalismus!", "de"),
+            ("Abonnez-vous à notre newsletter !", "fr"),
+            ("¡Suscríbete a nuestro boletín!", "es"),
+            ("SHARE", "en"),
+            ("Advertisement", "en"),
+        ] {
+            assert_eq!(sort(l, lang), Some(Sort::Prompt), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn prose_is_not_furniture() {
+        for (l, lang) in [
+            ("Published in 1998, the novel sold two million copies in its first year.", "en"),
+            ("By Monday, the river had risen two metres above its banks.", "en"),
+            ("Updated figures released on 3 March showed the deficit had narrowed.", "en"),
+            ("The photo agency said its image of the bridge had been shared widely.", "en"),
+            ("Support for the plan fell to 41% in May, the poll found.", "en"),
+            ("Shares in the builder rose 5% after the council said it would read the report.", "en"),
+            ("Three comments by the minister on 12 March angered the unions.", "en"),
+            ("Von Montag an gilt die neue Regel in allen Bezirken der Stadt.", "de"),
+            ("Par ailleurs, le maire a annoncé le 3 mars un nouveau plan.", "fr"),
+            ("Por la mañana, el río había crecido dos metros.", "es"),
+        ] {
+            assert_eq!(sort(l, lang), None, "{l:?}");
+        }
+        // Headlines are at most weak furniture.
+        for l in ["Floodwaters Begin To Recede In River Valley", "Khodorkovsky quits Yukos shares", "Library reopens after two-year renovation"] {
+            assert!(sort(l, "en").map_or(true, |s| !s.sure()), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn wire_datelines() {
+        let cases = [
+            ("WASHINGTON (AP) — The Senate voted on Tuesday.", Some("WASHINGTON (AP) — ")),
+            ("NEW YORK, March 3 (Reuters) - Stocks fell.", Some("NEW YORK, March 3 (Reuters) - ")),
+            ("Berlin (dpa) - Die Regierung hat beschlossen.", Some("Berlin (dpa) - ")),
+            ("PARIS (AFP) - Le gouvernement a annoncé.", Some("PARIS (AFP) - ")),
+            ("Madrid, 12 mar (EFE).- El Gobierno aprobó.", Some("Madrid, 12 mar (EFE).- ")),
+            ("LONDON — Ministers met on Monday.", Some("LONDON — ")),
+            ("The minister (Labour) — who had resigned — spoke.", None),
+            ("London — the city — was quiet.", None),
+            ("Baden-Baden hosts the race.", None),
+        ];
+        for (block, want) in cases {
+            assert_eq!(lead_in(block).map(|n| &block[..n]), want, "{block:?}");
+        }
+    }
+}
