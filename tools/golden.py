@@ -54,8 +54,11 @@ DATA = shared_data()
 
 
 def stamp():
-    with open(os.path.abspath(__file__), "rb") as f:
-        return "golden.py " + hashlib.sha256(f.read()).hexdigest()[:16] + "\n"
+    h = hashlib.sha256()
+    for name in ("golden.py", "golden_wasm.mjs"):
+        with open(os.path.join(HERE, name), "rb") as f:
+            h.update(f.read())
+    return "golden.py + golden_wasm.mjs " + h.hexdigest()[:16] + "\n"
 
 
 # ---------------------------------------------------------------- sets: each a list of batch lines
@@ -218,6 +221,24 @@ def write(cli, out, sets):
     print(f"golden: wrote {out} (CLI time {total:.2f} s)")
 
 
+def inputs(out, sets):
+    """The batch lines of every set, DIR/<set>.in.jsonl (for tools/golden_wasm.mjs)."""
+    os.makedirs(out, exist_ok=True)
+    for name in sets:
+        lines, where = load(name)
+        if lines is None:
+            print(f"golden: skip {name}: {where} is absent")
+            continue
+        lines.sort(key=lambda d: d["id"])
+        with open(os.path.join(out, name + ".in.jsonl"), "w", encoding="utf-8") as f:
+            f.write("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in lines))
+
+
+def mark(out):
+    with open(os.path.join(out, "STAMP"), "w") as f:
+        f.write(stamp())
+
+
 # ---------------------------------------------------------------- diff
 
 def short(v, n=160):
@@ -295,11 +316,20 @@ def main():
     d.add_argument("--show", type=int, default=3, help="changed records shown per set")
     s = sub.add_parser("stamp")
     s.add_argument("dir")
+    i = sub.add_parser("inputs")
+    i.add_argument("--out", required=True)
+    i.add_argument("--sets", default=",".join(SETS))
+    m = sub.add_parser("mark")
+    m.add_argument("dir")
     a = ap.parse_args()
     if a.cmd == "write":
         write(a.cli, a.out, [x for x in a.sets.split(",") if x])
     elif a.cmd == "diff":
         return diff(a.old, a.new, a.show)
+    elif a.cmd == "inputs":
+        inputs(a.out, [x for x in a.sets.split(",") if x])
+    elif a.cmd == "mark":
+        mark(a.dir)
     elif a.cmd == "stamp":
         # 0 when DIR was written by this version of the script (a cache still good to use)
         try:
