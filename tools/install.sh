@@ -5,6 +5,8 @@
 #   - npm packages of www/ from the committed package-lock.json (npm ci): binaryen (wasm-opt),
 #     playwright-core
 #   - Chromium and ChromeDriver from Debian (apt), unless --no-browser
+#   - for the Spark job's test: Java 17+ (Debian's openjdk-17-jre-headless) and pyspark, pinned,
+#     from PyPI into its own venv (tools/spark/install.sh)
 # Never downloads a browser or a toolchain from anywhere else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,4 +52,5 @@ if [ "$browser" -eq 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chrom
   echo "install: chromium and chromium-driver from Debian"
   apt_install chromium chromium-driver
 fi
+tools/spark/install.sh
 echo "install: ok (wasm32 target, wasm-bindgen-cli $want, npm packages$([ "$browser" -eq 1 ] && echo ", chromium"))"

@@ -4,9 +4,11 @@
 #   1. native `cargo test` (unit tests beside the code, integration tests in tests/)
 #   2. the CLI contract: cargo build --release + ../shared/contract/check_cli.py (skipped with a
 #      message when ../shared is absent; NUTSHELL_SHARED=DIR points elsewhere)
-#   3. the wasm build with its size budget (tools/build-wasm.sh: fails over 250 KB gzip)
-#   4. wasm-bindgen-test in headless Chromium (every tests/wasm*.rs)
-#   5. end-to-end browser tests with Playwright (every www/tests/*.test.mjs, node --test)
+#   3. the Spark job on 10,000 generated articles in local mode, against the CLI itself
+#      (tools/spark/test.sh; Java 17+ and pyspark are installed by tools/install.sh)
+#   4. the wasm build with its size budget (tools/build-wasm.sh: fails over 250 KB gzip)
+#   5. wasm-bindgen-test in headless Chromium (every tests/wasm*.rs)
+#   6. end-to-end browser tests with Playwright (every www/tests/*.test.mjs, node --test)
 # and prints how long each step and the whole run took. `.ci/run` calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +35,10 @@ else
   echo "SKIP: $shared/contract/check_cli.py is absent; the CLI contract check did not run"
 fi
 done_step "cargo build --release + CLI contract"
+
+step "Spark job: 10,000 articles in local mode (loopback)"
+tools/spark/test.sh --binary target/release/nutshell
+done_step "Spark job (tools/spark/test.sh)"
 
 step "wasm build and size budget"
 # A failed build, or wasm + glue over the 250 KB gzip budget (exit 3), stops the run.
