@@ -69,6 +69,20 @@ pub struct Timex {
     pub modifier: Option<String>,
     /// Index of the sentence holding the expression.
     pub sentence: usize,
+    /// What the value was read against: `published` (the publication date) or `story` (the
+    /// story clock, or a date the story said just before); null when it needs no reference
+    /// ("3 June 2019", "three days") or found none.
+    pub anchor: Option<&'static str>,
+}
+
+/// The reference a document's relative dates were read against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reference {
+    /// TIMEX3 value at its granularity: `2019-02-19`, or `2019-06` for a month date line.
+    pub value: String,
+    /// `option`, `text`, `meta` (the publication date, from where it came) or `story` (the
+    /// latest day the story establishes).
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -98,6 +112,10 @@ pub struct Analysis {
     pub published: Option<String>,
     /// Where `published` came from: `option`, `text` (later `meta`).
     pub published_source: Option<String>,
+    /// The reference relative dates were actually read against: the publication date, or the
+    /// story clock when the publication date is missing, coarser than a day or far from the
+    /// story's own dates; null when there is neither.
+    pub reference: Option<Reference>,
     /// ISO 639-1 code.
     pub language: String,
     pub text: String,

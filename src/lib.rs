@@ -45,7 +45,7 @@ pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analy
     let (published, published_source) = match &options.published {
         Some(p) => {
             let r = Reference::parse(p).ok_or_else(|| {
-                Error::BadOption(format!("published must be YYYY-MM-DD or ISO 8601, not {p:?}"))
+                Error::BadOption(format!("published must be YYYY-MM-DD, YYYY-MM, YYYY or ISO 8601, not {p:?}"))
             })?;
             (Some(r), Some("option"))
         }
@@ -86,7 +86,15 @@ pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analy
         .collect();
 
     // 4. Timeline: every sentence is scanned for dates, resolved against the reference time.
-    let timexes = time::recognize_lang(text, &ranges, published.as_ref(), options.prefer, &language);
+    // Numeric dates (03/04/2021) in the page's convention: its declared language's region
+    // (`en-GB`), the caller's language tag, then (inside) the dates the page itself writes.
+    let order = options.language.as_deref().and_then(time::parsers::numeric::region_order).or_else(|| doc.language.as_deref().and_then(time::parsers::numeric::region_order));
+    let (timexes, clock) = time::recognize_doc(text, &ranges, published.as_ref(), options.prefer, &language, order);
+    let reference = match (clock, &published, published_source) {
+        (Some(time::Clock::Story(d)), _, _) => Some(analysis::Reference { value: d.to_string(), source: "story".into() }),
+        (Some(time::Clock::Published), Some(p), Some(src)) => Some(analysis::Reference { value: p.value.get(..10).unwrap_or(&p.value).to_string(), source: src.into() }),
+        _ => None,
+    };
     let timeline = time::timeline(text, &sentences, &timexes, published.as_ref(), &language);
 
     Ok(Analysis {
@@ -94,6 +102,7 @@ pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analy
         byline: doc.byline.clone(),
         published: published.as_ref().map(|p| p.value.clone()),
         published_source: published_source.map(str::to_string),
+        reference,
         language,
         text: doc.text,
         sentences,

@@ -102,7 +102,8 @@ impl Length {
 #[serde(default)]
 pub struct Options {
     pub input: InputKind,
-    /// Publication date, YYYY-MM-DD or full ISO 8601; overrides what the document says.
+    /// Publication date, YYYY-MM-DD, YYYY-MM, YYYY or full ISO 8601; overrides what the
+    /// document says.
     pub published: Option<String>,
     /// At most this many summary sentences.
     pub sentences: Option<usize>,

@@ -41,10 +41,16 @@ fn event_arithmetic_only_when_the_weekday_agrees() {
 }
 
 #[test]
-fn missing_publication_date_uses_the_latest_explicit_date() {
+fn missing_publication_date_uses_the_story_clock() {
+    // The story's latest day is 4 March (the day after the 3rd, said in the past); a weekday
+    // said in the past is the one nearest it: Friday 7 March, as the narrative moves on.
     let a = run("The siege began on 3 March 2014. The next day, troops moved in. On Friday, talks began.", None);
-    assert_eq!(vals(&a), [("3 March 2014", "2014-03-03"), ("The next day", "2014-03-04"), ("Friday", "2014-02-28")]);
+    assert_eq!(vals(&a), [("3 March 2014", "2014-03-03"), ("The next day", "2014-03-04"), ("Friday", "2014-03-07")]);
     assert_eq!(a.published, None);
+    let r = a.reference.as_ref().unwrap();
+    assert_eq!((r.value.as_str(), r.source.as_str()), ("2014-03-04", "story"));
+    let anchors: Vec<Option<&str>> = a.timexes.iter().map(|t| t.anchor).collect();
+    assert_eq!(anchors, [None, Some("story"), Some("story")]);
 }
 
 #[test]

@@ -24,6 +24,19 @@ export type Granularity =
 /** Where `Analysis.published` came from. */
 export type PublishedSource = "option" | "text" | "meta";
 
+/** Where `Analysis.reference` came from: the publication date's source, or `story` (the latest day the story establishes). */
+export type ReferenceSource = PublishedSource | "story";
+
+/** What one expression was read against: the publication date or the story's clock. */
+export type TimexAnchor = "published" | "story";
+
+/** The reference the document's relative dates were read against. */
+export interface Reference {
+  /** TIMEX3 value at its granularity: `2019-02-19`, or `2019-06` for a month date line. */
+  value: string;
+  source: ReferenceSource;
+}
+
 export interface Sentence {
   /** UTF-16 offset of the first character. */
   start: number;
@@ -52,6 +65,8 @@ export interface Timex {
   mod?: TimexMod;
   /** Index into `Analysis.sentences` of the sentence holding the expression. */
   sentence: number;
+  /** What the value was read against; null when it needs no reference ("3 June 2019", "three days") or found none. */
+  anchor: TimexAnchor | null;
 }
 
 /** One dated event: a distinct calendar value and what the article says happened then. */
@@ -95,6 +110,8 @@ export interface Analysis {
   /** ISO 8601 / TIMEX3 value at the granularity known (`2021-03` for a month header). */
   published: string | null;
   published_source: PublishedSource | null;
+  /** The reference relative dates were actually read against: the publication date, or the story's clock when the publication date is missing, coarser than a day or far from the story's own dates; null when there is neither. */
+  reference: Reference | null;
   /** ISO 639-1 code of the article's language. */
   language: string;
   /** The article text every offset indexes (the input verbatim for text input). */
@@ -138,7 +155,7 @@ export type Length = "short" | "medium" | "long";
 /** Options of `analyze`: the same keys as a CLI `--batch` line. Unknown keys are ignored. */
 export interface Options {
   input?: InputKind;
-  /** Publication date, `YYYY-MM-DD` or full ISO 8601; overrides what the document says. */
+  /** Publication date, `YYYY-MM-DD`, `YYYY-MM`, `YYYY` or full ISO 8601; overrides what the document says. */
   published?: string | null;
   /** At most this many summary sentences (default 3 when no other bound is set). */
   sentences?: number | null;

@@ -339,8 +339,12 @@ pub fn read(page: &Page) -> Meta {
         .or_else(|| get(&tags, "content-language og:locale language dc:language").map(str::to_string))
         .or_else(|| ld("inLanguage"))
         .and_then(|l| {
-            let code: String = l.trim().chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
-            (code.len() == 2 || code.len() == 3).then_some(code)
+            // the language, and its region when given ("en-GB", "en_gb" -> "en-GB"): the region
+            // decides how numeric dates are read
+            let l = l.trim();
+            let code: String = l.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
+            let region: String = l[code.len()..].strip_prefix(['-', '_']).map(|r| r.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_uppercase()).unwrap_or_default();
+            (code.len() == 2 || code.len() == 3).then(|| if region.len() == 2 { format!("{code}-{region}") } else { code })
         });
     let canonical = page
         .by_tag("link")

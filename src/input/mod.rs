@@ -42,7 +42,8 @@ pub struct Document {
     pub url: Option<String>,
     /// Lead image URL.
     pub image: Option<String>,
-    /// The language the page declares (ISO 639 code from `<html lang>` or its meta tags).
+    /// The language the page declares (`<html lang>` or its meta tags): an ISO 639 code, with
+    /// its region when given (`en-GB`).
     pub language: Option<String>,
     /// Stretches of `text` copied from the page's text nodes (empty for text input).
     pub runs: Vec<Run>,

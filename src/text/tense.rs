@@ -27,19 +27,19 @@ use Tense::{Conditional as C, Future as F, Past as P, Present as N};
 const WORDS: &[(&str, Tense, &str)] = &[
     ("en", C, "would could might wouldn't couldn't should"),
     ("en", F, "will shall won't upcoming tomorrow next planned planning scheduled slated"),
-    ("en", P, "said was were had did has have ago told announced last yesterday been wasn't weren't didn't hadn't brought took made came went began gave got held left met paid sold bought won lost rose fell became found knew wrote spoke led sent spent kept broke chose drove flew grew struck saw tore shot fled"),
+    ("en", P, "said was were had did has have ago told announced last yesterday been wasn't weren't didn't hadn't brought took made came went began gave got held left met paid sold bought won lost rose fell became found knew wrote spoke led sent spent kept broke chose drove flew grew struck saw tore shot fled ate arose awoke befell bent bit bled blew bore bred built caught clung crept dealt dove drank drew dug dwelt fed felt fought forbade forgave forgot forsook froze heard hid hung knelt laid lent lit meant mistook oversaw overcame overran overthrew overtook rang ran rebuilt retook rode sang sank sat sought shook shone shrank slept slid slew sped spat spun sprang stood stole stuck stung strode strove swam swept swore swung taught thought threw understood underwent undertook upheld withdrew withheld withstood woke wore wove wept begun broken chosen done drawn driven eaten fallen flown forgiven forgotten frozen given gone grown hidden known mistaken ridden risen seen shaken shown spoken stolen sunk sworn taken thrown torn undertaken withdrawn worn written"),
     ("en", N, "is are says am isn't aren't"),
     ("de", C, "würde würden würdest würdet könnte könnten dürfte dürften wäre wären hätte hätten sollte sollten"),
     ("de", F, "wird werden werde wirst werdet soll sollen morgen nächste nächsten nächstes künftig kommende kommenden"),
-    ("de", P, "war waren hatte hatten hat haben sagte sagten erklärte teilte wurde wurden gestern vor letzte letzten vergangenen vergangene"),
+    ("de", P, "war waren hatte hatten hat haben sagte sagten erklärte teilte wurde wurden gestern vor letzte letzten vergangenen vergangene begann begannen fiel fielen traf trafen hielt hielten stieg stiegen nahm nahmen gewann gewannen kam kamen ging gingen gab gaben fand fanden stand standen lag lagen sah sahen schrieb sprach blieb blieben brach brachen fuhr flog wuchs verlor verloren zog zogen trat traten rief schlug starb starben lief bot floh flohen sank verließ erhielt erhielten beschloss beschlossen entschied unterschrieb tötete brannte"),
     ("de", N, "ist sind sagt heißt"),
     ("fr", C, "pourrait pourraient serait seraient aurait auraient devrait devraient"),
     ("fr", F, "va vont demain prochain prochaine prochains"),
-    ("fr", P, "a ont était étaient avait avaient fut hier dernier dernière été dit annoncé déclaré"),
+    ("fr", P, "a ont était étaient avait avaient fut furent eut eurent fit firent prit prirent vint vinrent mit mirent tint tinrent naquit mourut hier dernier dernière été dit annoncé déclaré"),
     ("fr", N, "est sont affirme dit-il"),
     ("es", C, "podría podrían debería deberían sería serían habría"),
     ("es", F, "mañana próximo próxima será serán habrá"),
-    ("es", P, "fue fueron era eran había habían ha han dijo ayer pasado pasada anunció hace"),
+    ("es", P, "fue fueron era eran había habían ha han dijo ayer pasado pasada anunció hace hizo hicieron tuvo tuvieron puso pusieron vino vinieron estuvo estuvieron dio dieron vio vieron trajo produjo murieron murió"),
     ("es", N, "es son está están dice"),
     ("it", C, "potrebbe potrebbero sarebbe sarebbero dovrebbe dovrebbero avrebbe"),
     ("it", F, "domani prossimo prossima sarà saranno avrà"),
@@ -59,10 +59,10 @@ const WORDS: &[(&str, Tense, &str)] = &[
 /// cue but are not one ("next to the station", "próximo a"). A periphrasis is one cue: its second
 /// word ("expected" in "are expected") does not count again on its own.
 const PHRASES: &[(&str, Option<Tense>, &str)] = &[
-    ("en", Some(F), "is expected|are expected|is due|are due|plans to|plan to|is set|are set|set to|is scheduled|are scheduled|going to|is to|are to|intends to|aims to|is slated|are slated|is planned|are planned|is likely|are likely|was planning|were planning|is planning|are planning"),
+    ("en", Some(F), "is expected|are expected|is due|are due|plans to|plan to|is set|are set|set to|is scheduled|are scheduled|going to|is to|are to|intends to|aims to|is slated|are slated|is planned|are planned|is likely|are likely|was planning|were planning|is planning|are planning|was to|were to|was due|were due|was scheduled|were scheduled|was slated|were slated"),
     ("en", None, "next to|next door|at last|as expected"),
     ("de", None, "vor dem|vor der|vor den|vor allem|neben dem|neben der"),
-    ("fr", Some(F), "doit être|devrait être"),
+    ("fr", Some(F), "doit être|devrait être|devait être|doit avoir"),
     ("es", Some(F), "va a|van a|vamos a|prevé que|tiene previsto"),
     ("es", None, "próximo a|próxima a|junto a"),
     ("it", Some(F), "sta per|è previsto|prevede di"),
@@ -76,6 +76,9 @@ const PHRASES: &[(&str, Option<Tense>, &str)] = &[
 /// Thursday, they had...") or after a negation ("not until Tuesday") they are no cue, nor before
 /// an article ("delayed until the week of May 3" is a plain date).
 const DEADLINES: &[(&str, &str)] = &[("en", "until till by"), ("de", "bis"), ("fr", "jusqu'à jusqu'au"), ("es", "hasta")];
+
+/// Words that, right before the date, make it a start already behind ("since March").
+const SINCE: &[(&str, &str)] = &[("en", "since"), ("de", "seit"), ("fr", "depuis"), ("es", "desde")];
 
 /// Reporting verbs (folded): a clause after a comma that has one near its start and runs to the
 /// end of the sentence (", officials said.", ", dijo el ministro.") is an attribution; it keeps
@@ -106,6 +109,20 @@ const ENDINGS: &[(&str, Tense, usize, &str)] = &[
     ("pt", P, 5, "ou aram eram iram ado ido"),
     ("nl", P, 6, "de den te ten"),
 ];
+
+/// Past forms that are also the base form ("cut", "hit"): a past cue unless a modal, "to" or a
+/// "do" stands right before ("will cut", "to hit", "did not cut" are no past of their own).
+const BASE_PASTS: &[(&str, &str)] = &[("en", "burst cast cost cut hit hurt put quit set shut split spread struck")];
+
+/// Words right before a [`BASE_PASTS`] word that make it a base form.
+const BASE_MARKERS: &str = "will would shall should could can may might must to do does did not never won't wouldn't can't cannot don't doesn't didn't";
+
+/// Words that mark a tense only as themselves, never as a noun's modifier: "next year's
+/// budget", "last week's vote" (English: the next word is a possessive); "des nächsten
+/// Jahres", "de l'année prochaine", "del próximo año" (the word or the unit before it follows
+/// a genitive "of").
+const TIME_MODIFIERS: &str = "next last upcoming coming nächste nächsten nächstes vergangenen letzten prochain prochaine dernier dernière próximo próxima pasado pasada";
+const GENITIVES: &str = "des de del d'";
 
 /// Words with a past ending that are no verb in the past ("hundred", "need", "proceed").
 const NOT_ENDINGS: &[(&str, &str)] = &[("en", "hundred need proceed succeed exceed indeed speed seed feed bleed breed heed embed shed sacred naked wicked kindred beloved")];
@@ -152,6 +169,9 @@ fn cue(word: &str, next: Option<&str>, lang: &str, name: bool) -> Option<(Option
 fn word_cue(word: &str, lang: &str, name: bool) -> Option<Tense> {
     if let Some(&(_, t, _)) = WORDS.iter().find(|(l, _, ws)| *l == lang && has(ws, word)) {
         return Some(t);
+    }
+    if BASE_PASTS.iter().any(|(l, ws)| *l == lang && has(ws, word)) {
+        return Some(P);
     }
     if lang == "en" && word.ends_with("'ll") {
         return Some(F);
@@ -258,6 +278,10 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         {
             return Some(F);
         }
+        // "since March", "seit Montag", "depuis lundi": a start that lies behind the reference
+        if SINCE.iter().any(|(l, d)| *l == lang && has(d, w)) && rel >= end && s[end..rel].trim().is_empty() {
+            return Some(P);
+        }
         let next = ws.get(k + 1).map(|x| x.1.as_str());
         // (and after an article it is an adjective: "a still unspecified date", "the revised plan")
         let name = *off > 0 && s[*off..].starts_with(char::is_uppercase) || k > 0 && lang == "en" && has("a an the its their still", &ws[k - 1].1);
@@ -269,6 +293,20 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         let end = last_off + last.len();
         k += n;
         let Some(mut t) = t else { continue };
+        let prev = if k > n { ws[k - n - 1].1.as_str() } else { "" };
+        // "will cut", "to hit": the base form, no past
+        if n == 1 && t == P && BASE_PASTS.iter().any(|(l, b)| *l == lang && has(b, w)) && has(BASE_MARKERS, prev) {
+            continue;
+        }
+        // "next year's budget", "des nächsten Jahres", "de l'année prochaine": a noun's
+        // modifier, no tense of the clause
+        if n == 1 && has(TIME_MODIFIERS, w) {
+            let next_word = ws.get(k).map(|x| x.1.as_str()).unwrap_or("");
+            let before_prev = if k > n + 1 { ws[k - n - 2].1.as_str() } else { "" };
+            if next_word.ends_with("'s") || has(GENITIVES, prev) || (has(GENITIVES, before_prev) && !prev.is_empty()) || prev.starts_with("l'") && has(GENITIVES, before_prev) {
+                continue;
+            }
+        }
         // A participle after a future "be" ("will be held on Friday", "to be named") is no past.
         if t == P && lang == "en" && k > n + 1 && ws[k - n - 1].1 == "be" && matches!(ws[k - n - 2].1.as_str(), "will" | "shall" | "to" | "won't" | "would") {
             continue;
@@ -500,6 +538,64 @@ mod tests {
         // "were planning" is one cue, ahead.
         let s = "Protesters planned a long march through the old town on Saturday and were planning to block the airport.";
         assert_eq!(near(s, "Saturday", "en"), Some(Tense::Future));
+    }
+
+    #[test]
+    fn irregular_pasts_and_reduced_relatives() {
+        assert_eq!(near("The river burst its banks on 14 February.", "14 February", "en"), Some(Tense::Past));
+        assert_eq!(near("The offensive began on 29 October.", "29 October", "en"), Some(Tense::Past));
+        assert_eq!(near("Councillors met on 12 January and elected a speaker.", "12 January", "en"), Some(Tense::Past));
+        assert_eq!(near("Unemployment rose in March.", "March", "en"), Some(Tense::Past));
+        // a participle in a reduced relative dates its noun's event
+        assert_eq!(near("The results of the vote held on 6 November stand.", "6 November", "en"), Some(Tense::Past));
+        assert_eq!(near("The decision taken on Monday stands.", "Monday", "en"), Some(Tense::Past));
+        assert_eq!(near("The bridge, built in 1932, stands.", "1932", "en"), Some(Tense::Past));
+        // a base form after a modal or "to" is no past: "will cut", "to hit"
+        assert_eq!(near("The company will cut 300 jobs on Monday.", "Monday", "en"), Some(Tense::Future));
+        assert_eq!(near("The firm cut 300 jobs on Monday.", "Monday", "en"), Some(Tense::Past));
+        assert_eq!(near("The union plans to cut its ties with the party in May.", "May", "en"), Some(Tense::Future));
+    }
+
+    #[test]
+    fn a_time_word_that_modifies_a_noun_sets_no_tense() {
+        // "next year's budget": the approval is past, the budget's year is no tense
+        assert_eq!(near("The council approved next year's budget on Monday.", "Monday", "en"), Some(Tense::Past));
+        assert_eq!(near("The council will approve next year's budget on Monday.", "Monday", "en"), Some(Tense::Future));
+        assert_eq!(near("Der Rat beschloss am Montag den Haushalt des nächsten Jahres.", "Montag", "de"), Some(Tense::Past));
+        assert_eq!(near("Le conseil a adopté lundi le budget de l'année prochaine.", "lundi", "fr"), Some(Tense::Past));
+        assert_eq!(near("El consejo aprobó el lunes el presupuesto del próximo año.", "lunes", "es"), Some(Tense::Past));
+        // as itself it still looks ahead
+        assert_eq!(near("The council meets next year on Monday.", "Monday", "en"), Some(Tense::Future));
+    }
+
+    #[test]
+    fn reported_speech_keeps_the_reported_tense() {
+        // future in the past: "was to", "would", "was due"
+        assert_eq!(near("The minister said the plant was to close in June.", "June", "en"), Some(Tense::Future));
+        assert_eq!(near("Officials said the line was due to reopen in May.", "May", "en"), Some(Tense::Future));
+        assert_eq!(near("The governor said repairs would begin in March.", "March", "en"), Some(Tense::Conditional));
+        // what was reported as done stays past
+        assert_eq!(near("The minister said the plant had closed in June.", "June", "en"), Some(Tense::Past));
+        assert_eq!(near("Die Ministerin sagte, das Werk werde im Juni schließen.", "Juni", "de"), Some(Tense::Future));
+        assert_eq!(near("Le ministre a dit que l'usine fermerait en juin.", "juin", "fr"), Some(Tense::Conditional));
+        assert_eq!(near("El ministro dijo que la planta cerraría en junio.", "junio", "es"), Some(Tense::Conditional));
+    }
+
+    #[test]
+    fn german_french_spanish_irregular_pasts() {
+        assert_eq!(near("Die Offensive begann am 29. Oktober.", "29. Oktober", "de"), Some(Tense::Past));
+        assert_eq!(near("Der Fluss stieg am Dienstag über die Ufer.", "Dienstag", "de"), Some(Tense::Past));
+        assert_eq!(near("La guerre prit fin en mai.", "mai", "fr"), Some(Tense::Past));
+        assert_eq!(near("Le roi vint en juin.", "juin", "fr"), Some(Tense::Past));
+        assert_eq!(near("La empresa hizo el anuncio el martes.", "martes", "es"), Some(Tense::Past));
+        assert_eq!(near("El presidente vino en junio.", "junio", "es"), Some(Tense::Past));
+    }
+
+    #[test]
+    fn since_points_back() {
+        assert_eq!(near("The carrier has been on patrol since March and was scheduled to return in May.", "March", "en"), Some(Tense::Past));
+        assert_eq!(near("Die Brücke ist seit Montag gesperrt.", "Montag", "de"), Some(Tense::Past));
+        assert_eq!(near("Le pont est fermé depuis lundi.", "lundi", "fr"), Some(Tense::Past));
     }
 
     #[test]

@@ -18,6 +18,6 @@ pub mod timeline;
 pub mod tokens;
 pub mod value;
 
-pub use recognize::{recognize, recognize_lang};
+pub use recognize::{recognize, recognize_doc, recognize_lang, Clock};
 pub use timeline::build as timeline;
 pub use value::{Granularity, Reference};

@@ -5,8 +5,11 @@
 //! Linear: each family reads a bounded window of tokens, matches never overlap, and the
 //! anchor pass walks the expressions once.
 
-use super::locale::{Locale, Unit};
+use super::locale::{Locale, NumericOrder, Unit};
+use super::parsers::numeric;
 use super::parsers::{best_at, Cx, Match, Sem};
+use super::calendar::Date;
+use super::refiners::anchor::Mode;
 use super::refiners::{anchor, filter, forward, merge, Placed};
 use super::resolve::Dir;
 use super::tokens::tokenize;
@@ -90,14 +93,10 @@ fn direction(text: &str, sentence: Range<usize>, at: Range<usize>, lang: &str, p
         return (Dir::Future, false);
     }
     let sentence = crate::text::tense::window(text, sentence, at.start);
-    let tense = match (prefer, text.get(sentence.clone())) {
-        (Prefer::Tense, _) | (_, None) => tense_at(text, sentence, at.start, lang),
-        (_, Some(s)) => {
-            // under a preference, the expression's own words ("next", "last") are no tense
-            let (a, b) = (at.start.saturating_sub(sentence.start), at.end.saturating_sub(sentence.start).min(s.len()));
-            let masked: String = s.char_indices().map(|(k, c)| if k >= a && k < b { ' ' } else { c }).collect();
-            tense_at(&masked, 0..masked.len(), a, lang)
-        }
+    let tense = match prefer {
+        Prefer::Tense => tense_at(text, sentence, at.start, lang),
+        // under a preference, the expression's own words ("next", "last") are no tense
+        _ => masked_tense(text, sentence, at, lang),
     };
     match tense {
         Some(Tense::Future) | Some(Tense::Conditional) => (Dir::Future, false),
@@ -108,6 +107,15 @@ fn direction(text: &str, sentence: Range<usize>, at: Range<usize>, lang: &str, p
             Prefer::Tense => (Dir::Near, false),
         },
     }
+}
+
+/// The tense of the clause around `at` without the expression's own words ("the next day,
+/// troops moved in" is past; "next" dates the day, it is no tense of the clause).
+fn masked_tense(text: &str, sentence: Range<usize>, at: Range<usize>, lang: &str) -> Option<Tense> {
+    let s = text.get(sentence.clone())?;
+    let (a, b) = (at.start.saturating_sub(sentence.start), at.end.saturating_sub(sentence.start).min(s.len()));
+    let masked: String = s.char_indices().map(|(k, c)| if k >= a && k < b { ' ' } else { c }).collect();
+    tense_at(&masked, 0..masked.len(), a, lang)
 }
 
 /// Words of plans and schedules (English) that put a date after them ahead.
@@ -154,19 +162,23 @@ fn split_inside_date(text: &str, a: &Range<usize>, b: &Range<usize>, loc: &Local
 }
 
 /// Find and resolve the temporal expressions of `sentences` (byte ranges of `text`) in the
-/// given language (ISO 639-1; guessed from the text when unknown).
-pub fn recognize_lang(
+/// given language (ISO 639-1; guessed from the text when unknown), and say which reference
+/// the document's dates were read against. `order`: the day/month order of the page's region
+/// (`numeric::region_order`), when known; the page's own full dates decide first.
+pub fn recognize_doc(
     text: &str,
     sentences: &[Range<usize>],
     reference: Option<&Reference>,
     prefer: Prefer,
     lang: &str,
-) -> Vec<Timex> {
+    order: Option<NumericOrder>,
+) -> (Vec<Timex>, Option<Clock>) {
     let loc = Locale::get(lang).unwrap_or_else(|| {
         let sample: String = sentences.iter().take(40).filter_map(|r| text.get(r.clone())).collect::<Vec<_>>().join(" ");
         Locale::guess(&sample)
     });
     let cased = text.chars().take(1 << 20).any(|c| c.is_uppercase());
+    let order = numeric::page_order(text).or(order).unwrap_or(loc.numeric_order);
     let mut cands = Vec::new();
     let mut forwards = Vec::new();
     let mut si = 0;
@@ -183,7 +195,7 @@ pub fn recognize_lang(
         }
         let span = range.start..sentences[last].end;
         let t = tokenize(text, span.clone());
-        let cx = Cx { t: &t, loc, cased };
+        let cx = Cx { t: &t, loc, cased, order };
         for p in sentence_matches(&cx) {
             let (s, e) = (t[p.a].start, t[p.b - 1].end);
             let owner = (si..=last).rev().find(|&k| sentences[k].start <= s).unwrap_or(si);
@@ -192,31 +204,61 @@ pub fn recognize_lang(
                 _ => direction(text, sentences[owner].clone(), s..e, loc.code, prefer, planned(&cx, p.a)),
             };
             forwards.push(preferred);
-            cands.push(anchor::Cand { sentence: owner, start: s, end: e, sem: p.m.sem, modifier: p.m.modifier, dir });
+            let window = crate::text::tense::window(text, sentences[owner].clone(), s);
+            let past = masked_tense(text, window, s..e, loc.code) == Some(Tense::Past);
+            cands.push(anchor::Cand { sentence: owner, start: s, end: e, sem: p.m.sem, modifier: p.m.modifier, dir, past });
         }
         si = last + 1;
     }
-    let mut values = anchor::resolve_all(text, sentences, &cands, reference, loc);
-    if let Some(r) = reference.and_then(|r| r.date()) {
+    let anchor::Outcome { mut values, mode } = anchor::resolve_all(text, sentences, &cands, reference, loc);
+    if let Some(r) = reference.and_then(|r| r.date()).filter(|_| matches!(mode, Mode::News { .. })) {
         for ((c, v), f) in cands.iter().zip(values.iter_mut()).zip(&forwards) {
             if *f {
-                forward::adjust(&c.sem, &mut v.1, r, prefer == Prefer::Future);
+                forward::adjust(&c.sem, &mut v.value, r, prefer == Prefer::Future);
             }
         }
     }
-    cands
+    let timexes = cands
         .into_iter()
         .zip(values)
-        .map(|(c, (kind, value))| Timex {
+        .map(|(c, v)| Timex {
             start: c.start,
             end: c.end,
             text: text[c.start..c.end].to_string(),
-            kind,
-            value,
+            kind: v.kind,
+            value: v.value,
             modifier: c.modifier.map(str::to_string),
             sentence: c.sentence,
+            anchor: v.read.map(|r| r.name()),
         })
-        .collect()
+        .collect();
+    let used = match mode {
+        Mode::News { .. } | Mode::Coarse { day: None } => reference.map(|_| Clock::Published),
+        Mode::Story(d) | Mode::Coarse { day: Some(d) } => Some(Clock::Story(d)),
+        Mode::Unknown | Mode::Establish => None,
+    };
+    (timexes, used)
+}
+
+/// The reference a document's dates were read against (see `refiners::anchor`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Clock {
+    /// The publication date (`--published`, a date line, page metadata).
+    Published,
+    /// The story clock: the latest day the story establishes.
+    Story(Date),
+}
+
+/// Find and resolve the temporal expressions of `sentences` (byte ranges of `text`) in the
+/// given language (ISO 639-1; guessed from the text when unknown).
+pub fn recognize_lang(
+    text: &str,
+    sentences: &[Range<usize>],
+    reference: Option<&Reference>,
+    prefer: Prefer,
+    lang: &str,
+) -> Vec<Timex> {
+    recognize_doc(text, sentences, reference, prefer, lang, None).0
 }
 
 /// [`recognize_lang`] with the language guessed from the text.

@@ -51,10 +51,17 @@ fn day_cost(diff: i64, dir: Dir) -> i64 {
     diff.abs() + if wrong { 90 } else { 0 }
 }
 
-/// The year in which month/day falls on the requested side of the anchor, nearest first.
-fn year_for(m: u32, d: u32, a: Date, dir: Dir) -> Option<i32> {
+/// The year in which month/day falls on the requested side of the anchor, nearest first. With
+/// the weekday said beside it ("Tuesday, 5 March"), only the years where it falls on that
+/// weekday, when one of the three does; else the weekday is a slip and the date wins.
+fn year_for(m: u32, d: u32, wd: Option<u32>, a: Date, dir: Dir) -> Option<i32> {
     let mut best: Option<(i64, i32)> = None;
+    let fits = |y: i32| wd.is_none_or(|w| Date::new(y, m, d).is_some_and(|x| x.weekday() == w));
+    let any_fits = (a.year - 1..=a.year + 1).any(fits);
     for y in [a.year - 1, a.year, a.year + 1] {
+        if any_fits && !fits(y) {
+            continue;
+        }
         let Some(x) = Date::new(y, m, d).or_else(|| (m == 2 && d == 29).then(|| Date::new(y, 2, 28)).flatten()) else { continue };
         // Nearest wins; the tense only breaks near-ties ("Dec. 7" in a November story is
         // the coming one even in a past-tense sentence).
@@ -138,11 +145,11 @@ fn season_start(s: &str) -> u32 {
 pub fn day_of(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> Option<Date> {
     let ad = a.and_then(|a| a.date());
     match sem {
-        Sem::Date { y, m: Some(m), d: Some(d), .. } => {
+        Sem::Date { y, m: Some(m), d: Some(d), wd, .. } => {
             let y = match y {
                 Some(y) => *y,
                 None => match ad {
-                    Some(ad) => year_for(*m, *d, ad, dir)?,
+                    Some(ad) => year_for(*m, *d, *wd, ad, dir)?,
                     None => a?.y,
                 },
             };

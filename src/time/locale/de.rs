@@ -52,6 +52,7 @@ pub static DE: Locale = Locale {
         ("kommende", 1), ("kommenden", 1), ("kommendes", 1), ("diese", 0), ("diesen", 0),
         ("dieser", 0), ("dieses", 0), ("diesem", 0),
     ],
+    story_words: &["folgenden", "folgende", "darauffolgenden", "darauffolgende", "vorangegangenen", "vorherigen"],
     rel_postfix: &[],
     rel_days: &[("vorgestern", -2), ("gestern", -1), ("heute", 0), ("übermorgen", 2), ("morgen", 1)],
     ago_prefix: &["vor"],
@@ -106,6 +107,7 @@ pub static DE: Locale = Locale {
     decade_suffix: &["er", "er-jahre", "er-jahren", "er jahre", "er jahren", "er jahre", "er-jahre"],
     century_words: &["jahrhundert", "jahrhunderts"],
     year_preps: &["im", "seit", "bis", "vor", "nach", "von", "ab", "jahr", "jahre", "anfang", "ende", "mitte", "und", "oder", "zwischen"],
+    not_events: "bis ab vor nach fällig seit zum",
     in_words: &["in", "innerhalb"],
     cue_words: &["der", "die", "das", "und", "ist", "nicht", "mit", "sich", "auf", "für", "eine", "wurde", "dem", "den"],
 };

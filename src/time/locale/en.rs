@@ -54,6 +54,7 @@ pub static EN: Locale = Locale {
         ("last", -1), ("this past", -1), ("previous", -1), ("next", 1), ("this", 0), ("coming", 1), ("current", 0),
         ("past", -1), ("latest", -1), ("following", 1), ("upcoming", 1),
     ],
+    story_words: &["following", "previous", "preceding"],
     rel_postfix: &[],
     rel_days: &[
         ("the day before yesterday", -2), ("the day after tomorrow", 2), ("yesterday", -1),
@@ -157,6 +158,7 @@ pub static EN: Locale = Locale {
         "about", "circa", "spring", "summer", "autumn", "fall", "winter", "end", "start", "beginning",
         "middle", "as", "throughout", "into", "the", "than", "pre", "post", "calendar", "model",
     ],
+    not_events: "due until till through by before after from to maturing matures mature expiring expires ending",
     in_words: &["in", "within"],
     cue_words: &["the", "and", "of", "to", "is", "was", "that", "with", "for", "on", "said", "it", "he", "she"],
 };

@@ -44,6 +44,7 @@ pub static ES: Locale = Locale {
     rel_prefix: &[
         ("este", 0), ("esta", 0), ("próximo", 1), ("próxima", 1), ("proximo", 1), ("proxima", 1),
     ],
+    story_words: &["siguiente", "anterior"],
     rel_postfix: &[
         ("pasado", -1), ("pasada", -1), ("anterior", -1), ("próximo", 1), ("próxima", 1),
         ("que viene", 1), ("siguiente", 1),
@@ -97,6 +98,7 @@ pub static ES: Locale = Locale {
     decade_suffix: &[],
     century_words: &["siglo", "siglos"],
     year_preps: &["en", "desde", "hasta", "antes", "después", "de", "del", "entre", "y", "o", "año"],
+    not_events: "hasta antes después desde vence al",
     in_words: &["dentro de", "en"],
     cue_words: &["el", "la", "los", "las", "y", "es", "de", "que", "en", "una", "por", "con", "para", "del", "fue"],
 };

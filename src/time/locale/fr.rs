@@ -44,6 +44,7 @@ pub static FR: Locale = Locale {
         ("siècles", Unit::Century),
     ],
     rel_prefix: &[("ce", 0), ("cet", 0), ("cette", 0), ("prochain", 1), ("prochaine", 1)],
+    story_words: &["suivant", "suivante", "suivants", "précédent", "précédente"],
     rel_postfix: &[
         ("dernier", -1), ("dernière", -1), ("passé", -1), ("passée", -1), ("précédent", -1),
         ("précédente", -1), ("prochain", 1), ("prochaine", 1), ("suivant", 1), ("suivante", 1),
@@ -99,6 +100,7 @@ pub static FR: Locale = Locale {
     decade_suffix: &[],
     century_words: &["siècle", "siècles"],
     year_preps: &["en", "depuis", "jusqu'en", "avant", "après", "de", "dès", "entre", "et", "ou", "fin", "début", "mi"],
+    not_events: "jusqu'au jusqu'à avant après d'ici échéance au",
     in_words: &["dans"],
     cue_words: &["le", "la", "les", "et", "est", "des", "une", "dans", "pour", "pas", "qui", "sur", "du", "au", "été", "a"],
 };

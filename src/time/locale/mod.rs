@@ -69,6 +69,9 @@ pub struct Locale {
     pub units: &'static [(&'static str, Unit)],
     /// "last", "next", "this" before a unit, weekday, month or season.
     pub rel_prefix: &'static [(&'static str, i32)],
+    /// Words that count a "last"/"next" expression from the story's own time rather than from
+    /// the time of writing ("the following spring", "l'année suivante").
+    pub story_words: &'static [&'static str],
     /// "dernière", "pasado" after a unit ("la semaine dernière").
     pub rel_postfix: &'static [(&'static str, i32)],
     /// Days named relative to today: ("yesterday", -1).
@@ -108,6 +111,10 @@ pub struct Locale {
     pub century_words: &'static [&'static str],
     /// Prepositions (and other words) after which a bare four-digit year is a date.
     pub year_preps: &'static [&'static str],
+    /// Words (packed, one space apart) that put the date after them outside the story's events:
+    /// a maturity, a deadline, a range's end ("debentures due March 1, 2011", "until 3 June").
+    /// Such a date never sets the story clock.
+    pub not_events: &'static str,
     /// Words after which "in/within N units" is a future point ("in two days").
     pub in_words: &'static [&'static str],
     /// A few frequent function words, to recognize the language when nobody says.

@@ -101,6 +101,8 @@ pub struct Cx<'a> {
     /// The text uses capitals at all. In an all-lowercase text (a typed query) case says
     /// nothing, so names need no capital there.
     pub cased: bool,
+    /// Day and month order of all-numeric dates on this page (`numeric::page_order`).
+    pub order: super::locale::NumericOrder,
 }
 
 pub const VAGUE_NUMBER: u32 = u32::MAX;

@@ -1,7 +1,9 @@
 //! All-numeric dates: ISO 8601 (2020-09-27, 2020-09-27T16:00), and day/month/year with slashes,
-//! dots or hyphens in the locale's order (27/09/2020 in French, 09/27/2020 in American English;
-//! an impossible order is swapped). Versions (1.2.3), phone numbers and scores never qualify:
-//! the separators must agree and nothing numeric may be glued on either side.
+//! dots or hyphens in the page's order: the order the page's other dates allow ([`page_order`]),
+//! else its region (`en-GB` day first, `en-US` month first: [`region_order`]), else the
+//! language's (27/09/2020 in French, 09/27/2020 in English). With a year, an impossible order
+//! is swapped; a year-less "24/7" is no date. Versions (1.2.3), phone numbers and scores never
+//! qualify: the separators must agree and nothing numeric may be glued on either side.
 
 use super::{Cx, Match, Sem};
 use crate::time::calendar::Date;
@@ -85,9 +87,13 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     if sep == "-" && y.is_none() {
         return None;
     }
-    let (d, m) = match cx.loc.numeric_order {
-        NumericOrder::DayMonth => if a <= 12 || b > 12 { (a, b) } else { (a, b) },
-        NumericOrder::MonthDay => if a > 12 && b <= 12 { (a, b) } else { (b, a) },
+    // the page's order (its region, or dates elsewhere on it: `page_order`); with a year, an
+    // impossible order is swapped ("13/04/2021" on an American page); without one it is no date
+    let (d, m) = match cx.order {
+        NumericOrder::DayMonth if b > 12 && a <= 12 && y.is_some() => (b, a),
+        NumericOrder::DayMonth => (a, b),
+        NumericOrder::MonthDay if a > 12 && b <= 12 && y.is_some() => (a, b),
+        NumericOrder::MonthDay => (b, a),
     };
     if !(1..=12).contains(&m) {
         return None;
@@ -108,4 +114,83 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
         }
     }
     Match::new(n, Sem::date(y, Some(m), Some(d)))
+}
+
+/// The order every full numeric date of the page allows, when its dates decide: some can only
+/// be day first ("13/04/2021") and none only month first ("04/13/2021"), or the reverse.
+/// Only dates with a year count (a fraction or a score has none).
+pub fn page_order(text: &str) -> Option<NumericOrder> {
+    let b = text.as_bytes();
+    let (mut day_first, mut month_first) = (0, 0);
+    let num = |i: usize| -> Option<(u32, usize)> {
+        let mut j = i;
+        while j < b.len() && b[j].is_ascii_digit() && j - i < 5 {
+            j += 1;
+        }
+        (j > i && !(j < b.len() && b[j].is_ascii_digit())).then(|| (text[i..j].parse().unwrap_or(0), j))
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b'-'))) {
+            if let Some((x, j)) = num(i).filter(|x| x.1 - i <= 2) {
+                let sep = b.get(j).copied();
+                if matches!(sep, Some(b'/' | b'.' | b'-')) {
+                    if let Some((y, k)) = num(j + 1).filter(|y| y.1 - j - 1 <= 2) {
+                        if b.get(k).copied() == sep {
+                            if let Some((_, e)) = num(k + 1).filter(|z| matches!(z.1 - k - 1, 2 | 4)) {
+                                let glued = e < b.len() && (b[e].is_ascii_alphanumeric() || (matches!(b[e], b'/' | b'.' | b'-') && b.get(e + 1).is_some_and(u8::is_ascii_digit)));
+                                if !glued && x >= 1 && y >= 1 && x <= 31 && y <= 31 {
+                                    day_first += usize::from(x > 12 && y <= 12);
+                                    month_first += usize::from(y > 12 && x <= 12);
+                                }
+                                i = e;
+                                continue;
+                            }
+                        }
+                    }
+                }
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    match (day_first, month_first) {
+        (0, 0) => None,
+        (_, 0) => Some(NumericOrder::DayMonth),
+        (0, _) => Some(NumericOrder::MonthDay),
+        _ => None,
+    }
+}
+
+/// The order of a language tag's region: English outside the United States (and the few
+/// places that follow it) writes the day first; other languages keep their own order.
+pub fn region_order(tag: &str) -> Option<NumericOrder> {
+    let mut parts = tag.split(['-', '_']);
+    let lang = parts.next()?.to_ascii_lowercase();
+    let region = parts.find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()))?.to_ascii_uppercase();
+    if lang != "en" {
+        return None;
+    }
+    Some(if matches!(region.as_str(), "US" | "PH" | "CA" | "UM" | "AS" | "GU" | "MP" | "PR" | "VI" | "FM" | "MH" | "PW") { NumericOrder::MonthDay } else { NumericOrder::DayMonth })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_page_and_the_region_decide_the_order() {
+        assert_eq!(page_order("Filed 13/04/2021. Updated 02/05/2021."), Some(NumericOrder::DayMonth));
+        assert_eq!(page_order("Filed 04/13/2021, then 05/02/21."), Some(NumericOrder::MonthDay));
+        // ambiguous dates alone, both kinds, or no year (a fraction, "24/7") decide nothing
+        assert_eq!(page_order("On 03/04/2021 and 05/06/2021."), None);
+        assert_eq!(page_order("13/04/2021 and 04/13/2021"), None);
+        assert_eq!(page_order("open 24/7, up 3 13/16 points, version 1.13.2021b"), None);
+        assert_eq!(region_order("en-GB"), Some(NumericOrder::DayMonth));
+        assert_eq!(region_order("en_AU"), Some(NumericOrder::DayMonth));
+        assert_eq!(region_order("en-US"), Some(NumericOrder::MonthDay));
+        assert_eq!(region_order("en"), None);
+        assert_eq!(region_order("fr-CA"), None);
+    }
 }

@@ -28,6 +28,9 @@ const GLUE: &str = "a across an and at but by for from in into near of on or ove
 /// seven also keep a capital before it from making it a name.
 const PREP: &str = "on by until since last next this early late before after , ( am le el seit bis";
 
+/// Words that open or close a range of dates ("from 3/4 to 3/9", "du 3/4 au 9/4").
+const RANGE: &str = "from to through till du au vom zum del al";
+
 fn glue(w: &str) -> bool {
     listed(GLUE, w)
 }
@@ -83,6 +86,11 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
         Sem::Clock { base: None, .. } if prev == "high" => false,
         // "the day before the vote": a preposition, not a time of its own
         Sem::Rel { story: true, .. } if matches!(last, "before" | "after") && case(cx, p.b) > 0 => false,
+        // "the 24/7 helpline", "open 24/7": a year-less numeric date stands only where a date
+        // is introduced (after "on", "by", "since", a weekday ...) or opens the sentence
+        Sem::Date { y: None, d: Some(_), .. } if p.b - p.a == 3 && cx.tok(p.a).is_some_and(|t| t.is_num()) && cx.low(p.a + 1) == "/" => {
+            p.a == 0 || listed(PREP, prev) || listed(RANGE, prev) || cx.loc.weekdays.iter().any(|w| w.0 == prev)
+        }
         Sem::Date { y: Some(_), m: None, .. } if single => {
             if BEFORE_QUANTITY.contains(&prev) || AFTER_QUANTITY.contains(&next) {
                 return false;
