@@ -3,7 +3,7 @@
 // markup. No network request leaves this origin.
 
 import { init, analyze } from "./nutshell.js";
-import { toMarkdown } from "./present.js";
+import { formatDate, referenceLine, toMarkdown } from "./present.js";
 import { drawTimeline } from "./timeline-svg.js";
 
 const $ = (id) => document.getElementById(id);
@@ -13,6 +13,7 @@ const els = {
   style: $("style"), length: $("length"), copy: $("copy"), chart: $("timeline-chart"),
   status: $("status"), error: $("error"), results: $("results"), meta: $("meta"),
   summary: $("summary"), keywords: $("keywords"), timeline: $("timeline"), source: $("source"),
+  reference: $("reference-text"), referenceDate: $("reference-date"),
 };
 
 /** How to read the textarea: "auto", or "html" right after an .html file was opened. */
@@ -22,22 +23,9 @@ let timer = 0;
 /** The Analysis on screen (for "Copy as Markdown" and redrawing the chart). */
 let current = null;
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-  "September", "October", "November", "December"];
-
-/** A TIMEX3 value for a person: 2021-03-02 -> 2 March 2021, 2021-03 -> March 2021. */
-export function humanDate(value) {
-  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (m) return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-  m = /^(\d{4})-(\d{2})$/.exec(value);
-  if (m) return `${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-  m = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (m) return `week ${Number(m[2])}, ${m[1]}`;
-  m = /^(\d{4})-Q([1-4])$/.exec(value);
-  if (m) return `Q${m[2]} ${m[1]}`;
-  m = /^(\d{3})$/.exec(value);
-  if (m) return `the ${m[1]}0s`;
-  return value;
+/** A TIMEX3 value for a person: 2021-03-02 -> 2 March 2021, 199 -> the 1990s (present.js). */
+export function humanDate(value, granularity) {
+  return formatDate(value, granularity ?? (/^\d{4}-\d{2}$/.test(value) ? "month" : "day"));
 }
 
 function el(tag, className, text) {
@@ -144,7 +132,7 @@ function renderTimeline(a) {
   const items = a.timeline.map((e) => {
     const li = el("li", e.future ? "future" : "");
     const when = el("div", "when");
-    when.append(el("span", "date", humanDate(e.value)), el("code", "value", e.value));
+    when.append(el("span", "date", humanDate(e.value, e.granularity)), el("code", "value", e.value));
     if (e.published) when.append(el("span", "badge", "published"));
     if (e.future) when.append(el("span", "badge badge-future", "planned"));
     const what = el("div", "what", squeeze(e.label));
@@ -156,6 +144,11 @@ function renderTimeline(a) {
   });
   if (items.length === 0) items.push(el("li", "empty", "No dates found."));
   els.timeline.replaceChildren(...items);
+  // What the relative dates were read against, in one line; the reader may set the date.
+  const line = referenceLine(a);
+  els.reference.textContent = line ? `${line}.` : "";
+  els.reference.parentElement.hidden = !line;
+  els.referenceDate.value = els.published.value;
   drawChart(a);
 }
 
@@ -285,6 +278,7 @@ new ResizeObserver(() => {
   lastWidth = w;
 }).observe(els.chart);
 els.published.addEventListener("change", run);
+els.referenceDate.addEventListener("change", () => { els.published.value = els.referenceDate.value; run(); });
 els.file.addEventListener("change", () => {
   const f = els.file.files?.[0];
   if (f) openFile(f).catch((e) => showError(`cannot read ${f.name}: ${e.message}`));

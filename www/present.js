@@ -22,16 +22,55 @@ export function escapeMarkdown(s) {
   return squeeze(s).replace(/([\\`*_{}\[\]<>()#+!|~])/g, "\\$1").replace(/^(\d+)\. /, "$1\\. ").replace(/^- /, "\\- ");
 }
 
-/** Human form of a TIMEX3 calendar value at its granularity: "4 March 2021", "March 2021", "2021". */
-export function formatDate(value, granularity, locale = "en-GB") {
-  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value ?? "");
-  if (!m) return value ?? "";
+const ordinal = (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
+const SEASONS = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" };
+
+/**
+ * Human form of a TIMEX3 calendar value at its granularity: "4 March 2021", "March 2021",
+ * "2021", "Q3 2021", "first half of 2021", "spring 2021", "week of 7 June 2021", "the 1990s",
+ * "the 14th century". `month` is the month's form ("long": March, "short": Mar).
+ */
+export function formatDate(value, granularity, locale = "en-GB", month = "long") {
+  const v = value ?? "";
+  if (/^\d{3}$/.test(v)) return `the ${v}0s`;
+  if (/^\d{2}$/.test(v)) return `the ${ordinal(Number(v) + 1)} century`;
+  if (/^\d$/.test(v)) return `the ${ordinal(Number(v) + 1)} millennium`;
+  let m = /^(\d{4})-Q([1-4])$/.exec(v);
+  if (m) return `Q${m[2]} ${m[1]}`;
+  m = /^(\d{4})-H([12])$/.exec(v);
+  if (m) return `${m[2] === "1" ? "first" : "second"} half of ${m[1]}`;
+  m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v);
+  if (m) return `${SEASONS[m[2]]} ${m[1]}`;
+  m = /^(\d{4})-W\d{2}(-WE)?$/.exec(v);
+  if (m) {
+    const monday = startDay(v.slice(0, 8));
+    const day = new Date(monday + (m[2] ? 5 : 0) * 86400000);
+    const when = day.toLocaleDateString(locale, { timeZone: "UTC", day: "numeric", month, year: "numeric" });
+    return `${m[2] ? "weekend" : "week"} of ${when}`;
+  }
+  m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(v);
+  if (!m) return v;
   const [, y, mo, d] = m;
   const date = new Date(Date.UTC(+y, mo ? +mo - 1 : 0, d ? +d : 1));
   const opts = { timeZone: "UTC", year: "numeric" };
-  if (mo) opts.month = "long";
+  if (mo) opts.month = month;
   if (d && granularity !== "month" && granularity !== "year") opts.day = "numeric";
   return date.toLocaleDateString(locale, opts);
+}
+
+/**
+ * The one line that says what the article's relative dates ("Tuesday", "last week") were read
+ * against: "Dates read relative to about 19 Feb 2019, from the story". Empty when the article
+ * has no date that needed a reference.
+ */
+export function referenceLine(a, locale = "en-GB") {
+  const r = a.reference;
+  const relative = a.timexes.some((t) => t.anchor || (t.type !== "DURATION" && t.type !== "SET" && /X/.test(t.value)));
+  if (!r) return relative ? "Relative dates were not resolved: the article gives no date to read them against" : "";
+  const g = r.value.length === 4 ? "year" : r.value.length === 7 ? "month" : "day";
+  const when = formatDate(r.value, g, locale, g === "day" ? "short" : "long");
+  const from = { story: "from the story", option: "the date set", text: "from the date line", meta: "from the page" }[r.source] ?? "";
+  return `Dates read relative to ${r.source === "story" ? "about " : ""}${when}, ${from}`;
 }
 
 /** First day of a TIMEX3 calendar value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www) as a UTC time, or null. */

@@ -232,15 +232,27 @@ fn state_date(page: &Page) -> Option<Reference> {
 }
 
 /// A dateline among the article's first blocks: a short block that holds a full date
-/// ("Hofheim am Taunus | Wiesbaden, 11. November 2021"). The last resort for the publication
-/// date: text further down dates the events the article reports, not the article.
+/// ("Hofheim am Taunus | Wiesbaden, 11. November 2021"), or a block that is only a month and a
+/// year ("NOVEMBER 2021", as a pasted page's month date line). The last resort for the
+/// publication date: text further down dates the events the article reports, not the article.
 pub fn dateline(text: &str, blocks: &[crate::input::Block], lang: &str) -> Option<Reference> {
     blocks
         .iter()
         .take(4)
         .filter_map(|b| text.get(b.range.clone()))
         .filter(|t| t.chars().count() <= 100)
-        .find_map(|t| parse_date_in(t, lang).filter(|r| r.day.is_some()))
+        .find_map(|t| parse_date_in(t, lang).filter(|r| r.day.is_some()).or_else(|| month_line(t, lang)))
+}
+
+/// A block that is a month and a year and nothing else ("NOVEMBER 2021", "Juni 2019").
+fn month_line(t: &str, lang: &str) -> Option<Reference> {
+    let t = t.trim();
+    if t.split_whitespace().count() != 2 {
+        return None;
+    }
+    let found = recognize_lang(t, &[0..t.len()], None, Prefer::Past, lang);
+    let x = found.first().filter(|x| found.len() == 1 && x.end - x.start == t.len() && x.value.len() == 7 && x.value.as_bytes()[4] == b'-')?;
+    Reference::parse(&x.value).filter(|r| (1990..=2100).contains(&r.year))
 }
 
 /// Readability's title cleaning: drop a site name after (or before) a separator, keep the

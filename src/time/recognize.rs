@@ -218,9 +218,16 @@ pub fn recognize_doc(
             }
         }
     }
+    // "the XG 2040 router": a year far ahead of the reference, said right after a name and not
+    // in the future, is a model number
+    let now = match mode {
+        Mode::Story(d) | Mode::Coarse { day: Some(d) } => Some(d.year),
+        _ => reference.map(|r| r.year),
+    };
     let timexes = cands
         .into_iter()
         .zip(values)
+        .filter(|(c, _)| !(matches!(c.sem, Sem::Date { y: Some(y), m: None, .. } if now.is_some_and(|n| y > n + MODEL_YEARS)) && c.dir != Dir::Future && after_name(text, &sentences[c.sentence], c.start, loc)))
         .map(|(c, v)| Timex {
             start: c.start,
             end: c.end,
@@ -238,6 +245,21 @@ pub fn recognize_doc(
         Mode::Unknown | Mode::Establish => None,
     };
     (timexes, used)
+}
+
+/// How many years past the reference a bare year after a name may lie and still be a year
+/// ("the XG 2040 router" in a 2023 story is a model; "the 2026 World Cup" a year).
+const MODEL_YEARS: i32 = 5;
+
+/// The word before byte `at` is a name: capitalized, not the sentence's first word, not a
+/// word that introduces a year ("In", "By") nor a time word ("JUNE").
+fn after_name(text: &str, sentence: &Range<usize>, at: usize, loc: &Locale) -> bool {
+    let Some(before) = text.get(sentence.start..at) else { return false };
+    let before = before.trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let first = before.len() == word.len();
+    let low = word.to_lowercase();
+    !first && word.starts_with(char::is_uppercase) && !loc.year_preps.contains(&low.as_str()) && !loc.months.iter().any(|m| m.0 == low)
 }
 
 /// The reference a document's dates were read against (see `refiners::anchor`).

@@ -198,6 +198,22 @@ fn specificity(g: Granularity) -> f64 {
     }
 }
 
+/// Words that make a year or a quarter a company's fiscal one, not the calendar's.
+const FISCAL: &str = "fiscal fy geschäftsjahr geschäftsjahres geschäftsjahrs exercice ejercicio";
+
+/// A fiscal period ("fiscal 2024", "the first quarter of fiscal 2024", "its second fiscal
+/// quarter", "FY24"): the expression's words, the word before it, or the two after it. Its
+/// TIMEX3 value follows the TimeML corpora (a fiscal year written as its number), but it is no
+/// calendar date and stays off the timeline.
+fn fiscal(text: &str, t: &Timex) -> bool {
+    let before = text[..t.start].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let after = text[t.end..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2);
+    text[t.start..t.end].split(|c: char| !c.is_alphanumeric()).chain(std::iter::once(before)).chain(after).any(|w| {
+        let w = w.to_lowercase();
+        crate::text::listed(FISCAL, &w) || (w.starts_with("fy") && w.len() <= 6 && w[2..].bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 /// Build the timeline from the recognized timexes.
 pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: Option<&Reference>, lang: &str) -> Vec<TimelineEntry> {
     struct Acc {
@@ -219,7 +235,7 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
     let mut last_day: Option<Date> = None;
     for (ti, t) in timexes.iter().enumerate() {
         let Some(s) = sentences.get(t.sentence) else { continue };
-        if s.kind == Kind::Dateline {
+        if s.kind == Kind::Dateline || fiscal(text, t) {
             continue;
         }
         let (value, anchored_duration) = match t.kind {

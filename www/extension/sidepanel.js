@@ -10,7 +10,7 @@
 // Opened as a tab (tests, or a browser without side panels), `?tab=<id>` names the tab to read.
 
 import { init, analyze, analyzeDom, piecesOf } from "./lib/nutshell.js";
-import { formatDate, isPlanned, sentenceText, squeeze, toMarkdown } from "./lib/present.js";
+import { formatDate, isPlanned, referenceLine, sentenceText, squeeze, toMarkdown } from "./lib/present.js";
 import { pageSnapshot, highlightPieces, clearHighlights, readSelection, HIGHLIGHT_CSS } from "./lib/pagetext.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -21,6 +21,8 @@ let settings = { ...DEFAULTS };
 /** What is shown: { analysis, source: "page"|"selection", tabId, title, url, pieces } */
 let shown = null;
 let lastRequest = null;
+/** The date the reader set by hand for the page shown (YYYY-MM-DD; "" for none). */
+let readerDate = "";
 const ready = init(new URL("./lib/pkg/nutshell_bg.wasm", import.meta.url));
 
 function setStatus(text, error = false) {
@@ -49,7 +51,9 @@ async function inPage(tabId, func, args = []) {
 }
 
 function options() {
-  return { style: settings.type, length: settings.length };
+  const o = { style: settings.type, length: settings.length };
+  if (readerDate) o.published = readerDate;
+  return o;
 }
 
 /**
@@ -193,6 +197,11 @@ function render() {
     tl.append(li);
   }
   if (!a.timeline.length) tl.append(el("li", { class: "empty" }, "No dated events."));
+  // What the relative dates were read against; the reader may set the date.
+  const line = referenceLine(a);
+  $("reference-text").textContent = line ? `${line}.` : "";
+  $("reference").hidden = !line;
+  $("reference-date").value = readerDate;
   setStatus(source === "page" ? "Summary ready." : "Summary of the selection ready.");
 }
 
@@ -253,6 +262,10 @@ async function main() {
   $("summarize-page").addEventListener("click", () => summarizePage());
   $("summarize-selection").addEventListener("click", () => summarizeSelectionNow());
   $("copy").addEventListener("click", copyMarkdown);
+  $("reference-date").addEventListener("change", (ev) => {
+    readerDate = ev.target.value;
+    rerun();
+  });
   api.runtime.onMessage.addListener((m) => {
     if (m?.type === "summarize-page") summarizePage(m.tabId);
     if (m?.type === "summarize-selection") handle(m.request);
@@ -261,9 +274,10 @@ async function main() {
   // (where the extension may read it; otherwise the status says how to allow it).
   const pinned = new URLSearchParams(location.search).get("tab");
   if (!pinned && api.tabs?.onActivated) {
-    api.tabs.onActivated.addListener(({ tabId }) => summarizePage(tabId));
+    // (another page: the reader's date was for the last one)
+    api.tabs.onActivated.addListener(({ tabId }) => { readerDate = ""; summarizePage(tabId); });
     api.tabs.onUpdated.addListener((tabId, info) => {
-      if (info.status === "complete" && shown?.source === "page" && shown.tabId === tabId) summarizePage(tabId);
+      if (info.status === "complete" && shown?.source === "page" && shown.tabId === tabId) { readerDate = ""; summarizePage(tabId); }
     });
   }
   await ready;

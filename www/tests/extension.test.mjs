@@ -300,7 +300,7 @@ describe("browser extension", () => {
     assert.match(all, /<img src=x onerror="window\.__ran\.push\('text-img'\)">/, "markup-like text is shown as text");
     assert.ok(!all.includes("window.__ran.push('inline-script')"), "script contents are not article text");
     assert.ok(!all.includes("img-onerror"), "attributes are not article text");
-    assert.ok(s.elements.every((t) => ["p", "h2", "h3", "section", "ol", "ul", "li", "button", "time", "span"].includes(t)), `panel elements: ${s.elements}`);
+    assert.ok(s.elements.every((t) => ["p", "h2", "h3", "section", "ol", "ul", "li", "button", "time", "span", "label", "input"].includes(t)), `panel elements: ${s.elements}`);
     // Highlights cross inline markup (<b>, <i>, <a>, <img>) and still cover exactly the sentences.
     await page.waitForFunction((n) => [...(CSS.highlights.get("nutshell-summary") ?? [])].length === n, s.summary.length);
     assert.deepEqual((await highlights(page)).summary, s.summary);

@@ -240,7 +240,7 @@ describe("<nutshell-summary> widget", () => {
     const all = w.items.join(" ");
     assert.match(all, /<img src=x onerror="window\.__ran\.push\('text-img'\)">/, "markup-like text shown as text");
     assert.ok(!all.includes("inline-script") && !all.includes("img-onerror"));
-    const allowed = new Set(["style", "section", "header", "h2", "span", "ul", "li", "p", "h3", "ol", "time", "strong", "button"]);
+    const allowed = new Set(["style", "section", "header", "h2", "span", "ul", "li", "p", "h3", "ol", "time", "strong", "button", "label", "input"]);
     assert.ok(w.elements.every((t) => allowed.has(t)), `shadow elements: ${w.elements}`);
     await page.locator("nutshell-summary").evaluate((x) => x.shadowRoot.querySelector(".item").click());
     await page.waitForTimeout(100);

@@ -6,19 +6,20 @@
 //
 // Attributes: `for` (a CSS selector of the article; without it, the element's own text),
 // `type` (key-points | tldr | teaser | headline), `length` (short | medium | long), `timeline`
-// (boolean: also show the dated events), `keywords` (boolean), `published` (YYYY-MM-DD), `lang`,
+// (boolean: also show the dated events, with a line saying what relative dates were read
+// against and a date field the reader may set), `keywords` (boolean), `published` (YYYY-MM-DD), `lang`,
 // `heading` (the visible title, "Summary" by default), `eager` (load the core at once rather
 // than when the element first comes into view).
 // Theming: CSS custom properties (--nutshell-bg, --nutshell-fg, --nutshell-accent, --nutshell-muted,
 // --nutshell-border, --nutshell-radius, --nutshell-font, --nutshell-highlight) and parts
 // (container, header, heading, meta, summary, item, timeline, event, date, label, keywords,
-// status, source). Light and dark follow prefers-color-scheme unless the page sets the variables.
+// status, source, reference, reference-date). Light and dark follow prefers-color-scheme unless the page sets the variables.
 // Events: `nutshell-summary` (detail: the Analysis) after each run, `nutshell-error` on failure.
 // Clicking (or Enter/Space on) a summary sentence highlights it in the article and scrolls to it.
 // Untrusted article text is only ever written with textContent.
 
 import { init, analyzeDom, piecesOf } from "../nutshell.js";
-import { formatDate, isPlanned, sentenceText, squeeze } from "../present.js";
+import { formatDate, isPlanned, referenceLine, sentenceText, squeeze } from "../present.js";
 import { highlightPieces } from "../pagetext.js";
 
 const TYPES = ["key-points", "tldr", "teaser", "headline"];
@@ -70,6 +71,8 @@ h3 { font-size: 0.95em; margin: 0.8em 0 0.2em; }
 .keywords { display: flex; flex-wrap: wrap; gap: 0.3em; list-style: none; padding: 0; }
 .keywords li { border: 1px solid var(--_border); border-radius: 999px; padding: 0 0.6em; font-size: 0.85em; }
 details { margin-top: 0.6em; color: var(--_muted); font-size: 0.9em; }
+.reference { color: var(--_muted); font-size: 0.85em; margin: 0.1em 0 0.3em; }
+.reference input { font: inherit; margin-left: 0.3em; }
 .error { color: #b42318; }
 @media (prefers-color-scheme: dark) { .error { color: #ff938a; } }
 @media (max-width: 30em) { .event { grid-template-columns: 1fr; gap: 0; } }
@@ -121,6 +124,8 @@ export class NutshellSummary extends HTMLElement {
   #pieces = [];
   #id = ++counter;
   #running = false;
+  /** The date the reader set by hand (YYYY-MM-DD; "" for none): it wins over `published`. */
+  #readerDate = "";
 
   constructor() {
     super();
@@ -233,6 +238,7 @@ export class NutshellSummary extends HTMLElement {
       const length = LENGTHS.includes(this.getAttribute("length")) ? this.getAttribute("length") : "short";
       const options = { style: type, length, url: this.ownerDocument.location?.href ?? null };
       if (this.getAttribute("published")) options.published = this.getAttribute("published");
+      if (this.#readerDate) options.published = this.#readerDate;
       if (this.getAttribute("lang")) options.language = this.getAttribute("lang");
       // The core reads the live DOM: the article inside `src` (the page's whole document when
       // `for` names <html> or <body>), with the page's metadata for the publication date.
@@ -320,6 +326,20 @@ export class NutshellSummary extends HTMLElement {
     if (this.hasAttribute("timeline") && this.getAttribute("timeline") !== "false") {
       const id = `t${this.#id}`;
       this.#box.append(el("h3", { id }, "Timeline"));
+      const line = referenceLine(a);
+      if (line) {
+        const p = el("p", { class: "reference", part: "reference" }, `${line}.`);
+        const label = el("label", {}, " Set the date");
+        const input = el("input", { type: "date", part: "reference-date" });
+        input.value = this.#readerDate || this.getAttribute("published") || "";
+        input.addEventListener("change", () => {
+          this.#readerDate = input.value;
+          this.#schedule(0);
+        });
+        label.append(input);
+        p.append(label);
+        this.#box.append(p);
+      }
       const ol = el("ol", { class: "timeline", part: "timeline", "aria-labelledby": id });
       for (const e of a.timeline) {
         const li = el("li", { class: isPlanned(a, e) ? "event future" : "event", part: isPlanned(a, e) ? "event future" : "event" });

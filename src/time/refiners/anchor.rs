@@ -407,7 +407,11 @@ fn walk(
                                 }
                                 None => (deictic, deictic_read),
                             },
-                            (None, None) => (deictic, deictic_read),
+                            // (no date line: a month or year the story gave, "in March 2019")
+                            (None, None) => match narrative {
+                                Some(n) => (Some(n), Some(Read::Story)),
+                                None => (deictic, deictic_read),
+                            },
                         }
                     }
                     // day-level expressions under a month date line: the story clock near it
@@ -483,7 +487,7 @@ fn walk(
             };
             est.push(day.filter(|_| establishes).map(|d| (d, past)));
             days.push(day);
-            let unresolved = r.1.starts_with('X');
+            let unresolved = r.1.starts_with('X') || matches!(r.0, TimexType::Duration | TimexType::Set);
             out.push(Resolved { kind: r.0, value: r.1, read: if unresolved || anchor.is_none() { None } else { read } });
         }
         // Event arithmetic: "on Friday, the ninth day of the offensive [that began on 29
@@ -510,6 +514,18 @@ fn walk(
                         found = here.chain(named).chain(last).map(|b| b.add_days(*off)).find(|d| d.weekday() == wd);
                     }
                     if let Some(event) = found {
+                        // a bare time said after the weekday ("on the evening tide") moves with it
+                        if let Some(old) = days[k].filter(|d| *d != event) {
+                            let (was, now) = (old.to_string(), event.to_string());
+                            for q in k + 1..j - i {
+                                if matches!(cands[i + q].sem, Sem::Clock { base: None, .. } | Sem::Part { base: None, .. }) && out[first_out + q].value.starts_with(&was) {
+                                    out[first_out + q].value = format!("{now}{}", &out[first_out + q].value[was.len()..]);
+                                }
+                            }
+                            if recent.is_some_and(|r| r.1 == old) {
+                                recent = Some((s, event, Some(Read::Story)));
+                            }
+                        }
                         out[first_out + k] = Resolved { kind: TimexType::Date, value: event.to_string(), read: Some(Read::Story) };
                         days[k] = Some(event);
                         est[first_out + k] = Some((event, cands[i + k].past)).filter(|_| cands[i + k].dir != Dir::Future);

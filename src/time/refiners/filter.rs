@@ -28,6 +28,24 @@ const GLUE: &str = "a across an and at but by for from in into near of on or ove
 /// seven also keep a capital before it from making it a name.
 const PREP: &str = "on by until since last next this early late before after , ( am le el seit bis";
 
+/// Nouns after a year that make it a model's or an edition's name, not a time ("the 2021
+/// model"; "the 2008 model year" is a year), and money units that make it an amount ("in 2015
+/// dollars" is a price level, no event).
+const NAME_AFTER: &str = "model models edition editions version versions vintage variant modell modelle ausgabe modèle modèles édition modelo modelos edición dollars euros pounds yen yuan francs pesos rupees";
+
+/// Words of a match report, per language: a half or a quarter in a sentence with one of them is
+/// the game's, not the year's ("led at the end of the first half and scored twice").
+const SPORTS: &[(&str, &str)] = &[
+    ("en", "scored scoring goalkeeper halftime kickoff touchdown touchdowns inning innings striker quarterback rebounds equaliser equalizer"),
+    ("de", "tor tore torwart halbzeit elfmeter anpfiff abpfiff ausgleich"),
+    ("fr", "buts marqué égalisé gardien"),
+    ("es", "gol goles penalti portero"),
+];
+
+fn sports(cx: &Cx) -> bool {
+    SPORTS.iter().find(|(l, _)| *l == cx.loc.code).is_some_and(|(_, ws)| cx.t.iter().any(|t| listed(ws, &t.low)))
+}
+
 /// Words that open or close a range of dates ("from 3/4 to 3/9", "du 3/4 au 9/4").
 const RANGE: &str = "from to through till du au vom zum del al";
 
@@ -91,8 +109,23 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
         Sem::Date { y: None, d: Some(_), .. } if p.b - p.a == 3 && cx.tok(p.a).is_some_and(|t| t.is_num()) && cx.low(p.a + 1) == "/" => {
             p.a == 0 || listed(PREP, prev) || listed(RANGE, prev) || cx.loc.weekdays.iter().any(|w| w.0 == prev)
         }
-        Sem::Date { y: Some(_), m: None, .. } if single => {
-            if BEFORE_QUANTITY.contains(&prev) || AFTER_QUANTITY.contains(&next) {
+        // "United led at the end of the first half", "scored in the fourth quarter"
+        Sem::Half { y: None, .. } | Sem::Quarter { y: None, .. } if sports(cx) => false,
+        Sem::Date { y: Some(y), m: None, .. } if single => {
+            if BEFORE_QUANTITY.contains(&prev) || AFTER_QUANTITY.contains(&next) || (listed(NAME_AFTER, next) && cx.low(p.b + 1) != "year") {
+                return false;
+            }
+            // "2019-0042": a code, not a year and a month
+            if matches!(next, "-" | "/") && cx.glued(p.b) && cx.glued(p.b + 1) && cx.tok(p.b + 1).is_some_and(|t| t.is_num() && t.s.len() > 2) {
+                return false;
+            }
+            // "the vote was 2020 to 1985", "won 2014-1998": counts or a score, falling where
+            // a span of years rises
+            let num = |k: usize| cx.tok(k).filter(|t| t.is_num() && t.s.len() <= 5).and_then(|t| t.num());
+            if matches!(next, "to" | "-") && num(p.b + 1).is_some_and(|n| (n as i32) < *y) {
+                return false;
+            }
+            if p.a > 1 && matches!(prev, "to" | "-") && num(p.a - 2).is_some_and(|n| (n as i32) > *y) {
                 return false;
             }
             if case(cx, p.b) == 1 && next.ends_with('s') && next.len() > 3 && cx.low(p.b + 1) != "'" {
