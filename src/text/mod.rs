@@ -4,6 +4,7 @@
 pub mod language;
 pub mod sentences;
 pub mod tense;
+pub mod upper;
 pub mod words;
 
 /// Whether `w` is one of the words of `list` (one space apart, any order): word lists are packed

@@ -153,7 +153,10 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
     }
     if let Some(first) = out.chars().next() {
         if first.is_lowercase() {
-            out = first.to_uppercase().collect::<String>() + &out[first.len_utf8()..];
+            let mut upper = String::with_capacity(out.len() + 2);
+            crate::text::upper::push_upper(first, &mut upper);
+            upper.push_str(&out[first.len_utf8()..]);
+            out = upper;
         }
     }
     out
