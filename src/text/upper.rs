@@ -140,6 +140,27 @@ mod tests {
         }
     }
 
+    /// Wasm size: one call of `to_uppercase` anywhere in the core links core's 12 KB table again.
+    #[test]
+    fn nothing_else_calls_to_uppercase() {
+        fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    walk(&p, found);
+                } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("text/upper.rs") && !p.ends_with("bin/nutshell.rs") {
+                    let src = std::fs::read_to_string(&p).unwrap();
+                    if src.contains(".to_uppercase(") || src.contains("char::to_uppercase") {
+                        found.push(p.display().to_string());
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut found);
+        assert!(found.is_empty(), "use text::upper::push_upper instead of to_uppercase in {found:?}");
+    }
+
     #[test]
     fn letters_of_several_scripts() {
         let mut s = String::new();
