@@ -3,11 +3,14 @@
 #   - the Rust target wasm32-unknown-unknown (rustup)
 #   - wasm-bindgen-cli at the crate's exact wasm-bindgen version (cargo install)
 #   - npm packages of www/ from the committed package-lock.json (npm ci): binaryen (wasm-opt),
-#     playwright-core
-#   - Chromium and ChromeDriver from Debian (apt), unless --no-browser
+#     playwright-core, selenium-webdriver, webpack, web-ext, ...
+#   - unless --no-browser, the browsers the tests drive, from Debian (apt): Chromium and
+#     ChromeDriver; Firefox ESR; WebKitGTK's WebKitWebDriver (it drives MiniBrowser) and Xvfb
+#     (MiniBrowser has no headless mode); and geckodriver from crates.io (cargo install)
 #   - for the Spark job's test: Java 17+ (Debian's openjdk-17-jre-headless) and pyspark, pinned,
 #     from PyPI into its own venv (tools/spark/install.sh)
-# Never downloads a browser or a toolchain from anywhere else.
+# Never downloads a browser or a toolchain from anywhere else. With everything present it only
+# checks (a few seconds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -48,9 +51,24 @@ if [ ! -d www/node_modules ] || [ www/package-lock.json -nt www/node_modules/.pa
   (cd www && npm ci --no-audit --no-fund)
 fi
 
-if [ "$browser" -eq 1 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
-  echo "install: chromium and chromium-driver from Debian"
-  apt_install chromium chromium-driver
+# geckodriver: the version whose WebDriver the tests were written against.
+GECKODRIVER_VERSION=0.37.1
+if [ "$browser" -eq 1 ]; then
+  pkgs=()
+  [ -x /usr/bin/chromium ] || pkgs+=(chromium)
+  [ -x /usr/bin/chromedriver ] || pkgs+=(chromium-driver)
+  [ -x /usr/bin/firefox-esr ] || pkgs+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || pkgs+=(webkit2gtk-driver)
+  [ -x /usr/bin/Xvfb ] || pkgs+=(xvfb)
+  if [ ${#pkgs[@]} -gt 0 ]; then
+    echo "install: ${pkgs[*]} from Debian"
+    apt_install "${pkgs[@]}"
+  fi
+  gd="${CARGO_HOME:-$HOME/.cargo}/bin/geckodriver"
+  if [ "$("$gd" --version 2>/dev/null | awk 'NR==1 {print $2}')" != "$GECKODRIVER_VERSION" ]; then
+    echo "install: geckodriver $GECKODRIVER_VERSION (cargo install)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+  fi
 fi
 tools/spark/install.sh
-echo "install: ok (wasm32 target, wasm-bindgen-cli $want, npm packages$([ "$browser" -eq 1 ] && echo ", chromium"))"
+echo "install: ok (wasm32 target, wasm-bindgen-cli $want, npm packages$([ "$browser" -eq 1 ] && echo ", chromium, firefox-esr, webkit2gtk-driver, xvfb, geckodriver $GECKODRIVER_VERSION"))"

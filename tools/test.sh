@@ -7,9 +7,11 @@
 #   3. the Spark job on 10,000 generated articles in local mode, against the CLI itself
 #      (tools/spark/test.sh; Java 17+ and pyspark are installed by tools/install.sh)
 #   4. the wasm build with its size budget (tools/build-wasm.sh: fails over 250 KB gzip)
-#   5. wasm-bindgen-test in headless Chromium (every tests/wasm*.rs)
-#   6. end-to-end browser tests with Playwright (every www/tests/*.test.mjs, node --test)
+#   5. wasm-bindgen-test in headless Chromium, then in headless Firefox (every tests/wasm*.rs)
+#   6. end-to-end browser tests (every www/tests/*.test.mjs, node --test): each in Chromium
+#      (Playwright), Firefox and WebKit (WebDriver) as its APIs allow (www/tests/lib/harness.mjs)
 # and prints how long each step and the whole run took. `.ci/run` calls exactly this.
+# NUTSHELL_BROWSERS=chromium (or firefox, webkit, a comma list) narrows step 6 while iterating.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -45,29 +47,33 @@ step "wasm build and size budget"
 tools/build-wasm.sh
 done_step "wasm build + size check"
 
-step "wasm-bindgen-test in headless Chromium"
 shopt -s nullglob
 wasm_tests=()
 for f in tests/wasm*.rs; do wasm_tests+=(--test "$(basename "$f" .rs)"); done
-if [ ${#wasm_tests[@]} -eq 0 ]; then
-  echo "no tests/wasm*.rs"
-else
-  # webdriver.json (crate root) gives Chromium its headless, sandbox-free, offline flags.
-  CHROMEDRIVER=/usr/bin/chromedriver \
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  WASM_BINDGEN_TEST_TIMEOUT=300 \
-    cargo test --release --target wasm32-unknown-unknown "${wasm_tests[@]}"
-fi
-done_step "wasm-bindgen-test (Chromium)"
+# webdriver.json (crate root) gives Chromium its headless, sandbox-free, offline flags, and
+# Firefox its binary (Debian's firefox-esr) and offline preferences.
+for driver in CHROMEDRIVER=/usr/bin/chromedriver "GECKODRIVER=${CARGO_HOME:-$HOME/.cargo}/bin/geckodriver"; do
+  name=Chromium; [ "${driver%%=*}" = GECKODRIVER ] && name=Firefox
+  step "wasm-bindgen-test in headless $name"
+  if [ ${#wasm_tests[@]} -eq 0 ]; then
+    echo "no tests/wasm*.rs"
+  else
+    env "$driver" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    WASM_BINDGEN_TEST_TIMEOUT=300 \
+      cargo test --release --target wasm32-unknown-unknown "${wasm_tests[@]}"
+  fi
+  done_step "wasm-bindgen-test ($name)"
+done
 
-step "end-to-end browser tests (Playwright)"
+step "end-to-end browser tests (Chromium, Firefox, WebKit)"
 e2e=(www/tests/*.test.mjs)
 if [ ${#e2e[@]} -eq 0 ]; then
   echo "no www/tests/*.test.mjs"
 else
   node --test --test-concurrency=1 "${e2e[@]}"
 fi
-done_step "Playwright end-to-end"
+done_step "end-to-end (all browsers)"
 
 echo
 echo "==== timings"

@@ -35,7 +35,8 @@ async function loadGlue() {
   if (copies === 1) return firstGlue;
   const url = new URL(GLUE);
   if (copies > 1) url.searchParams.set("instance", String(copies));
-  return import(url.href);
+  // Left to the browser by bundlers (webpack would otherwise make it a context module).
+  return import(/* webpackIgnore: true */ url.href);
 }
 
 async function compile(source) {

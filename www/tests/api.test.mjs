@@ -1,40 +1,61 @@
-// The JS API (www/nutshell.js) as a page's script uses it, in headless Chromium: the Analysis
-// as a plain object, UTF-16 offsets with emoji, accents and lone surrogates, readable thrown
-// errors, and recovery from a panic without "unreachable executed".
+// The JS API (www/nutshell.js) as a page's script uses it, in every browser (Chromium, Firefox,
+// WebKit: lib/harness.mjs eachBrowser): the Analysis as a plain object, UTF-16 offsets with
+// emoji, accents and lone surrogates, readable thrown errors, and recovery from a panic without
+// "unreachable executed".
 
-import { describe, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, watchedPage } from "./lib/harness.mjs";
+import { eachBrowser, watchedPage } from "./lib/harness.mjs";
 
+/** The blank page of the browser under test, and what it logged (set up per browser). */
 let page;
 let problems;
 
-const env = suite(async () => {
+const setup = async (env) => {
   ({ page, problems } = await watchedPage(env.browser, env.server.origin));
-  // A blank page of the same origin; the module is imported by each evaluate below.
+  // A blank page of the same origin that imports the module as the page's own script would.
   await page.goto(`${env.server.origin}/tests/fixtures/blank.html`);
-  await page.evaluate(async () => {
-    window.nutshell = await import("/nutshell.js");
-    await window.nutshell.init();
+  await page.evaluate(() => {
+    const s = document.createElement("script");
+    s.type = "module";
+    s.textContent = 'import * as n from "/nutshell.js"; await n.init(); window.nutshell = n; document.documentElement.dataset.nutshellReady = "1";';
+    document.head.append(s);
   });
-});
+  await page.waitForFunction(() => document.documentElement.dataset.nutshellReady === "1");
+};
 
-/** Run `fn(nutshell, arg)` in the page; errors come back as {error: {name, message}}. */
-function inPage(fn, arg) {
-  return page.evaluate(
+/**
+ * Run `fn(nutshell, arg)` in the page, as the page's own script (a <script> element: the
+ * page's realm, whose Object and Error are what the API's results are made of; Firefox's
+ * WebDriver runs evaluated code in a sandbox of its own). The result comes back as JSON through
+ * the DOM; errors come back as {error: {name, message}}.
+ */
+async function inPage(fn, arg) {
+  // JSON text both ways: a lone surrogate in a result (one test has one) survives the trip.
+  return JSON.parse(await page.evaluate(
     ([src, a]) => {
-      const f = new Function(`return (${src})`)();
-      try {
-        return { value: f(window.nutshell, a) };
-      } catch (e) {
-        return { error: { name: e?.constructor?.name, message: String(e?.message ?? e) } };
-      }
+      const s = document.createElement("script");
+      s.textContent = `{
+        const f = (${src});
+        let r;
+        try {
+          r = { value: f(window.nutshell, ${JSON.stringify(a ?? null)}) };
+        } catch (e) {
+          r = { error: { name: e?.constructor?.name, message: String(e?.message ?? e) } };
+        }
+        document.documentElement.dataset.inPage = JSON.stringify(r);
+      }`;
+      document.head.append(s);
+      s.remove();
+      const out = document.documentElement.dataset.inPage;
+      delete document.documentElement.dataset.inPage;
+      return out;
     },
     [fn.toString(), arg],
-  );
+  ));
 }
 
-describe("JS API", () => {
+eachBrowser("JS API", () => {
   test("analyze returns the Analysis as a plain object with null for missing values", async () => {
     const r = await inPage((n) => {
       const a = n.analyze("MARCH 2021\nShare this\nBridge vote\n\nThe council voted on 2 March 2021 to build a bridge. It will open in September 2024.\n", { sentences: 1 });
@@ -146,7 +167,10 @@ describe("JS API", () => {
     assert.match(r.value[1], /^Error: nutshell: (internal error: deliberate panic for tests|restarting)/);
     for (const m of r.value) assert.ok(!m.includes("unreachable"), m);
     // Give the wrapper a moment to load a fresh spare, then analyze works again, repeatedly.
-    await page.waitForFunction(() => window.nutshell.ready());
+    for (let i = 0; !(await inPage((n) => n.ready())).value; i++) {
+      assert.ok(i < 200, "the wrapper is ready again within 10 s");
+      await page.waitForTimeout(50);
+    }
     const after = await inPage((n) => {
       const a = n.analyze("The council voted on 2 March 2021 to build a bridge across the harbour.");
       return a.timexes.map((t) => t.value);
@@ -235,4 +259,4 @@ describe("JS API", () => {
     assert.equal(v.notArticle, false);
     assert.match(v.noRoot, /^TypeError: nutshell: root must be a Document or an Element/);
   });
-});
+}, { setup });

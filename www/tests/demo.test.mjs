@@ -1,18 +1,16 @@
-// End-to-end: the demo page in headless Chromium, checked for what a person sees. The page is
+// End-to-end: the demo page in every browser (Chromium, Firefox, WebKit: lib/harness.mjs
+// eachBrowser), checked for what a person sees. The page is
 // served from 127.0.0.1 by the test itself; build www/pkg first (tools/build-wasm.sh).
 
-import { describe, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { squeeze, startDay, suite, watchedPage } from "./lib/harness.mjs";
+import { eachBrowser, squeeze, startDay, watchedPage } from "./lib/harness.mjs";
 
 const SECOND = await readFile(new URL("./fixtures/second-article.txt", import.meta.url), "utf8");
 const JUNK = ["Share this", "0 $", "2,500 $", "LINK", "Do you like this content"];
 
-
-const env = suite();
-
-async function openDemo() {
+async function openDemo(env) {
   const w = await watchedPage(env.browser, env.server.origin);
   await w.page.goto(`${env.server.origin}/`);
   await w.page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
@@ -60,9 +58,9 @@ function assertHighlightsMatchSummary(s) {
   for (const tag of s.sourceElements) assert.ok(["mark", "span"].includes(tag), `unexpected <${tag}> in the source view`);
 }
 
-describe("demo page", () => {
+eachBrowser("demo page", (env) => {
   test("summarizes the sample article on load: summary, highlights, keywords, timeline", async () => {
-    const { page, problems, offOrigin } = await openDemo();
+    const { page, problems, offOrigin } = await openDemo(env);
     const s = await shown(page);
     assert.equal(s.error, "");
     assert.match(s.articleText, /^MARCH 2021\n/);
@@ -98,7 +96,7 @@ describe("demo page", () => {
   });
 
   test("the length control changes the summary and its highlights", async () => {
-    const { page, problems } = await openDemo();
+    const { page, problems } = await openDemo(env);
     await page.locator("#sentences").fill("1");
     let s = await shown(page);
     assert.equal(s.summary.length, 1);
@@ -113,7 +111,7 @@ describe("demo page", () => {
   });
 
   test("a pasted second article replaces the first everywhere", async () => {
-    const { page, problems, offOrigin } = await openDemo();
+    const { page, problems, offOrigin } = await openDemo(env);
     await page.locator("#article").fill(SECOND);
     await page.locator("#run").click();
     const s = await shown(page);
@@ -140,7 +138,7 @@ describe("demo page", () => {
   });
 
   test("opened files: .txt is summarized, .html is read for its article", async () => {
-    const { page, problems } = await openDemo();
+    const { page, problems } = await openDemo(env);
     await page.locator("#file").setInputFiles({ name: "comet.txt", mimeType: "text/plain", buffer: Buffer.from(SECOND) });
     await page.waitForFunction(() => document.querySelector("#meta").textContent.includes("Comet probe"));
     let s = await shown(page);
@@ -161,7 +159,7 @@ describe("demo page", () => {
   });
 
   test("untrusted text is shown as text, never as markup", async () => {
-    const { page, problems } = await openDemo();
+    const { page, problems } = await openDemo(env);
     await page.evaluate(() => { window.__pwned = false; });
     const evil = 'The council met on 2 March 2021 <img src=x onerror="window.__pwned=true"> to vote.\n' +
       'Then <script>window.__pwned=true</script> the mayor said <b>yes</b> on 4 March 2021 after a long debate.\n';
@@ -178,7 +176,7 @@ describe("demo page", () => {
   });
 
   test("empty input shows the core's message, then recovers", async () => {
-    const { page, problems } = await openDemo();
+    const { page, problems } = await openDemo(env);
     await page.locator("#article").fill("   \n  ");
     await page.locator("#run").click();
     let s = await shown(page);

@@ -1,118 +1,140 @@
-// End-to-end: the browser extension (www/extension/), loaded unpacked into Debian's Chromium
-// (new headless mode), summarizing fixture pages served from 127.0.0.1. Automation cannot press
-// the toolbar button that grants `activeTab`, so this uses the test build (host permission
-// http://127.0.0.1/* added by tools/build-extension.sh --test; the shipped manifest never has
-// it), and opens the side panel's page in a tab (`sidepanel.html?tab=<id>`).
+// End-to-end: the browser extension (www/extension/) in Debian's Chromium (loaded unpacked, new
+// headless mode) and in Firefox ESR (installed as a temporary add-on through geckodriver, with
+// its moz-extension:// UUID fixed), summarizing fixture pages served from 127.0.0.1. One test
+// body runs in both (lib/harness.mjs eachBrowser, lib/surfaces.mjs launchExtension). Automation
+// cannot press the toolbar button that grants `activeTab`, so this uses the test builds (host
+// permission http://127.0.0.1/* added by tools/build-extension.sh --test / --test-firefox; the
+// shipped manifests never have it), and opens the panel's page in a tab
+// (`sidepanel.html?tab=<id>`); Firefox's own sidebar is opened once, from the browser's chrome.
 // NUTSHELL_SCREENSHOTS=1 also writes www/screenshots/extension-*.png.
 
-import { after, before, describe, test } from "node:test";
+import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { tmpdir } from "node:os";
-import { ARGS, axe, CHROMIUM, launchWithExtension, offOrigin, serve, squeeze, STRICT_CSP, WWW } from "./lib/surfaces.mjs";
-
-let server;
-let ext;
-const requested = [];
-const problems = [];
-
-before(async () => {
-  server = await serve();
-  ext = await launchWithExtension();
-  ext.context.on("request", (r) => requested.push(r.url()));
-  ext.context.on("page", (p) => {
-    p.on("pageerror", (e) => problems.push(`${p.url()}: uncaught ${e.message}`));
-  });
-});
-
-after(async () => {
-  await ext?.close();
-  await server?.close();
-});
+import { execFileSync } from "node:child_process";
+import {
+  ARGS, axe, CHROMIUM, eachBrowser, FIREFOX_EXTENSION_UUID, GECKO_ID, launchExtension, offOrigin, ROOT, serve, squeeze, STRICT_CSP, WWW,
+} from "./lib/surfaces.mjs";
+import { WdBrowser } from "./lib/webdriver.mjs";
 
 const FIXTURES = "/tests/fixtures/surfaces";
 
-/** Open a fixture page in a tab and the side panel for it in another; wait for the summary. */
-async function open(path, { keepSettings = false, viewport } = {}) {
-  if (!keepSettings) await ext.worker.evaluate(() => chrome.storage.local.clear());
-  const page = await ext.context.newPage();
-  const response = await page.goto(`${server.origin}${path}`);
-  const tabId = await ext.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
-  assert.ok(tabId, "the fixture tab is visible to the extension");
-  const panel = await ext.context.newPage();
-  if (viewport) await panel.setViewportSize(viewport);
-  await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
-  await panel.waitForSelector("body[data-ready=true]", { timeout: 20000 });
-  return { page, panel, tabId, response };
+/** The store packages (tools/build-extension.sh --store target/store), built once per process. */
+let store;
+function storePackage(browser) {
+  const dir = join(ROOT, "target", "store");
+  store ??= execFileSync(join(ROOT, "tools", "build-extension.sh"), ["--store", dir], { encoding: "utf8" });
+  const version = JSON.parse(readFileSync(join(WWW, "extension", "manifest.json"), "utf8")).version;
+  return join(dir, `nutshell-${version}-${browser}.zip`);
 }
 
-/** What the panel shows. */
-function shown(panel) {
-  return panel.evaluate(() => {
-    const texts = (sel) => [...document.querySelectorAll(sel)].map((n) => n.textContent.replace(/\s+/g, " ").trim());
-    return {
-      status: document.getElementById("status").textContent,
-      statusIsError: document.getElementById("status").classList.contains("error"),
-      resultVisible: !document.getElementById("result").hidden,
-      kind: document.getElementById("source-kind").textContent,
-      title: document.getElementById("doc-title").textContent,
-      meta: document.getElementById("meta").textContent,
-      summary: texts("#summary li"),
-      keywords: texts("#keywords li"),
-      timeline: [...document.querySelectorAll("#timeline li")].map((li) => ({
-        value: li.dataset.value,
-        date: li.querySelector("time")?.firstChild?.textContent ?? "",
-        planned: !!li.querySelector(".badge"),
-        label: li.querySelector(".label")?.textContent ?? "",
-      })),
-      elements: [...document.querySelectorAll("#result *")].map((n) => n.tagName.toLowerCase()),
-    };
+eachBrowser("browser extension", (_, browserName) => {
+  let server;
+  let ext;
+  const requested = [];
+  const problems = [];
+  const shot = (name) => join(WWW, "screenshots", browserName === "chromium" ? `${name}.png` : `${name}-${browserName}.png`);
+
+  before(async () => {
+    server = await serve();
+    ext = await launchExtension(browserName);
+    ext.context.on("request", (r) => requested.push(r.url()));
+    ext.context.on("page", (p) => {
+      p.on("pageerror", (e) => problems.push(`${p.url()}: uncaught ${e.message}`));
+    });
   });
-}
 
-/** The page's own highlights (CSS Custom Highlight API), as the text each one covers. */
-function highlights(page) {
-  return page.evaluate(() => ({
-    summary: [...(CSS.highlights.get("nutshell-summary") ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim()),
-    active: [...(CSS.highlights.get("nutshell-active") ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim()),
-  }));
-}
+  after(async () => {
+    await ext?.close();
+    await server?.close();
+  });
 
-async function assertNewsSummary(page, panel) {
-  const s = await shown(panel);
-  assert.equal(s.statusIsError, false, s.status);
-  assert.ok(s.resultVisible);
-  assert.equal(s.kind, "This page");
-  assert.equal(s.title, "Harbour town approves flood barrier after two winters of storms");
-  assert.match(s.meta, /Published 12 March 2026/);
-  assert.equal(s.summary.length, 3, "key points, short: three sentences");
-  assert.match(s.summary[0], /^The council of Saltmere voted on Tuesday to build a movable flood barrier/);
-  const body = squeeze(await page.locator("#story").innerText());
-  for (const sentence of s.summary) assert.ok(body.includes(sentence), `summary sentence is the article's own: ${sentence}`);
-  for (const junk of ["Share this", "Subscribe", "Related", "Weather"]) {
-    assert.ok(!s.summary.some((x) => x.includes(junk)), `no page chrome (${junk}) in the summary`);
+  /** The extension's id for the tab showing `page`. */
+  function tabOf(page) {
+    return ext.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, page.url());
   }
-  assert.ok(s.keywords.includes("barrier"), `keywords: ${s.keywords}`);
-  // The timeline: dated events in date order, future ones marked as planned.
-  const values = s.timeline.map((e) => e.value);
-  assert.ok(values.includes("2024-01-14") && values.includes("2026-04-21") && values.includes("2026-09"), values.join(" "));
-  const april = s.timeline.find((e) => e.value === "2026-04-21");
-  assert.equal(april.date, "21 April 2026");
-  assert.equal(april.planned, true, "an event after publication is planned");
-  assert.match(april.label, /Public consultations/);
-  assert.equal(s.timeline.find((e) => e.value === "2024-01-14").planned, false);
-  // The same sentences are highlighted in the page itself.
-  const h = await highlights(page);
-  assert.deepEqual(h.summary, s.summary, "the page highlights exactly the summary sentences");
-  // ... and they are painted: the highlight style reached the page (even under its own CSP).
-  const paint = await page.evaluate(() => getComputedStyle(document.querySelector("#story > p"), "::highlight(nutshell-summary)").backgroundColor);
-  assert.equal(paint, "rgba(255, 214, 10, 0.45)");
-  return s;
-}
 
-describe("browser extension", () => {
+  /** Open a fixture page in a tab and the side panel for it in another; wait for the summary. */
+  async function open(path, { keepSettings = false, viewport } = {}) {
+    if (!keepSettings) await ext.evaluate(() => chrome.storage.local.clear());
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}${path}`);
+    const tabId = await tabOf(page);
+    assert.ok(tabId, "the fixture tab is visible to the extension");
+    const panel = await ext.panel(`?tab=${tabId}`);
+    if (viewport) await panel.setViewportSize(viewport);
+    await panel.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+    return { page, panel, tabId };
+  }
+
+  /** What the panel shows. */
+  function shown(panel) {
+    return panel.evaluate(() => {
+      const texts = (sel) => [...document.querySelectorAll(sel)].map((n) => n.textContent.replace(/\s+/g, " ").trim());
+      return {
+        status: document.getElementById("status").textContent,
+        statusIsError: document.getElementById("status").classList.contains("error"),
+        resultVisible: !document.getElementById("result").hidden,
+        kind: document.getElementById("source-kind").textContent,
+        title: document.getElementById("doc-title").textContent,
+        meta: document.getElementById("meta").textContent,
+        summary: texts("#summary li"),
+        keywords: texts("#keywords li"),
+        timeline: [...document.querySelectorAll("#timeline li")].map((li) => ({
+          value: li.dataset.value,
+          date: li.querySelector("time")?.firstChild?.textContent ?? "",
+          planned: !!li.querySelector(".badge"),
+          label: li.querySelector(".label")?.textContent ?? "",
+        })),
+        elements: [...document.querySelectorAll("#result *")].map((n) => n.tagName.toLowerCase()),
+      };
+    });
+  }
+
+  /** The page's own highlights (CSS Custom Highlight API), as the text each one covers. */
+  function highlights(page) {
+    return page.evaluate(() => ({
+      summary: [...(CSS.highlights.get("nutshell-summary") ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim()),
+      active: [...(CSS.highlights.get("nutshell-active") ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim()),
+    }));
+  }
+
+  async function assertNewsSummary(page, panel) {
+    const s = await shown(panel);
+    assert.equal(s.statusIsError, false, s.status);
+    assert.ok(s.resultVisible);
+    assert.equal(s.kind, "This page");
+    assert.equal(s.title, "Harbour town approves flood barrier after two winters of storms");
+    assert.match(s.meta, /Published 12 March 2026/);
+    assert.equal(s.summary.length, 3, "key points, short: three sentences");
+    assert.match(s.summary[0], /^The council of Saltmere voted on Tuesday to build a movable flood barrier/);
+    const body = squeeze(await page.locator("#story").innerText());
+    for (const sentence of s.summary) assert.ok(body.includes(sentence), `summary sentence is the article's own: ${sentence}`);
+    for (const junk of ["Share this", "Subscribe", "Related", "Weather"]) {
+      assert.ok(!s.summary.some((x) => x.includes(junk)), `no page chrome (${junk}) in the summary`);
+    }
+    assert.ok(s.keywords.includes("barrier"), `keywords: ${s.keywords}`);
+    // The timeline: dated events in date order, future ones marked as planned.
+    const values = s.timeline.map((e) => e.value);
+    assert.ok(values.includes("2024-01-14") && values.includes("2026-04-21") && values.includes("2026-09"), values.join(" "));
+    const april = s.timeline.find((e) => e.value === "2026-04-21");
+    assert.equal(april.date, "21 April 2026");
+    assert.equal(april.planned, true, "an event after publication is planned");
+    assert.match(april.label, /Public consultations/);
+    assert.equal(s.timeline.find((e) => e.value === "2024-01-14").planned, false);
+    // The same sentences are highlighted in the page itself.
+    const h = await highlights(page);
+    assert.deepEqual(h.summary, s.summary, "the page highlights exactly the summary sentences");
+    // ... and they are painted: the highlight style reached the page (even under its own CSP).
+    const paint = await page.evaluate(() => getComputedStyle(document.querySelector("#story > p"), "::highlight(nutshell-summary)").backgroundColor);
+    assert.equal(paint, "rgba(255, 214, 10, 0.45)");
+    return s;
+  }
+
   test("the shipped manifest asks only for what it needs", async () => {
     const m = JSON.parse(await readFile(join(WWW, "extension", "manifest.json"), "utf8"));
     assert.equal(m.manifest_version, 3);
@@ -124,42 +146,82 @@ describe("browser extension", () => {
     assert.equal(m.commands._execute_action.suggested_key.default, "Alt+Shift+S");
     assert.ok(m.browser_specific_settings.gecko.id, "Firefox needs an add-on id");
     assert.equal(m.sidebar_action.default_panel, "sidepanel.html", "Firefox's sidebar");
-    const menus = await ext.worker.evaluate(() => new Promise((r) => chrome.contextMenus.update("nutshell-summarize-selection", {}, () => r(!chrome.runtime.lastError))));
+    const menus = await ext.evaluate(() => new Promise((r) => chrome.contextMenus.update("nutshell-summarize-selection", {}, () => r(!chrome.runtime.lastError))));
     assert.equal(menus, true, "the context menu item exists");
   });
 
-  test("the shipped extension (no host permission) loads without warnings or errors", async () => {
-    const dir = join(WWW, "extension");
-    const profile = await mkdtemp(join(tmpdir(), "nutshell-shipped-"));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM, headless: false,
-      args: ["--headless=new", ...ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
-    });
-    try {
-      let [w] = context.serviceWorkers();
-      if (!w) w = await context.waitForEvent("serviceworker", { timeout: 20000 });
-      const page = await context.newPage();
-      await page.goto("chrome://extensions/");
-      const info = await page.evaluate(() => new Promise((r) => chrome.developerPrivate.getExtensionsInfo(r)));
-      const mine = info.find((e) => e.name.startsWith("Nutshell"));
-      assert.ok(mine, "loaded");
-      assert.deepEqual([mine.installWarnings, mine.manifestErrors, mine.runtimeErrors], [[], [], []]);
-      const hosts = await w.evaluate(() => chrome.permissions.getAll());
-      assert.deepEqual(hosts.origins, [], "no host access until the user asks");
-      // Without the toolbar button's activeTab grant, the panel cannot read a page, and says how.
-      const news = await context.newPage();
-      await news.goto(`${server.origin}${FIXTURES}/news.html`);
-      const tabId = await w.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
-      const panel = await context.newPage();
-      await panel.goto(`chrome-extension://${new URL(w.url()).host}/sidepanel.html?tab=${tabId}`);
-      await panel.waitForSelector("body[data-ready=true]");
-      assert.match(await panel.locator("#status").textContent(), /^Nutshell can read a page only after you ask: press the Nutshell toolbar button or Alt\+Shift\+S/);
-      assert.doesNotMatch(await panel.locator("#status").textContent(), /chrome:\/\//, "it tried the news page");
-      assert.equal(await panel.locator("#result").isHidden(), true);
-    } finally {
-      await context.close();
-      await rm(profile, { recursive: true, force: true });
+  test("the store package (no host permission) installs without warnings or errors, and reads a page only when asked", async () => {
+    const zip = storePackage(browserName === "chromium" ? "chrome" : "firefox");
+    const news = `${server.origin}${FIXTURES}/news.html`;
+    let status;
+    let resultHidden;
+    if (browserName === "chromium") {
+      const dir = await mkdtemp(join(tmpdir(), "nutshell-store-"));
+      execFileSync("python3", ["-c", "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])", zip, dir]);
+      const profile = await mkdtemp(join(tmpdir(), "nutshell-shipped-"));
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM, headless: false,
+        args: ["--headless=new", ...ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+      });
+      try {
+        let [w] = context.serviceWorkers();
+        if (!w) w = await context.waitForEvent("serviceworker", { timeout: 20000 });
+        const page = await context.newPage();
+        await page.goto("chrome://extensions/");
+        const info = await page.evaluate(() => new Promise((r) => chrome.developerPrivate.getExtensionsInfo(r)));
+        const mine = info.find((e) => e.name.startsWith("Nutshell"));
+        assert.ok(mine, "loaded");
+        assert.deepEqual([mine.installWarnings, mine.manifestErrors, mine.runtimeErrors], [[], [], []]);
+        const hosts = await w.evaluate(() => chrome.permissions.getAll());
+        assert.deepEqual(hosts.origins, [], "no host access until the user asks");
+        // Without the toolbar button's activeTab grant, the panel cannot read a page, and says how.
+        await (await context.newPage()).goto(news);
+        const tabId = await w.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+        const panel = await context.newPage();
+        await panel.goto(`chrome-extension://${new URL(w.url()).host}/sidepanel.html?tab=${tabId}`);
+        await panel.waitForSelector("body[data-ready=true]");
+        status = await panel.locator("#status").textContent();
+        resultHidden = await panel.locator("#result").isHidden();
+      } finally {
+        await context.close();
+        await rm(profile, { recursive: true, force: true });
+        await rm(dir, { recursive: true, force: true });
+      }
+    } else {
+      const browser = new WdBrowser("firefox", {
+        systemAccess: true,
+        firefoxPrefs: { "extensions.webextensions.uuids": JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }) },
+      });
+      try {
+        const context = await browser.newContext();
+        await (await context.newPage()).goto(news);
+        await context.driver.installAddon(zip, true);
+        // What about:debugging shows for a temporary add-on: its manifest warnings.
+        const loaded = await context.chrome((win, id) => {
+          const policy = win.WebExtensionPolicy.getByID(id);
+          return policy && { name: policy.name, warnings: policy.extension.warnings, hosts: policy.allowedOrigins.patterns.map((p) => p.pattern) };
+        }, GECKO_ID);
+        assert.ok(loaded, "installed");
+        assert.match(loaded.name, /^Nutshell/);
+        assert.deepEqual(loaded.warnings, []);
+        assert.deepEqual(loaded.hosts.filter((h) => !h.startsWith("moz-extension:")), [], "no host access until the user asks");
+        const panel = await context.openPrivilegedTab(`moz-extension://${FIREFOX_EXTENSION_UUID}/sidepanel.html?tab=-1`);
+        // The news page is the one other tab (without host access the extension cannot see its address).
+        const tabId = await panel.evaluate(async () => {
+          const self = (await chrome.tabs.getCurrent()).id;
+          return (await chrome.tabs.query({})).filter((t) => t.id !== self).map((t) => t.id);
+        }).then((ids) => { assert.equal(ids.length, 1); return ids[0]; });
+        await panel.evaluate((id) => location.replace(`sidepanel.html?tab=${id}`), tabId);
+        await panel.waitForFunction((id) => location.search === `?tab=${id}` && document.body?.dataset.ready === "true", tabId, { timeout: 20000 });
+        status = await panel.locator("#status").textContent();
+        resultHidden = await panel.locator("#result").isHidden();
+      } finally {
+        await browser.close();
+      }
     }
+    assert.match(status, /^Nutshell can read a page only after you ask: press the Nutshell toolbar button or Alt\+Shift\+S/);
+    assert.doesNotMatch(status, /chrome:\/\/|about:/, "it tried the news page");
+    assert.equal(resultHidden, true);
   });
 
   test("summarizes a news page: side panel, in-page highlights, scroll on click", async () => {
@@ -188,14 +250,13 @@ describe("browser extension", () => {
   });
 
   test("the toolbar button's path: the panel summarizes the tab it was opened for", async () => {
-    await ext.worker.evaluate(() => chrome.storage.local.clear());
+    await ext.evaluate(() => chrome.storage.local.clear());
     const page = await ext.context.newPage();
     await page.goto(`${server.origin}${FIXTURES}/news.html`);
-    const tab = await ext.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url), page.url());
+    const tab = await ext.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url), page.url());
     // What action.onClicked does (automation cannot press the button): hand the tab over.
-    await ext.worker.evaluate((t) => self.summarizeTab(t), tab);
-    const panel = await ext.context.newPage();
-    await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html`);
+    await ext.callBackground("summarizeTab", tab);
+    const panel = await ext.panel();
     await panel.waitForSelector("body[data-ready=true]", { timeout: 20000 });
     await assertNewsSummary(page, panel);
     await page.close();
@@ -203,12 +264,13 @@ describe("browser extension", () => {
   });
 
   test("works on a page with a strict CSP of its own", async () => {
-    const { page, panel, response } = await open(`${FIXTURES}/news.html?csp=strict`);
-    assert.equal(response.headers()["content-security-policy"], STRICT_CSP);
+    const { page, panel } = await open(`${FIXTURES}/news.html?csp=strict`);
+    const served = await fetch(`${server.origin}${FIXTURES}/news.html?csp=strict`);
+    assert.equal(served.headers.get("content-security-policy"), STRICT_CSP);
     await assertNewsSummary(page, panel);
     if (process.env.NUTSHELL_SCREENSHOTS) {
       await mkdir(join(WWW, "screenshots"), { recursive: true });
-      await page.screenshot({ path: join(WWW, "screenshots", "extension-page-highlights.png") });
+      await page.screenshot({ path: shot("extension-page-highlights") });
     }
     await page.close();
     await panel.close();
@@ -227,8 +289,7 @@ describe("browser extension", () => {
     assert.ok(headline.split(" ").length <= 30, `a headline is short: ${headline}`);
     // A new panel (as after a browser restart) keeps the settings.
     await panel.close();
-    const again = await ext.context.newPage();
-    await again.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
+    const again = await ext.panel(`?tab=${tabId}`);
     await again.waitForSelector("body[data-ready=true]");
     assert.equal(await again.locator("#type").inputValue(), "headline");
     assert.equal(await again.locator("input[name=length]:checked").getAttribute("value"), "long");
@@ -239,7 +300,7 @@ describe("browser extension", () => {
 
   test("copies the summary as Markdown", async () => {
     const { page, panel } = await open(`${FIXTURES}/news.html`);
-    await ext.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: `chrome-extension://${ext.extensionId}` }).catch(() => {});
+    await ext.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: ext.origin }).catch(() => {});
     await panel.bringToFront();
     await panel.locator("#copy").click();
     await panel.waitForFunction(() => /Copied/.test(document.getElementById("status").textContent));
@@ -277,7 +338,7 @@ describe("browser extension", () => {
     await panel.locator("#summarize-page").click();
     await panel.waitForFunction(() => document.getElementById("source-kind").textContent === "This page");
     const text = "The ferry to the islands will stop running on 3 December 2026 for repairs. Islanders will travel by a chartered boat until the ferry returns in January 2027. The council said the repairs could not wait another winter.";
-    await ext.worker.evaluate(({ text, tabId }) => self.summarizeSelection({ menuItemId: "nutshell-summarize-selection", selectionText: text }, { id: tabId, title: "Courier", url: "" }), { text, tabId });
+    await ext.callBackground("summarizeSelection", { menuItemId: "nutshell-summarize-selection", selectionText: text }, { id: tabId, title: "Courier", url: "" });
     await panel.waitForFunction(() => document.getElementById("source-kind").textContent === "Your selection");
     s = await shown(panel);
     assert.match(s.summary.join(" "), /ferry/);
@@ -316,13 +377,57 @@ describe("browser extension", () => {
     const { page, panel } = await open(`${FIXTURES}/news.html`, { viewport: { width: 400, height: 900 } });
     assert.deepEqual(await axe(panel), []);
     if (process.env.NUTSHELL_SCREENSHOTS) {
-      await panel.screenshot({ path: join(WWW, "screenshots", "extension-sidepanel.png"), fullPage: true });
+      await panel.screenshot({ path: shot("extension-sidepanel"), fullPage: true });
     }
     await page.close();
     await panel.close();
   });
 
-  test("the npm package runs in an extension service worker", async () => {
+  test("Firefox: the toolbar button opens the sidebar (sidebar_action), which summarizes the tab and highlights it", { skip: browserName !== "firefox" && "Firefox's sidebar; Chromium's side panel cannot be opened by automation" }, async () => {
+    // Firefox has no side panel API (chrome.sidePanel): the background falls back to
+    // sidebarAction.open(), and the same panel page runs in Firefox's sidebar, following the
+    // active tab. The toolbar button is pressed from the browser's chrome (a trusted click).
+    await ext.evaluate(() => chrome.storage.local.clear());
+    const page = await ext.context.newPage();
+    await page.goto(`${server.origin}${FIXTURES}/news.html`);
+    const sidebarApi = await ext.evaluate(() => ({ sidePanel: typeof chrome.sidePanel, sidebarAction: typeof chrome.sidebarAction?.open }));
+    assert.deepEqual(sidebarApi, { sidePanel: "undefined", sidebarAction: "function" });
+    await page.focusWindow(); // the news page is the active tab
+    const pressed = await ext.browser.chrome((win, id) => {
+      // The button, pinned to the toolbar (MV3 buttons start in the extensions menu), clicked
+      // with the mouse: a user gesture, as a person's click is.
+      const widget = `${id.toLowerCase().replace(/[^a-z0-9_-]/g, "_")}-browser-action`;
+      win.CustomizableUI.addWidgetToArea(widget, win.CustomizableUI.AREA_NAVBAR);
+      const node = win.document.getElementById(widget);
+      if (!node) return null;
+      const r = node.getBoundingClientRect();
+      for (const type of ["mousedown", "mouseup"]) win.windowUtils.sendMouseEvent(type, r.left + r.width / 2, r.top + r.height / 2, 0, 1, 0);
+      return widget;
+    }, GECKO_ID);
+    assert.ok(pressed, "the toolbar button is there");
+    const opened = await (async () => {
+      for (let i = 0; i < 100; i++) {
+        const state = await ext.browser.chrome((win) => ({ open: win.SidebarController.isOpen, id: win.SidebarController.currentID }));
+        if (state.open) return state;
+        await page.waitForTimeout(100);
+      }
+      return null;
+    })();
+    assert.ok(opened, "the sidebar opened");
+    assert.match(opened.id, /-sidebar-action$/);
+    // The sidebar read the page and highlighted the three summary sentences in it.
+    await page.waitForFunction(() => (CSS.highlights.get("nutshell-summary")?.size ?? 0) === 3, null, { timeout: 30000 });
+    const h = await highlights(page);
+    assert.match(h.summary[0], /^The council of Saltmere voted on Tuesday to build a movable flood barrier/);
+    if (process.env.NUTSHELL_SCREENSHOTS) {
+      await mkdir(join(WWW, "screenshots"), { recursive: true });
+      await ext.browser.chromeScreenshot(shot("extension-sidebar"));
+    }
+    await ext.browser.chrome((win) => win.SidebarController.hide());
+    await page.close();
+  });
+
+  test("the npm package runs in an extension service worker", { skip: browserName !== "chromium" && "Firefox runs extension backgrounds as event pages, not service workers (the npm package in a page and a worker: npm.test.mjs)" }, async () => {
     const text = await readFile(join(WWW, "tests", "fixtures", "vite-app", "article.txt"), "utf8");
     const sentences = await ext.npmWorker.evaluate((t) => self.summarize(t), text);
     assert.equal(sentences.length, 3);
@@ -334,7 +439,7 @@ describe("browser extension", () => {
 
   test("no request left the fixture's origin or the extension, and nothing threw", () => {
     assert.ok(requested.length > 0);
-    assert.deepEqual(offOrigin(requested, server.origin, "chrome-extension://"), []);
+    assert.deepEqual(offOrigin(requested, server.origin, ext.ownOrigins), []);
     assert.deepEqual(problems, []);
   });
-});
+}, { browsers: ["chromium", "firefox"], launch: false });

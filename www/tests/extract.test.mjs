@@ -1,26 +1,26 @@
-// Extraction from the live DOM (analyzeDom on a loaded page, through web-sys) against the
-// native extractor (the release CLI, html5ever) on the fixture pages: the same article text,
-// and runs that point at the page's own Text nodes. Also analyze(html, {input: "html"}) in the
-// browser (DOMParser). Needs www/pkg (tools/build-wasm.sh) and the CLI (target/release or target/debug).
+// Extraction from the live DOM (analyzeDom on a loaded page, through web-sys), in every browser
+// (Chromium, Firefox, WebKit: lib/harness.mjs eachBrowser), against the native extractor (the
+// release CLI, html5ever) on the fixture pages: the same article text, and runs that point at
+// the page's own Text nodes. Also analyze(html, {input: "html"}) in the browser (DOMParser).
+// Needs www/pkg (tools/build-wasm.sh) and the CLI (target/release or target/debug).
 
-import { after, before, describe, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { launch, serve } from "./lib/harness.mjs";
+import { eachBrowser } from "./lib/harness.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const PAGES = `${ROOT}tests/fixtures/pages/`;
 const CLI = [`${ROOT}target/release/nutshell`, `${ROOT}target/debug/nutshell`].find((p) => existsSync(p)) ?? "nutshell-cli-not-built";
 
-let server, browser, page;
+let page;
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  page = await (await browser.newContext()).newPage();
-  await page.goto(`${server.origin}/tests/fixtures/blank.html`);
+/** A blank page with the core loaded and `loadPage(html)`: the page in a script-less iframe. */
+async function setup(env) {
+  page = await (await env.browser.newContext()).newPage();
+  await page.goto(`${env.server.origin}/tests/fixtures/blank.html`);
   await page.evaluate(async () => {
     const m = await import("/pkg/nutshell.js");
     await m.default();
@@ -35,12 +35,7 @@ before(async () => {
         document.body.append(f);
       });
   });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+}
 
 function native(html) {
   try {
@@ -51,9 +46,10 @@ function native(html) {
   }
 }
 
-describe("live DOM and native HTML give the same article", { skip: !existsSync(CLI) && "the nutshell CLI is not built (cargo build)" }, () => {
+const noCli = !existsSync(CLI) && "the nutshell CLI is not built (cargo build)";
+eachBrowser("live DOM and native HTML give the same article", () => {
   for (const name of readdirSync(PAGES).filter((f) => f.endsWith(".html"))) {
-    test(name, async () => {
+    test(name, { skip: noCli }, async () => {
       const html = readFileSync(PAGES + name, "utf8");
       const want = native(html);
       const got = await page.evaluate(async (html) => {
@@ -88,4 +84,4 @@ describe("live DOM and native HTML give the same article", { skip: !existsSync(C
       assert.equal(got.badRuns, 0);
     });
   }
-});
+}, { setup });

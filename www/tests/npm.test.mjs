@@ -1,20 +1,23 @@
 // End-to-end: the npm package (tools/build-npm.sh -> www/npm/) in a plain page with an import
 // map, in a module Web Worker, and bundled by Vite (tests/fixtures/vite-app, built here into
-// target/vite-app) with its own worker; and the Summarizer-API-compatible face. (The extension
+// target/vite-app) and by webpack 5 (the same app, tests/fixtures/webpack-app, into
+// target/webpack-app), each with its own worker; and the Summarizer-API-compatible face; in
+// every browser (Chromium, Firefox, WebKit: lib/harness.mjs eachBrowser). (The extension
 // service worker case is in extension.test.mjs, which loads a fixture extension.)
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFile, symlink, rm } from "node:fs/promises";
+import { copyFile, readFile, symlink, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { buildNpm, launch, offOrigin, ROOT, serve, watch, WWW } from "./lib/surfaces.mjs";
+import { buildNpm, eachBrowser, offOrigin, ROOT, serve, watch, WWW } from "./lib/surfaces.mjs";
 
-let server;
-let viteServer;
-let browser;
 const ARTICLE = await readFile(join(WWW, "tests", "fixtures", "vite-app", "article.txt"), "utf8");
 const FIRST = /^The railway between Kestrel Junction and the coast, closed since a landslide/;
+const VITE_OUT = join(ROOT, "target", "vite-app");
+const WEBPACK_OUT = join(ROOT, "target", "webpack-app");
+/** What webpack said while bundling (the package must need no configuration: no warning). */
+let webpackStats;
 
 before(async () => {
   const pkg = buildNpm();
@@ -22,22 +25,23 @@ before(async () => {
   const link = join(WWW, "node_modules", "nutshell-summarizer");
   await rm(link, { recursive: true, force: true });
   await symlink(pkg, link, "dir");
-  const out = join(ROOT, "target", "vite-app");
+  const out = VITE_OUT;
   execFileSync(join(WWW, "node_modules", ".bin", "vite"), ["build", "-c", join(WWW, "tests", "fixtures", "vite-app", "vite.config.js")], {
     cwd: WWW, stdio: "pipe", env: { ...process.env, NUTSHELL_VITE_OUT: out },
   });
-  server = await serve();
-  viteServer = await serve(out);
-  browser = await launch();
+  const { default: webpack } = await import("webpack");
+  const { default: config } = await import("./fixtures/webpack-app/webpack.config.mjs");
+  webpackStats = await new Promise((resolve, reject) => {
+    webpack({ ...config, output: { ...config.output, path: WEBPACK_OUT } }, (err, stats) => {
+      if (err) return reject(err);
+      const c = stats.compilation;
+      resolve({ errors: c.errors, warnings: c.warnings, assets: c.getAssets().map((a) => ({ name: a.name, size: a.source.size() })) });
+    });
+  });
+  await copyFile(join(WWW, "tests", "fixtures", "webpack-app", "index.html"), join(WEBPACK_OUT, "index.html"));
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await viteServer?.close();
-});
-
-async function openDone(url) {
+async function openDone(browser, url) {
   const page = await browser.newPage();
   const w = watch(page);
   await page.goto(url);
@@ -72,19 +76,34 @@ describe("npm package", () => {
     }
   });
 
+  test("webpack 5 bundles it with no configuration: no error or warning, the wasm emitted as an asset", () => {
+    assert.deepEqual(webpackStats.errors.map((e) => e.message), []);
+    assert.deepEqual(webpackStats.warnings.map((e) => e.message), []);
+    const wasm = webpackStats.assets.filter((a) => a.name.endsWith(".wasm"));
+    assert.equal(wasm.length, 1, webpackStats.assets.map((a) => a.name).join());
+    assert.ok(wasm[0].size > 100000, `${wasm[0].name}: ${wasm[0].size} bytes`);
+  });
+});
+
+eachBrowser("npm package in a page", (env) => {
+  let viteServer;
+  let webpackServer;
+  before(async () => { viteServer = await serve(VITE_OUT); webpackServer = await serve(WEBPACK_OUT); });
+  after(async () => { await viteServer?.close(); await webpackServer?.close(); });
+
   test("in a plain page (import map) and in a module Web Worker", async () => {
-    const r = await openDone(`${server.origin}/tests/fixtures/npm-plain/`);
+    const r = await openDone(env.browser, `${env.server.origin}/tests/fixtures/npm-plain/`);
     assert.equal(r.status, "done");
     assert.equal(r.summary.length, 3);
     assert.match(r.summary[0], FIRST);
     assert.deepEqual(r.worker, r.summary, "the worker gives the same summary");
-    assert.deepEqual(offOrigin(r.requested, server.origin), []);
+    assert.deepEqual(offOrigin(r.requested, env.server.origin), []);
     assert.deepEqual(r.problems, []);
     await r.page.close();
   });
 
   test("bundled by Vite, with a worker", async () => {
-    const r = await openDone(`${viteServer.origin}/`);
+    const r = await openDone(env.browser, `${viteServer.origin}/`);
     assert.equal(r.status, "done");
     assert.equal(r.summary.length, 3);
     assert.match(r.summary[0], FIRST);
@@ -96,10 +115,24 @@ describe("npm package", () => {
     await r.page.close();
   });
 
+  test("bundled by webpack 5, with a worker", async () => {
+    const r = await openDone(env.browser, `${webpackServer.origin}/`);
+    assert.equal(r.status, "done");
+    assert.equal(r.summary.length, 3);
+    assert.match(r.summary[0], FIRST);
+    assert.deepEqual(r.worker, r.summary);
+    assert.match(await r.page.locator("#summarizer").textContent(), FIRST);
+    const wasm = webpackStats.assets.find((a) => a.name.endsWith(".wasm")).name;
+    assert.ok(r.requested.includes(`${webpackServer.origin}/${wasm}`), `the emitted ${wasm} is what the page loads: ${r.requested.join(" ")}`);
+    assert.deepEqual(offOrigin(r.requested, webpackServer.origin), []);
+    assert.deepEqual(r.problems, []);
+    await r.page.close();
+  });
+
   test("the Summarizer-API-compatible face", async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const w = watch(page);
-    await page.goto(`${server.origin}/tests/fixtures/npm-plain/`);
+    await page.goto(`${env.server.origin}/tests/fixtures/npm-plain/`);
     await page.waitForFunction(() => window.Nutshell);
     const r = await page.evaluate(async (article) => {
       const { Summarizer } = window.Nutshell;
@@ -163,15 +196,24 @@ describe("npm package", () => {
     assert.ok(r.escaped.includes("\\[a link\\]\\(javascript:alert\\(1\\)\\)"), `Markdown is escaped: ${r.escaped}`);
     assert.equal(r.pwned, "undefined");
     // The polyfill: code written for the built-in API runs unchanged.
-    const poly = await page.evaluate(async (article) => {
-      // Debian's Chromium has a built-in Summarizer without a model: "unavailable" (or
-      // "downloadable"), and create() fails. The polyfill takes over from it.
-      const builtin = self.Summarizer;
-      const builtinAvailability = builtin ? await builtin.availability().catch((e) => e.name) : "absent";
-      await import("nutshell-summarizer/polyfill");
-      const s = await Summarizer.create({ type: "headline", format: "plain-text" });
-      return { builtinAvailability, kept: Summarizer.builtin === builtin, nutshell: Summarizer.nutshell, headline: await s.summarize(article) };
+    // As the page's own module script (the page's import map resolves the package; Firefox's
+    // WebDriver evaluates in a sandbox that has none), reporting through the DOM.
+    await page.evaluate((article) => {
+      const s = document.createElement("script");
+      s.type = "module";
+      s.textContent = `
+        // Debian's Chromium has a built-in Summarizer without a model: "unavailable" (or
+        // "downloadable"), and create() fails. The polyfill takes over from it.
+        const builtin = self.Summarizer;
+        const builtinAvailability = builtin ? await builtin.availability().catch((e) => e.name) : "absent";
+        await import("nutshell-summarizer/polyfill");
+        const s = await Summarizer.create({ type: "headline", format: "plain-text" });
+        const headline = await s.summarize(${JSON.stringify(article)});
+        document.body.dataset.poly = JSON.stringify({ builtinAvailability, kept: Summarizer.builtin === builtin, nutshell: Summarizer.nutshell, headline });`;
+      document.head.append(s);
     }, ARTICLE);
+    await page.waitForFunction(() => document.body.dataset.poly);
+    const poly = JSON.parse(await page.evaluate(() => document.body.dataset.poly));
     assert.notEqual(poly.builtinAvailability, "available", "this browser's own summarizer cannot run here");
     assert.equal(poly.nutshell, true);
     assert.equal(poly.kept, true, "the built-in one stays reachable");

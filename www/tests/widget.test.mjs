@@ -1,19 +1,18 @@
-// End-to-end: the <nutshell-summary> widget (www/widget/) on fixture pages in headless Chromium:
+// End-to-end: the <nutshell-summary> widget (www/widget/) on fixture pages, in every browser
+// (Chromium, Firefox, WebKit: lib/harness.mjs eachBrowser):
 // two widgets on one page, attribute and source changes, theme variables and parts, dark mode,
 // keyboard use, lazy loading, a hostile article, an axe-core scan, and the request log.
-// NUTSHELL_SCREENSHOTS=1 also writes www/screenshots/widget*.png.
+// NUTSHELL_SCREENSHOTS=1 also writes www/screenshots/widget*.png (widget-firefox.png, ...).
 
-import { describe, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { axe, offOrigin, squeeze, suite, watch, WWW } from "./lib/surfaces.mjs";
+import { axe, eachBrowser, offOrigin, squeeze, watch, WWW } from "./lib/surfaces.mjs";
 
 const FIXTURES = "/tests/fixtures/surfaces";
 
-const env = suite();
-
-async function open(path, { colorScheme = "light", viewport = { width: 900, height: 1000 } } = {}) {
+async function open(env, path, { colorScheme = "light", viewport = { width: 900, height: 1000 } } = {}) {
   const context = await env.browser.newContext({ colorScheme, viewport });
   const page = await context.newPage();
   const w = watch(page);
@@ -56,9 +55,11 @@ function widget(page, sel) {
   });
 }
 
-describe("<nutshell-summary> widget", () => {
+eachBrowser("<nutshell-summary> widget", (env, browserName) => {
+  const shot = (name) => join(WWW, "screenshots", browserName === "chromium" ? `${name}.png` : `${name}-${browserName}.png`);
+
   test("two widgets on one page: an article's key points with timeline, and a TL;DR of its own text", async () => {
-    const { page, context, problems, requested } = await open(`${FIXTURES}/widget.html`);
+    const { page, context, problems, requested } = await open(env, `${FIXTURES}/widget.html`);
     await page.evaluate(() => document.getElementById("second").scrollIntoView());
     await rendered(page, "#first");
     await rendered(page, "#second");
@@ -86,13 +87,13 @@ describe("<nutshell-summary> widget", () => {
     if (process.env.NUTSHELL_SCREENSHOTS) {
       await mkdir(join(WWW, "screenshots"), { recursive: true });
       await page.evaluate(() => scrollTo(0, 0));
-      await page.locator("#first").screenshot({ path: join(WWW, "screenshots", "widget.png") });
+      await page.locator("#first").screenshot({ path: shot("widget") });
     }
     await context.close();
   });
 
   test("re-runs when attributes change and when the article changes", async () => {
-    const { page, context } = await open(`${FIXTURES}/widget.html`);
+    const { page, context } = await open(env, `${FIXTURES}/widget.html`);
     await rendered(page, "#first");
     await page.locator("#first").evaluate((w) => w.setAttribute("length", "long"));
     await rendered(page, "#first", 2);
@@ -139,7 +140,7 @@ describe("<nutshell-summary> widget", () => {
   });
 
   test("themable through custom properties and ::part; light and dark", async () => {
-    const light = await open(`${FIXTURES}/widget.html`);
+    const light = await open(env, `${FIXTURES}/widget.html`);
     await light.page.evaluate(() => document.getElementById("second").scrollIntoView());
     await rendered(light.page, "#second");
     const themed = await widget(light.page, "#second");
@@ -150,7 +151,7 @@ describe("<nutshell-summary> widget", () => {
     const plain = await widget(light.page, "#first");
     assert.equal(plain.background, "rgb(255, 255, 255)");
     await light.context.close();
-    const dark = await open(`${FIXTURES}/widget.html`, { colorScheme: "dark" });
+    const dark = await open(env, `${FIXTURES}/widget.html`, { colorScheme: "dark" });
     await dark.page.evaluate(() => document.getElementById("second").scrollIntoView());
     await rendered(dark.page, "#first");
     await rendered(dark.page, "#second");
@@ -159,13 +160,13 @@ describe("<nutshell-summary> widget", () => {
     assert.equal((await widget(dark.page, "#second")).background, "rgb(253, 246, 227)", "the page's variables win");
     if (process.env.NUTSHELL_SCREENSHOTS) {
       await dark.page.evaluate(() => { document.body.style.background = "#0d1117"; document.body.style.color = "#e6edf3"; scrollTo(0, 0); });
-      await dark.page.locator("#first").screenshot({ path: join(WWW, "screenshots", "widget-dark.png") });
+      await dark.page.locator("#first").screenshot({ path: shot("widget-dark") });
     }
     await dark.context.close();
   });
 
   test("keyboard and screen reader: sentences are buttons that highlight the article", async () => {
-    const { page, context } = await open(`${FIXTURES}/widget.html`);
+    const { page, context } = await open(env, `${FIXTURES}/widget.html`);
     await rendered(page, "#first");
     const a11y = await page.locator("#first").evaluate((w) => {
       const box = w.shadowRoot.querySelector("section");
@@ -192,7 +193,7 @@ describe("<nutshell-summary> widget", () => {
   });
 
   test("works under a site's strict CSP (no inline script or style, wasm allowed)", async () => {
-    const { page, context, problems } = await open(`${FIXTURES}/widget-csp.html?csp=site`);
+    const { page, context, problems } = await open(env, `${FIXTURES}/widget-csp.html?csp=site`);
     await rendered(page, "nutshell-summary");
     const w = await widget(page, "nutshell-summary");
     assert.equal(w.items.length, 3);
@@ -206,7 +207,7 @@ describe("<nutshell-summary> widget", () => {
   });
 
   test("takes the publication date from the page's metadata to resolve relative dates", async () => {
-    const { page, context } = await open(`${FIXTURES}/widget-meta.html`);
+    const { page, context } = await open(env, `${FIXTURES}/widget-meta.html`);
     await rendered(page, "nutshell-summary");
     const w = await widget(page, "nutshell-summary");
     const monday = w.timeline.find((e) => e.datetime === "2026-03-16");
@@ -217,7 +218,7 @@ describe("<nutshell-summary> widget", () => {
   });
 
   test("lazy: the core loads only when the widget comes into view", async () => {
-    const { page, context, requested } = await open(`${FIXTURES}/widget-lazy.html`);
+    const { page, context, requested } = await open(env, `${FIXTURES}/widget-lazy.html`);
     await page.waitForTimeout(500);
     assert.ok(!requested.some((u) => u.endsWith(".wasm")), "no wasm before the widget is visible");
     assert.match((await widget(page, "#late")).status, /loads when shown/);
@@ -229,7 +230,7 @@ describe("<nutshell-summary> widget", () => {
   });
 
   test("a hostile article is summarized and displayed inert", async () => {
-    const { page, context, problems, requested } = await open(`${FIXTURES}/widget-hostile.html`);
+    const { page, context, problems, requested } = await open(env, `${FIXTURES}/widget-hostile.html`);
     await page.waitForFunction(() => window.__ran.length >= 2);
     await page.waitForLoadState("load");
     const ranBefore = await page.evaluate(() => [...window.__ran].sort());
