@@ -9,7 +9,7 @@ use super::{Block, Document};
 use crate::analysis::Kind;
 use crate::options::Prefer;
 use crate::text::words;
-use crate::time::{recognize, Reference};
+use crate::time::Reference;
 use std::ops::Range;
 
 /// Page furniture and calls to action, per language (folded words): a short line holding one of
@@ -106,12 +106,13 @@ fn blocks(text: &str) -> Vec<Range<usize>> {
 }
 
 /// Whether the block is only a date ("MARCH 2021", "Monday, 12 April 2021", "2021-04-12").
-fn date_only(text: &str, r: &Range<usize>) -> Option<String> {
+fn date_only(text: &str, r: &Range<usize>, lang: &str) -> Option<String> {
     let line = &text[r.clone()];
     if line.split_whitespace().count() > 8 {
         return None;
     }
-    let found = recognize(text, std::slice::from_ref(r), None, Prefer::Tense);
+    // (in the article's language: "MÄRZ 2021" alone reads as no language at all)
+    let found = crate::time::recognize_lang(text, std::slice::from_ref(r), None, Prefer::Tense, lang);
     let significant = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
     let in_dates: usize = found.iter().map(|t| significant(&t.text)).sum();
     if !found.is_empty() && in_dates * 10 >= significant(line) * 7 {
@@ -221,11 +222,11 @@ pub fn read(input: &str) -> Document {
         let words = line.split_whitespace().count();
         let is_last = i + 1 == ranges.len();
         let junk = furniture(line, lang);
-        let kind = if !seen_prose && doc.published.is_none() && date_only(text, r).is_some() {
-            let value = date_only(text, r).unwrap_or_default();
+        let kind = if !seen_prose && doc.published.is_none() && date_only(text, r, lang).is_some() {
+            let value = date_only(text, r, lang).unwrap_or_default();
             doc.published = Reference::parse(&value).map(|p| (p, "text"));
             Kind::Dateline
-        } else if date_only(text, r).is_some() {
+        } else if date_only(text, r, lang).is_some() {
             Kind::Dateline
         } else if matches!(junk, Junk::Shape | Junk::Call | Junk::Weak { first: true }) {
             Kind::Boilerplate

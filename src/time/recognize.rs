@@ -218,8 +218,8 @@ pub fn recognize_doc(
             }
         }
     }
-    // "the XG 2040 router": a year far ahead of the reference, said right after a name and not
-    // in the future, is a model number
+    // "the XG 2040 router": a year far ahead of the reference, said right after a name (no
+    // preposition: "by 2040" stays), is a model number
     let now = match mode {
         Mode::Story(d) | Mode::Coarse { day: Some(d) } => Some(d.year),
         _ => reference.map(|r| r.year),
@@ -227,7 +227,7 @@ pub fn recognize_doc(
     let timexes = cands
         .into_iter()
         .zip(values)
-        .filter(|(c, _)| !(matches!(c.sem, Sem::Date { y: Some(y), m: None, .. } if now.is_some_and(|n| y > n + MODEL_YEARS)) && c.dir != Dir::Future && after_name(text, &sentences[c.sentence], c.start, loc)))
+        .filter(|(c, _)| !(matches!(c.sem, Sem::Date { y: Some(y), m: None, .. } if now.is_some_and(|n| y > n + MODEL_YEARS)) && after_name(text, &sentences[c.sentence], c.start, loc)))
         .map(|(c, v)| Timex {
             start: c.start,
             end: c.end,

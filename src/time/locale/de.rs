@@ -34,7 +34,9 @@ pub static DE: Locale = Locale {
     ],
     ordinals: &[
         ("ersten", 1), ("erste", 1), ("zweiten", 2), ("zweite", 2), ("dritten", 3), ("dritte", 3),
-        ("vierten", 4), ("vierte", 4), ("neunten", 9), ("neunte", 9), ("zehnten", 10),
+        ("vierten", 4), ("vierte", 4), ("fünften", 5), ("fünfte", 5), ("sechsten", 6), ("sechste", 6),
+        ("siebten", 7), ("siebte", 7), ("achten", 8), ("achte", 8), ("neunten", 9), ("neunte", 9),
+        ("zehnten", 10), ("zehnte", 10), ("elften", 11), ("elfte", 11), ("zwölften", 12), ("zwölfte", 12),
     ],
     units: &[
         ("minute", Unit::Minute), ("minuten", Unit::Minute), ("stunde", Unit::Hour), ("stunden", Unit::Hour),

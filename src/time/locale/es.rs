@@ -30,7 +30,9 @@ pub static ES: Locale = Locale {
     ],
     ordinals: &[
         ("primer", 1), ("primero", 1), ("primera", 1), ("segundo", 2), ("segunda", 2), ("tercer", 3),
-        ("tercero", 3), ("tercera", 3), ("cuarto", 4), ("noveno", 9), ("novena", 9),
+        ("tercero", 3), ("tercera", 3), ("cuarto", 4), ("cuarta", 4), ("quinto", 5), ("quinta", 5),
+        ("sexto", 6), ("sexta", 6), ("séptimo", 7), ("séptima", 7), ("octavo", 8), ("octava", 8),
+        ("noveno", 9), ("novena", 9), ("décimo", 10), ("décima", 10), ("undécimo", 11), ("duodécimo", 12),
     ],
     units: &[
         ("minuto", Unit::Minute), ("minutos", Unit::Minute), ("hora", Unit::Hour), ("horas", Unit::Hour),

@@ -32,7 +32,8 @@ pub static FR: Locale = Locale {
     ],
     ordinals: &[
         ("premier", 1), ("première", 1), ("deuxième", 2), ("second", 2), ("seconde", 2), ("troisième", 3),
-        ("quatrième", 4), ("neuvième", 9), ("dixième", 10),
+        ("quatrième", 4), ("cinquième", 5), ("sixième", 6), ("septième", 7), ("huitième", 8),
+        ("neuvième", 9), ("dixième", 10), ("onzième", 11), ("douzième", 12),
     ],
     units: &[
         ("minute", Unit::Minute), ("minutes", Unit::Minute), ("heure", Unit::Hour), ("heures", Unit::Hour),

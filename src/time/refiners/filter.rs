@@ -104,6 +104,8 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
         Sem::Clock { base: None, .. } if prev == "high" => false,
         // "the day before the vote": a preposition, not a time of its own
         Sem::Rel { story: true, .. } if matches!(last, "before" | "after") && case(cx, p.b) > 0 => false,
+        // "nine months later than planned": a delay, no point in time
+        Sem::Rel { story: true, .. } if next == "than" => false,
         // "the 24/7 helpline", "open 24/7": a year-less numeric date stands only where a date
         // is introduced (after "on", "by", "since", a weekday ...) or opens the sentence
         Sem::Date { y: None, d: Some(_), .. } if p.b - p.a == 3 && cx.tok(p.a).is_some_and(|t| t.is_num()) && cx.low(p.a + 1) == "/" => {
