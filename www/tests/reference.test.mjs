@@ -4,11 +4,13 @@
 // grounded on 9 June, refloated on Saturday "the fourth day of the salvage" (12 June 2021),
 // under a "NOVEMBER 2021" date line printed five months later (fixtures/late-dateline.txt, and
 // the same story as a page in fixtures/surfaces/late-dateline.html). Build www/pkg first.
+// NUTSHELL_SCREENSHOTS=1 also writes www/screenshots/demo-story-clock.png (Chromium).
 
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { eachBrowser, launchExtension, serve, squeeze, watchedPage } from "./lib/surfaces.mjs";
+import { mkdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { eachBrowser, launchExtension, serve, squeeze, watchedPage, WWW } from "./lib/surfaces.mjs";
 
 const ARTICLE = await readFile(new URL("./fixtures/late-dateline.txt", import.meta.url), "utf8");
 const FIXTURES = "/tests/fixtures/surfaces";
@@ -46,6 +48,12 @@ eachBrowser("the demo page", (env) => {
     assert.ok(!s.values.includes("2021-11"), "the date line is no event");
     assert.equal(s.dates["2021-W22"], "week of 31 May 2021");
     assert.equal(s.dates["2021-06-12"], "12 June 2021");
+    if (process.env.NUTSHELL_SCREENSHOTS && env.name === "chromium") {
+      await mkdir(join(WWW, "screenshots"), { recursive: true });
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(WWW, "screenshots", "demo-story-clock.png"), fullPage: true });
+    }
     // The reader sets the date by hand: the line says so, and "last week" moves.
     await page.locator("#reference-date").evaluate(setDate, "2021-06-20");
     await page.waitForFunction((line) => document.querySelector("#reference-text").textContent === line, SET_LINE);
