@@ -181,3 +181,20 @@ fn hours_and_days_are_no_date() {
     let a = analyze("The 24/7 helpline took 2,020 calls. The desk is open 24/7.", &o).unwrap();
     assert_eq!(vals(&a), Vec::<(&str, &str)>::new());
 }
+
+#[test]
+fn a_page_s_month_date_line_is_its_date_line() {
+    // a block that is only "NOVEMBER 2021" at the top of the article: the publication month,
+    // a date line (no timeline event), and the story's clock reads the rest
+    let body = "The ferry Arden ran aground on 9 June off the north coast, the coastguard said on the day.</p><p>On Saturday, the fourth day of the salvage, divers sealed the hull and the ship was pulled free on the evening tide, its owners said.";
+    let page = format!("<!doctype html><html lang=\"en\"><head><title>Ferry refloated</title></head><body><article><h1>Ferry refloated</h1><p>NOVEMBER 2021</p><p>{body}</p></article></body></html>");
+    let mut o = Options::default();
+    o.input = InputKind::Html;
+    let a = analyze(&page, &o).unwrap();
+    assert_eq!((a.published.as_deref(), a.published_source.as_deref()), (Some("2021-11"), Some("text")));
+    let line = a.sentences.iter().find(|s| a.text[s.start..s.end].contains("NOVEMBER 2021")).unwrap();
+    assert_eq!(line.kind, nutshell::Kind::Dateline);
+    assert!(a.timeline.iter().all(|e| e.value != "2021-11"), "{:?}", a.timeline.iter().map(|e| &e.value).collect::<Vec<_>>());
+    assert_eq!(value(&a, "Saturday"), "2021-06-12");
+    assert_eq!(reference(&a), Some(("2021-06-12", "story")));
+}

@@ -235,13 +235,18 @@ fn state_date(page: &Page) -> Option<Reference> {
 /// ("Hofheim am Taunus | Wiesbaden, 11. November 2021"), or a block that is only a month and a
 /// year ("NOVEMBER 2021", as a pasted page's month date line). The last resort for the
 /// publication date: text further down dates the events the article reports, not the article.
-pub fn dateline(text: &str, blocks: &[crate::input::Block], lang: &str) -> Option<Reference> {
+/// With the date, the index of the block that is nothing but it ("NOVEMBER 2021"), when so.
+pub fn dateline(text: &str, blocks: &[crate::input::Block], lang: &str) -> Option<(Reference, Option<usize>)> {
     blocks
         .iter()
         .take(4)
-        .filter_map(|b| text.get(b.range.clone()))
-        .filter(|t| t.chars().count() <= 100)
-        .find_map(|t| parse_date_in(t, lang).filter(|r| r.day.is_some()).or_else(|| month_line(t, lang)))
+        .enumerate()
+        .filter_map(|(i, b)| Some((i, text.get(b.range.clone())?)))
+        .filter(|(_, t)| t.chars().count() <= 100)
+        .find_map(|(i, t)| match parse_date_in(t, lang).filter(|r| r.day.is_some()) {
+            Some(r) => Some((r, None)),
+            None => month_line(t, lang).map(|r| (r, Some(i))),
+        })
 }
 
 /// A block that is a month and a year and nothing else ("NOVEMBER 2021", "Juni 2019").

@@ -80,10 +80,17 @@ pub fn extract(page: &Page) -> Result<Document, Error> {
     }
     // No date in the metadata: a dateline at the top of the article, read in the article's
     // language (pages often declare the wrong one).
+    let mut line_block = None;
     let published = meta.published.map(|r| (r, "meta")).or_else(|| {
         let head = &out.text[..out.blocks.get(4).map_or(out.text.len(), |b| b.range.start)];
-        meta::dateline(&out.text, &out.blocks, crate::text::language::identify(head)).map(|r| (r, "text"))
+        let (r, block) = meta::dateline(&out.text, &out.blocks, crate::text::language::identify(head))?;
+        line_block = block;
+        Some((r, "text"))
     });
+    // a block that is only the date line ("NOVEMBER 2021") is one, not a heading of the story
+    if let Some(b) = line_block.and_then(|i| out.blocks.get_mut(i)) {
+        b.kind = crate::analysis::Kind::Dateline;
+    }
     let mut doc = Document {
         text: out.text,
         title: meta.title,
