@@ -10,7 +10,7 @@ const USAGE: &str = "usage: nutshell [OPTIONS] [FILE]   (stdin when FILE is abse
 
   --format text|json       output for a person (default) or JSON
   --input auto|text|html   how to read the input (default auto)
-  --published DATE         publication date, YYYY-MM-DD or ISO 8601
+  --published DATE         publication date, YYYY-MM-DD, YYYY-MM, YYYY or ISO 8601
   --sentences N            at most N summary sentences (default 3)
   --words W                at most W words in the summary
   --ratio R                at most this share of the sentences (0 < R <= 1)

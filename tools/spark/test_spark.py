@@ -53,7 +53,7 @@ DAMAGED = {
 ERRORS = {  # the CLI's message for each record that is an error
     None: "not JSON: EOF while parsing a string at line 1 column 73",
     "damaged-type": 'the line needs a "text" or "html" string',
-    "damaged-option": 'bad option: published must be YYYY-MM-DD or ISO 8601, not "last week"',
+    "damaged-option": 'bad option: published must be YYYY-MM-DD, YYYY-MM, YYYY or ISO 8601, not "last week"',
     "damaged-empty": "the input has no text",
 }
 
