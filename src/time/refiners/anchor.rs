@@ -246,6 +246,20 @@ fn day_offsets(text: &str, range: std::ops::Range<usize>, loc: &'static Locale) 
     out
 }
 
+/// How many of the story's latest days event arithmetic tries as the named event's day, and
+/// how much of each one's sentence it reads for the event's name.
+const BASES: usize = 64;
+const MENTION_BYTES: usize = 2048;
+
+/// The nearest character boundary of `text` at or before byte `i`.
+fn floor_char(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
 /// Whether `sentence` holds a word that shares its first five letters with `noun`
 /// ("reopening" and "reopened", "offensive" and "offensive").
 fn mentions(sentence: &str, noun: &str) -> bool {
@@ -509,7 +523,8 @@ fn walk(
                             break;
                         }
                         let here = (0..j - i).filter(|&q| cands[i + q].start > *at && matches!(cands[i + q].sem, Sem::Date { .. })).filter_map(|q| days[q]);
-                        let named = bases.iter().rev().filter(|(bs, _)| sentences.get(*bs).and_then(|r| text.get(r.clone())).is_some_and(|x| mentions(x, noun))).map(|b| b.1);
+                        // (the last BASES days only, each sentence read to MENTION_BYTES: bounded work per weekday)
+                        let named = bases.iter().rev().take(BASES).filter(|(bs, _)| sentences.get(*bs).and_then(|r| text.get(r.start..floor_char(text, r.end.min(r.start + MENTION_BYTES)))).is_some_and(|x| mentions(x, noun))).map(|b| b.1);
                         let last = bases.last().map(|b| b.1);
                         found = here.chain(named).chain(last).map(|b| b.add_days(*off)).find(|d| d.weekday() == wd);
                     }
