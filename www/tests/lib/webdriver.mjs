@@ -677,6 +677,18 @@ export class WdLocator {
 
   async screenshot({ path } = {}) {
     const el = await this.element();
+    if (this.page.browserName === "webkit") {
+      // WebKitGTK's element screenshot comes out shifted (its top rows black, its bottom cut):
+      // grow the viewport down to the element's bottom and take the viewport from the top.
+      const [bottom, width, height] = await this.page.driver.executeScript(
+        "window.scrollTo(0, 0); const r = arguments[0].getBoundingClientRect(); return [Math.ceil(r.bottom), innerWidth, innerHeight]",
+        el,
+      );
+      if (bottom + 8 !== height) await this.page.setViewportSize({ width, height: bottom + 8 });
+      // (a resized window paints a few frames later; until then its new rows are black)
+      await this.page.driver.executeAsyncScript("const done = arguments[0]; setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 300)");
+      return this.page.screenshot({ path });
+    }
     const buf = Buffer.from(await el.takeScreenshot(), "base64");
     if (path) await writeFile(path, buf);
     return buf;
