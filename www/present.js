@@ -17,9 +17,30 @@ export function sentenceText(a, i) {
   return s ? squeeze(a.text.slice(s.start, s.end)) : "";
 }
 
-/** Markdown special characters escaped, so article text never turns into links or markup. */
+// What a Markdown renderer could turn into markup or a link, and how each is kept text:
+// CommonMark's inline and block markers and entities (a backslash before the character), and
+// the autolinks of GFM and linkify renderers (marked, markdown-it with `linkify`, micromark's
+// GFM): `scheme://` and `//` URLs, `www.` hosts, e-mail addresses, and bare domains such as
+// example.com (the dot before a top-level domain). Every escape is a backslash before ASCII
+// punctuation, so the rendered text reads exactly as the article wrote it.
+const MD_SPECIAL = /[\\`*_{}[\]<>()#+!|~&@]/g;
+const MD_LINKS = [
+  [/\/\//g, "\\/\\/"], // https:// ftp:// and protocol-relative //host
+  [/\b(https?|ftp|mailto|xmpp):/gi, "$1\\:"],
+  [/\b(www)\./gi, "$1\\."],
+  // A dot between a host label and a top-level domain (linkify's list, and any two letters).
+  [/(?<=[\p{L}\p{N}-])\.(?=(?:biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф|[a-z]{2})(?![\p{L}\p{N}-]))/giu, "\\."],
+];
+
+/**
+ * Article text as Markdown that renders back to exactly that text: no link, image, HTML,
+ * emphasis, list, heading or rule can come out of it, whatever the article says.
+ */
 export function escapeMarkdown(s) {
-  return squeeze(s).replace(/([\\`*_{}\[\]<>()#+!|~])/g, "\\$1").replace(/^(\d+)\. /, "$1\\. ").replace(/^- /, "\\- ");
+  let out = squeeze(s).replace(MD_SPECIAL, "\\$&");
+  for (const [re, to] of MD_LINKS) out = out.replace(re, to);
+  // At the start of a line: an ordered-list number, or a dash (list item, rule, setext line).
+  return out.replace(/^(\d+)\. /, "$1\\. ").replace(/^-/, "\\-").replace(/^=/, "\\=");
 }
 
 const ordinal = (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th"}`;

@@ -25,3 +25,21 @@ test("nutshell.d.ts type-checks its uses and rejects misuses (tsc --strict)", ()
     assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
   }
 });
+
+// The Summarizer face's typings beside a declaration of the browser's built-in API: MDN's
+// examples (tests/fixtures/summarizer-mdn.ts) with @types/dom-chromium-ai in scope, and again
+// with a declaration in the DOM library's own style (tests/fixtures/dom-summarizer.d.ts). A
+// typing that declared a second global `Summarizer` fails both (TS2300 / TS2403).
+for (const [what, config] of [
+  ["@types/dom-chromium-ai", "tsconfig.summarizer-chromium-ai.json"],
+  ["a DOM-library-style declaration", "tsconfig.summarizer-dom.json"],
+]) {
+  test(`MDN's Summarizer examples type-check with Nutshell's typings and ${what} (tsc --strict)`, () => {
+    const tsc = fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url));
+    try {
+      execFileSync(process.execPath, [tsc, "-p", `tests/fixtures/${config}`], { cwd: www, encoding: "utf8", stdio: "pipe" });
+    } catch (e) {
+      assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
+    }
+  });
+}
