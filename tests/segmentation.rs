@@ -354,3 +354,75 @@ fn count_of_cases() {
     let cases = src.lines().filter(|l| l.trim_start().starts_with("s(\"") || l.trim_start().starts_with("t(\"")).count();
     assert!(cases >= 150, "only {cases} cases");
 }
+
+// ---------------------------------------------------------------- Issue 13: abbreviations before names, lists, ellipses, citations
+
+#[test]
+fn abbreviation_then_capitalized_name() {
+    // A clock abbreviation ends the sentence before a name or a title; a title never ends one.
+    s("en", &["The talks ended at 3 p.m.", "Ms. Okafor then left."]);
+    s("en", &["The polls closed at 8 p.m.", "Officials began counting at once."]);
+    s("en", &["The vote is at 4 p.m. Sunday in the main hall.", "Doors open early."]);
+    s("en", &["The statement came at 9 a.m. ET on Friday.", "Markets barely moved."]);
+    s("en", &["The market opened at 9:30 a.m. Eastern time.", "Trading was thin."]);
+    s("en", &["The deal was signed by Acme Corp.", "Mr. Ruiz called it a good day."]);
+    s("en", &["Shares of Apple Inc. Chief Executive Tim Cook rose.", "Others fell."]);
+    s("en", &["It was founded by Martin Luther King Jr.", "Dr. Abernathy joined him."]);
+    s("en", &["U.S. Sen. Elizabeth Warren spoke first.", "U.S. Rep. Jim Jordan followed."]);
+    s("en", &["They bought pens, paper, etc.", "Mrs. Hale paid for all of it."]);
+    s("de", &["Die Sitzung endete um 15 Uhr.", "Dr. Weber verließ den Saal."]);
+    s("de", &["Es gab Brot, Käse usw.", "Frau Roth bezahlte alles."]);
+    s("fr", &["La réunion s'est tenue chez Renault etc.", "M. Dupont est parti ensuite."]);
+    s("es", &["Compraron pan, queso, etc.", "El Sr. Gómez pagó la cuenta."]);
+}
+
+#[test]
+fn initialisms_and_product_names() {
+    s("en", &["The F.B.I. Director testified on Monday.", "Senators asked about the budget."]);
+    s("en", &["He joined the F.B.I.", "The bureau later promoted him."]);
+    s("en", &["The A.I. model was released by OpenAI.", "Critics were unimpressed."]);
+    s("en", &["The firm moved its code to Node.js last year.", "Costs fell."]);
+    s("en", &["Shares of Amazon.com rose.", "E.ON fell."]);
+    s("en", &["It runs Mac OS X 10.15 and Web 2.0 tools.", "Upgrades are planned."]);
+    s("en", &["The U.S.S. Enterprise sailed at dawn.", "Crowds watched."]);
+    s("de", &["Die E.ON SE meldete Verluste.", "Die Aktie fiel."]);
+    s("fr", &["La S.N.C.F. a annoncé une grève.", "Les trains resteront à quai."]);
+    s("es", &["La O.N.U. aprobó la resolución.", "EE.UU. se abstuvo."]);
+}
+
+#[test]
+fn inline_numbered_and_lettered_lists() {
+    s("en", &["The plan has three aims: 1. Cut costs 2. Raise revenue 3. Hire staff.", "It starts in May."]);
+    s("en", &["The reasons were 1. cost and 2. time.", "Both were fixed."]);
+    s("en", &["Reasons: 1. The first reason is cost.", "2. The second is time."]);
+    s("en", &["Options: A. Keep the depot B. Sell it C. Lease it.", "The board chose B."]);
+    s("en", &["The team finished in 5.", "25 players were injured."]);
+    s("en", &["He finished 2.", "Then he retired."]);
+    s("de", &["Der Plan hat drei Ziele: 1. Kosten senken 2. Einnahmen erhöhen 3. Personal einstellen.", "Er beginnt im Mai."]);
+    s("fr", &["Le plan a trois objectifs : 1. Réduire les coûts 2. Augmenter les recettes.", "Il commence en mai."]);
+    s("es", &["El plan tiene tres metas: 1. Bajar costes 2. Subir ingresos.", "Empieza en mayo."]);
+}
+
+#[test]
+fn spaced_ellipses() {
+    s("en", &["He said it was . . . complicated.", "Nobody asked again."]);
+    s("en", &["The season was over . . .", "The players went home."]);
+    s("en", &["It ended . . . .", "Mary went home."]);
+    t("en", "It ended. . . . The players went home.", &["It ended. . . .", "The players went home."]);
+    s("en", &["\"We will . . . well, we might,\" he said.", "The room laughed."]);
+    s("de", &["Er sagte, es sei . . . schwierig.", "Niemand fragte nach."]);
+    s("fr", &["Il a dit que c'était . . . compliqué.", "Personne n'a insisté."]);
+    s("es", &["Dijo que era . . . complicado.", "Nadie preguntó más."]);
+}
+
+#[test]
+fn parenthetical_citations() {
+    s("en", &["Growth slowed sharply (Doe et al., 2019).", "Prices fell."]);
+    s("en", &["The effect was small (Doe et al. 2019; Roe 2020, p. 12).", "Others disagree."]);
+    s("en", &["The claim is old (cf. Doe 2004, ch. 3).", "It was tested later."]);
+    s("en", &["The effect held in every region (see Fig. 2 and Table 3).", "It was strongest in the south."]);
+    s("en", &["Prices fell.[3]", "Wages rose.[4][5]", "Rents did not."]);
+    s("de", &["Die Wirkung war gering (vgl. Müller 2019, S. 12).", "Andere widersprechen."]);
+    s("fr", &["L'effet était faible (cf. Dupont et al., 2019, p. 4).", "D'autres le contestent."]);
+    s("es", &["El efecto fue pequeño (véase Pérez et al., 2019, pág. 5).", "Otros discrepan."]);
+}

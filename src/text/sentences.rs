@@ -29,9 +29,12 @@ use unicode_segmentation::UnicodeSegmentation;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
     Title,
+    Honorific,
     Number,
+    Clock,
     Other,
     Month,
+    Zone,
 }
 
 /// (language, class, abbreviation), sorted by abbreviation then language.
@@ -47,8 +50,11 @@ fn abbreviations() -> &'static [(&'static str, Class, &'static str)] {
             }
             let class = match class {
                 "title" => Class::Title,
+                "honorific" => Class::Honorific,
                 "number" => Class::Number,
+                "clock" => Class::Clock,
                 "month" => Class::Month,
+                "zone" => Class::Zone,
                 _ => Class::Other,
             };
             for w in parts {
@@ -66,14 +72,16 @@ fn lookup(word: &str, lang: &str) -> Option<Class> {
     let t = abbreviations();
     let i = t.partition_point(|x| x.2 < word);
     let found: Vec<Class> = t[i..].iter().take_while(|x| x.2 == word).filter(|x| x.0 == lang || lang == "und" || x.0 == "en").map(|x| x.1).collect();
-    // The strictest reading wins: title < number < other.
-    [Class::Title, Class::Number, Class::Other, Class::Month].into_iter().find(|c| found.contains(c))
+    // The strictest reading wins: title < number < clock < other (a zone word is no
+    // abbreviation).
+    [Class::Honorific, Class::Title, Class::Number, Class::Clock, Class::Other, Class::Month].into_iter().find(|c| found.contains(c))
 }
 
-fn is_month(word: &str) -> bool {
+/// Whether `word` (lower case) is of `class` in any language.
+fn is_class(word: &str, class: Class) -> bool {
     let t = abbreviations();
     let i = t.partition_point(|x| x.2 < word);
-    t[i..].iter().take_while(|x| x.2 == word).any(|x| x.1 == Class::Month)
+    t[i..].iter().take_while(|x| x.2 == word).any(|x| x.1 == class)
 }
 
 /// Languages that write ordinal numbers with a period ("3. Oktober").
@@ -111,7 +119,10 @@ impl Style {
         let (mut spaced, mut attached) = (0usize, 0usize);
         for i in 1..b.len() {
             if matches!(b[i], b'.' | b',') && b.get(i + 1).map_or(true, |&n| n == b' ' || n == b'\n') {
-                if b[i - 1] == b' ' {
+                let ellipsis = b[i] == b'.' && (i >= 2 && b[i - 2] == b'.' || b.get(i + 2) == Some(&b'.'));
+                if ellipsis {
+                    // a dot of ". . .": no sign of either style
+                } else if b[i - 1] == b' ' {
                     spaced += 1;
                 } else if b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'"' || b[i - 1] == b')' {
                     attached += 1;
@@ -228,6 +239,11 @@ impl<'a> Segmenter<'a> {
                     while j < b.len() && matches!(b[j], b'.' | b'?' | b'!') {
                         j += 1;
                     }
+                    // A dot of a spaced ellipsis (". . .") is no sentence end by itself.
+                    if b[i] == b'.' && (b.get(j + 1) == Some(&b'.') && b.get(j) == Some(&b' ') || i >= 2 && b[i - 2] == b'.') {
+                        i = j;
+                        continue;
+                    }
                     if j == b.len() || b[j] == b' ' || b[j] == b'\n' {
                         // A closing quote token after the period belongs to this sentence.
                         let rest = &block[j..];
@@ -275,6 +291,21 @@ impl<'a> Segmenter<'a> {
                 continue;
             }
             i += 1;
+        }
+        // A note mark after a sentence's stop ("fell.[3] Wages", "rose.[4][5] Rents"): UAX #29
+        // sees no end after the bracket.
+        for (i, _) in block.match_indices(".[") {
+            let mut j = i + 1;
+            while block[j..].starts_with('[') {
+                match block[j..].find(']') {
+                    Some(k) if k <= 12 => j += k + 1,
+                    _ => break,
+                }
+            }
+            let t = block[j..].trim_start();
+            if j > i + 1 && t.len() < block.len() - j && t.starts_with(char::is_uppercase) {
+                out.push((j, true));
+            }
         }
         for (i, _) in block.match_indices('…') {
             let after = &block[i + '…'.len_utf8()..];
@@ -332,6 +363,10 @@ impl<'a> Segmenter<'a> {
         let core = left.trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
         let last = core.chars().next_back();
         let Some(last) = last else { return Decision::Break(at) };
+        // Never right after an opening bracket ("fell.[" | "3] Wages").
+        if left.ends_with(['(', '[', '{']) {
+            return Decision::Join;
+        }
         // A line break inside a block: a list item starts, or the paragraph is hard-wrapped.
         if newline_between && !is_terminal(last) {
             return if starts_list_item(right) { Decision::Break(at) } else { Decision::Join };
@@ -379,32 +414,49 @@ impl<'a> Segmenter<'a> {
         if last == '…' && core.len() == left.len() {
             return if cap_stop() { Decision::Break(at) } else { Decision::Join };
         }
+        // Inside a spaced ellipsis (". . ."): no boundary between its dots.
+        if last == '.' && right.starts_with('.') && core.len() == left.len() {
+            return Decision::Join;
+        }
+        // After an ellipsis ("...", ". . ."): a new sentence when a function word starts the
+        // next one, an omission inside one otherwise ("I'm A Celebrity ... Get Me Out"); with
+        // a fourth dot (a period and an ellipsis), before any capital.
+        let dots = ellipsis_dots(core);
+        if dots >= 2 && core.len() == left.len() {
+            return if cap_stop() || !first.is_alphanumeric() || dots >= 4 && first.is_uppercase() { Decision::Break(at) } else { Decision::Join };
+        }
         if last != '.' || core.len() < left.len() {
             return Decision::Break(at); // ? ! … and closed quotes end the sentence
         }
         let word = last_word(core);
         let lower = word.to_lowercase();
         let digit_next = first.is_ascii_digit();
-        if core.ends_with("..") {
-            // An ellipsis before a capital: a new sentence when a function word starts it,
-            // an omission inside one otherwise ("I'm A Celebrity ... Get Me Out Of Here").
-            return if cap_stop() || !first.is_alphanumeric() { Decision::Break(at) } else { Decision::Join };
-        }
-        // Ordinal number: "am 3. Oktober", "den 5. mai".
+        // Where the word before the period starts in `block`.
+        let word_at = word.as_ptr() as usize - block.as_ptr() as usize;
+        // Ordinal number: "am 3. Oktober", "den 5. mai"; a marker of an inline list ("aims:
+        // 1. Cut costs 2. Raise revenue").
         if !word.is_empty() && word.len() <= 3 && word.bytes().all(|c| c.is_ascii_digit()) {
-            let month = is_month(&words::fold(next_word));
-            if month || ORDINAL_PERIOD.contains(&lang) && !cap_stop() {
+            let month = is_class(&words::fold(next_word), Class::Month);
+            if month || ORDINAL_PERIOD.contains(&lang) && !cap_stop() || in_list(block, word_at, word) {
                 return Decision::Join;
             }
             return Decision::Break(at);
         }
+        // A title of address after an abbreviation opens a new sentence: "... at 3 p.m. Ms.
+        // Okafor", "... by Acme Corp. Mr. Ruiz".
+        let honorific_next = first.is_uppercase() && lookup(&words::fold(next_word), lang) == Some(Class::Honorific);
         // German street names: "Hauptstr. 5".
         let class = lookup(&lower, lang).or_else(|| (matches!(lang, "de" | "und") && lower.ends_with("str") && digit_next).then_some(Class::Number));
         match class {
-            Some(Class::Title) => return Decision::Join,
+            Some(Class::Title | Class::Honorific) => return Decision::Join,
             Some(Class::Number) => return if digit_next { Decision::Join } else { Decision::Break(at) },
-            Some(Class::Other) | Some(Class::Month) => {
-                return if cap_stop() || !first.is_alphanumeric() { Decision::Break(at) } else { Decision::Join };
+            // "4 p.m. Sunday", "9 a.m. ET" go on; "8 p.m. Officials began" does not.
+            Some(Class::Clock) => {
+                let zone = is_class(&words::fold(next_word), Class::Zone);
+                return if first.is_uppercase() && !zone || !first.is_alphanumeric() { Decision::Break(at) } else { Decision::Join };
+            }
+            Some(Class::Other | Class::Month | Class::Zone) => {
+                return if cap_stop() || honorific_next || !first.is_alphanumeric() { Decision::Break(at) } else { Decision::Join };
             }
             None => {}
         }
@@ -416,7 +468,10 @@ impl<'a> Segmenter<'a> {
         // next_word is a sub-slice of right: where it ends there.
         let nw_end = next_word.as_ptr() as usize - right.as_ptr() as usize + next_word.len();
         let another_initial = next_word.chars().count() == 1 && right[nw_end..].starts_with('.');
-        if (single || dotted) && (!cap_stop() || another_initial) && first.is_alphabetic() {
+        if single && in_list(block, word_at, word) {
+            return Decision::Join; // "Options: A. Keep the depot B. Sell it"
+        }
+        if (single || dotted) && (!cap_stop() && !honorific_next || another_initial) && first.is_alphabetic() {
             return Decision::Join;
         }
         Decision::Break(at)
@@ -463,6 +518,65 @@ fn last_word(s: &str) -> &str {
         return &w[w.rfind('-').map(|i| i + 1).unwrap_or(0)..];
     }
     w
+}
+
+/// Dots of the ellipsis `s` ends with ("...", ". . .", ". . . ."); 1 for a lone period.
+fn ellipsis_dots(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut i, mut dots) = (b.len(), 0);
+    while i > 0 && b[i - 1] == b'.' {
+        dots += 1;
+        i -= 1;
+        if i >= 2 && b[i - 1] == b' ' && b[i - 2] == b'.' {
+            i -= 1;
+        }
+    }
+    dots
+}
+
+/// Whether the marker `word` ("2", "B") at `at` in `block`, followed by a period, is an item of
+/// an inline list: the markers before it in the sequence ("1." ... or "A." ...) stand before it
+/// in order, each at most 300 bytes before the next, or, for the first, the second follows
+/// within 300 bytes; every marker after white space, ':' or '(' and before a space.
+fn in_list(block: &str, at: usize, word: &str) -> bool {
+    let (first, n) = match word.parse::<u32>() {
+        Ok(n) => ('1' as u32, n),
+        Err(_) => {
+            let c = word.chars().next().map_or(0, |c| c as u32);
+            let a = if c >= 'a' as u32 { 'a' as u32 } else { 'A' as u32 };
+            (a, c.wrapping_sub(a).wrapping_add(1))
+        }
+    };
+    if !(1..=20).contains(&n) {
+        return false;
+    }
+    let marker = |k: u32| if word.parse::<u32>().is_ok() { k.to_string() } else { char::from_u32(first + k - 1).map(String::from).unwrap_or_default() };
+    let free = |i: usize, m: &str| (i == 0 || block[..i].ends_with([' ', '\n', '\t', ':', '('])) && block[i + m.len()..].starts_with(". ");
+    let window = |p: usize, forward: bool| {
+        let (mut lo, mut hi) = if forward { (p, (p + 300).min(block.len())) } else { (p.saturating_sub(300), p) };
+        while !block.is_char_boundary(lo) {
+            lo += 1;
+        }
+        while !block.is_char_boundary(hi) {
+            hi -= 1;
+        }
+        (lo, hi)
+    };
+    if n == 1 {
+        let m = marker(2);
+        let (lo, hi) = window(at + 1, true);
+        return lo < hi && block[lo..hi].match_indices(m.as_str()).any(|(i, _)| free(lo + i, &m));
+    }
+    let mut pos = at;
+    for k in (1..n).rev() {
+        let m = marker(k);
+        let (lo, hi) = window(pos, false);
+        match block[lo..hi].rmatch_indices(m.as_str()).find(|&(i, _)| free(lo + i, &m)) {
+            Some((i, _)) => pos = lo + i,
+            None => return false,
+        }
+    }
+    true
 }
 
 /// "1.", "12)", "a)", "iv.", "•" alone.
