@@ -88,7 +88,7 @@ pub const LANGS: &[Lang] = &[
     Lang {
         code: "en",
         lists: [
-            "share shares shared sharing tweet subscribe subscribed subscription subscribers donate donation newsletter sign login log cookie cookies advertisement advertising sponsored click tap read follow comments comment link print email e-mail copy support consider helping menu skip related loading watch listen photo photograph image credit caption download app register accept continue ad journalism story article reporting view show",
+            "share shares shared sharing tweet subscribe subscribed subscription subscribers donate donation newsletter sign login log cookie cookies advertisement advertising sponsored click tap read follow comments comment link print email e-mail copy support consider helping menu skip related loading watch listen photo photograph image credit caption download app register accept continue ad journalism story article reporting",
             "you your yours us our",
             "updated posted published modified last created answered asked edited",
             "by",
@@ -212,7 +212,7 @@ const CRUMB_SEPARATORS: &[char] = &['>', '›', '»', '|', '/', '·', '•', '�
 
 /// The marks of one token in language `lang` ("und": any language; English always counts, as
 /// English furniture appears on pages in every language).
-fn mask(lang: &str, t: &words::Token, surface: &str) -> u16 {
+fn mask(lang: &str, t: &words::Token, surface: &str, acronyms_apart: bool) -> u16 {
     let w = t.norm.as_str();
     let mut m = 0;
     for l in LANGS.iter().filter(|l| l.code == lang || lang == "und" || l.code == "en") {
@@ -221,6 +221,11 @@ fn mask(lang: &str, t: &words::Token, surface: &str) -> u16 {
                 m |= 1 << k;
             }
         }
+    }
+    // An all-capital word in a line with lower case is an acronym ("US", "IT"), no pronoun
+    // or call to action.
+    if surface.len() >= 2 && !surface.chars().any(char::is_lowercase) && acronyms_apart {
+        m = 0;
     }
     let flag = |on: bool, bit: u16| if on { bit } else { 0 };
     m | flag(w.starts_with(|c: char| c.is_ascii_digit()), NUMBER)
@@ -233,7 +238,10 @@ fn mask(lang: &str, t: &words::Token, surface: &str) -> u16 {
 
 /// Ends like a sentence: terminal punctuation, possibly inside closing quotes or brackets.
 pub fn ends_sentence(s: &str) -> bool {
-    let t = s.trim_end().trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']);
+    let t = s.trim_end();
+    // Archives close some paragraphs with ".;": the stop still ends the sentence.
+    let t = t.strip_suffix(';').filter(|u| u.ends_with(['.', '"', '\''])).unwrap_or(t);
+    let t = t.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']']);
     t.ends_with(['.', '!', '?', '…', ':', '。', '！', '？'])
 }
 
@@ -252,7 +260,8 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
         return (!line.is_empty()).then_some(if sign && digits { Sort::Price } else { Sort::Symbols });
     }
     let toks = words::tokens(line, 0..line.len(), lang);
-    let mut m: Vec<u16> = toks.iter().map(|t| mask(lang, t, &line[t.start..])).collect();
+    let cased = line.chars().any(char::is_lowercase);
+    let mut m: Vec<u16> = toks.iter().map(|t| mask(lang, t, &line[t.start..t.end], cased)).collect();
     let n = toks.len();
     let count = |m: &[u16], bits: u16| m.iter().filter(|&&x| x & bits != 0).count();
     let terminal = ends_sentence(line);
@@ -381,24 +390,34 @@ fn stamp_or_byline(line: &str, toks: &[words::Token], m: &mut [u16], lang: &str,
 
 /// The length in bytes of a wire-copy dateline that opens `block`, up to and including its
 /// dash and the space after it: "WASHINGTON (AP) — ", "Berlin (dpa) - ", "PARIS, 3 mars (AFP)
-/// - ", "Madrid, 12 mar (EFE).- ", "NEW YORK — ". None when the block does not open with one.
+/// - ", "Madrid, 12 mar (EFE).- ", "NEW YORK — ", old wire copy's "BONN (AP) _ ". None when the
+/// block does not open with one.
 /// The place is at most four capitalized words (an all-caps place needs no agency), then
 /// perhaps a short date after a comma; the agency, in brackets, one to three short words.
 pub fn lead_in(block: &str) -> Option<usize> {
-    let dash = block.char_indices().take(90).find(|&(_, c)| matches!(c, '—' | '–' | '-'))?.0;
+    let dash = block.char_indices().take(90).find(|&(_, c)| matches!(c, '—' | '–' | '-' | '_'))?.0;
+    // Old wire copy writes the dash as " _ ", after the agency only.
+    if block[dash..].starts_with('_') && !block[..dash].ends_with(") ") {
+        return None;
+    }
     let head = block[..dash].strip_suffix('.').unwrap_or(&block[..dash]);
     // A hyphen inside a word ("Baden-Baden") is no dateline dash; "(EFE).-" is.
     if block[dash..].starts_with('-') && head.len() == dash && !head.ends_with(' ') {
         return None;
     }
-    let rest = block[dash..].trim_start_matches(['—', '–', '-']);
+    let rest = block[dash..].trim_start_matches(['—', '–', '-', '_']);
     let body = rest.trim_start();
     if body.len() == rest.len() || !body.starts_with(|c: char| c.is_uppercase() || "\"“«„'".contains(c)) {
         return None;
     }
     let head = head.trim_end();
+    // The agency: one to three words, each capitalized or a known agency ("dpa").
     let (place, agency) = match head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
-        Some((p, a)) => (p, a.split(['/', ' ']).filter(|x| !x.is_empty()).count()),
+        Some((p, a)) => {
+            let w: Vec<&str> = a.split(['/', ' ']).filter(|x| !x.is_empty()).collect();
+            let named = w.iter().all(|x| capitalized(x) || listed(AGENCIES, &x.to_lowercase()));
+            (p, if named { w.len() } else { 9 })
+        }
         None => (head, 0),
     };
     let (town, date) = place.split_once(',').unwrap_or((place, ""));
@@ -505,6 +524,10 @@ mod tests {
         ] {
             assert_eq!(sort(l, lang), None, "{l:?}");
         }
+        // "US" is no "us": prose about the United States is no call to the reader.
+        for l in ["His comments follow news that all four Britons held by the US will be freed, and share prices rose.", "Branson show flops on US screens"] {
+            assert_eq!(sort(l, "en"), None, "{l:?}");
+        }
         // Headlines are at most weak furniture.
         for l in ["Floodwaters Begin To Recede In River Valley", "Khodorkovsky quits Yukos shares", "Library reopens after two-year renovation"] {
             assert!(sort(l, "en").map_or(true, |s| !s.sure()), "{l:?}");
@@ -520,9 +543,12 @@ mod tests {
             ("PARIS (AFP) - Le gouvernement a annoncé.", Some("PARIS (AFP) - ")),
             ("Madrid, 12 mar (EFE).- El Gobierno aprobó.", Some("Madrid, 12 mar (EFE).- ")),
             ("LONDON — Ministers met on Monday.", Some("LONDON — ")),
+            ("BONN, West Germany (AP) _ The talks ended.", Some("BONN, West Germany (AP) _ ")),
+            ("Snake_case names (like_this) _ are code.", None),
             ("The minister (Labour) — who had resigned — spoke.", None),
             ("London — the city — was quiet.", None),
             ("Baden-Baden hosts the race.", None),
+            ("Schools' Factual (primary) - Brush Head", None),
         ];
         for (block, want) in cases {
             assert_eq!(lead_in(block).map(|n| &block[..n]), want, "{block:?}");

@@ -13,7 +13,7 @@ use super::{Block, Document};
 use crate::analysis::Kind;
 use crate::options::Prefer;
 use crate::text::sentences::{Segmenter, Style};
-use crate::time::{recognize, Reference};
+use crate::time::{recognize_lang, Reference};
 use std::ops::Range;
 
 use furniture::ends_sentence;
@@ -63,13 +63,17 @@ fn list_item(s: &str) -> bool {
 /// The wrap width of hard-wrapped text (plain-text mail, wire copy, 70-column archives), or
 /// None for text whose line breaks are its own. A wrapper breaks a line only when the next word
 /// would not fit, so in wrapped text most lines followed by another would overflow the width
-/// with the next line's first word, and many of them end mid-sentence. The width is the
-/// longest line, leaving out outliers (a title or URL longer than 1.25 times the 90th
-/// percentile).
+/// with the next line's first word, and many of them end mid-sentence. The width is the 90th
+/// percentile of the lines another line follows (a wrapped line may pass the wrapper's width
+/// by a long word; a headline or URL may pass it by far).
 fn wrap_width(text: &str, all: &[Range<usize>]) -> Option<usize> {
+    // Widths of the lines another line follows (a headline or a paragraph's last line, with a
+    // blank line after it, says nothing of the wrap width).
     let mut hist = [0u32; 256];
-    for r in all {
-        hist[width(&text[r.clone()]).min(255)] += 1;
+    for k in 1..all.len() {
+        if !text[all[k].clone()].trim().is_empty() {
+            hist[width(&text[all[k - 1].clone()]).min(255)] += 1;
+        }
     }
     let lines: u32 = hist[1..].iter().sum();
     if lines < 4 {
@@ -80,7 +84,7 @@ fn wrap_width(text: &str, all: &[Range<usize>]) -> Option<usize> {
         p90 += 1;
         seen += hist[p90];
     }
-    let w = (p90..=(p90 * 5 / 4).min(255)).rev().find(|&x| hist[x] > 0).unwrap_or(p90);
+    let w = p90;
     if !(30..=110).contains(&w) {
         return None;
     }
@@ -160,7 +164,10 @@ fn refine(text: &str, ranges: Vec<Range<usize>>, lang: &str) -> Vec<(Range<usize
         // Runs of sentences that are all furniture, or all not.
         let mut run: Option<(usize, usize, bool)> = None;
         for s in sentences {
-            let junk = furniture::classify(&text[s.clone()], lang).is_some_and(|k| k.sure());
+            // Short sentences only: a prompt inside a paragraph is a few words ("SHARE",
+            // "Click here to subscribe."); a long sentence is the story's.
+            let short = text[s.clone()].split_whitespace().count() <= 12;
+            let junk = short && furniture::classify(&text[s.clone()], lang).is_some_and(|k| k.sure());
             run = match run {
                 Some((a, _, j)) if j == junk => Some((a, s.end, j)),
                 Some((a, b, j)) => {
@@ -179,8 +186,8 @@ fn refine(text: &str, ranges: Vec<Range<usize>>, lang: &str) -> Vec<(Range<usize
 
 /// The dates of a block: whether they make up the block ("MARCH 2021", "Monday, 12 April
 /// 2021": at least 70% of its letters and digits), and the first with a calendar value.
-fn dates(text: &str, r: &Range<usize>) -> (bool, Option<Reference>) {
-    let found = recognize(text, std::slice::from_ref(r), None, Prefer::Tense);
+fn dates(text: &str, r: &Range<usize>, lang: &str) -> (bool, Option<Reference>) {
+    let found = recognize_lang(text, std::slice::from_ref(r), None, Prefer::Tense, lang);
     let significant = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
     let in_dates: usize = found.iter().map(|t| significant(&t.text)).sum();
     let first = found.iter().filter(|t| !t.value.starts_with('X')).find_map(|t| Reference::parse(&t.value));
@@ -210,6 +217,10 @@ pub fn read(input: &str) -> Document {
     let ranges = refine(text, blocks(text), lang);
     let mut kinds: Vec<Kind> = Vec::with_capacity(ranges.len());
     let mut seen_prose = false;
+    // Prose blocks so far: a byline or stamp after one of them (a standfirst) still heads the
+    // story.
+    let mut prose_blocks = 0;
+    let mut dek_seen = false;
     let mut title_key = String::new();
     // Bylines, time stamps, date lines and wire datelines: the lines a story's body follows.
     let mut meta: Vec<bool> = Vec::with_capacity(ranges.len());
@@ -223,17 +234,23 @@ pub fn read(input: &str) -> Document {
             continue;
         }
         let sort = if words <= 60 { furniture::classify(line, lang) } else { None };
-        let (only_dates, first_date) = if words <= 12 { dates(text, r) } else { (false, None) };
+        let meta_line = matches!(sort, Some(Sort::Stamp | Sort::Byline));
+        let (only_dates, first_date) = if words <= 12 || meta_line { dates(text, r, lang) } else { (false, None) };
         let kind = if only_dates && words <= 8 && first_date.is_some() || sort == Some(Sort::Stamp) {
-            if !seen_prose && doc.published.is_none() {
+            if (prose_blocks == 0 || prose_blocks == 1 && sort == Some(Sort::Stamp)) && doc.published.is_none() {
                 doc.published = first_date.map(|p| (p, "text"));
             }
             Kind::Dateline
         } else if !title_key.is_empty() && squashed(line) == title_key {
             Kind::Title // the title pasted again
         } else if sort == Some(Sort::Byline) {
-            if doc.byline.is_none() && !seen_prose {
-                doc.byline = byline_names(line);
+            if prose_blocks <= 1 {
+                if doc.byline.is_none() {
+                    doc.byline = byline_names(line);
+                }
+                if doc.published.is_none() {
+                    doc.published = first_date.map(|p| (p, "text")); // "By Jane Doe, 4 May 2024"
+                }
             }
             Kind::Boilerplate
         } else if sort.is_some_and(|s| s.sure() || matches!(s, Sort::Word | Sort::Cue { first: true })) {
@@ -244,11 +261,14 @@ pub fn read(input: &str) -> Document {
             Kind::Title
         } else if sort.is_some() {
             Kind::Boilerplate
-        } else if !ends_sentence(line) && !is_last && (words <= 12 || (!seen_prose && doc.title.is_some() && words <= 60)) {
-            // A label, a subheading, or the standfirst under the title: no sentence end.
+        } else if !ends_sentence(line) && (words <= 12 && (!is_last || seen_prose && words <= 6) || !is_last && !seen_prose && !dek_seen && doc.title.is_some() && words <= 60) {
+            // A label, a subheading, a sign-off, or the standfirst under the title (one block
+            // at most): no sentence end.
+            dek_seen |= words > 12;
             Kind::Heading
         } else {
             seen_prose = true;
+            prose_blocks += 1;
             Kind::Prose
         };
         meta.push(kind == Kind::Dateline || sort == Some(Sort::Byline));
