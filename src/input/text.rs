@@ -187,6 +187,7 @@ fn refine(text: &str, ranges: Vec<Range<usize>>, lang: &str) -> Vec<(Range<usize
 /// The dates of a block: whether they make up the block ("MARCH 2021", "Monday, 12 April
 /// 2021": at least 70% of its letters and digits), and the first with a calendar value.
 fn dates(text: &str, r: &Range<usize>, lang: &str) -> (bool, Option<Reference>) {
+    // (in the article's language: "MÄRZ 2021" alone reads as no language at all)
     let found = recognize_lang(text, std::slice::from_ref(r), None, Prefer::Tense, lang);
     let significant = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
     let in_dates: usize = found.iter().map(|t| significant(&t.text)).sum();
