@@ -73,7 +73,7 @@ pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analy
         }
     }
     let ranges: Vec<Range<usize>> = spans.iter().map(|s| s.0.clone()).collect();
-    let tokens: Vec<Vec<text::words::Token>> = ranges.iter().map(|r| text::words::tokens(text, r.clone(), &language)).collect();
+    let tokens = text::words::tokens_each(text, &ranges, &language);
 
     // 3. Summary: rank prose sentences, select within the tightest bound, key phrases.
     let rankable: Vec<bool> = spans.iter().map(|s| s.1 == Kind::Prose).collect();

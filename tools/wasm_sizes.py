@@ -207,8 +207,12 @@ def unescape(src):
         e = m.group(0)
         if e.startswith(b"\\u{"):
             return chr(int(e[3:-1], 16)).encode("utf-8")
+        if e.startswith(b"\\x"):
+            return bytes([int(e[2:], 16)])
+        if e.startswith(b"\\\n"):
+            return b""
         return {b"\\n": b"\n", b"\\t": b"\t", b"\\\\": b"\\", b'\\"': b'"', b"\\'": b"'", b"\\0": b"\0"}.get(e, e)
-    return re.sub(rb"\\u\{[0-9a-fA-F]{1,6}\}|\\[nt\\\"'0]", one, src)
+    return re.sub(rb"\\u\{[0-9a-fA-F]{1,6}\}|\\x[0-9a-fA-F]{2}|\\\n\s*|\\[nt\\\"'0]", one, src)
 
 
 def source_files():
@@ -315,7 +319,8 @@ def attribute_data(items, mem, files, refs):
         if labels[n] is not None:
             continue
         b = bytes(mem[addr:addr + size]).rstrip(b"\0")
-        if printable(b):
+        # text, or a large byte string (a generated table written as a literal)
+        if printable(b) or len(b) >= 256:
             crate = group_crate.get(group[n])
             hits = [f for f, src in files.items() if (crate is None or f.split(":")[0] == crate) and b in src]
             if len(hits) == 1:

@@ -3,6 +3,8 @@
 
 pub mod language;
 pub mod sentences;
+pub mod snowball;
+mod snowball_tables;
 pub mod tense;
 pub mod upper;
 pub mod words;

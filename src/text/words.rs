@@ -10,9 +10,10 @@
 //! function word of the language. Stop lists live in `data/stop/*.txt` (see DESIGN.md for their
 //! source and licence).
 
-use rust_stemmers::{Algorithm, Stemmer};
+use super::snowball::Stemmer;
+use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 use unicode_segmentation::UnicodeSegmentation;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -107,34 +108,17 @@ pub fn is_stop_any(word: &str) -> bool {
     STOP_DATA.iter().any(|(code, _)| is_stop_in(word, code))
 }
 
-/// The Snowball algorithm for a language, when the stemming crate has one.
-fn algorithm(lang: &str) -> Option<Algorithm> {
-    Some(match lang {
-        "ar" => Algorithm::Arabic,
-        "da" => Algorithm::Danish,
-        "nl" => Algorithm::Dutch,
-        "en" => Algorithm::English,
-        "fi" => Algorithm::Finnish,
-        "fr" => Algorithm::French,
-        "de" => Algorithm::German,
-        "el" => Algorithm::Greek,
-        "hu" => Algorithm::Hungarian,
-        "it" => Algorithm::Italian,
-        "no" | "nb" | "nn" => Algorithm::Norwegian,
-        "pt" => Algorithm::Portuguese,
-        "ro" => Algorithm::Romanian,
-        "ru" => Algorithm::Russian,
-        "es" => Algorithm::Spanish,
-        "sv" => Algorithm::Swedish,
-        "ta" => Algorithm::Tamil,
-        "tr" => Algorithm::Turkish,
-        _ => return None,
-    })
+/// The code of the Snowball stemmer for a language (Norwegian Bokmål and Nynorsk share one).
+fn stemmer_code(lang: &str) -> &str {
+    match lang {
+        "nb" | "nn" => "no",
+        _ => lang,
+    }
 }
 
 /// Whether the language has a Snowball stemmer here.
 pub fn has_stemmer(lang: &str) -> bool {
-    algorithm(lang).is_some()
+    super::snowball::languages().any(|l| l == stemmer_code(lang))
 }
 
 /// Elided articles and pronouns that attach to the next word with an apostrophe, per language
@@ -151,17 +135,34 @@ fn elision(norm: &str, lang: &str) -> Option<usize> {
     list.iter().find(|e| norm.len() > e.len() && norm.starts_with(**e)).map(|e| e.len())
 }
 
-/// The stop list and stemmer of one call of [`tokens`], with a cache of the stems seen (news
-/// text repeats its words; a stem costs more than a hash lookup).
+/// The stems computed so far, per stemmer, kept from call to call: news repeats its words from
+/// sentence to sentence and from article to article, and a stem costs more than a hash lookup
+/// (the Snowball programs run as data, `text::snowball`). A call takes its language's map out
+/// and puts it back when done, so no lock is held while it works (a second thread working on
+/// the same language at the same time starts with an empty map).
+static STEMS: Mutex<Vec<(String, HashMap<String, String>)>> = Mutex::new(Vec::new());
+
+/// At most this many words are kept per language (about 2 MB).
+const STEMS_KEPT: usize = 30_000;
+
+/// The stop list and stemmer of one call of [`tokens`] or [`tokens_each`], with the stems seen.
 struct Normalizer {
     stops: &'static [&'static str],
-    stemmer: Option<Stemmer>,
-    stems: std::collections::HashMap<String, String>,
+    stemmer: Option<(Stemmer, &'static str)>,
+    stems: HashMap<String, String>,
 }
 
 impl Normalizer {
     fn new(lang: &str) -> Normalizer {
-        Normalizer { stops: stop_list(lang).unwrap_or(&[]), stemmer: algorithm(lang).map(Stemmer::create), stems: Default::default() }
+        let code = stemmer_code(lang);
+        let stemmer = Stemmer::new(code).map(|s| (s, super::snowball::languages().find(|l| *l == code).unwrap_or("")));
+        let mut stems = HashMap::new();
+        if let (Some((_, code)), Ok(mut kept)) = (&stemmer, STEMS.lock()) {
+            if let Some(slot) = kept.iter_mut().find(|k| k.0 == *code) {
+                stems = std::mem::take(&mut slot.1);
+            }
+        }
+        Normalizer { stops: stop_list(lang).unwrap_or(&[]), stemmer, stems }
     }
 
     fn is_stop(&self, w: &str) -> bool {
@@ -170,16 +171,16 @@ impl Normalizer {
 
     fn token(&mut self, start: usize, end: usize, norm: String) -> Token {
         let stop = self.is_stop(&norm);
-        let term = match &self.stemmer {
-            Some(s) if !stop && norm.chars().any(char::is_alphabetic) => match self.stems.get(&norm) {
+        let term = match &mut self.stemmer {
+            Some((s, _)) if !stop && norm.chars().any(char::is_alphabetic) => match self.stems.get(&norm) {
                 Some(t) => t.clone(),
                 None => {
                     // A compound stems by its last part: "state-owned" -> "state-own".
                     let t = match norm.rfind('-') {
                         Some(i) => format!("{}{}", &norm[..=i], s.stem(&norm[i + 1..])),
-                        None => s.stem(&norm).into_owned(),
+                        None => s.stem(&norm),
                     };
-                    if self.stems.len() < 50_000 {
+                    if self.stems.len() < STEMS_KEPT {
                         self.stems.insert(norm.clone(), t.clone());
                     }
                     t
@@ -188,6 +189,19 @@ impl Normalizer {
             _ => norm.clone(),
         };
         Token { start, end, norm, term, stop }
+    }
+}
+
+impl Drop for Normalizer {
+    fn drop(&mut self) {
+        if let (Some((_, code)), Ok(mut kept)) = (&self.stemmer, STEMS.lock()) {
+            let stems = std::mem::take(&mut self.stems);
+            match kept.iter_mut().find(|k| k.0 == *code) {
+                Some(slot) if slot.1.len() < stems.len() => slot.1 = stems,
+                Some(_) => {}
+                None => kept.push((code.to_string(), stems)),
+            }
+        }
     }
 }
 
@@ -212,7 +226,17 @@ fn is_hyphen(c: char) -> bool {
 /// gets folded forms without stems or stop words): words with letters or digits, positions in
 /// `text`.
 pub fn tokens(text: &str, range: Range<usize>, lang: &str) -> Vec<Token> {
+    tokens_with(&mut Normalizer::new(lang), text, range, lang)
+}
+
+/// [`tokens`] of each range of one text, with one cache of stems for all of them (a document
+/// repeats its words from sentence to sentence).
+pub fn tokens_each(text: &str, ranges: &[Range<usize>], lang: &str) -> Vec<Vec<Token>> {
     let mut norm = Normalizer::new(lang);
+    ranges.iter().map(|r| tokens_with(&mut norm, text, r.clone(), lang)).collect()
+}
+
+fn tokens_with(norm: &mut Normalizer, text: &str, range: Range<usize>, lang: &str) -> Vec<Token> {
     let base = range.start;
     let slice = &text[range];
     let mut raw: Vec<(usize, usize)> = slice.unicode_word_indices().map(|(i, w)| (i, i + w.len())).collect();
