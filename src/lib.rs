@@ -56,28 +56,9 @@ pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analy
     };
     let text = doc.text.as_str();
 
-    // 2. Language (forced or identified on the prose), sentences within blocks (each keeps its
-    //    block's kind) and their tokens.
-    let language = match &options.language {
-        Some(l) => l.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase(), // "en-GB" -> "en"
-        None => {
-            let prose: String = doc.blocks.iter().filter(|b| b.kind == Kind::Prose).map(|b| &text[b.range.clone()]).take(40).collect::<Vec<_>>().join("\n");
-            text::language::identify(if prose.trim().is_empty() { text } else { &prose }).to_string()
-        }
-    };
-    let segmenter = text::sentences::Segmenter::new(text, &language);
-    let mut spans: Vec<(Range<usize>, Kind)> = Vec::new();
-    for block in &doc.blocks {
-        for r in segmenter.split(block.range.clone()) {
-            spans.push((r, block.kind));
-        }
-    }
-    let ranges: Vec<Range<usize>> = spans.iter().map(|s| s.0.clone()).collect();
-    let tokens = text::words::tokens_each(text, &ranges, &language);
-
-    // 3. Summary: rank prose sentences, select within the tightest bound, key phrases.
+    // 2-3. Language, sentences and their tokens; the summary.
+    let Prepared { language, spans, ranges, tokens, title_tokens } = prepare(&doc, options);
     let rankable: Vec<bool> = spans.iter().map(|s| s.1 == Kind::Prose).collect();
-    let title_tokens = doc.title.as_deref().map(|t| text::words::tokens(t, 0..t.len(), &language)).unwrap_or_default();
     let summary = summary::summarize(text, &ranges, &tokens, &rankable, &title_tokens, options)?;
     let sentences: Vec<Sentence> = spans
         .iter()
@@ -95,6 +76,11 @@ pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analy
         (Some(time::Clock::Published), Some(p), Some(src)) => Some(analysis::Reference { value: p.value.get(..10).unwrap_or(&p.value).to_string(), source: src.into() }),
         _ => None,
     };
+    // Key phrases (after the dates: a date's words are the timeline's, never a key phrase).
+    let kinds: Vec<Kind> = spans.iter().map(|s| s.1).collect();
+    let mut dates: Vec<Range<usize>> = timexes.iter().map(|t| t.start..t.end).collect();
+    order::sort_by(&mut dates, |a, b| (a.start, a.end).cmp(&(b.start, b.end)));
+    let keywords = summary::keywords(text, &tokens, &kinds, &dates, &language, summary::KEYWORDS);
     let timeline = time::timeline(text, &sentences, &timexes, published.as_ref(), &language);
 
     Ok(Analysis {
@@ -108,7 +94,7 @@ pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analy
         sentences,
         summary: summary.chosen,
         headline: summary.headline,
-        keywords: summary.keywords,
+        keywords,
         timexes,
         timeline,
         site_name: doc.site_name.clone(),
@@ -119,4 +105,39 @@ pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analy
         runs: doc.runs.clone(),
     }
     .into_units(options.units))
+}
+
+/// What the summary and the timeline read: the language, the sentences (each with its block's
+/// kind and byte range in `doc.text`), their tokens and the title's.
+pub struct Prepared {
+    pub language: String,
+    pub spans: Vec<(Range<usize>, Kind)>,
+    pub ranges: Vec<Range<usize>>,
+    pub tokens: Vec<Vec<text::words::Token>>,
+    pub title_tokens: Vec<text::words::Token>,
+}
+
+/// Step 2 of the pipeline: the language (forced or identified on the prose), sentences within
+/// blocks (each keeps its block's kind) and their tokens. Public so that the summary tuner
+/// (examples/tune_summary.rs) reads articles exactly as [`analyze`] does.
+pub fn prepare(doc: &input::Document, options: &Options) -> Prepared {
+    let text = doc.text.as_str();
+    let language = match &options.language {
+        Some(l) => l.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase(), // "en-GB" -> "en"
+        None => {
+            let prose: String = doc.blocks.iter().filter(|b| b.kind == Kind::Prose).map(|b| &text[b.range.clone()]).take(40).collect::<Vec<_>>().join("\n");
+            text::language::identify(if prose.trim().is_empty() { text } else { &prose }).to_string()
+        }
+    };
+    let segmenter = text::sentences::Segmenter::new(text, &language);
+    let mut spans: Vec<(Range<usize>, Kind)> = Vec::new();
+    for block in &doc.blocks {
+        for r in segmenter.split(block.range.clone()) {
+            spans.push((r, block.kind));
+        }
+    }
+    let ranges: Vec<Range<usize>> = spans.iter().map(|s| s.0.clone()).collect();
+    let tokens = text::words::tokens_each(text, &ranges, &language);
+    let title_tokens = doc.title.as_deref().map(|t| text::words::tokens(t, 0..t.len(), &language)).unwrap_or_default();
+    Prepared { language, spans, ranges, tokens, title_tokens }
 }

@@ -29,32 +29,88 @@ pub const CLAUSE_STARTS: &str = "\
     after although and as because before but following since though until when where whereas \
     which while who";
 
-/// Common verb forms that are never a key phrase on their own.
-pub const VERBS: &str = "\
-    according added asked became become began begin begun bring brings brought called came come comes \
-    found gave get gets give given go goes got held hit hits hold holds including keep kept known leave \
-    leaves left let lets made make makes put puts ran run runs said saw says see seem seems \
-    seen sees set sets show shown shows take takes tell tells think thought told took use \
-    used uses want wanted wants went";
+/// Per language: words that are never part of a key phrase though the stop list lets them
+/// through: number words and quantities ("two", "million", "percent"), units of time ("week",
+/// "year"; dates themselves are the timeline's, and their words are left out where the
+/// timeline finds them), adverbs and function words ("even", "however", "another"), and
+/// common verb forms no tense cue catches ("made", "gets"). Applied to words that are not names.
+pub const NOT_KEY: &[(&str, &str)] = &[
+    ("en", "\
+        about across added ago almost alone along already also amid amount among another anything \
+        around asked \
+        away back became become began begin begun behind besides beyond billion bring brings \
+        brought ca called came cent come comes day days decade decades despite dozen dozens eight \
+        eighteen eighty either eleven else enough even ever every everything far fifteen fifty \
+        first five former forty found four fourteen gave get gets give given go goes got half held \
+        hit hits hold holds hour hours however hundred hundreds including instead keep kept known \
+        last later latter leave leaves left let lets like long made make makes many may meanwhile \
+        majority might million millions minute minutes month months more most much must near nearly never \
+        new next nine nineteen ninety nothing number often one onto per percent perhaps put puts ran rather run \
+        runs saw second see seem seems seen sees set sets seven seventeen seventy several show \
+        shown shows since six sixteen sixty something soon still such take takes tell tells ten \
+        think third thirteen thirty though thought thousand thousands three thus time today \
+        together told tomorrow tonight took total toward towards twelve twenty two unless upon use used \
+        uses via want wanted wants way week weeks well went whether whose within without wo would \
+        year years yesterday yet"),
+    ("de", "\
+        acht bereits dreißig drei dritte dritten dutzend eins elf erste ersten etwa fast fünf \
+        anzahl gestern halb hälfte heute hundert immer jahr jahre jahren milliarde milliarden million \
+        millionen minute minuten monat monate monaten morgen neun prozent rund schon sechs sieben \
+        stunde stunden tag tage tagen tausend vier vierzig woche wochen zehn zahl zwanzig zwei \
+        zweite zweiten zwölf"),
+    ("fr", "\
+        ainsi alors an ans année années après aujourd'hui aussi autre autres avant avoir beaucoup \
+        bien cent cents cependant chaque chez cinq contre depuis cinquante déjà deux deuxième dix douze douzaine encore enfin \
+        entre ensuite environ être faire fait fois heure heures hier huit jamais jour jours lors milliard milliards \
+        mille million millions minute minutes mois moitié moins neuf nombre notamment onze pendant \
+        plusieurs premier première premiers presque puis quarante quatre quelque quelques semaine \
+        semaines sept seulement sans six sous souvent surtout toujours total tous tout toute toutes treize trente \
+        trois troisième très trop vers vingt"),
+    ("es", "\
+        además ahora año años aún cantidad casi cada cerca cien ciento cientos cinco cincuenta cuarenta \
+        cuatro después diez docena doce dos día días entonces hora horas hoy luego mes meses \
+        mientras mil millón millones minuto minutos mitad menos nueve nunca número ocho once primer \
+        primera primero segunda segundo seis semana semanas siempre siete solo sólo tercer \
+        tercera tercero todavía total tres treinta varias varios veces veinte vez"),
+];
 
-/// Words too general to be a key phrase alone or to open or close one: adverbs, connectives
-/// and modals the stop list leaves in, vague quantities and times ("since", "long", "still",
-/// "last", "new", "time"); "ca" and "wo" are what "can't" and "won't" leave.
-pub const WEAK: &str = "\
-    ago already also ca could despite ever former however last like long may might \
-    must new since still though time way whether wo would yet";
+/// Per language: words after which a lower-case word is a verb ("to help", "would curtail",
+/// "they believe", "il faut", "se trata").
+pub const BEFORE_VERB: &[(&str, &str)] = &[
+    ("en", "can cannot could had has have he i may might must n't never not shall she should they to we who will would you"),
+    ("fr", "a avaient avait elle elles est il ils je n' ne nous on ont s' se sont vous était étaient être"),
+    ("es", "ha han había habían no se"),
+];
 
-/// Number words: a count is not a topic.
-pub const NUMBERS: &str = "\
-    billion dozen eight eighty eleven fifteen fifty first five forty four half hundred \
-    million nine ninety one second seven seventy six sixty ten third thirty thousand three \
-    twelve twenty two";
+/// Per language: articles and determiners. After one, a word with a verb or adverb ending is a
+/// noun or an adjective ("the proposed law", "the family", "le gouvernement", "el partido").
+/// Before one of the first list, a word is a verb or a preposition ("ignores the report", "onto
+/// the tracks", "firmó el acuerdo"); the second list's words also follow nouns ("the law that",
+/// "ministre des Finances", "precio del petróleo").
+pub const ARTICLES: &[(&str, &str, &str)] = &[
+    ("en", "a an any each every her his its my no our some such the their these this those your", "that"),
+    ("fr", "ce ces cet cette l' la le les leur leurs notre nos sa ses son un une", "au aux des du"),
+    ("es", "el esa ese esta este estas estos la las los su sus un una unas unos", "al del"),
+];
 
-/// Weekdays, months and relative days: dates are the timeline's business, not key phrases.
-pub const CALENDAR: &str = "\
-    april august december february friday january july june march monday month months \
-    november october saturday september sunday thursday today tomorrow tuesday wednesday \
-    week weeks yesterday";
+/// Per language: endings of verb forms and adverbs the tense cues do not hold ("-ing", "-ly",
+/// "-ment", "-mente", "-ando"), for words of five letters or more; then the endings that undo
+/// them ("-eed": "need", "speed"; "-ier": "dossier").
+pub const KEY_ENDINGS: &[(&str, &str, &str)] = &[
+    ("en", "ing ly", "eed"),
+    ("fr", "ment er ent", "ier"),
+    ("es", "mente ando iendo ar er ir an en", ""),
+];
+
+/// Languages that capitalize every noun, and the endings of their declined adjectives: there a
+/// key phrase ends in a capitalized word, a lower-case word in it has one of these endings ("neue
+/// Linie", not "beschließt neue Linie"), and a lower-case word after a noun begins another phrase.
+pub const CAPITALIZED_NOUNS: &[(&str, &str)] = &[("de", "e em en er es")];
+
+/// The words of `lang` in a per-language table ("" when the language has none).
+pub fn of(table: &[(&'static str, &'static str)], lang: &str) -> &'static str {
+    table.iter().find(|(l, _)| *l == lang).map_or("", |x| x.1)
+}
 
 /// Words that open a picture credit ("Photograph: Jane Doe/Agency"): the article's body
 /// follows it, a caption precedes it.
@@ -85,7 +141,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_unique() {
-        for list in [DEPENDENT_OPENERS, BACK_REFERENCES, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, VERBS, CALENDAR, NUMBERS, CREDITS, WEAK] {
+        for list in [DEPENDENT_OPENERS, BACK_REFERENCES, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, CREDITS] {
             let words: Vec<&str> = list.split(' ').collect();
             let mut s = words.clone();
             s.sort_unstable();

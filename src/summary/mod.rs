@@ -1,6 +1,6 @@
 //! Summary: scores every prose sentence, selects the few that carry the story within the
 //! bounds asked for (sentences, words, ratio, style and length: the tightest holds), cuts a
-//! headline when that style is asked for, and finds the article's key phrases. Works on the
+//! headline when that style is asked for; [`keywords`] finds the article's key phrases. Works on the
 //! sentences and tokens the text layer produced; knows nothing of dates or markup.
 
 pub mod cues;
@@ -12,7 +12,6 @@ pub use keywords::keywords;
 pub use rank::rank;
 pub use select::{select, Budget};
 
-use crate::analysis::Keyword;
 use crate::error::Error;
 use crate::options::{Length, Options, Style, DEFAULT_SENTENCES};
 use crate::text::words::Token;
@@ -31,7 +30,6 @@ pub struct Summary {
     /// The headline (style `headline` only): the chosen sentence, cut to its leading clause
     /// when it is longer than the length allows.
     pub headline: Option<String>,
-    pub keywords: Vec<Keyword>,
 }
 
 /// Sentences for a style and length (headline: one).
@@ -70,7 +68,7 @@ pub fn budget(options: &Options, prose: usize) -> Result<Budget, Error> {
     Ok(Budget { sentences, words: options.words })
 }
 
-/// Rank, select and find key phrases. `ranges[i]` and `tokens[i]` are sentence i's byte range
+/// Rank and select. `ranges[i]` and `tokens[i]` are sentence i's byte range
 /// in `text` and its tokens; only sentences with `rankable[i]` can enter the summary.
 pub fn summarize(
     text: &str,
@@ -79,6 +77,19 @@ pub fn summarize(
     rankable: &[bool],
     title: &[Token],
     options: &Options,
+) -> Result<Summary, Error> {
+    summarize_with(text, ranges, tokens, rankable, title, options, &rank::Params::current())
+}
+
+/// [`summarize`] with the ranking's parameters given (the tuner's entry).
+pub fn summarize_with(
+    text: &str,
+    ranges: &[Range<usize>],
+    tokens: &[Vec<Token>],
+    rankable: &[bool],
+    title: &[Token],
+    options: &Options,
+    base: &rank::Params,
 ) -> Result<Summary, Error> {
     // A sentence with no letters ("!", "* * *", "12 - 3") says nothing: it is never ranked.
     let rankable: Vec<bool> = (0..tokens.len()).map(|i| rankable[i] && tokens[i].iter().any(|t| t.norm.chars().any(char::is_alphabetic))).collect();
@@ -89,7 +100,7 @@ pub fn summarize(
     let prose_words: usize = prose.iter().map(|&i| tokens[i].len()).sum();
     let mean_words = prose_words as f64 / prose.len().max(1) as f64;
     let size = (budget.sentences.min(prose.len()) as f64).min(budget.words.map_or(f64::MAX, |w| w as f64 / mean_words.max(1.0)));
-    let params = rank::Params::current().for_size(size);
+    let params = base.for_size(size);
     let scores = rank::rank(text, ranges, tokens, rankable, title, &params, style == Style::Teaser);
 
     let slices: Vec<&[Token]> = tokens.iter().map(|t| t.as_slice()).collect();
@@ -124,8 +135,7 @@ pub fn summarize(
     } else {
         (select(&candidates, budget), None)
     };
-    let keywords = keywords(text, tokens, rankable, KEYWORDS);
-    Ok(Summary { scores, chosen, headline, keywords })
+    Ok(Summary { scores, chosen, headline })
 }
 
 /// A sentence as a headline of at most `limit` words: whole when it fits; else its leading

@@ -190,6 +190,14 @@ fn word_cue(word: &str, lang: &str, name: bool) -> Option<Tense> {
         .map(|x| x.1)
 }
 
+/// Whether a folded, lower-case word is a verb form in `lang` by this module's cues: a tense word
+/// ("said", "took", "wird", "dijo"), a reporting verb, or a word with a tense ending ("-ed",
+/// "-ait", "-aron") that is no exception ("need", "hundred"). The key phrases leave such words
+/// out; a capitalized word (a name) is never asked.
+pub fn verb_form(word: &str, lang: &str) -> bool {
+    word_cue(word, lang, false).is_some() || REPORTING.iter().any(|(l, ws)| *l == lang && has(ws, word))
+}
+
 /// Words of `s` with their byte offsets (letters, digits, apostrophes and inner hyphens).
 /// At most `max` of them.
 fn words(s: &str, max: usize) -> Vec<(usize, String)> {

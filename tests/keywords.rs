@@ -1,0 +1,116 @@
+//! Key phrases on articles written for these tests, in English, German, French and Spanish:
+//! the phrases a reader would name, never a number, a quantity, a date word, a verb form or a
+//! stop word; near-duplicates merged; hard-wrapped lines read as running text.
+
+use nutshell::{analyze, text::words::tokens, Options};
+
+const EN: &str = r#"Harbour town votes for flood barrier after two winters of storms
+
+The town council of Saltmere voted on Tuesday to build a movable flood barrier across the mouth of the old harbour, after two winters in which storm surges flooded more than 300 homes. The barrier, a pair of steel gates that close when the tide and the wind rise together, will cost about 48 million pounds, according to the council's engineers. Residents of the lower town had campaigned for the barrier since the storm of January 2024, when water reached the steps of the town hall. Some fishermen oppose the plan because the gates would narrow the harbour entrance. The council said the national coastal fund would pay two thirds of the cost. Work on the flood barrier is expected to begin next spring and to take three years. Until then, the council will keep sandbags and pumps at four stations along the harbour wall.
+"#;
+
+const DE: &str = r#"Stadtrat beschließt neue Straßenbahnlinie für Freiburg
+
+Der Freiburger Stadtrat hat am Dienstag den Bau einer neuen Straßenbahnlinie zum Universitätsklinikum beschlossen. Die Linie soll rund 4,2 Kilometer lang werden und zwölf Haltestellen bekommen. Oberbürgermeister Martin Horn sprach von einem wichtigen Schritt für den öffentlichen Nahverkehr. Die Baukosten werden auf 180 Millionen Euro geschätzt, zwei Drittel davon trägt der Bund. Anwohner der Habsburgerstraße hatten gegen die Trasse protestiert, weil sie Lärm und den Verlust von Parkplätzen fürchten. Die Verkehrs-AG will die Straßenbahnlinie im Jahr 2029 in Betrieb nehmen. Bis dahin fahren zusätzliche Busse zum Universitätsklinikum. Der Stadtrat stimmte mit 38 zu 9 Stimmen für das Projekt. Horn kündigte an, die Anwohner bei der Planung der Haltestellen zu beteiligen.
+"#;
+
+const FR: &str = r#"Grève des contrôleurs aériens : des centaines de vols annulés à Marseille
+
+Les contrôleurs aériens de l'aéroport de Marseille-Provence ont entamé jeudi une grève de deux jours pour protester contre la réforme des horaires de travail. Selon la direction générale de l'aviation civile, près de 300 vols ont été annulés dans la matinée. Les compagnies aériennes ont demandé aux passagers de vérifier leur vol avant de se rendre à l'aéroport. Le syndicat des contrôleurs aériens dénonce une réforme imposée sans concertation. Le ministre des Transports a appelé les grévistes à reprendre le dialogue. La compagnie Air France a prévu des bus vers l'aéroport de Nice pour une partie des passagers. La grève pourrait être prolongée si la réforme des horaires n'est pas suspendue, a prévenu le syndicat. Les hôteliers de la région craignent des pertes importantes en pleine saison touristique.
+"#;
+
+const ES: &str = r#"La sequía obliga a restringir el riego en el valle del Ebro
+
+La Confederación Hidrográfica del Ebro aprobó este lunes nuevas restricciones al riego agrícola por la sequía que afecta a la cuenca desde hace dos años. Los embalses de la cuenca están al 38 por ciento de su capacidad, según los datos publicados por el organismo. Los agricultores de Aragón y La Rioja solo podrán regar tres días por semana hasta el final del verano. Las organizaciones agrarias calculan que las pérdidas en los cultivos de maíz y fruta superarán los cien millones de euros. El presidente de la confederación, Miguel Ángel García, pidió a los regantes un uso responsable del agua. El Gobierno de Aragón estudia ayudas para los agricultores afectados por las restricciones. Los ayuntamientos del valle también han limitado el riego de parques y jardines. La sequía ha reducido a la mitad la cosecha de cereal en varias comarcas.
+"#;
+
+const CENSUS: &str = r#"Census count finds more people living alone
+
+The Census Bureau said on Thursday that the number of Americans living alone rose to a record in 2023. The bureau's survey of 60,000 households found that single-person households now make up 29 percent of all homes. Demographer Lena Ortiz, who advises the bureau, said the rise reflects an aging population and later marriages. Ortiz said single-person households were most common in large cities. The bureau will publish a detailed report on housing costs for single-person households in the spring. Housing costs have risen faster than incomes in most large cities, Ortiz said.
+"#;
+
+/// Wire copy as distributed: hard-wrapped at about 60 columns, paragraphs indented.
+const WRAPPED: &str = "Drought to cut corn harvest\n\n   An annual Agriculture Department survey confirmed Thursday\nthat the drought will curtail the corn harvest by a third,\nresulting in higher retail food prices for months to come.\n   Farmers in Iowa expect the corn harvest to be the smallest\nsince 1983, and retail food prices could rise by 4 percent.\n   The Agriculture Department said the drought has also hit\nsoybeans and spring wheat.\n";
+
+fn keywords(text: &str) -> (String, Vec<String>) {
+    let a = analyze(text, &Options::default()).expect("analysis");
+    (a.language.clone(), a.keywords.into_iter().map(|k| k.text).collect())
+}
+
+/// No word of a key phrase is a stop word, a number, or a date or time word of the language.
+fn assert_clean(lang: &str, keys: &[String]) {
+    let never = [
+        "two", "three", "million", "percent", "week", "year", "Tuesday", "January", // en
+        "zwei", "zwölf", "Millionen", "Jahr", "Dienstag", // de
+        "deux", "cent", "jeudi", "jours", // fr
+        "dos", "tres", "ciento", "millones", "lunes", "años", "días", // es
+    ];
+    for k in keys {
+        for t in tokens(k, 0..k.len(), lang) {
+            let w = &k[t.start..t.end];
+            assert!(!t.stop, "{lang}: stop word {w:?} in {k:?}");
+            assert!(!w.chars().any(|c| c.is_ascii_digit()), "{lang}: number in {k:?}");
+            assert!(!never.contains(&w), "{lang}: {w:?} in {k:?}");
+        }
+    }
+}
+
+#[test]
+fn english_phrases_are_the_story_s_things() {
+    let (lang, k) = keywords(EN);
+    assert_eq!(lang, "en");
+    assert_eq!(k, ["Harbour town", "town council", "movable flood barrier", "old harbour", "lower town", "harbour entrance", "storm surges", "town hall", "harbour wall", "steel gates"]);
+    assert_clean("en", &k);
+    // The headline's verb ("votes") is not read as a noun; the barrier is listed once, as its
+    // most specific phrase ("movable flood barrier" takes the place of "flood barrier").
+    assert!(!k.iter().any(|x| x.contains("votes") || x == "flood barrier" || x == "barrier"), "{k:?}");
+}
+
+#[test]
+fn german_phrases_end_in_a_noun() {
+    let (lang, k) = keywords(DE);
+    assert_eq!(lang, "de");
+    assert_eq!(k, ["Freiburger Stadtrat", "neuen Straßenbahnlinie", "Oberbürgermeister Martin Horn", "wichtigen Schritt", "zusätzliche Busse", "öffentlichen Nahverkehr", "Universitätsklinikum", "Haltestellen", "Bau", "Anwohner"]);
+    assert_clean("de", &k);
+    // Verbs are lower case and never open a phrase ("beschließt", "fahren").
+    assert!(!k.iter().any(|x| x.contains("beschließt") || x.contains("fahren")), "{k:?}");
+}
+
+#[test]
+fn french_phrases_leave_verbs_out() {
+    let (lang, k) = keywords(FR);
+    assert_eq!(lang, "fr");
+    assert_eq!(k, ["contrôleurs aériens", "compagnies aériennes", "vols annulés", "grève", "réforme imposée", "direction générale", "aéroport", "aviation civile", "compagnie Air France", "pertes importantes"]);
+    assert_clean("fr", &k);
+    assert!(!k.iter().any(|x| x.contains("craignent") || x.contains("avant") || x.contains("être")), "{k:?}");
+}
+
+#[test]
+fn spanish_phrases_leave_numbers_and_dates_out() {
+    let (lang, k) = keywords(ES);
+    assert_eq!(lang, "es");
+    // (A verb right after a name, "Aragón estudia ayudas", still passes for a noun phrase.)
+    assert_eq!(k[..6], ["riego agrícola", "nuevas restricciones", "Confederación Hidrográfica", "agricultores afectados", "sequía", "datos publicados"]);
+    assert_clean("es", &k);
+    assert!(!k.iter().any(|x| x.contains("obliga") || x.contains("calculan") || x.contains("superarán")), "{k:?}");
+}
+
+#[test]
+fn near_duplicates_are_listed_once() {
+    let (_, k) = keywords(CENSUS);
+    assert_eq!(k[..3], ["Census Bureau", "single-person households", "large cities"]);
+    // "the bureau" is the Census Bureau; "Ortiz" is Lena Ortiz; "households" and "household"
+    // are one phrase.
+    assert!(!k.iter().any(|x| x == "bureau" || x == "Ortiz" || x == "households"), "{k:?}");
+    assert_eq!(k.iter().filter(|x| x.contains("Lena Ortiz")).count(), 1, "{k:?}");
+    assert!(!k.iter().any(|x| x == "number" || x.contains("percent")), "quantities: {k:?}");
+}
+
+#[test]
+fn hard_wrapped_lines_are_running_text() {
+    let (_, k) = keywords(WRAPPED);
+    // "the corn\nharvest" and "higher retail food prices" cross line breaks; each is written
+    // with single spaces.
+    assert_eq!(k[..3], ["corn harvest", "Agriculture Department", "retail food prices"]);
+    assert!(!k.iter().any(|x| x.contains('\n') || x.contains("  ")), "{k:?}");
+}
