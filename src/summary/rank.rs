@@ -124,44 +124,51 @@ impl Params {
     /// The defaults, or (in a build with the `tune` feature) the defaults overridden by
     /// `NUTSHELL_TUNE="lead=0.6,central=0.4"`: how eval/summary/tune.py searches them.
     pub fn current() -> Params {
-        #[allow(unused_mut)]
-        let mut p = Params::DEFAULT;
         #[cfg(feature = "tune")]
         if let Ok(spec) = std::env::var("NUTSHELL_TUNE") {
-            for kv in spec.split(',').filter(|s| !s.is_empty()) {
-                let (k, v) = kv.split_once('=').expect("NUTSHELL_TUNE: key=value");
-                let v: f64 = v.parse().expect("NUTSHELL_TUNE: number");
-                let f = match k {
-                    "lead" => &mut p.lead,
-                    "central" => &mut p.central,
-                    "bigram" => &mut p.bigram,
-                    "forward" => &mut p.forward,
-                    "backward" => &mut p.backward,
-                    "beta" => &mut p.beta,
-                    "title" => &mut p.title,
-                    "opening" => &mut p.opening,
-                    "facts" => &mut p.facts,
-                    "question" => &mut p.question,
-                    "quote" => &mut p.quote,
-                    "dependent" => &mut p.dependent,
-                    "short" => &mut p.short,
-                    "short_factor" => &mut p.short_factor,
-                    "long" => &mut p.long,
-                    "long_decay" => &mut p.long_decay,
-                    "typical" => &mut p.typical,
-                    "length_norm" => &mut p.length_norm,
-                    "lead_size" => &mut p.lead_size,
-                    "cover_size" => &mut p.cover_size,
-                    "long_central" => &mut p.long_central,
-                    "cover_lead" => &mut p.cover_lead,
-                    "redundant" => &mut p.redundant,
-                    "redundancy" => &mut p.redundancy,
-                    _ => panic!("NUTSHELL_TUNE: unknown parameter {k}"),
-                };
-                *f = v;
-            }
+            return Params::DEFAULT.with(&spec).expect("NUTSHELL_TUNE");
         }
-        p
+        Params::DEFAULT
+    }
+
+    /// These parameters with some overridden by a spec `"lead=0.6,central=0.4"` (the tuner's
+    /// form; native builds only).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn with(&self, spec: &str) -> Result<Params, String> {
+        let mut p = *self;
+        for kv in spec.split(',').filter(|s| !s.is_empty()) {
+            let (k, v) = kv.split_once('=').ok_or(format!("{kv}: not key=value"))?;
+            let v: f64 = v.parse().map_err(|_| format!("{kv}: not a number"))?;
+            let f = match k {
+                "lead" => &mut p.lead,
+                "central" => &mut p.central,
+                "bigram" => &mut p.bigram,
+                "forward" => &mut p.forward,
+                "backward" => &mut p.backward,
+                "beta" => &mut p.beta,
+                "title" => &mut p.title,
+                "opening" => &mut p.opening,
+                "facts" => &mut p.facts,
+                "question" => &mut p.question,
+                "quote" => &mut p.quote,
+                "dependent" => &mut p.dependent,
+                "short" => &mut p.short,
+                "short_factor" => &mut p.short_factor,
+                "long" => &mut p.long,
+                "long_decay" => &mut p.long_decay,
+                "typical" => &mut p.typical,
+                "length_norm" => &mut p.length_norm,
+                "lead_size" => &mut p.lead_size,
+                "cover_size" => &mut p.cover_size,
+                "long_central" => &mut p.long_central,
+                "cover_lead" => &mut p.cover_lead,
+                "redundant" => &mut p.redundant,
+                "redundancy" => &mut p.redundancy,
+                _ => return Err(format!("unknown parameter {k}")),
+            };
+            *f = v;
+        }
+        Ok(p)
     }
 }
 
