@@ -51,7 +51,8 @@ pub const NOT_KEY: &[(&str, &str)] = &[
         think third thirteen thirty though thought thousand thousands three thus time today \
         together told tomorrow tonight took total toward towards twelve twenty two unless upon use used \
         uses via want wanted wants way week weeks well went whether whose within without wo would \
-        year years yesterday yet"),
+        year years yesterday yet \
+        anybody anyone eighth everybody everyone fifth fourth ninth nobody seventh sixth somebody someone tenth"),
     ("de", "\
         acht bereits dreißig drei dritte dritten dutzend eins elf erste ersten etwa fast fünf \
         anzahl gestern halb hälfte heute hundert immer jahr jahre jahren milliarde milliarden million \
