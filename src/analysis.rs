@@ -141,6 +141,9 @@ pub struct Analysis {
     pub probably_article: Option<bool>,
     /// Map from `text` back to the page's text nodes (empty for text input); see [`Run`].
     pub runs: Vec<Run>,
+    /// The limits that shaped this result, when the input was too big or too convoluted to be
+    /// read whole (empty when nothing was left out); see [`crate::limits`].
+    pub cut: Vec<crate::limits::Cut>,
 }
 
 /// The unit offsets are counted in.

@@ -14,6 +14,7 @@ pub mod analysis;
 pub mod error;
 pub mod extract;
 pub mod input;
+pub mod limits;
 pub mod options;
 mod order;
 pub mod summary;
@@ -41,7 +42,8 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
 
 /// The pipeline from step 2 on, for a Document already read (the live-DOM binding extracts
 /// the page itself and enters here).
-pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analysis, Error> {
+pub fn analyze_document(mut doc: input::Document, options: &Options) -> Result<Analysis, Error> {
+    let mut cut = std::mem::take(&mut doc.cut);
     let (published, published_source) = match &options.published {
         Some(p) => {
             let r = Reference::parse(p).ok_or_else(|| {
@@ -56,10 +58,15 @@ pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analy
     };
     let text = doc.text.as_str();
 
-    // 2-3. Language, sentences and their tokens; the summary.
-    let Prepared { language, spans, ranges, tokens, title_tokens } = prepare(&doc, options);
+    // 2-3. Language, sentences and their tokens (within their budgets); the summary.
+    let Prepared { language, spans, ranges, tokens, title_tokens, cut: budget_cut } = prepare(&doc, options);
+    cut.extend(budget_cut);
     let rankable: Vec<bool> = spans.iter().map(|s| s.1 == Kind::Prose).collect();
     let summary = summary::summarize(text, &ranges, &tokens, &rankable, &title_tokens, options)?;
+    let prose_tokens: usize = tokens.iter().zip(&rankable).filter(|x| *x.1).map(|x| x.0.len()).sum();
+    if prose_tokens > limits::MAX_KEYWORD_TOKENS {
+        cut.push(limits::Cut::new("keywords", limits::MAX_KEYWORD_TOKENS as u64, format!("key phrases were read from the first {} words of the prose", limits::MAX_KEYWORD_TOKENS)));
+    }
     let sentences: Vec<Sentence> = spans
         .iter()
         .zip(&summary.scores)
@@ -103,6 +110,7 @@ pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analy
         image: doc.image.clone(),
         probably_article: doc.probably_article,
         runs: doc.runs.clone(),
+        cut,
     }
     .into_units(options.units))
 }
@@ -115,6 +123,8 @@ pub struct Prepared {
     pub ranges: Vec<Range<usize>>,
     pub tokens: Vec<Vec<text::words::Token>>,
     pub title_tokens: Vec<text::words::Token>,
+    /// The budgets that cut the sentences or tokens (crate::limits).
+    pub cut: Vec<limits::Cut>,
 }
 
 /// Step 2 of the pipeline: the language (forced or identified on the prose), sentences within
@@ -130,14 +140,32 @@ pub fn prepare(doc: &input::Document, options: &Options) -> Prepared {
         }
     };
     let segmenter = text::sentences::Segmenter::new(text, &language);
+    // Budgets (crate::limits): at most max_sentences sentences and max_tokens word tokens are
+    // analyzed; what follows is left out, and `cut` says from where.
+    let mut cut = Vec::new();
+    let max_sentences = limits::max_sentences(text.len());
     let mut spans: Vec<(Range<usize>, Kind)> = Vec::new();
-    for block in &doc.blocks {
-        for r in segmenter.split(block.range.clone()) {
-            spans.push((r, block.kind));
+    'blocks: for block in &doc.blocks {
+        for piece in limits::pieces(text, block.range.clone()) {
+            for r in segmenter.split(piece) {
+                if spans.len() == max_sentences {
+                    cut.push(limits::Cut::new("sentences", max_sentences as u64, format!("the text has more than {max_sentences} sentences: only the first {max_sentences} were analyzed")));
+                    break 'blocks;
+                }
+                spans.push((r, block.kind));
+            }
         }
     }
-    let ranges: Vec<Range<usize>> = spans.iter().map(|s| s.0.clone()).collect();
-    let tokens = text::words::tokens_each(text, &ranges, &language);
-    let title_tokens = doc.title.as_deref().map(|t| text::words::tokens(t, 0..t.len(), &language)).unwrap_or_default();
-    Prepared { language, spans, ranges, tokens, title_tokens }
+    let max_tokens = limits::max_tokens(text.len());
+    let mut ranges: Vec<Range<usize>> = spans.iter().map(|s| s.0.clone()).collect();
+    let (tokens, over) = text::words::tokens_each_upto(text, &ranges, &language, max_tokens);
+    if over {
+        // The sentence that crossed the budget was read up to it; the ones after it are not
+        // analyzed.
+        spans.truncate(tokens.len());
+        ranges.truncate(tokens.len());
+        cut.push(limits::Cut::new("tokens", max_tokens as u64, format!("the text has more than {max_tokens} words: only the first {max_tokens} were analyzed")));
+    }
+    let title_tokens = doc.title.as_deref().map(|t| text::words::tokens_upto(t, 0..t.len(), &language, 1000)).unwrap_or_default();
+    Prepared { language, spans, ranges, tokens, title_tokens, cut }
 }

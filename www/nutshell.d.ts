@@ -103,7 +103,24 @@ export interface Run {
   offset: number;
 }
 
-/** The result of `analyze`: the same shape as the CLI's JSON, offsets in UTF-16 code units. */
+/**
+ * A limit that shaped a partial result (src/limits.rs; SECURITY.md, "Resource limits"): the
+ * input was too big or too convoluted to be read or analyzed whole.
+ */
+export interface Cut {
+  /** `html_depth`, `html_formatting`, `html_attributes`, `html_nodes`, `html_work`, `dom_nodes`, `dom_text`, `sentences`, `tokens`, `keywords`. */
+  limit: string;
+  /** The limit's value for this input. */
+  max: number;
+  /** What was left out, for a person. */
+  message: string;
+}
+
+/**
+ * The result of `analyze`: the same shape as the CLI's JSON, offsets in UTF-16 code units.
+ * Every string field is text from the input (untrusted): render it as text, never as HTML, and
+ * check a URL's scheme yourself before linking it (`url` and `image` are http(s) or null).
+ */
 export interface Analysis {
   title: string | null;
   byline: string | null;
@@ -138,6 +155,8 @@ export interface Analysis {
   probably_article: boolean | null;
   /** Map from `text` back to the page's text nodes (empty for text input). */
   runs: Run[];
+  /** The limits that shaped this result; empty when the whole input was read and analyzed. */
+  cut: Cut[];
 }
 
 /** How to read the input: HTML when it starts like markup (`auto`), or as given. */

@@ -106,6 +106,7 @@ pub fn extract(page: &Page) -> Result<Document, Error> {
     doc.language = meta.language;
     doc.runs = out.runs;
     doc.probably_article = Some(content::is_probably_article(page));
+    doc.cut = page.cut.clone();
     Ok(doc)
 }
 

@@ -80,6 +80,8 @@ pub struct Page {
     pub texts: u32,
     /// The page's address when the caller knows it (`document.URL` in a browser).
     pub url: Option<String>,
+    /// What a limit left out while the page was read (see [`crate::limits`]).
+    pub cut: Vec<crate::limits::Cut>,
 }
 
 pub const NONE: u32 = u32::MAX;

@@ -259,7 +259,9 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
     if letters == 0 {
         return (!line.is_empty()).then_some(if sign && digits { Sort::Price } else { Sort::Symbols });
     }
-    let toks = words::tokens(line, 0..line.len(), lang);
+    // Every rule asks for at most 40 words (past that a line is prose): a 5 MB line is not
+    // tokenized whole (crate::limits).
+    let toks = words::tokens_upto(line, 0..line.len(), lang, 41);
     let cased = line.chars().any(char::is_lowercase);
     let mut m: Vec<u16> = toks.iter().map(|t| mask(lang, t, &line[t.start..t.end], cased)).collect();
     let n = toks.len();

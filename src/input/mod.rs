@@ -49,6 +49,8 @@ pub struct Document {
     pub runs: Vec<Run>,
     /// The cheap "is this an article page?" answer (HTML and DOM input only).
     pub probably_article: Option<bool>,
+    /// What a limit left out while the input was read (see [`crate::limits`]).
+    pub cut: Vec<crate::limits::Cut>,
 }
 
 /// Read the input into a Document, or say clearly why it cannot be read.

@@ -156,7 +156,8 @@ fn refine(text: &str, ranges: Vec<Range<usize>>, lang: &str) -> Vec<(Range<usize
         // A block that is furniture as a whole ("Do you like this content? Consider helping
         // us!") stays whole; otherwise its sentences are read one by one.
         let whole = furniture::classify(&text[r.clone()], lang).is_some();
-        let sentences = if tokenized || whole { Vec::new() } else { seg.split(r.clone()) };
+        // (a huge block a piece at a time: the splitter's memory is about 40 bytes per byte)
+        let sentences = if tokenized || whole { Vec::new() } else { crate::limits::pieces(text, r.clone()).into_iter().flat_map(|p| seg.split(p)).collect() };
         if sentences.len() < 2 {
             out.push((r, None));
             continue;

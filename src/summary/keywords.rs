@@ -218,8 +218,15 @@ pub fn candidates(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &
     let mut mentions: Vec<(u32, u32)> = Vec::new();
     let mut phrases: HashMap<Vec<&str>, Phrase> = HashMap::new();
     let mut position = 0u32;
+    // Phrases from the first MAX_KEYWORD_TOKENS words only: every word is a mention and may
+    // open phrase entries, which in a text of all-distinct words is the largest use of memory.
+    let mut budget = crate::limits::MAX_KEYWORD_TOKENS;
     for (&i, &tc) in used.iter().zip(&titled) {
-        let toks = &sentences[i];
+        if budget == 0 {
+            break;
+        }
+        let toks = &sentences[i][..sentences[i].len().min(budget)];
+        budget -= toks.len();
         let title = kinds[i] == Kind::Title;
         let class = reader.classify(toks, tc, tc || title);
         let mut start: Option<usize> = None;

@@ -226,23 +226,50 @@ fn is_hyphen(c: char) -> bool {
 /// gets folded forms without stems or stop words): words with letters or digits, positions in
 /// `text`.
 pub fn tokens(text: &str, range: Range<usize>, lang: &str) -> Vec<Token> {
-    tokens_with(&mut Normalizer::new(lang), text, range, lang)
+    tokens_with(&mut Normalizer::new(lang), text, range, lang, usize::MAX)
+}
+
+/// [`tokens`] of the first `max` words only (a budget: the words after are not read).
+pub fn tokens_upto(text: &str, range: Range<usize>, lang: &str, max: usize) -> Vec<Token> {
+    tokens_with(&mut Normalizer::new(lang), text, range, lang, max)
 }
 
 /// [`tokens`] of each range of one text, with one cache of stems for all of them (a document
 /// repeats its words from sentence to sentence).
 pub fn tokens_each(text: &str, ranges: &[Range<usize>], lang: &str) -> Vec<Vec<Token>> {
-    let mut norm = Normalizer::new(lang);
-    ranges.iter().map(|r| tokens_with(&mut norm, text, r.clone(), lang)).collect()
+    tokens_each_upto(text, ranges, lang, usize::MAX).0
 }
 
-fn tokens_with(norm: &mut Normalizer, text: &str, range: Range<usize>, lang: &str) -> Vec<Token> {
+/// [`tokens_each`] within a budget of `max` words over all ranges: the range that crosses it
+/// is read up to it and the ranges after it are not read (fewer lists than ranges). The flag
+/// says whether the budget cut anything.
+pub fn tokens_each_upto(text: &str, ranges: &[Range<usize>], lang: &str, max: usize) -> (Vec<Vec<Token>>, bool) {
+    let mut norm = Normalizer::new(lang);
+    let mut out = Vec::with_capacity(ranges.len());
+    let mut total = 0usize;
+    for r in ranges {
+        let mut t = tokens_with(&mut norm, text, r.clone(), lang, (max - total).saturating_add(1));
+        if total + t.len() > max {
+            t.truncate(max - total);
+            out.push(t);
+            return (out, true);
+        }
+        total += t.len();
+        out.push(t);
+    }
+    (out, false)
+}
+
+fn tokens_with(norm: &mut Normalizer, text: &str, range: Range<usize>, lang: &str, max: usize) -> Vec<Token> {
     let base = range.start;
     let slice = &text[range];
-    let mut raw: Vec<(usize, usize)> = slice.unicode_word_indices().map(|(i, w)| (i, i + w.len())).collect();
-    // Join hyphenated compounds: word-word with a single hyphen and no space.
-    let mut joined: Vec<(usize, usize)> = Vec::with_capacity(raw.len());
-    for (s, e) in raw.drain(..) {
+    // Join hyphenated compounds: word-word with a single hyphen and no space. Words are read
+    // until `max` joined words are complete (the one after them may still join the last).
+    let mut joined: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in slice.unicode_word_indices().map(|(i, w)| (i, i + w.len())) {
+        if joined.len() > max {
+            break;
+        }
         if let Some(last) = joined.last_mut() {
             let gap = &slice[last.1..s];
             let mut g = gap.chars();
@@ -255,6 +282,7 @@ fn tokens_with(norm: &mut Normalizer, text: &str, range: Range<usize>, lang: &st
         }
         joined.push((s, e));
     }
+    joined.truncate(max);
     let mut out = Vec::with_capacity(joined.len());
     for (s, e) in joined {
         let word = &slice[s..e];
@@ -344,5 +372,15 @@ mod tests {
         assert_eq!(toks[0].term, "rząd");
         assert!(toks.iter().all(|t| !t.stop));
         assert!(has_stemmer("sv") && !has_stemmer("zh"));
+    }
+
+    #[test]
+    fn a_budget_of_words_counts_joined_compounds() {
+        let t = "We take a long-term view of well-known risks, said the chief-executive officer.";
+        let all = tokens(t, 0..t.len(), "en");
+        for max in 0..all.len() + 2 {
+            let some = tokens_upto(t, 0..t.len(), "en", max);
+            assert_eq!(some.iter().map(|x| &x.norm).collect::<Vec<_>>(), all.iter().take(max).map(|x| &x.norm).collect::<Vec<_>>(), "{max}");
+        }
     }
 }

@@ -194,19 +194,22 @@ pub fn recognize_doc(
             last += 1;
         }
         let span = range.start..sentences[last].end;
-        let t = tokenize(text, span.clone());
-        let cx = Cx { t: &t, loc, cased, order };
-        for p in sentence_matches(&cx) {
-            let (s, e) = (t[p.a].start, t[p.b - 1].end);
-            let owner = (si..=last).rev().find(|&k| sentences[k].start <= s).unwrap_or(si);
-            let (dir, preferred) = match &p.m.sem {
-                Sem::Duration { future: true, .. } => (Dir::Future, false),
-                _ => direction(text, sentences[owner].clone(), s..e, loc.code, prefer, planned(&cx, p.a)),
-            };
-            forwards.push(preferred);
-            let window = crate::text::tense::window(text, sentences[owner].clone(), s);
-            let past = masked_tense(text, window, s..e, loc.code) == Some(Tense::Past);
-            cands.push(anchor::Cand { sentence: owner, start: s, end: e, sem: p.m.sem, modifier: p.m.modifier, dir, past });
+        // A huge run-on "sentence" is read a piece at a time (crate::limits).
+        for piece in crate::limits::pieces_of(text, span.clone(), crate::limits::MAX_DATE_SPAN_BYTES) {
+            let t = tokenize(text, piece);
+            let cx = Cx { t: &t, loc, cased, order };
+            for p in sentence_matches(&cx) {
+                let (s, e) = (t[p.a].start, t[p.b - 1].end);
+                let owner = (si..=last).rev().find(|&k| sentences[k].start <= s).unwrap_or(si);
+                let (dir, preferred) = match &p.m.sem {
+                    Sem::Duration { future: true, .. } => (Dir::Future, false),
+                    _ => direction(text, sentences[owner].clone(), s..e, loc.code, prefer, planned(&cx, p.a)),
+                };
+                forwards.push(preferred);
+                let window = crate::text::tense::window(text, sentences[owner].clone(), s);
+                let past = masked_tense(text, window, s..e, loc.code) == Some(Tense::Past);
+                cands.push(anchor::Cand { sentence: owner, start: s, end: e, sem: p.m.sem, modifier: p.m.modifier, dir, past });
+            }
         }
         si = last + 1;
     }
