@@ -409,12 +409,71 @@ pub fn read(page: &Page) -> Meta {
     m
 }
 
+/// `<time>` and `itemprop=datePublished` elements read for a publication date, per scan.
+pub const MAX_DATE_ELEMENTS: usize = 64;
+/// Nodes of such an element read for its text, and the longest text read as a date.
+const DATE_TEXT_NODES: usize = 16;
+const DATE_TEXT_BYTES: usize = 200;
+
+/// The text of element `i` when it is short (at most [`DATE_TEXT_NODES`] nodes and
+/// [`DATE_TEXT_BYTES`] bytes), else `None`.
+fn short_text(page: &Page, i: usize) -> Option<String> {
+    let end = page.nodes[i].end as usize;
+    if end - i > DATE_TEXT_NODES {
+        return None;
+    }
+    let mut s = String::new();
+    for k in i..end {
+        if let Some(t) = page.text(k) {
+            if s.len() + t.len() > DATE_TEXT_BYTES {
+                return None;
+            }
+            s.push_str(t);
+        }
+    }
+    Some(s)
+}
+
+/// Whether node `i` or an ancestor is furniture, memoized in `memo` (0 unknown, 1 yes, 2 no):
+/// each node's answer is worked out once.
+fn within_furniture(page: &Page, i: usize, memo: &mut [u8], furniture: &dyn Fn(usize) -> bool) -> bool {
+    // Climb to the first node already known (or the root), then fill the path on the way down.
+    let mut path = Vec::new();
+    let mut k = i;
+    let mut known = 2;
+    loop {
+        if memo[k] != 0 {
+            known = memo[k];
+            break;
+        }
+        path.push(k);
+        let p = page.nodes[k].parent;
+        if p == super::page::NONE {
+            break;
+        }
+        k = p as usize;
+    }
+    for &k in path.iter().rev() {
+        known = if known == 1 || furniture(k) { 1 } else { 2 };
+        memo[k] = known;
+    }
+    known == 1
+}
+
 /// A `<time>` (or any element with `itemprop=datePublished`): with `strict`, only those marked
 /// as the publication date (`pubdate`, `itemprop=datePublished`, a class naming publication);
 /// otherwise the first `<time>` with a full date that is not inside furniture.
+///
+/// Bounded on any page: at most [`MAX_DATE_ELEMENTS`] candidates are read, each from its
+/// attribute or its first [`DATE_TEXT_NODES`] nodes (nested `<time>`s around a whole page would
+/// otherwise copy the page's text once per level).
 fn time_element(page: &Page, strict: bool) -> Option<Reference> {
+    let mut seen = 0;
     for (i, n) in page.nodes.iter().enumerate() {
         let NodeData::Element(e) = &n.data else { continue };
+        if e.tag != "time" && !e.attr("itemprop").is_some_and(|p| p.len() < 64) {
+            continue;
+        }
         let itemprop = e.attr("itemprop").unwrap_or("").to_ascii_lowercase();
         let marked = itemprop.contains("datepublished") || itemprop == "datecreated";
         if !(e.tag == "time" || marked) {
@@ -428,7 +487,14 @@ fn time_element(page: &Page, strict: bool) -> Option<Reference> {
         if !strict && (cls.contains("modif") || cls.contains("update") || itemprop.contains("modified")) {
             continue;
         }
-        let value = e.attr("datetime").or(e.attr("content")).map(str::to_string).unwrap_or_else(|| page.subtree_text(i));
+        seen += 1;
+        if seen > MAX_DATE_ELEMENTS {
+            break;
+        }
+        let Some(value) = e.attr("datetime").or(e.attr("content")).map(str::to_string).or_else(|| short_text(page, i)) else { continue };
+        if value.len() > DATE_TEXT_BYTES {
+            continue;
+        }
         if let Some(r) = parse_date(&value).filter(|r| r.day.is_some()) {
             return Some(r);
         }
@@ -438,8 +504,13 @@ fn time_element(page: &Page, strict: bool) -> Option<Reference> {
 
 /// A short visible line whose class or id names a date ("date", "published", "posted",
 /// "timestamp", "meta", "byline") and that reads as a full date.
+///
+/// Linear on any page: whether a node lies in furniture is worked out once per node (memoized
+/// up the ancestor chain), not by walking every candidate's ancestors.
 fn visible_date(page: &Page) -> Option<Reference> {
     let mut seen = 0;
+    // Per node: 0 not yet known, 1 in furniture (itself or an ancestor), 2 not.
+    let mut in_furniture = vec![0u8; page.len()];
     for (i, n) in page.nodes.iter().enumerate() {
         let NodeData::Element(e) = &n.data else { continue };
         if e.hidden || (e.class.is_empty() && e.id.is_empty()) {
@@ -461,7 +532,7 @@ fn visible_date(page: &Page) -> Option<Reference> {
                 }
             })
         };
-        if furniture(i) || page.ancestors(i).any(furniture) {
+        if within_furniture(page, i, &mut in_furniture, &furniture) {
             continue;
         }
         let span = (n.end as usize - i).min(50);
@@ -543,6 +614,42 @@ fn byline_in_page(page: &Page) -> Option<(usize, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn furniture_is_worked_out_once_per_node() {
+        // 400 date-classed lines nested in a nav 400 deep: each candidate's ancestors would be
+        // walked (elements x depth); memoized, furniture() runs once per node.
+        let html = format!("<body><nav>{}<p>x</p></nav><div class=date>12 April 2021</div>", "<div class=date>".repeat(400));
+        let page = crate::input::html::parse(&html);
+        let calls = std::cell::Cell::new(0usize);
+        let furniture = |k: usize| {
+            calls.set(calls.get() + 1);
+            page.element(k).is_some_and(|a| a.tag == "nav")
+        };
+        let mut memo = vec![0u8; page.len()];
+        let found: Vec<bool> = (0..page.len()).map(|i| within_furniture(&page, i, &mut memo, &furniture)).collect();
+        let nav = page.by_tag("nav").next().unwrap().0;
+        let in_nav = page.nodes[nav].end as usize - nav;
+        assert_eq!(found.iter().filter(|&&f| f).count(), in_nav);
+        // Once per node outside the nav, and once for the nav: not once per node inside it.
+        assert_eq!(calls.get(), page.len() - in_nav + 1);
+        assert_eq!(visible_date(&page).map(|r| r.value), Some("2021-04-12".into()));
+    }
+
+    #[test]
+    fn time_elements_are_read_within_bounds() {
+        // <time>s nested around a long text: none is short enough to be a date.
+        let html = format!("<body>{}{}", "<time>".repeat(300), "words ".repeat(10_000));
+        let page = crate::input::html::parse(&html);
+        assert!(page.by_tag("time").all(|(i, _)| short_text(&page, i).is_none()));
+        assert_eq!(time_element(&page, false), None);
+        // Past MAX_DATE_ELEMENTS candidates without a date, the scan stops.
+        let filler = "<time datetime=soon>soon</time>".repeat(MAX_DATE_ELEMENTS);
+        let page = crate::input::html::parse(&format!("<body>{filler}<time datetime=2021-04-12>12 April</time>"));
+        assert_eq!(time_element(&page, false), None);
+        let page = crate::input::html::parse(&format!("<body>{}<time datetime=2021-04-12>12 April</time>", &filler[..filler.len() / 2]));
+        assert_eq!(time_element(&page, false).map(|r| r.value), Some("2021-04-12".into()));
+    }
 
     #[test]
     fn dates_in_the_forms_pages_use() {
