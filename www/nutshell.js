@@ -140,6 +140,8 @@ export function analyze(input, options = {}) {
     throw new TypeError(`nutshell: input must be a string, not ${input === null ? "null" : typeof input}`);
   }
   checkOptions(options);
+  const tooLarge = inputTooLarge(input);
+  if (tooLarge) throw new Error(tooLarge);
   return call((glue) => glue.analyze(input, options ?? {}));
 }
 
@@ -155,6 +157,33 @@ function checkRoot(root) {
   if (type !== 1 && type !== 9) {
     throw new TypeError("nutshell: root must be a Document or an Element");
   }
+}
+
+/** The core's input limit, in UTF-8 bytes (`MAX_INPUT_BYTES`). */
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+/** UTF-8 length of a JS string, without encoding it. */
+function utf8Length(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; i++; }
+    else n += 3;
+  }
+  return n;
+}
+
+/**
+ * The core's "too large" message for `input`, decided before the string is copied anywhere
+ * (wasm memory, a worker), or null. UTF-8 takes at least one byte per UTF-16 unit: a string
+ * longer than the limit in units is over it in bytes; a shorter one may be too (up to 3 bytes
+ * a unit), and the core itself says so.
+ */
+export function inputTooLarge(input) {
+  if (typeof input !== "string" || input.length <= MAX_INPUT_BYTES) return null;
+  return `the input is too large: ${utf8Length(input)} bytes, the limit is ${MAX_INPUT_BYTES} bytes`;
 }
 
 /**

@@ -17,8 +17,10 @@ pub fn build(root: &Node, texts: &js_sys::Array) -> Page {
     // By node type, not `instanceof`: a document from an iframe belongs to another realm.
     let as_doc = |n: &Node| (n.node_type() == Node::DOCUMENT_NODE).then(|| n.unchecked_ref::<web_sys::Document>().clone());
     let mut b = Builder::new();
+    let mut budget = Budget { nodes: 0, text: 0, stopped: None };
+    let budget = &mut budget;
     match as_doc(root).and_then(|d| d.document_element()) {
-        Some(e) => walk(&e.into(), &mut b, texts),
+        Some(e) => walk(&e.into(), &mut b, texts, budget),
         None => {
             // An element of a page (the widget's `for`): its document's <head> comes first, so
             // the page's title and metadata (publication date above all) still count.
@@ -26,23 +28,44 @@ pub fn build(root: &Node, texts: &js_sys::Array) -> Page {
             match head.filter(|h| !h.contains(Some(root)) && !root.contains(Some(h))) {
                 Some(h) => {
                     b.open_with("html", &|_| None);
-                    walk(&h, &mut b, texts);
-                    walk(root, &mut b, texts);
+                    walk(&h, &mut b, texts, budget);
+                    walk(root, &mut b, texts, budget);
                     b.close();
                 }
-                None => walk(root, &mut b, texts),
+                None => walk(root, &mut b, texts, budget),
             }
         }
     }
     let mut page = b.finish();
+    // The input limit holds for a live page too (the same limits as the flat form's).
+    page.cut = match budget.stopped {
+        Some("dom_text") => crate::input::flat::build("", &[], &["dom_text".into()]).map(|p| p.cut).unwrap_or_default(),
+        Some(_) => crate::input::flat::build("", &[], &["dom_nodes".into()]).map(|p| p.cut).unwrap_or_default(),
+        None => Vec::new(),
+    };
     page.url = root.owner_document().or_else(|| as_doc(root)).and_then(|d| d.url().ok()).filter(|u| u.starts_with("http"));
     page
 }
 
-/// Walk the subtree at `start` into the builder (no recursion: any depth).
-fn walk(start: &Node, b: &mut Builder, texts: &js_sys::Array) {
+/// What a walk has read so far, against the limits of `input::flat`.
+struct Budget {
+    nodes: usize,
+    text: usize,
+    stopped: Option<&'static str>,
+}
+
+/// Walk the subtree at `start` into the builder (no recursion: any depth), until a limit.
+fn walk(start: &Node, b: &mut Builder, texts: &js_sys::Array, budget: &mut Budget) {
+    if budget.stopped.is_some() {
+        return;
+    }
     let mut node = start.clone();
     'walk: loop {
+        budget.nodes += 1;
+        if budget.nodes > crate::input::flat::max_nodes() {
+            budget.stopped = Some("dom_nodes");
+            return;
+        }
         let mut descend = false;
         match node.node_type() {
             Node::ELEMENT_NODE => {
@@ -64,7 +87,13 @@ fn walk(start: &Node, b: &mut Builder, texts: &js_sys::Array) {
                 }
             }
             Node::TEXT_NODE | Node::CDATA_SECTION_NODE => {
-                b.text(&node.node_value().unwrap_or_default());
+                let t = node.node_value().unwrap_or_default();
+                budget.text += t.len();
+                if budget.text > crate::input::flat::MAX_TEXT_BYTES {
+                    budget.stopped = Some("dom_text");
+                    return;
+                }
+                b.text(&t);
                 texts.push(&node);
             }
             _ => {}

@@ -4,6 +4,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
+pub mod flat;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
 pub mod furniture;
