@@ -51,6 +51,11 @@ if [ ! -d www/node_modules ] || [ www/package-lock.json -nt www/node_modules/.pa
   (cd www && npm ci --no-audit --no-fund)
 fi
 
+if [ ! -x /usr/bin/time ]; then
+  echo "install: time from Debian (peak memory in tests/hostile_cli.rs)"
+  apt_install time
+fi
+
 # geckodriver: the version whose WebDriver the tests were written against.
 GECKODRIVER_VERSION=0.37.1
 if [ "$browser" -eq 1 ]; then

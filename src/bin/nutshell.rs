@@ -1,9 +1,8 @@
 //! The `nutshell` command: a thin layer over `nutshell::analyze`. Flags and JSON output are a
 //! public interface (see README "CLI").
 
-use nutshell::{analyze, Analysis, Error, InputKind, Length, Options, Prefer, Style};
-use serde::Deserialize;
-use std::io::{self, BufRead, Read, Write};
+use nutshell::{Analysis, Error, InputKind, Length, Options, Prefer, Style, MAX_INPUT_BYTES};
+use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: nutshell [OPTIONS] [FILE]   (stdin when FILE is absent or -)
@@ -102,31 +101,51 @@ fn parse_args() -> Result<Args, String> {
     Ok(a)
 }
 
-/// Run the core, turning a panic (a bug) into an error value so one input never takes the
-/// process down.
-fn analyze_guarded(input: &str, options: &Options) -> Result<Analysis, String> {
-    match std::panic::catch_unwind(|| analyze(input, options)) {
-        Ok(r) => r.map_err(|e| e.to_string()),
-        Err(_) => Err("internal error while analyzing this input (please report it)".into()),
-    }
-}
-
+/// Read the whole input, but never more than the input limit: past it the answer is the
+/// core's "too large" error, and the rest is not read (so memory stays bounded).
 fn read_input(file: &Option<String>) -> Result<String, String> {
     let mut bytes = Vec::new();
+    let cap = MAX_INPUT_BYTES as u64 + 1;
     match file.as_deref() {
-        None | Some("-") => io::stdin().read_to_end(&mut bytes).map(|_| ()),
-        Some(path) => std::fs::File::open(path)
-            .and_then(|mut f| f.read_to_end(&mut bytes))
-            .map(|_| ()),
+        None | Some("-") => io::stdin().lock().take(cap).read_to_end(&mut bytes).map(|_| ()),
+        Some(path) => std::fs::File::open(path).and_then(|f| f.take(cap).read_to_end(&mut bytes)).map(|_| ()),
     }
     .map_err(|e| format!("cannot read input: {e}"))?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(format!("the input is too large: more than {MAX_INPUT_BYTES} bytes, the limit is {MAX_INPUT_BYTES} bytes"));
+    }
     String::from_utf8(bytes).map_err(|_| Error::Binary.to_string() + " (not valid UTF-8)")
+}
+
+/// Byte offsets of the given character offsets in `text`, in one pass (the Analysis counts
+/// characters; slicing by `chars().skip(n)` per sentence would be quadratic in the text).
+fn byte_offsets(text: &str, wanted: &[usize]) -> std::collections::HashMap<usize, usize> {
+    let mut want: Vec<usize> = wanted.to_vec();
+    want.sort_unstable();
+    want.dedup();
+    let mut out = std::collections::HashMap::new();
+    let mut k = 0;
+    for (chars, (byte, _)) in text.char_indices().chain(std::iter::once((text.len(), ' '))).enumerate() {
+        while k < want.len() && want[k] == chars {
+            out.insert(chars, byte);
+            k += 1;
+        }
+        if k == want.len() {
+            break;
+        }
+    }
+    out
 }
 
 fn print_text(a: &Analysis) -> String {
     let mut out = String::new();
-    let slice = |start: usize, end: usize| -> String {
-        a.text.chars().skip(start).take(end - start).collect()
+    let wanted: Vec<usize> = a.summary.iter().flat_map(|&i| [a.sentences[i].start, a.sentences[i].end]).collect();
+    let at = byte_offsets(&a.text, &wanted);
+    let slice = |start: usize, end: usize| -> &str {
+        match (at.get(&start), at.get(&end)) {
+            (Some(&s), Some(&e)) => &a.text[s..e],
+            _ => "",
+        }
     };
     if let Some(t) = &a.title {
         out.push_str(&format!("{t}\n{}\n", "=".repeat(t.chars().count().min(72))));
@@ -158,56 +177,36 @@ fn print_text(a: &Analysis) -> String {
             out.push_str(&format!("  {:<12} {}\n", e.value, e.label));
         }
     }
+    for c in &a.cut {
+        out.push_str(&format!("\nNote: {}\n", c.message));
+    }
     out
 }
 
 fn batch() -> ExitCode {
     let stdin = io::stdin();
+    let mut input = stdin.lock();
     let mut out = io::stdout().lock();
-    for line in stdin.lock().split(b'\n') {
-        let Ok(line) = line else { break };
-        let line = String::from_utf8_lossy(&line);
-        if line.trim().is_empty() {
-            continue;
-        }
-        let reply = batch_line(&line);
+    let mut buf = Vec::new();
+    loop {
+        let reply = match nutshell::batch::next_line(&mut input, &mut buf) {
+            Ok(None) => return ExitCode::SUCCESS,
+            Ok(Some(nutshell::batch::Line::TooLong(n))) => serde_json::json!({"id": null, "error": format!("the line is too long: {n} bytes, the limit is {} bytes", nutshell::batch::MAX_LINE_BYTES)}).to_string(),
+            Ok(Some(nutshell::batch::Line::Ok(bytes))) => {
+                let line = String::from_utf8_lossy(&bytes);
+                if line.trim().is_empty() {
+                    continue;
+                }
+                nutshell::batch::answer(&line)
+            }
+            Err(e) => {
+                eprintln!("nutshell: cannot read the batch input: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
         if writeln!(out, "{reply}").is_err() {
             return ExitCode::FAILURE;
         }
-    }
-    ExitCode::SUCCESS
-}
-
-fn batch_line(line: &str) -> serde_json::Value {
-    use serde_json::{json, Value};
-    let v: Value = match serde_json::from_str(line) {
-        Ok(v @ Value::Object(_)) => v,
-        Ok(_) => return json!({"id": null, "error": "each line must be a JSON object"}),
-        Err(e) => return json!({"id": null, "error": format!("not JSON: {e}")}),
-    };
-    let id = v.get("id").cloned().unwrap_or(Value::Null);
-    let fail = |msg: String| json!({"id": id.clone(), "error": msg});
-    let (input, kind) = match (v.get("text").and_then(Value::as_str), v.get("html").and_then(Value::as_str)) {
-        (Some(t), _) => (t, InputKind::Text),
-        (None, Some(h)) => (h, InputKind::Html),
-        _ => return fail("the line needs a \"text\" or \"html\" string".into()),
-    };
-    // The other keys are Options, by the same names as in JS (`lang` for `language`).
-    let mut o: Options = match Options::deserialize(&v) {
-        Ok(o) => o,
-        Err(e) => return fail(format!("bad option: {e}")),
-    };
-    o.input = kind;
-    match analyze_guarded(input, &o) {
-        Ok(a) => {
-            let mut out = serde_json::Map::new();
-            out.insert("id".into(), id);
-            if let Ok(Value::Object(fields)) = serde_json::to_value(&a) {
-                out.extend(fields);
-            }
-            Value::Object(out)
-        }
-        Err(e) => fail(e),
     }
 }
 
@@ -230,7 +229,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match analyze_guarded(&input, &args.options) {
+    match nutshell::batch::analyze_guarded(&input, &args.options) {
         Ok(a) => {
             let s = if args.format_json {
                 serde_json::to_string_pretty(&a).unwrap_or_default()
@@ -244,5 +243,18 @@ fn main() -> ExitCode {
             eprintln!("nutshell: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::byte_offsets;
+
+    #[test]
+    fn character_offsets_map_to_bytes_in_one_pass() {
+        let text = "Café 🎉 ok";
+        let at = byte_offsets(text, &[9, 0, 5, 4, 7]);
+        assert_eq!([at[&0], at[&4], at[&5], at[&7], at[&9]], [0, 5, 6, 11, 13]);
+        assert_eq!(&text[at[&7]..at[&9]], "ok");
     }
 }
