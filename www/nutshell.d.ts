@@ -147,9 +147,9 @@ export interface Analysis {
   site_name: string | null;
   /** Last modification date the page states (ISO 8601); null when unknown. */
   modified: string | null;
-  /** Canonical URL of the page; null when unknown. */
+  /** Canonical URL of the page, resolved against its address; http(s) only, else null. */
   url: string | null;
-  /** Lead image URL; null when unknown. */
+  /** Lead image URL, resolved against the page's address; http(s) only, else null. */
   image: string | null;
   /** Whether the page looks like an article (Readability's pre-check); null for text input. */
   probably_article: boolean | null;

@@ -119,6 +119,16 @@ export function isPlanned(a, e) {
   return at !== null && pub !== null && at > pub;
 }
 
+/** `url` when it is an absolute http(s) URL, else null. */
+export function webUrl(url) {
+  try {
+    const u = new URL(String(url ?? ""));
+    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The analysis as Markdown: title, summary (a bullet list for key points, a paragraph
  * otherwise), keywords and timeline. `style` is the summary style the analysis was made with.
@@ -126,7 +136,10 @@ export function isPlanned(a, e) {
 export function toMarkdown(a, { style = "key-points", title = a.title, url = null, timeline = true, keywords = true } = {}) {
   const out = [];
   const heading = title ? escapeMarkdown(title) : "Summary";
-  out.push(url ? `# [${heading}](<${String(url).replace(/[<>\s]/g, encodeURIComponent)}>)` : `# ${heading}`, "");
+  // `url` is the caller's (the tab's own address), never a page's: and even so, only an
+  // http(s) URL becomes a link.
+  const link = webUrl(url);
+  out.push(link ? `# [${heading}](<${link.replace(/[<>\s]/g, encodeURIComponent)}>)` : `# ${heading}`, "");
   const sentences = summarySentences(a);
   if (style === "headline" && a.headline) out.push(`**${escapeMarkdown(a.headline)}**`);
   else if (style === "key-points") for (const s of sentences) out.push(`- ${escapeMarkdown(s)}`);

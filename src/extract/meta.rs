@@ -367,12 +367,14 @@ pub fn read(page: &Page) -> Meta {
         .by_tag("link")
         .find(|(_, e)| e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical"))))
         .and_then(|(_, e)| e.attr("href").map(str::to_string));
-    m.url = nonempty(canonical)
-        .or_else(|| tag("og:url twitter:url"))
-        .or_else(|| ld("url"))
-        .or_else(|| page.url.clone());
-    m.image = tag("og:image og:image:url og:image:secure_url twitter:image twitter:image:src thumbnailurl")
-        .or_else(|| ld("image"));
+    // URLs are the page's word: resolved against its address, http(s) only (extract::link).
+    let link = |u: Option<String>| u.and_then(|u| super::link::resolve(&u, page.url.as_deref()));
+    m.url = link(nonempty(canonical))
+        .or_else(|| link(tag("og:url twitter:url")))
+        .or_else(|| link(ld("url")))
+        .or_else(|| link(page.url.clone()));
+    m.image = link(tag("og:image og:image:url og:image:secure_url twitter:image twitter:image:src thumbnailurl"))
+        .or_else(|| link(ld("image")));
     m.article_body = article.and_then(|a| a.get("articleBody")).and_then(Value::as_str).map(str::to_string).filter(|s| s.trim().len() > 200);
 
     // Dates.

@@ -11,6 +11,7 @@ pub mod content;
 pub mod emit;
 pub mod hints;
 pub mod json;
+pub mod link;
 pub mod meta;
 pub mod page;
 
