@@ -138,6 +138,23 @@ pub fn analyze_dom(root: web_sys::Node, options: JsValue) -> Result<JsValue, JsE
     Ok(out)
 }
 
+/// Analyze a page read on the page side into the flat form (`www/pageform.js`; the format is
+/// `crate::input::flat`'s): the worker's entry point, where there is no DOM. `cut` lists, comma
+/// separated, the limits the page side applied while reading (`dom_text`, `dom_nodes`). Same
+/// options and result as `analyzeDom`, without `textNodes` (the page side holds them).
+#[wasm_bindgen(js_name = analyzePage)]
+pub fn analyze_page(strings: &str, ops: &[u32], cut: &str, options: JsValue) -> Result<JsValue, JsError> {
+    let mut options = options_from_js(&options)?;
+    options.units = Units::Utf16;
+    let cut: Vec<String> = cut.split(',').filter(|c| !c.is_empty()).map(str::to_string).collect();
+    let mut page = crate::input::flat::build(strings, ops, &cut).map_err(|e| JsError::new(&e.to_string()))?;
+    page.url = options.url.clone();
+    let doc = crate::extract::extract(&page).map_err(|e| JsError::new(&e.to_string()))?;
+    let analysis = crate::analyze_document(doc, &options).map_err(|e| JsError::new(&e.to_string()))?;
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    analysis.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot hand the result to JS: {e}")))
+}
+
 /// Extraction only: the article's text, title and byline from a live page, and the text nodes
 /// it was read from (no sentences, summary or timeline). For callers that want the article
 /// itself, and for comparing the extractor with Readability's `parse()` like for like.

@@ -31,7 +31,9 @@ fi
 rm -rf "$EXT/lib"
 mkdir -p "$EXT/lib/pkg"
 cp www/pkg/nutshell.js www/pkg/nutshell_bg.wasm "$EXT/lib/pkg/"
-cp www/nutshell.js www/present.js www/pagetext.js "$EXT/lib/"
+cp www/nutshell.js www/present.js www/pagetext.js www/pageform.js www/nutshell-async.js www/nutshell-worker.js "$EXT/lib/"
+# The test hook does not ship.
+sed -i '/@test-hook-start/,/@test-hook-end/d' "$EXT/lib/nutshell.js"
 
 # The shipped manifest: no host permissions, the strict CSP.
 python3 - "$EXT/manifest.json" <<'PY'

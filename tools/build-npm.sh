@@ -19,6 +19,8 @@ cp www/pkg/nutshell.js www/pkg/nutshell_bg.wasm "$OUT/pkg/"
 cp www/nutshell.js www/nutshell.d.ts www/summarizer.js www/summarizer.d.ts www/summarizer-polyfill.js www/summarizer-polyfill.d.ts \
   www/present.js www/present.d.ts "$OUT/"
 cp www/npm-template/index.js www/npm-template/index.d.ts www/npm-template/README.md "$OUT/"
+# The test hook does not ship.
+sed -i '/@test-hook-start/,/@test-hook-end/d' "$OUT/nutshell.js"
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 license=$(sed -n 's/^license = "\(.*\)"/\1/p' Cargo.toml | head -1)

@@ -41,6 +41,11 @@ echo "== wasm-bindgen --target web"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 wasm-bindgen --target web --out-dir "$OUT" --out-name nutshell "$raw"
+# Recovery after a trap without a second copy of the glue (www/nutshell.js): forget the trapped
+# instance, so the next initSync makes a new one in the same module and the old one (with its
+# memory) is garbage-collected. The glue keeps its instance in a module-level `let wasm`.
+grep -q '^let wasmModule, wasmInstance, wasm;$\|^let wasm;$' "$OUT/nutshell.js" || { echo "build-wasm: the glue no longer declares 'let wasm' at module level; update the reset below" >&2; exit 1; }
+printf '\n/** Forget the instance (after a trap), so that initSync starts a new one. */\nexport function __nutshellReset() { wasm = undefined; }\n' >> "$OUT/nutshell.js"
 
 echo "== wasm-opt --flatten --rereloop -Oz -Oz (npm binaryen $("$WASM_OPT" --version | awk '{print $3}'))"
 # The features rustc enables by default for wasm32-unknown-unknown.

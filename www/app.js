@@ -1,9 +1,10 @@
 // The demo page: paste or open an article, see its summary, highlights, keywords and timeline.
 // Every piece of article text reaches the page through `textContent` or text nodes, never as
-// markup. No network request leaves this origin.
+// markup. No network request leaves this origin. The core runs in a worker
+// (nutshell-async.js), so a huge or hostile paste never freezes the page.
 
-import { init, analyze } from "./nutshell.js";
-import { formatDate, referenceLine, toMarkdown } from "./present.js";
+import { shared } from "./nutshell-async.js";
+import { cutNote, explain, formatDate, referenceLine, toMarkdown } from "./present.js";
 import { drawTimeline } from "./timeline-svg.js";
 
 const $ = (id) => document.getElementById(id);
@@ -13,7 +14,7 @@ const els = {
   style: $("style"), length: $("length"), copy: $("copy"), chart: $("timeline-chart"),
   status: $("status"), error: $("error"), results: $("results"), meta: $("meta"),
   summary: $("summary"), keywords: $("keywords"), timeline: $("timeline"), source: $("source"),
-  reference: $("reference-text"), referenceDate: $("reference-date"),
+  reference: $("reference-text"), referenceDate: $("reference-date"), cancel: $("cancel"),
 };
 
 /** How to read the textarea: "auto", or "html" right after an .html file was opened. */
@@ -55,29 +56,47 @@ function options() {
   return o;
 }
 
-function run() {
+/** Numbers each run: a result that a later run overtook is dropped. */
+let runs = 0;
+
+async function run() {
   clearTimeout(timer);
   if (!ready) return;
+  const seq = ++runs;
+  // Set while a result is coming (the core answers from its worker): tests and scripts wait on it.
+  document.body.dataset.busy = "true";
+  // A run that takes a while can be cancelled (the worker is stopped, its memory freed).
+  const offerCancel = setTimeout(() => { if (seq === runs) els.cancel.hidden = false; }, 400);
   const text = els.article.value;
   const started = performance.now();
   let a;
   try {
-    a = analyze(text, options());
+    a = await shared().analyze(text, options());
   } catch (e) {
+    clearTimeout(offerCancel);
+    if (seq !== runs) return;
+    els.cancel.hidden = true;
+    delete document.body.dataset.busy;
     els.results.hidden = true;
-    showError(e instanceof Error ? e.message : String(e));
+    showError(explain(e));
     setStatus("");
     return;
   }
+  clearTimeout(offerCancel);
+  if (seq !== runs) return;
+  els.cancel.hidden = true;
+  delete document.body.dataset.busy;
   const ms = performance.now() - started;
   showError("");
   render(a);
   const prose = a.sentences.filter((s) => s.kind === "prose").length;
-  setStatus(`${a.sentences.length} sentences (${prose} prose), ${a.timexes.length} dates, analyzed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms.`);
+  const note = cutNote(a);
+  setStatus(`${a.sentences.length} sentences (${prose} prose), ${a.timexes.length} dates, analyzed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms.${note ? ` ${note}` : ""}`);
 }
 
 function runSoon() {
   clearTimeout(timer);
+  document.body.dataset.busy = "true";
   timer = setTimeout(run, 250);
 }
 
@@ -226,7 +245,7 @@ async function loadSample() {
   if (!response.ok) throw new Error(`cannot load the sample article (HTTP ${response.status})`);
   els.article.value = await response.text();
   inputKind = "auto";
-  run();
+  await run();
 }
 
 async function openFile(file) {
@@ -285,13 +304,19 @@ els.file.addEventListener("change", () => {
   els.file.value = "";
 });
 
+els.cancel.addEventListener("click", () => {
+  // Stops the worker: the run in flight rejects with "stopped" (shown as such), the next run
+  // starts a new worker.
+  shared().terminate(new Error("nutshell: stopped: you cancelled the summary"));
+});
+
 updateLength();
 updateStyle();
 try {
-  await init();
+  await shared().analyze("Nutshell is ready.");
   ready = true;
   setStatus("Ready.");
-  if (!els.article.value.trim()) await loadSample(); else run();
+  if (!els.article.value.trim()) await loadSample(); else await run();
   document.body.dataset.ready = "true";
 } catch (e) {
   setStatus("");

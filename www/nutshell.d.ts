@@ -261,3 +261,25 @@ export function piecesOf(a: Analysis, start: number, end: number): Piece[];
  * sentence's `start`/`end`, for highlighting it in the page. Empty without `textNodes`.
  */
 export function rangesOf(a: DomAnalysis, start: number, end: number): Range[];
+
+/** The core's input limit in UTF-8 bytes (16 MiB). */
+export const MAX_INPUT_BYTES: number;
+
+/** The core's "too large" message for `input`, decided without copying it, or null. */
+export function inputTooLarge(input: string): string | null;
+
+/** A page read into the flat page form (`readPage` in pageform.js). */
+export interface PageForm {
+  /** Every tag, attribute and text of the page, one after another. */
+  strings: string;
+  /** The walk: OPEN = 1, attrs, tag length, (name, value length)*; TEXT = 2, length; CLOSE = 3. Lengths in UTF-16 units of `strings`. */
+  ops: number[] | Uint32Array;
+  /** Limits the reader applied: `dom_text`, `dom_nodes`. */
+  cut: string[];
+}
+
+/** Analyze a page form (for code with no DOM: a worker). `analyzeDom`'s result without `textNodes`. */
+export function analyzePage(form: PageForm, options?: Options): Analysis;
+
+/** Core instances started and glue copies loaded by this module (a trap replaces the instance in place). */
+export function coreStats(): { instances: number; glueCopies: number; resettable: boolean };

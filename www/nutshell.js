@@ -28,6 +28,15 @@ let spare = null;
 let spareLoading = null;
 let copies = 0;
 let initializing = null;
+/** Instances started so far (the first, and one per recovery). */
+let instances = 0;
+
+/**
+ * Whether the glue can be reset and re-instantiated in place (tools/build-wasm.sh adds
+ * `__nutshellReset`): then a trapped instance is dropped and garbage-collected, and no spare
+ * copy of the glue is ever loaded.
+ */
+const resettable = typeof firstGlue.__nutshellReset === "function";
 
 /** A fresh copy of the glue module: its own `wasm` instance and memory views. */
 async function loadGlue() {
@@ -53,7 +62,7 @@ async function compile(source) {
 }
 
 function refillSpare() {
-  if (spare || spareLoading) return;
+  if (resettable || spare || spareLoading) return;
   spareLoading = loadGlue().then(
     (glue) => {
       spareLoading = null;
@@ -82,6 +91,7 @@ export function init(source) {
       const glue = await loadGlue();
       glue.initSync({ module: compiled });
       active = glue;
+      instances += 1;
       refillSpare();
     })();
     initializing.catch(() => { initializing = null; });
@@ -94,6 +104,14 @@ export function ready() {
   return active !== null;
 }
 
+/**
+ * Instances of the core this module has started, and glue copies it has loaded: with the reset
+ * in place, a trap replaces the instance and `glueCopies` stays 1.
+ */
+export function coreStats() {
+  return { instances, glueCopies: copies, resettable };
+}
+
 function internalError(cause) {
   let message = null;
   try {
@@ -101,11 +119,19 @@ function internalError(cause) {
   } catch {
     // The trapped instance could not even say why; fall back on the trap's own message.
   }
+  const trapped = active;
   active = null;
-  if (spare) {
+  if (resettable) {
+    // The same module, a new instance: the old one (and its memory) is unreachable now.
+    trapped.__nutshellReset();
+    trapped.initSync({ module: compiled });
+    active = trapped;
+    instances += 1;
+  } else if (spare) {
     spare.initSync({ module: compiled });
     active = spare;
     spare = null;
+    instances += 1;
   }
   refillSpare();
   const error = new Error(`nutshell: internal error: ${message ?? String(cause?.message ?? cause)}`);
@@ -124,38 +150,11 @@ function call(fn) {
   try {
     return fn(active);
   } catch (e) {
-    // Errors the core returns are plain `Error`s; a trap is a RuntimeError (a panic, or an
-    // allocation failure) or a RangeError (stack exhausted).
-    if (e instanceof WebAssembly.RuntimeError || e instanceof RangeError) throw internalError(e);
+    // Errors the core returns are plain `Error`s (a message for the caller); anything else
+    // thrown from inside (a RuntimeError from a panic or an allocation failure, a RangeError
+    // from an exhausted stack, whatever an engine throws instead) leaves the instance unusable.
+    if (e?.constructor !== Error) throw internalError(e);
     throw e;
-  }
-}
-
-/**
- * Analyze an article (plain text, or an HTML string with `input: "html"` or markup-looking input). Returns the Analysis as a plain
- * object; throws an `Error` with a readable message for input or options it cannot take.
- */
-export function analyze(input, options = {}) {
-  if (typeof input !== "string") {
-    throw new TypeError(`nutshell: input must be a string, not ${input === null ? "null" : typeof input}`);
-  }
-  checkOptions(options);
-  const tooLarge = inputTooLarge(input);
-  if (tooLarge) throw new Error(tooLarge);
-  return call((glue) => glue.analyze(input, options ?? {}));
-}
-
-function checkOptions(options) {
-  if (options !== undefined && options !== null && (typeof options !== "object" || Array.isArray(options))) {
-    throw new TypeError("nutshell: options must be an object");
-  }
-}
-
-function checkRoot(root) {
-  // By nodeType, not instanceof: a document from an iframe or DOMParser may be of another realm.
-  const type = root?.nodeType;
-  if (type !== 1 && type !== 9) {
-    throw new TypeError("nutshell: root must be a Document or an Element");
   }
 }
 
@@ -184,6 +183,57 @@ function utf8Length(s) {
 export function inputTooLarge(input) {
   if (typeof input !== "string" || input.length <= MAX_INPUT_BYTES) return null;
   return `the input is too large: ${utf8Length(input)} bytes, the limit is ${MAX_INPUT_BYTES} bytes`;
+}
+
+/**
+ * Analyze an article (plain text, or an HTML string with `input: "html"` or markup-looking input). Returns the Analysis as a plain
+ * object; throws an `Error` with a readable message for input or options it cannot take.
+ */
+export function analyze(input, options = {}) {
+  if (typeof input !== "string") {
+    throw new TypeError(`nutshell: input must be a string, not ${input === null ? "null" : typeof input}`);
+  }
+  checkOptions(options);
+  const tooLarge = inputTooLarge(input);
+  if (tooLarge) throw new Error(tooLarge);
+  return call((glue) => glue.analyze(input, options ?? {}));
+}
+
+/**
+ * Analyze a page read into the flat page form (`readPage` in ./pageform.js: `{strings, ops,
+ * cut}`), for code with no DOM to hand the core (a worker). Same options and result as
+ * `analyzeDom`, without `textNodes`: the reader's `nodes` are the text nodes `runs` index.
+ */
+export function analyzePage(form, options = {}) {
+  if (typeof form?.strings !== "string" || !(Array.isArray(form.ops) || form.ops instanceof Uint32Array)) {
+    throw new TypeError("nutshell: the page form must be { strings, ops, cut } from readPage()");
+  }
+  checkOptions(options);
+  const ops = form.ops instanceof Uint32Array ? form.ops : Uint32Array.from(form.ops);
+  const cut = Array.isArray(form.cut) ? form.cut.join(",") : "";
+  return call((glue) => glue.analyzePage(form.strings, ops, cut, options ?? {}));
+}
+
+function checkOptions(options) {
+  if (options !== undefined && options !== null && (typeof options !== "object" || Array.isArray(options))) {
+    throw new TypeError("nutshell: options must be an object");
+  }
+}
+
+const nodeTypeOf = Object.getOwnPropertyDescriptor(globalThis.Node?.prototype ?? {}, "nodeType")?.get;
+
+function checkRoot(root) {
+  // The platform's own getter: it refuses an object that only looks like a node ({nodeType: 9}),
+  // and accepts a real node of another realm (an iframe's or DOMParser's document).
+  let type = null;
+  try {
+    type = nodeTypeOf ? nodeTypeOf.call(root) : null;
+  } catch {
+    type = null;
+  }
+  if (type !== 1 && type !== 9) {
+    throw new TypeError("nutshell: root must be a Document or an Element");
+  }
 }
 
 /**
@@ -257,7 +307,9 @@ export function rangesOf(a, start, end) {
   });
 }
 
+// @test-hook-start (tools/build-npm.sh and tools/build-extension.sh leave this out)
 /** Panics inside the core on purpose (tests only: proves the recovery above). */
 export function __panicForTests() {
   return call((glue) => glue.__panicForTests());
 }
+// @test-hook-end

@@ -43,8 +43,10 @@ export function pageSnapshot(doc = document, serialize = true) {
  * `active` (an index into `sentences`, or -1) is also highlighted as `nutshell-active` and
  * scrolled into view. Returns how many sentences were placed.
  */
-export function highlightPieces(sentences, active = -1) {
-  const nodes = globalThis.__nutshellPage?.nodes;
+export function highlightPieces(sentences, active = -1, pageNodes = null) {
+  // The widget passes its own nodes (nothing is left on the host page's global object); the
+  // extension's content-script world keeps them from `pageSnapshot`.
+  const nodes = pageNodes ?? globalThis.__nutshellPage?.nodes;
   if (!nodes || typeof CSS === "undefined" || !CSS.highlights) return 0;
   const says = (n, p) => n?.isConnected && n.data.slice(p.offset, p.end) === p.text;
   const find = (p) => {

@@ -43,6 +43,42 @@ export function escapeMarkdown(s) {
   return out.replace(/^(\d+)\. /, "$1\\. ").replace(/^-/, "\\-").replace(/^=/, "\\=");
 }
 
+/**
+ * `Date.UTC` for any year: `Date.UTC` reads years 0-99 as 1900-1999 ("AD 33" would be 1933).
+ */
+export function utc(year, month = 0, day = 1) {
+  const d = new Date(Date.UTC(2000, month, day));
+  d.setUTCFullYear(year, month, day);
+  return d.getTime();
+}
+
+/**
+ * What to tell a reader when the core refused or gave up, from its Error: every surface says
+ * the same thing, never a stack trace.
+ */
+export function explain(error) {
+  const m = String(error?.message ?? error ?? "").replace(/^nutshell: /, "");
+  if (/^stopped/.test(m)) return "Stopped: no summary (you cancelled it).";
+  if (/too large/.test(m)) return "No summary: the page is too large to summarize (over 16 MB of text).";
+  if (/has no text/.test(m)) return "No summary: the input has no text.";
+  if (/no article found/.test(m)) return "No summary: there is no article text here to summarize.";
+  if (/took longer than/.test(m)) return `No summary: the page took too long to summarize and was stopped (${m.match(/longer than ([\d.]+ s)/)?.[1] ?? "time limit"}).`;
+  if (/^internal error/.test(m)) return "No summary: Nutshell hit an internal error on this page (please report it); try again.";
+  if (/binary data/.test(m)) return "No summary: this is not text.";
+  return `No summary: ${m}`;
+}
+
+/** A note for a partial result (the Analysis's `cut`), or "" when the whole input was read. */
+export function cutNote(a) {
+  const cut = a?.cut ?? [];
+  if (!cut.length) return "";
+  const read = cut.some((c) => /^(dom_|html_nodes|html_work)/.test(c.limit));
+  const analyzed = cut.some((c) => c.limit === "sentences" || c.limit === "tokens");
+  if (read) return "Summary of the first part only: the page is too large or too convoluted to read whole.";
+  if (analyzed) return "Summary of the first part only: the text is too long to analyze whole.";
+  return "";
+}
+
 const ordinal = (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
 const SEASONS = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" };
 

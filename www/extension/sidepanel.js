@@ -1,17 +1,19 @@
-// The side panel: takes a snapshot of the current tab (scripting.executeScript runs pagetext.js's
-// self-contained `pageSnapshot` in the page's isolated world: the page's HTML, its address, and
-// its text nodes kept there for highlighting), parses the HTML here with DOMParser and hands the
-// document to the WebAssembly core's extractor (`analyzeDom`: the same one the widget runs on
-// the live page, so a page's own CSP and scripts never touch the core), and shows summary,
-// keywords and timeline. Summary sentences are highlighted in the page with the CSS Custom
-// Highlight API and scrolled to on click. Settings persist in storage.local. Article text is untrusted: it is
-// only ever written with textContent.
+// The side panel: reads the current tab (scripting.executeScript runs pageform.js's
+// self-contained `readPage` in the page's isolated world: the page as the flat page form, its
+// address, and its text nodes kept there for highlighting), hands the form to the core in a
+// worker (nutshell-async.js: a page that makes the core work hard or trap never freezes the
+// panel; a page's own CSP and scripts never touch the core), and shows summary, keywords and
+// timeline. Summary sentences are highlighted in the page with the CSS Custom Highlight API and
+// scrolled to on click. Settings persist in storage.local. Article text is untrusted: it is
+// only ever written with textContent; only the tab's own address is ever a link.
 //
 // Opened as a tab (tests, or a browser without side panels), `?tab=<id>` names the tab to read.
 
-import { init, analyze, analyzeDom, piecesOf } from "./lib/nutshell.js";
-import { formatDate, isPlanned, referenceLine, sentenceText, squeeze, toMarkdown } from "./lib/present.js";
-import { pageSnapshot, highlightPieces, clearHighlights, readSelection, HIGHLIGHT_CSS } from "./lib/pagetext.js";
+import { piecesOf } from "./lib/nutshell.js";
+import { Nutshell } from "./lib/nutshell-async.js";
+import { readPage } from "./lib/pageform.js";
+import { cutNote, explain, formatDate, isPlanned, referenceLine, sentenceText, squeeze, toMarkdown } from "./lib/present.js";
+import { highlightPieces, clearHighlights, readSelection, HIGHLIGHT_CSS } from "./lib/pagetext.js";
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
@@ -23,7 +25,27 @@ let shown = null;
 let lastRequest = null;
 /** The date the reader set by hand for the page shown (YYYY-MM-DD; "" for none). */
 let readerDate = "";
-const ready = init(new URL("./lib/pkg/nutshell_bg.wasm", import.meta.url));
+/** Numbers each summary request: a result that a newer request overtook is dropped. */
+let requestSeq = 0;
+// The core in a worker: a page that makes it work hard (or trap) never freezes the panel.
+const core = new Nutshell({
+  worker: new URL("./lib/nutshell-worker.js", import.meta.url),
+  wasm: new URL("./lib/pkg/nutshell_bg.wasm", import.meta.url),
+});
+
+/**
+ * Run one call to the core with a Cancel button beside the status while it runs (it stops the
+ * worker; the call rejects with "stopped", the next call starts a new worker).
+ */
+async function cancellable(call) {
+  const button = $("cancel");
+  button.hidden = false;
+  try {
+    return await call();
+  } finally {
+    button.hidden = true;
+  }
+}
 
 function setStatus(text, error = false) {
   const s = $("status");
@@ -56,33 +78,17 @@ function options() {
   return o;
 }
 
-/**
- * Find and analyze the article in a page snapshot. The parsed copy's text nodes are numbered as
- * `pageSnapshot` numbers the page's, so each summary sentence becomes pieces the page can
- * highlight.
- */
-function analyzeSnapshot(snap, opts) {
-  const doc = new DOMParser().parseFromString(snap.html, "text/html");
-  const a = analyzeDom(doc, { ...opts, url: snap.url || null });
-  const index = new Map(pageSnapshot(doc, false).nodes.map((n, i) => [n, i]));
-  const pieces = a.summary.map((i) =>
-    piecesOf(a, a.sentences[i].start, a.sentences[i].end).flatMap((p) => {
-      const k = index.get(a.textNodes[p.node]);
-      return k === undefined ? [] : [{ ...p, node: k }];
-    }),
-  );
-  delete a.textNodes; // nodes of the parsed copy: no use once mapped
-  return { a, pieces };
-}
-
 async function summarizePage(tabId) {
+  const seq = ++requestSeq;
   tabId ??= await targetTabId();
   lastRequest = { kind: "page", tabId };
   if (tabId == null) return setStatus("No tab to summarize.", true);
   setStatus("Reading the page…");
   let snap;
   try {
-    snap = await inPage(tabId, pageSnapshot);
+    // Read in the page's isolated world into the flat page form; its text nodes stay there
+    // for highlighting.
+    snap = await inPage(tabId, readPage, [null, true]);
   } catch (e) {
     shown = null;
     $("result").hidden = true;
@@ -93,31 +99,38 @@ async function summarizePage(tabId) {
       true,
     );
   }
-  if (!snap?.html) return setStatus("This page has no article text to summarize.", true);
-  await ready;
-  let found;
+  if (seq !== requestSeq) return;
+  if (!snap?.form?.strings) return setStatus("This page has no article text to summarize.", true);
+  setStatus("Summarizing…");
+  let a;
   try {
-    found = analyzeSnapshot(snap, options());
+    a = await cancellable(() => core.analyzeForm(snap.form, { ...options(), url: snap.url || null }));
   } catch (e) {
-    return setStatus(`No summary: ${e.message.replace(/^nutshell: /, "")}`, true);
+    if (seq === requestSeq) setStatus(explain(e), true);
+    return;
   }
-  const { a, pieces } = found;
+  if (seq !== requestSeq) return;
   if (!a.summary.length && !a.timeline.length) return setStatus("This page has no article text to summarize.", true);
-  shown = { analysis: a, source: "page", tabId, title: a.title || snap.title, url: a.url || snap.url, pieces };
+  // Runs number the page's own text nodes (the reader's), so pieces need no mapping.
+  const pieces = a.summary.map((i) => piecesOf(a, a.sentences[i].start, a.sentences[i].end));
+  // Only the tab's own address is ever linked (a page's canonical URL is the page's word).
+  shown = { analysis: a, source: "page", tabId, title: a.title || snap.title, url: snap.url, pieces };
   render();
   await highlight(-1);
 }
 
 async function summarizeText(text, { tabId = null, title = "", url = "" } = {}) {
+  const seq = ++requestSeq;
   lastRequest = { kind: "selection", tabId, text, title, url };
   if (!text.trim()) return setStatus("Select some text in the page first.", true);
-  await ready;
   let a;
   try {
-    a = analyze(text, { ...options(), input: "text" });
+    a = await cancellable(() => core.analyze(text, { ...options(), input: "text" }));
   } catch (e) {
-    return setStatus(`No summary: ${e.message.replace(/^nutshell: /, "")}`, true);
+    if (seq === requestSeq) setStatus(explain(e), true);
+    return;
   }
+  if (seq !== requestSeq) return;
   shown = { analysis: a, source: "selection", tabId, title: title || "Selection", url, pieces: [] };
   if (tabId != null) await inPage(tabId, clearHighlights).catch(() => {});
   render();
@@ -202,7 +215,7 @@ function render() {
   $("reference-text").textContent = line ? `${line}.` : "";
   $("reference").hidden = !line;
   $("reference-date").value = readerDate;
-  setStatus(source === "page" ? "Summary ready." : "Summary of the selection ready.");
+  setStatus(cutNote(a) || (source === "page" ? "Summary ready." : "Summary of the selection ready."));
 }
 
 async function copyMarkdown() {
@@ -266,7 +279,11 @@ async function main() {
     readerDate = ev.target.value;
     rerun();
   });
-  api.runtime.onMessage.addListener((m) => {
+  $("cancel").addEventListener("click", () => core.terminate(new Error("nutshell: stopped: you cancelled the summary")));
+  api.runtime.onMessage.addListener((m, sender) => {
+    // Only this extension's own pages and service worker talk to the panel (never a content
+    // script of a web page: those have a sender.tab).
+    if (sender?.id !== api.runtime.id || sender.tab) return;
     if (m?.type === "summarize-page") summarizePage(m.tabId);
     if (m?.type === "summarize-selection") handle(m.request);
   });
@@ -280,7 +297,6 @@ async function main() {
       if (info.status === "complete" && shown?.source === "page" && shown.tabId === tabId) { readerDate = ""; summarizePage(tabId); }
     });
   }
-  await ready;
   // A request made just before the panel opened (toolbar button, shortcut, context menu).
   const { request } = await api.storage.session.get("request");
   const fresh = request && Date.now() - request.at < 15000 && (!pinned || String(request.tabId) === pinned);

@@ -19,6 +19,8 @@ async function openDemo(env) {
 
 /** What the page shows: summary items, highlighted runs, timeline entries, keywords, error. */
 async function shown(page) {
+  // The core answers from its worker: wait for the run in flight.
+  await page.waitForFunction(() => !document.body.dataset.busy);
   return page.evaluate(() => {
     const texts = (sel) => [...document.querySelectorAll(sel)].map((n) => n.textContent);
     return {

@@ -16,10 +16,14 @@
 // status, source, reference, reference-date). Light and dark follow prefers-color-scheme unless the page sets the variables.
 // Events: `nutshell-summary` (detail: the Analysis) after each run, `nutshell-error` on failure.
 // Clicking (or Enter/Space on) a summary sentence highlights it in the article and scrolls to it.
-// Untrusted article text is only ever written with textContent.
+// Untrusted article text is only ever written with textContent. The core runs in a worker
+// (../nutshell-async.js): the page is read here, analyzed there, so a hostile article can not
+// freeze the host page; where the page's CSP forbids workers it runs here, within the same limits.
 
-import { init, analyzeDom, piecesOf } from "../nutshell.js";
-import { formatDate, isPlanned, referenceLine, sentenceText, squeeze } from "../present.js";
+import { piecesOf } from "../nutshell.js";
+import { shared } from "../nutshell-async.js";
+import { readPage } from "../pageform.js";
+import { cutNote, explain, formatDate, isPlanned, referenceLine, sentenceText, squeeze } from "../present.js";
 import { highlightPieces } from "../pagetext.js";
 
 const TYPES = ["key-points", "tldr", "teaser", "headline"];
@@ -233,7 +237,6 @@ export class NutshellSummary extends HTMLElement {
       const src = this.#sourceElement();
       if (!src) throw new Error(`nothing matches for="${this.getAttribute("for")}"`);
       if (!this.#analysis) this.#status.textContent = "Summarizing…";
-      await init();
       const type = TYPES.includes(this.getAttribute("type")) ? this.getAttribute("type") : "key-points";
       const length = LENGTHS.includes(this.getAttribute("length")) ? this.getAttribute("length") : "short";
       const options = { style: type, length, url: this.ownerDocument.location?.href ?? null };
@@ -243,8 +246,16 @@ export class NutshellSummary extends HTMLElement {
       // The core reads the live DOM: the article inside `src` (the page's whole document when
       // `for` names <html> or <body>), with the page's metadata for the publication date.
       const root = src === this.ownerDocument.documentElement || src === this.ownerDocument.body ? this.ownerDocument : src;
-      const a = analyzeDom(root, options);
-      this.#nodes = a.textNodes;
+      const { form, nodes } = readPage(root);
+      // A mutation that left the text and markup as they were (a class toggled elsewhere, an
+      // attribute the reader does not keep): nothing to do.
+      const key = JSON.stringify([options, form.cut, form.ops.length]) + form.strings;
+      if (this.#analysis && key === this.#lastKey && form.ops.every((x, i) => x === this.#lastOps[i])) return;
+      const a = await shared().analyzeForm(form, options);
+      a.textNodes = nodes;
+      this.#lastKey = key;
+      this.#lastOps = form.ops;
+      this.#nodes = nodes;
       this.#analysis = a;
       this.#render(a, type, src !== this);
       this.__runs = (this.__runs ?? 0) + 1; // how many results were shown (tests and debugging)
@@ -261,6 +272,9 @@ export class NutshellSummary extends HTMLElement {
 
   /** The text nodes the last result's pieces index (kept per widget: several may share a page). */
   #nodes = [];
+  /** What the last result was made from (see #run). */
+  #lastKey = null;
+  #lastOps = [];
 
   #clear() {
     const header = this.#box.querySelector("header");
@@ -271,7 +285,7 @@ export class NutshellSummary extends HTMLElement {
 
   #renderError(e) {
     this.#clear();
-    const p = el("p", { class: "status error", part: "status", role: "status" }, `No summary: ${String(e?.message ?? e).replace(/^nutshell: /, "")}`);
+    const p = el("p", { class: "status error", part: "status", role: "status" }, explain(e));
     this.#status = p;
     this.#box.append(p);
   }
@@ -352,14 +366,13 @@ export class NutshellSummary extends HTMLElement {
       if (!a.timeline.length) ol.append(el("li", { class: "status" }, "No dated events."));
       this.#box.append(ol);
     }
-    this.#status = el("p", { class: "status", part: "status", role: "status", "aria-live": "polite" }, "");
+    this.#status = el("p", { class: "status", part: "status", role: "status", "aria-live": "polite" }, cutNote(a));
     this.#box.append(this.#status);
   }
 
   #focusSentence(k) {
     addPageHighlightStyle();
-    globalThis.__nutshellPage = { nodes: this.#nodes };
-    highlightPieces(this.#pieces, k);
+    highlightPieces(this.#pieces, k, this.#nodes);
     this.#root.querySelectorAll(".control").forEach((n, j) => n.setAttribute("aria-pressed", String(j === k)));
     this.#status.textContent = `Sentence ${k + 1} highlighted in the article.`;
   }

@@ -1,7 +1,7 @@
 // Shared pieces of every browser test and benchmark: a static server for www/ on 127.0.0.1
 // (random port) that records every request, expands `<!--#include FILE-->` in fixture pages (one
 // article, several pages) and serves a page under a strict CSP when asked (`?csp=strict`,
-// `?csp=site`); the browsers: Debian's Chromium through playwright-core with the flags that keep
+// `?csp=site`, `?csp=noworker`); the browsers: Debian's Chromium through playwright-core with the flags that keep
 // it offline and quiet, and Debian's Firefox ESR and WebKitGTK through WebDriver (./webdriver.mjs,
 // the same Playwright-shaped API), never a downloaded browser; watchers for console errors,
 // uncaught exceptions and requests; `suite()`, the before/after hooks most test files need; and
@@ -38,6 +38,9 @@ export const STRICT_CSP =
 /** A site's own strict CSP that still lets it run its own scripts and WebAssembly (the widget). */
 export const SITE_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+/** SITE_CSP that also forbids workers: the widget must fall back to the main thread. */
+export const NO_WORKER_CSP = `${SITE_CSP}; worker-src 'none'`;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
@@ -102,6 +105,7 @@ export async function serve(root = WWW) {
         body = html;
         if (url.searchParams.get("csp") === "strict") headers["content-security-policy"] = STRICT_CSP;
         if (url.searchParams.get("csp") === "site") headers["content-security-policy"] = SITE_CSP;
+        if (url.searchParams.get("csp") === "noworker") headers["content-security-policy"] = NO_WORKER_CSP;
       }
       res.writeHead(200, headers).end(body);
     } catch {
