@@ -41,7 +41,7 @@ import json, sys
 m = json.load(open(sys.argv[1]))
 assert "host_permissions" not in m, "the shipped manifest must not ask for host permissions"
 assert set(m["permissions"]) <= {"activeTab", "scripting", "sidePanel", "contextMenus", "storage"}, m["permissions"]
-assert m["content_security_policy"]["extension_pages"] == "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'"
+assert m["content_security_policy"]["extension_pages"] == "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'"
 PY
 echo "build-extension: $EXT ready to load unpacked"
 

@@ -108,7 +108,7 @@ export function formatDate(value, granularity, locale = "en-GB", month = "long")
   m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(v);
   if (!m) return v;
   const [, y, mo, d] = m;
-  const date = new Date(Date.UTC(+y, mo ? +mo - 1 : 0, d ? +d : 1));
+  const date = new Date(utc(+y, mo ? +mo - 1 : 0, d ? +d : 1));
   const opts = { timeZone: "UTC", year: "numeric" };
   if (mo) opts.month = month;
   if (d && granularity !== "month" && granularity !== "year") opts.day = "numeric";
@@ -134,13 +134,13 @@ export function referenceLine(a, locale = "en-GB") {
 export function startDay(value) {
   const w = /^(\d{4})-W(\d{2})/.exec(value ?? "");
   if (w) {
-    const jan4 = Date.UTC(+w[1], 0, 4);
+    const jan4 = utc(+w[1], 0, 4);
     const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000);
     return monday + (+w[2] - 1) * 7 * 86400000;
   }
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value ?? "");
   if (!m) return null;
-  return Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1);
+  return utc(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1);
 }
 
 /**

@@ -6,7 +6,7 @@
 // article is set with textContent. The list beside it stays the accessible, complete version;
 // the SVG is a labelled image with a <title> per event.
 
-import { formatDate, isPlanned, squeeze } from "./present.js";
+import { formatDate, isPlanned, squeeze, utc } from "./present.js";
 
 const NS = "http://www.w3.org/2000/svg";
 const DAY = 86400000;
@@ -16,24 +16,24 @@ export function valueSpan(value) {
   const v = String(value ?? "");
   let m;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v))) {
-    const s = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+    const s = utc(+m[1], +m[2] - 1, +m[3]);
     return [s, s + DAY];
   }
   if ((m = /^(\d{4})-W(\d{2})(-WE)?$/.exec(v))) {
-    const jan4 = Date.UTC(+m[1], 0, 4);
+    const jan4 = utc(+m[1], 0, 4);
     const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + (+m[2] - 1) * 7 * DAY;
     return m[3] ? [monday + 5 * DAY, monday + 7 * DAY] : [monday, monday + 7 * DAY];
   }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return [Date.UTC(+m[1], +m[2] - 1, 1), Date.UTC(+m[1], +m[2], 1)];
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return [Date.UTC(+m[1], (+m[2] - 1) * 3, 1), Date.UTC(+m[1], +m[2] * 3, 1)];
-  if ((m = /^(\d{4})-H([12])$/.exec(v))) return [Date.UTC(+m[1], (+m[2] - 1) * 6, 1), Date.UTC(+m[1], +m[2] * 6, 1)];
+  if ((m = /^(\d{4})-(\d{2})$/.exec(v))) return [utc(+m[1], +m[2] - 1, 1), utc(+m[1], +m[2], 1)];
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return [utc(+m[1], (+m[2] - 1) * 3, 1), utc(+m[1], +m[2] * 3, 1)];
+  if ((m = /^(\d{4})-H([12])$/.exec(v))) return [utc(+m[1], (+m[2] - 1) * 6, 1), utc(+m[1], +m[2] * 6, 1)];
   if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(v))) {
     const start = { SP: 2, SU: 5, FA: 8, AU: 8, WI: 11 }[m[2]];
-    return [Date.UTC(+m[1], start, 1), Date.UTC(+m[1], start + 3, 1)];
+    return [utc(+m[1], start, 1), utc(+m[1], start + 3, 1)];
   }
-  if ((m = /^(\d{4})$/.exec(v))) return [Date.UTC(+m[1], 0, 1), Date.UTC(+m[1] + 1, 0, 1)];
-  if ((m = /^(\d{3})$/.exec(v))) return [Date.UTC(+m[1] * 10, 0, 1), Date.UTC(+m[1] * 10 + 10, 0, 1)];
-  if ((m = /^(\d{2})$/.exec(v))) return [Date.UTC(+m[1] * 100, 0, 1), Date.UTC(+m[1] * 100 + 100, 0, 1)];
+  if ((m = /^(\d{4})$/.exec(v))) return [utc(+m[1], 0, 1), utc(+m[1] + 1, 0, 1)];
+  if ((m = /^(\d{3})$/.exec(v))) return [utc(+m[1] * 10, 0, 1), utc(+m[1] * 10 + 10, 0, 1)];
+  if ((m = /^(\d{2})$/.exec(v))) return [utc(+m[1] * 100, 0, 1), utc(+m[1] * 100 + 100, 0, 1)];
   return null;
 }
 
@@ -133,7 +133,7 @@ export function drawTimeline(container, a, { onSelect = null } = {}) {
   svg.append(node("text", { x: axisX - 10, y: laid[0].y + 4, "text-anchor": "end", class: "year" }, String(firstYear)));
   let lastLabel = laid[0].y;
   for (let yr = firstYear + 1; yr <= new Date(t1 - 1).getUTCFullYear(); yr++) {
-    const ty = at(Date.UTC(yr, 0, 1));
+    const ty = at(utc(yr, 0, 1));
     svg.append(node("line", { x1: axisX - 6, y1: ty, x2: axisX, y2: ty, class: "tick" }));
     if (ty - lastLabel >= 16) {
       svg.append(node("text", { x: axisX - 10, y: ty + 4, "text-anchor": "end", class: "year" }, String(yr)));

@@ -141,7 +141,7 @@ eachBrowser("browser extension", (_, browserName) => {
     assert.deepEqual([...m.permissions].sort(), ["activeTab", "contextMenus", "scripting", "sidePanel", "storage"]);
     assert.equal(m.host_permissions, undefined, "no host permissions");
     assert.equal(m.content_scripts, undefined, "nothing injected into every page");
-    assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+    assert.equal(m.content_security_policy.extension_pages, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'");
     assert.equal(m.side_panel.default_path, "sidepanel.html");
     assert.equal(m.commands._execute_action.suggested_key.default, "Alt+Shift+S");
     assert.ok(m.browser_specific_settings.gecko.id, "Firefox needs an add-on id");

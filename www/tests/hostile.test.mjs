@@ -9,6 +9,8 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { suite, watchedPage } from "./lib/harness.mjs";
+import { formatDate, startDay, toMarkdown, webUrl } from "../present.js";
+import { valueSpan } from "../timeline-svg.js";
 
 const PAGE = "/tests/fixtures/hostile/page.html";
 const env = suite();
@@ -229,4 +231,21 @@ describe("hostile pages", () => {
     assert.equal(links, 0);
     await context.close();
   });
+});
+
+// Plain modules, no browser.
+test("years 0-99 are those years, not the 1900s (Date.UTC's reading)", () => {
+  assert.equal(formatDate("0033-04-03", "day"), "3 April 33");
+  assert.equal(new Date(startDay("0033-04-03")).toISOString(), "0033-04-03T00:00:00.000Z");
+  assert.deepEqual(valueSpan("0099").map((t) => new Date(t).toISOString()), ["0099-01-01T00:00:00.000Z", "0100-01-01T00:00:00.000Z"]);
+});
+
+test("only an http(s) address becomes a Markdown link", () => {
+  const a = { title: "T", summary: [], sentences: [], keywords: [], timeline: [] };
+  assert.equal(webUrl("javascript:alert(1)"), null);
+  assert.equal(webUrl(" JAVASCRIPT:alert(1)"), null);
+  assert.equal(webUrl("data:text/html,x"), null);
+  assert.equal(webUrl("https://news.example/a b"), "https://news.example/a%20b");
+  assert.equal(toMarkdown(a, { url: "javascript:alert(1)", timeline: false, keywords: false }).split("\n")[0], "# T");
+  assert.equal(toMarkdown(a, { url: "https://news.example/a", timeline: false, keywords: false }).split("\n")[0], "# [T](<https://news.example/a>)");
 });
