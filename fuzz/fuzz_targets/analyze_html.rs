@@ -1,16 +1,18 @@
-//! Any bytes as an HTML page: parsing, extraction and the pipeline after it must return an
-//! Analysis or an error value ("no article found"), never panic.
+//! Any bytes as an HTML page, with every option drawn from the first bytes: parsing (within its
+//! limits), extraction and the pipeline after it must return an Analysis or an error value,
+//! never panic; URLs come out http(s) or not at all.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use nutshell::{analyze, InputKind, Options};
+use nutshell::{analyze, InputKind};
+
+#[path = "common.rs"]
+mod common;
 
 fuzz_target!(|data: &[u8]| {
-    let html = String::from_utf8_lossy(data);
-    let options = Options { input: InputKind::Html, ..Options::default() };
+    let (mut options, body) = common::options(data);
+    options.input = InputKind::Html;
+    let html = String::from_utf8_lossy(body);
     if let Ok(a) = analyze(&html, &options) {
-        let n = a.text.chars().count();
-        for s in &a.sentences {
-            assert!(s.start <= s.end && s.end <= n, "sentence offsets outside the text");
-        }
+        common::check(&a);
     }
 });
