@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test of Nutshell, on a fresh machine too: installs what is missing (tools/install.sh),
 # then runs, in order:
-#   1. native `cargo test` (unit tests beside the code, integration tests in tests/)
+#   1. native `cargo test` (unit tests beside the code, integration tests in tests/), then
+#      `cargo deny` on the dependencies' licences and bans, offline (deny.toml; when installed)
 #   2. the CLI contract: cargo build --release + ../shared/contract/check_cli.py (skipped with a
 #      message when ../shared is absent; NUTSHELL_SHARED=DIR points elsewhere)
 #   3. the Spark job on 10,000 generated articles in local mode, against the CLI itself
@@ -27,6 +28,15 @@ done_step "install"
 step "native cargo test"
 cargo test
 done_step "cargo test (native)"
+
+step "licences and bans of the dependencies (cargo deny, offline)"
+# deny.toml; advisories need the network, so they are not checked here (SECURITY.md).
+if cargo deny --version >/dev/null 2>&1; then
+  cargo deny --offline check licenses bans sources
+else
+  echo "SKIP: cargo-deny is not installed (cargo install cargo-deny --locked); licences and bans were not checked"
+fi
+done_step "cargo deny (licences, bans, sources)"
 
 step "CLI contract"
 cargo build --release
