@@ -44,7 +44,34 @@ pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
 
 /// The pipeline from step 2 on, for a Document already read (the live-DOM binding extracts
 /// the page itself and enters here).
-pub fn analyze_document(mut doc: input::Document, options: &Options) -> Result<Analysis, Error> {
+pub fn analyze_document(doc: input::Document, options: &Options) -> Result<Analysis, Error> {
+    analyze_document_staged(doc, options, &mut |_| {})
+}
+
+/// The stages of [`analyze_document_staged`], in the order they end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// The article's language, forced or identified.
+    Language,
+    /// Sentence boundaries within blocks.
+    Sentences,
+    /// Word tokens of every sentence and of the title (stems, stop words).
+    Tokens,
+    /// Ranking and selection.
+    Summary,
+    /// Date recognition and resolution (the timexes) with the story's clock.
+    Dates,
+    /// Key phrases (after the dates, whose words they leave out).
+    Keywords,
+    /// Events: dates grouped, ordered and labelled.
+    Timeline,
+    /// Offsets converted to the caller's units.
+    Units,
+}
+
+/// [`analyze_document`], calling `mark` as each [`Stage`] ends (benchmarks time the stages
+/// with it; the result is the same).
+pub fn analyze_document_staged(mut doc: input::Document, options: &Options, mark: &mut dyn FnMut(Stage)) -> Result<Analysis, Error> {
     let mut cut = std::mem::take(&mut doc.cut);
     let (published, published_source) = match &options.published {
         Some(p) => {
@@ -61,7 +88,7 @@ pub fn analyze_document(mut doc: input::Document, options: &Options) -> Result<A
     let text = doc.text.as_str();
 
     // 2-3. Language, sentences and their tokens (within their budgets); the summary.
-    let Prepared { language, spans, ranges, tokens, title_tokens, cut: budget_cut } = prepare(&doc, options);
+    let Prepared { language, spans, ranges, tokens, title_tokens, cut: budget_cut } = prepare_staged(&doc, options, mark);
     cut.extend(budget_cut);
     let rankable: Vec<bool> = spans.iter().map(|s| s.1 == Kind::Prose).collect();
     let summary = summary::summarize(text, &ranges, &tokens, &rankable, &title_tokens, options)?;
@@ -74,6 +101,7 @@ pub fn analyze_document(mut doc: input::Document, options: &Options) -> Result<A
         .zip(&summary.scores)
         .map(|((r, kind), &score)| Sentence { start: r.start, end: r.end, score: (score * 1e4).round() / 1e4, kind: *kind })
         .collect();
+    mark(Stage::Summary);
 
     // 4. Timeline: every sentence is scanned for dates, resolved against the reference time.
     // Numeric dates (03/04/2021) in the page's convention: its declared language's region
@@ -85,14 +113,17 @@ pub fn analyze_document(mut doc: input::Document, options: &Options) -> Result<A
         (Some(time::Clock::Published), Some(p), Some(src)) => Some(analysis::Reference { value: p.value.get(..10).unwrap_or(&p.value).to_string(), source: src.into() }),
         _ => None,
     };
+    mark(Stage::Dates);
     // Key phrases (after the dates: a date's words are the timeline's, never a key phrase).
     let kinds: Vec<Kind> = spans.iter().map(|s| s.1).collect();
     let mut dates: Vec<Range<usize>> = timexes.iter().map(|t| t.start..t.end).collect();
     order::sort_by(&mut dates, |a, b| (a.start, a.end).cmp(&(b.start, b.end)));
     let keywords = summary::keywords(text, &tokens, &kinds, &dates, &language, summary::KEYWORDS);
+    mark(Stage::Keywords);
     let timeline = time::timeline(text, &sentences, &timexes, published.as_ref(), &language);
+    mark(Stage::Timeline);
 
-    Ok(Analysis {
+    let analysis = Analysis {
         title: doc.title.clone(),
         byline: doc.byline.clone(),
         published: published.as_ref().map(|p| p.value.clone()),
@@ -114,7 +145,9 @@ pub fn analyze_document(mut doc: input::Document, options: &Options) -> Result<A
         runs: doc.runs.clone(),
         cut,
     }
-    .into_units(options.units))
+    .into_units(options.units);
+    mark(Stage::Units);
+    Ok(analysis)
 }
 
 /// What the summary and the timeline read: the language, the sentences (each with its block's
@@ -133,6 +166,11 @@ pub struct Prepared {
 /// blocks (each keeps its block's kind) and their tokens. Public so that the summary tuner
 /// (examples/tune_summary.rs) reads articles exactly as [`analyze`] does.
 pub fn prepare(doc: &input::Document, options: &Options) -> Prepared {
+    prepare_staged(doc, options, &mut |_| {})
+}
+
+/// [`prepare`], calling `mark` as the language, sentences and tokens stages end.
+fn prepare_staged(doc: &input::Document, options: &Options, mark: &mut dyn FnMut(Stage)) -> Prepared {
     let text = doc.text.as_str();
     let language = match &options.language {
         Some(l) => l.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase(), // "en-GB" -> "en"
@@ -141,6 +179,7 @@ pub fn prepare(doc: &input::Document, options: &Options) -> Prepared {
             text::language::identify(if prose.trim().is_empty() { text } else { &prose }).to_string()
         }
     };
+    mark(Stage::Language);
     let segmenter = text::sentences::Segmenter::new(text, &language);
     // Budgets (crate::limits): at most max_sentences sentences and max_tokens word tokens are
     // analyzed; what follows is left out, and `cut` says from where.
@@ -158,6 +197,7 @@ pub fn prepare(doc: &input::Document, options: &Options) -> Prepared {
             }
         }
     }
+    mark(Stage::Sentences);
     let max_tokens = limits::max_tokens(text.len());
     let mut ranges: Vec<Range<usize>> = spans.iter().map(|s| s.0.clone()).collect();
     let (tokens, over) = text::words::tokens_each_upto(text, &ranges, &language, max_tokens);
@@ -169,5 +209,6 @@ pub fn prepare(doc: &input::Document, options: &Options) -> Prepared {
         cut.push(limits::Cut::new("tokens", max_tokens as u64, format!("the text has more than {max_tokens} words: only the first {max_tokens} were analyzed")));
     }
     let title_tokens = doc.title.as_deref().map(|t| text::words::tokens_upto(t, 0..t.len(), &language, 1000)).unwrap_or_default();
+    mark(Stage::Tokens);
     Prepared { language, spans, ranges, tokens, title_tokens, cut }
 }

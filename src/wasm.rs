@@ -181,3 +181,66 @@ pub fn is_probably_article_js(root: web_sys::Node) -> bool {
     let page = crate::input::dom::build(&root, &js_sys::Array::new());
     crate::extract::content::is_probably_article(&page)
 }
+
+#[cfg(feature = "bench")]
+#[wasm_bindgen]
+extern "C" {
+    /// `performance.now()` (window and worker alike).
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
+
+/// For the benchmarks (`www/bench/browser.mjs`), not part of the public API: `analyzeDom` when
+/// `input` is a `Node`, `analyze` when it is a string, timing each stage. Returns milliseconds:
+/// [read (the DOM walk, or reading the text or HTML), extraction (DOM only), language,
+/// sentences, tokens, summary, dates, timeline, offsets, serialization to a JS object].
+/// Only in the benchmark build (feature `bench`), so the shipped module pays nothing for it.
+#[cfg(feature = "bench")]
+#[wasm_bindgen(js_name = __stages)]
+pub fn stages_js(input: JsValue, options: JsValue) -> Result<Vec<f64>, JsError> {
+    let mut options = options_from_js(&options)?;
+    options.units = Units::Utf16;
+    let mut t = vec![0.0; 10];
+    let mut last = performance_now();
+    let mut lap = |i: usize, t: &mut Vec<f64>| {
+        let now = performance_now();
+        t[i] += now - last;
+        last = now;
+    };
+    let err = |e: crate::Error| JsError::new(&e.to_string());
+    let doc = if let Some(s) = input.as_string() {
+        let doc = crate::input::read(&s, &options).map_err(err)?;
+        lap(0, &mut t);
+        doc
+    } else {
+        if !input.is_object() {
+            return Err(JsError::new("input must be a string or a Node"));
+        }
+        // Not `dyn_into`: a node of an iframe's document is no `instanceof Node` of this realm.
+        let root: web_sys::Node = input.unchecked_into();
+        let texts = js_sys::Array::new();
+        let page = crate::input::dom::build(&root, &texts);
+        lap(0, &mut t);
+        let doc = crate::extract::extract(&page).map_err(err)?;
+        lap(1, &mut t);
+        doc
+    };
+    let analysis = crate::analyze_document_staged(doc, &options, &mut |s| {
+        let i = match s {
+            crate::Stage::Language => 2,
+            crate::Stage::Sentences => 3,
+            crate::Stage::Tokens => 4,
+            crate::Stage::Summary => 5,
+            crate::Stage::Dates => 6,
+            crate::Stage::Timeline => 7,
+            crate::Stage::Units => 8,
+        };
+        lap(i, &mut t);
+    })
+    .map_err(err)?;
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    let out = analysis.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot hand the result to JS: {e}")))?;
+    lap(9, &mut t);
+    std::hint::black_box(out);
+    Ok(t)
+}

@@ -5,6 +5,9 @@
 #
 #   tools/build-wasm.sh            build, optimize, report
 #   NUTSHELL_BUDGET=300000 ...     another budget in bytes (for experiments only)
+#   tools/build-wasm.sh --bench    the benchmark build (www/bench/browser.mjs): the same module
+#                                  plus the `__stages` export (feature `bench`), into
+#                                  target/bench/pkg; www/wasm-size.md and the budget untouched
 #
 # Needs: rustup target wasm32-unknown-unknown, wasm-bindgen-cli at the crate's exact
 # wasm-bindgen version, and www/node_modules (npm ci in www/) for wasm-opt from the npm
@@ -14,6 +17,13 @@ cd "$(dirname "$0")/.."
 
 BUDGET="${NUTSHELL_BUDGET:-256000}"   # 250 KB = 250 * 1024 bytes
 OUT=www/pkg
+CARGO_FEATURES=()
+BENCH=0
+if [ "${1:-}" = "--bench" ]; then
+  BENCH=1
+  OUT=target/bench/pkg
+  CARGO_FEATURES=(--features bench)
+fi
 WASM_OPT=www/node_modules/.bin/wasm-opt
 
 if [ ! -x "$WASM_OPT" ]; then
@@ -33,7 +43,7 @@ fi
 # The linker's map (every data item's address and size) feeds the size report below.
 map="$PWD/target/wasm32-unknown-unknown/release/nutshell.map"
 echo "== CARGO_PROFILE_RELEASE_OPT_LEVEL=z cargo rustc --lib --release --target wasm32-unknown-unknown --crate-type cdylib -- -C link-arg=--Map=..."
-CARGO_PROFILE_RELEASE_OPT_LEVEL=z cargo rustc --lib --release --target wasm32-unknown-unknown \
+CARGO_PROFILE_RELEASE_OPT_LEVEL=z cargo rustc --lib --release --target wasm32-unknown-unknown "${CARGO_FEATURES[@]}" \
   --crate-type cdylib -- -C link-arg=--Map="$map"
 raw=target/wasm32-unknown-unknown/release/nutshell.wasm
 
@@ -94,6 +104,11 @@ report="$(mktemp)"
   echo '```'
 } > "$report"
 sed -n '/^```$/,/^```$/p' "$report" | sed '/^```$/d'
+if [ "$BENCH" = 1 ]; then
+  rm -f "$report"
+  echo "build-wasm: benchmark build in $OUT ($total_gz B gzip with the __stages export; not shipped)"
+  exit 0
+fi
 cp "$report" www/wasm-size.md
 rm -f "$report"
 
