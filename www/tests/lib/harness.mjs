@@ -1,7 +1,7 @@
 // Shared pieces of every browser test and benchmark: a static server for www/ on 127.0.0.1
 // (random port) that records every request, expands `<!--#include FILE-->` in fixture pages (one
 // article, several pages) and serves a page under a strict CSP when asked (`?csp=strict`,
-// `?csp=site`, `?csp=noworker`); the browsers: Debian's Chromium through playwright-core with the flags that keep
+// `?csp=site`, `?csp=noworker`) or cross-origin isolated (`?isolated`); the browsers: Debian's Chromium through playwright-core with the flags that keep
 // it offline and quiet, and Debian's Firefox ESR and WebKitGTK through WebDriver (./webdriver.mjs,
 // the same Playwright-shaped API), never a downloaded browser; watchers for console errors,
 // uncaught exceptions and requests; `suite()`, the before/after hooks most test files need; and
@@ -106,6 +106,12 @@ export async function serve(root = WWW) {
         if (url.searchParams.get("csp") === "strict") headers["content-security-policy"] = STRICT_CSP;
         if (url.searchParams.get("csp") === "site") headers["content-security-policy"] = SITE_CSP;
         if (url.searchParams.get("csp") === "noworker") headers["content-security-policy"] = NO_WORKER_CSP;
+      }
+      // Cross-origin isolated (`?isolated`, on a page and on its workers' scripts): the
+      // benchmarks' fine-grained performance.now() (browsers coarsen it to 0.1 to 1 ms otherwise).
+      if (url.searchParams.has("isolated")) {
+        headers["cross-origin-opener-policy"] = "same-origin";
+        headers["cross-origin-embedder-policy"] = "require-corp";
       }
       res.writeHead(200, headers).end(body);
     } catch {
