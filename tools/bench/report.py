@@ -186,8 +186,9 @@ def generate(d):
         w("")
         w(f"`www/bench/browser.mjs`: {b['pages']} pages (Readability's test pages and tests/fixtures/pages), each loaded "
           f"once into a sandboxed iframe; per page the median of {b['reps']} runs of each system, summed over the pages. "
-          f"Peers in the same tab: Readability.js {b['peers']['readability']} `parse()` on a clone of the same document "
-          f"(cloning not timed), chrono-node {b['peers']['chrono']} `parse()` on the text Nutshell's dates stage read, "
+          "Every system (Nutshell's calls and the peers) reads its own fresh clone of the loaded document (cloning not timed; "
+          "the first reader of a node pays for its JS wrapper, so all pay alike). "
+          f"Peers in the same tab: Readability.js {b['peers']['readability']} `parse()`, chrono-node {b['peers']['chrono']} `parse()` on the text Nutshell's dates stage read, "
           "LexRank in JS (`www/bench/lexrank.js`) on Nutshell's prose sentences. Per-stage times come from the "
           "benchmark build's `__stages` export (`tools/build-wasm.sh --bench`: the shipped module plus that export). "
           f"Timer: {'cross-origin isolated, fine-grained' if s.get('isolated') else 'not isolated, coarse (the browser rounds performance.now())'}.")
