@@ -7,7 +7,8 @@
 #   tools/bench.sh --quick         a smoke run (50 articles, 1 pass, 8 pages, Chromium), written
 #                                  to target/bench/BENCHMARKS.md, not to BENCHMARKS.md
 #   NUTSHELL_BENCH_BROWSERS=chromium tools/bench.sh     browsers to run (default chromium,firefox)
-#   NUTSHELL_BENCH_ARTICLES=1000 NUTSHELL_BENCH_REPS=2 NUTSHELL_BENCH_BROWSER_REPS=3 ...  a shorter run
+#   NUTSHELL_BENCH_ARTICLES=1000 NUTSHELL_BENCH_REPS=2 NUTSHELL_BENCH_BROWSER_REPS=3 \
+#   NUTSHELL_BENCH_PAGES=40 tools/bench.sh     a shorter run (pages: the first N of each page list)
 #
 # Needs: the Rust toolchain, tools/install.sh's wasm tools and browsers, eval/extract and eval/time
 # npm packages (npm ci; Readability.js and chrono-node), Python 3 (sumy and trafilatura are
@@ -18,7 +19,7 @@ cd "$(dirname "$0")/.."
 
 OUT=target/bench
 ARTICLES="${NUTSHELL_BENCH_ARTICLES:-2000}" REPS="${NUTSHELL_BENCH_REPS:-3}" PY_REPS=1
-BROWSER_REPS="${NUTSHELL_BENCH_BROWSER_REPS:-5}" PAGES=100000 DEST=BENCHMARKS.md
+BROWSER_REPS="${NUTSHELL_BENCH_BROWSER_REPS:-5}" PAGES="${NUTSHELL_BENCH_PAGES:-100000}" DEST=BENCHMARKS.md
 BROWSERS="${NUTSHELL_BENCH_BROWSERS:-chromium,firefox}"
 if [ "${1:-}" = "--quick" ]; then
   ARTICLES=50 REPS=1 BROWSER_REPS=1 PAGES=8 DEST=$OUT/BENCHMARKS.md BROWSERS=chromium
