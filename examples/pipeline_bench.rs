@@ -101,23 +101,24 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOC: Counting = Counting;
 
-const STAGES: [(Stage, &str); 7] = [
+const STAGES: [(Stage, &str); 8] = [
     (Stage::Language, "language"),
     (Stage::Sentences, "sentences"),
     (Stage::Tokens, "tokens"),
     (Stage::Summary, "summary"),
     (Stage::Dates, "dates"),
+    (Stage::Keywords, "keywords"),
     (Stage::Timeline, "timeline"),
     (Stage::Units, "offsets"),
 ];
 
 /// The columns of [`staged`]: reading the input (for HTML: parsing it into the page model),
 /// extraction (HTML only), then [`STAGES`].
-const COLUMNS: [&str; 9] = ["read", "extraction", "language", "sentences", "tokens", "summary", "dates", "timeline", "offsets"];
+const COLUMNS: [&str; 10] = ["read", "extraction", "language", "sentences", "tokens", "summary", "dates", "keywords", "timeline", "offsets"];
 
 /// One analysis of an article with its stage times (seconds, [`COLUMNS`]) and its timex count.
-fn staged(article: &Article) -> (usize, [f64; 9]) {
-    let mut t = [0.0; 9];
+fn staged(article: &Article) -> (usize, [f64; 10]) {
+    let mut t = [0.0; 10];
     let start = Instant::now();
     let doc = if article.html {
         let page = nutshell::input::html::parse(&article.input);
@@ -178,7 +179,7 @@ fn throughput(reps: usize) {
     let articles = read_articles();
     let bytes: usize = articles.iter().map(|a| a.input.len()).sum();
     let (mut uax, mut batch) = (f64::MAX, f64::MAX);
-    let mut stages = [f64::MAX; 9];
+    let mut stages = [f64::MAX; 10];
     let mut sink = 0usize;
     for _ in 0..reps {
         let t = Instant::now();
@@ -195,7 +196,7 @@ fn throughput(reps: usize) {
             sink += serde_json::to_string(&r).unwrap().len();
         }
         batch = batch.min(t.elapsed().as_secs_f64());
-        let mut pass = [0.0; 9];
+        let mut pass = [0.0; 10];
         for a in &articles {
             let (n, t) = staged(a);
             sink += n;
@@ -239,7 +240,7 @@ fn scaling(reps: usize) {
     let mut rows = Vec::new();
     for words in [500, 2_000, 5_000, 10_000, 20_000, 100_000] {
         let text = Article { input: sized(&articles, words), line: String::new(), html: false, options: Options::default() };
-        let mut best = [f64::MAX; 9];
+        let mut best = [f64::MAX; 10];
         let mut total = f64::MAX;
         let mut peak = 0;
         for _ in 0..reps {

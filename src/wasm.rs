@@ -193,14 +193,14 @@ extern "C" {
 /// For the benchmarks (`www/bench/browser.mjs`), not part of the public API: `analyzeDom` when
 /// `input` is a `Node`, `analyze` when it is a string, timing each stage. Returns milliseconds:
 /// [read (the DOM walk, or reading the text or HTML), extraction (DOM only), language,
-/// sentences, tokens, summary, dates, timeline, offsets, serialization to a JS object].
+/// sentences, tokens, summary, dates, keywords, timeline, offsets, serialization to a JS object].
 /// Only in the benchmark build (feature `bench`), so the shipped module pays nothing for it.
 #[cfg(feature = "bench")]
 #[wasm_bindgen(js_name = __stages)]
 pub fn stages_js(input: JsValue, options: JsValue) -> Result<Vec<f64>, JsError> {
     let mut options = options_from_js(&options)?;
     options.units = Units::Utf16;
-    let mut t = vec![0.0; 10];
+    let mut t = vec![0.0; 11];
     let mut last = performance_now();
     let mut lap = |i: usize, t: &mut Vec<f64>| {
         let now = performance_now();
@@ -232,15 +232,16 @@ pub fn stages_js(input: JsValue, options: JsValue) -> Result<Vec<f64>, JsError> 
             crate::Stage::Tokens => 4,
             crate::Stage::Summary => 5,
             crate::Stage::Dates => 6,
-            crate::Stage::Timeline => 7,
-            crate::Stage::Units => 8,
+            crate::Stage::Keywords => 7,
+            crate::Stage::Timeline => 8,
+            crate::Stage::Units => 9,
         };
         lap(i, &mut t);
     })
     .map_err(err)?;
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
     let out = analysis.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot hand the result to JS: {e}")))?;
-    lap(9, &mut t);
+    lap(10, &mut t);
     std::hint::black_box(out);
     Ok(t)
 }

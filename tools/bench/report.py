@@ -42,7 +42,7 @@ def table(head, rows):
     return out
 
 
-STAGES = ["read", "extraction", "language", "sentences", "tokens", "summary", "dates", "timeline", "offsets"]
+STAGES = ["read", "extraction", "language", "sentences", "tokens", "summary", "dates", "keywords", "timeline", "offsets"]
 
 
 def generate(d):
@@ -119,7 +119,7 @@ def generate(d):
     if news:
         st = news["stages_s"]
         n = news["articles"]
-        total = sum(st[k] for k in STAGES)
+        total = sum(st.get(k, 0) for k in STAGES)
         w(f"### Native pipeline on news text, one thread")
         w("")
         w(f"`examples/pipeline_bench.rs throughput`: the first {n:,} CNN/DailyMail validation articles "
@@ -130,13 +130,13 @@ def generate(d):
         rows = [["UAX #29 sentence pass (`unicode-segmentation`)", ms(news["uax29_s"]), f"{news['uax29_s'] / n * 1e3:.3f} ms", f"{news['bytes'] / news['uax29_s'] / 1e6:.1f}", ""],
                 ["`--batch` line, in all", ms(news["batch_s"]), f"{news['batch_s'] / n * 1e3:.3f} ms", f"{news['bytes'] / news['batch_s'] / 1e6:.2f}", ""]]
         for k in STAGES:
-            if k == "extraction":
+            if k == "extraction" or k not in st:
                 continue
             rows.append([f"stage: {k}", ms(st[k]), f"{st[k] / n * 1e3:.3f} ms", f"{news['bytes'] / st[k] / 1e6:.1f}" if st[k] > 0 else "", f"{st[k] / total * 100:.0f}%"])
         L.extend(table(["", "all articles", "per article", "MB/s", "share of the stages"], rows))
         w("")
         w("Stages: read (the text into blocks), language (identification), sentences (segmentation), tokens "
-          "(words, stems, stop words), summary (ranking, selection, key phrases), dates (recognition and resolution), "
+          "(words, stems, stop words), summary (ranking, selection), dates (recognition and resolution), keywords (key phrases), "
           "timeline (events grouped and labelled), offsets (to the caller's units).")
         w("")
     if chrono or sumy:
@@ -169,9 +169,9 @@ def generate(d):
         rows = []
         for s in scaling["sizes"]:
             st = s["stages_s"]
-            rows.append([f"{s['words']:,}", f"{s['bytes']:,}"] + [ms(st[k]) for k in STAGES if k != "extraction"] +
+            rows.append([f"{s['words']:,}", f"{s['bytes']:,}"] + [ms(st[k]) for k in STAGES if k != "extraction" and k in st] +
                         [ms(s["total_s"]), f"{s['total_s'] * 1e6 / s['words']:.2f} µs", f"{s['peak_heap'] / 1e6:.2f} MB", f"{s['peak_heap'] / s['words']:.0f} B"])
-        L.extend(table(["words", "bytes"] + [k for k in STAGES if k != "extraction"] + ["total", "per word", "peak heap", "heap per word"], rows))
+        L.extend(table(["words", "bytes"] + [k for k in STAGES if k != "extraction" and k in scaling["sizes"][0]["stages_s"]] + ["total", "per word", "peak heap", "heap per word"], rows))
         w("")
         if growth:
             w("Growth for 10× the words: " + "; ".join(f"{a:,}→{b:,}: time {ratio(t)}, peak heap {ratio(m)}" for a, b, t, m in growth) + ".")

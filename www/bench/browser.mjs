@@ -15,7 +15,7 @@
 //     first reader of a node pays for its JS wrapper, so all pay alike);
 //   - `analyzeDom(doc)`: the whole pipeline, result handed to JS as an object;
 //   - `__stages(doc)`: the same pipeline timed per stage inside the module (DOM read,
-//     extraction, language, sentences, tokens, summary, dates, timeline, offsets,
+//     extraction, language, sentences, tokens, summary, dates, keywords, timeline, offsets,
 //     serialization to the JS object);
 //   - chrono-node `parse()` (bundled for the browser by esbuild from eval/time/node_modules) on
 //     the article text Nutshell's dates stage read, against that stage;
@@ -190,7 +190,7 @@ async function runPage([html, reps, useWorker]) {
 
 // ------------------------------------------------------------------ driver
 
-const STAGE_NAMES = ["read", "extraction", "language", "sentences", "tokens", "summary", "dates", "timeline", "offsets", "serialization"];
+const STAGE_NAMES = ["read", "extraction", "language", "sentences", "tokens", "summary", "dates", "keywords", "timeline", "offsets", "serialization"];
 
 async function benchBrowser(name, server) {
   const browser = await launch(name);
