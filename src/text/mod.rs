@@ -6,6 +6,8 @@ pub mod sentences;
 pub mod snowball;
 mod snowball_tables;
 pub mod tense;
+pub mod uax29;
+mod uax29_tables;
 pub mod upper;
 pub mod words;
 

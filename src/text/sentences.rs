@@ -24,7 +24,6 @@
 use super::words;
 use std::ops::Range;
 use std::sync::OnceLock;
-use unicode_segmentation::UnicodeSegmentation;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -168,7 +167,7 @@ impl<'a> Segmenter<'a> {
         let block = &text[range.clone()];
         // Candidate boundaries (offsets in `block`), ascending, from UAX #29 and the extra
         // rules that add boundaries (tokenized style, ellipsis).
-        let mut cands: Vec<(usize, bool)> = block.split_sentence_bound_indices().map(|(i, _)| (i, false)).filter(|x| x.0 > 0).collect();
+        let mut cands: Vec<(usize, bool)> = super::uax29::sentence_breaks(block).into_iter().map(|i| (i, false)).collect();
         let (extra, absorbed) = self.extra_boundaries(block);
         if !absorbed.is_empty() {
             // A closing quote after a spaced period belongs to that sentence: no boundary
