@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Build the npm package from the crate into www/npm/ (gitignored; served by the tests, and what
 # `npm publish www/npm` or `npm pack www/npm` would ship): package.json with `exports`, the ES
-# module API (nutshell.js), the Summarizer-API-compatible face (summarizer.js), the presenters
-# (present.js), typings for all of them, and the wasm core from www/pkg/ (tools/build-wasm.sh).
+# module API (nutshell.js), the worker-backed async API (nutshell-async.js with its worker and
+# pageform.js), the Summarizer-API-compatible face (summarizer.js, which runs the core in that
+# worker), the presenters (present.js), typings for all of them, and the wasm core from
+# www/pkg/ (tools/build-wasm.sh).
 #
 #   tools/build-npm.sh          build www/npm/
 #   tools/build-npm.sh --pack   also run `npm pack` into target/ (prints the tarball's name)
@@ -17,7 +19,8 @@ rm -rf "$OUT"
 mkdir -p "$OUT/pkg"
 cp www/pkg/nutshell.js www/pkg/nutshell_bg.wasm "$OUT/pkg/"
 cp www/nutshell.js www/nutshell.d.ts www/summarizer.js www/summarizer.d.ts www/summarizer-polyfill.js www/summarizer-polyfill.d.ts \
-  www/present.js www/present.d.ts "$OUT/"
+  www/present.js www/present.d.ts www/nutshell-async.js www/nutshell-async.d.ts www/nutshell-worker.js \
+  www/pageform.js www/pageform.d.ts "$OUT/"
 cp www/npm-template/index.js www/npm-template/index.d.ts www/npm-template/README.md "$OUT/"
 # The test hook does not ship.
 sed -i '/@test-hook-start/,/@test-hook-end/d' "$OUT/nutshell.js"
@@ -41,13 +44,15 @@ pkg = {
         "./summarizer": {"types": "./summarizer.d.ts", "default": "./summarizer.js"},
         "./polyfill": {"types": "./summarizer-polyfill.d.ts", "default": "./summarizer-polyfill.js"},
         "./core": {"types": "./nutshell.d.ts", "default": "./nutshell.js"},
+        "./async": {"types": "./nutshell-async.d.ts", "default": "./nutshell-async.js"},
         "./present": {"types": "./present.d.ts", "default": "./present.js"},
         "./nutshell_bg.wasm": "./pkg/nutshell_bg.wasm",
         "./package.json": "./package.json",
     },
     "files": ["index.js", "index.d.ts", "nutshell.js", "nutshell.d.ts", "summarizer.js", "summarizer.d.ts",
               "summarizer-polyfill.js", "summarizer-polyfill.d.ts",
-              "present.js", "present.d.ts", "pkg/nutshell.js", "pkg/nutshell_bg.wasm", "README.md"],
+              "present.js", "present.d.ts", "nutshell-async.js", "nutshell-async.d.ts", "nutshell-worker.js",
+              "pageform.js", "pageform.d.ts", "pkg/nutshell.js", "pkg/nutshell_bg.wasm", "README.md"],
     "sideEffects": ["./summarizer-polyfill.js"],
     "keywords": ["summarization", "summarizer", "webassembly", "wasm", "timeline", "nlp", "offline"],
 }

@@ -11,7 +11,9 @@
 // availability per language, create() with its monitor (ProgressEvents at 0 and 1) and signal,
 // destroy() and per-call signals (AbortError or the signal's reason, promptly, the result
 // discarded), summarizeStreaming() throwing at once when already aborted, measureInputUsage()
-// and inputQuota, and QuotaExceededError with `requested` and `quota`.
+// and inputQuota, and QuotaExceededError with `requested` and `quota`. The core runs in the
+// worker of Nutshell's async API (./nutshell-async.js), so a long input never holds the page and
+// an abort stops the work itself.
 //
 // Differences from the built-in API (README, "A Summarizer-API-compatible face"): the summary
 // is extractive (the article's own sentences, never new wording), so an output language must be
@@ -19,6 +21,7 @@
 // usage is counted in UTF-8 bytes, not model tokens; streaming yields whole sentences.
 
 import { init, analyze } from "./nutshell.js";
+import { Nutshell } from "./nutshell-async.js";
 import { escapeMarkdown, summarySentences, squeeze } from "./present.js";
 export { init };
 
@@ -300,20 +303,76 @@ function pieces(a, type, format) {
   return sentences.map((s, i) => (i ? " " : "") + (md ? escapeMarkdown(s) : s));
 }
 
+// ---- The core, off the page's thread ------------------------------------------------------
+
+/**
+ * Where the core runs: the worker of Nutshell's async API (./nutshell-async.js), one for every
+ * summarizer of the page, so a long input never holds the page and an abort can stop it (the
+ * worker is terminated with the reason, and the next call starts a new one). Calls take turns
+ * here rather than in the worker's own queue, so a call aborted while waiting never runs, and
+ * terminating the worker stops only the call that is running. Where there is no Worker (Node,
+ * Deno without one) or the caller passed the wasm as bytes or a module (which a worker cannot
+ * fetch), the core runs on this thread, as the synchronous API does. A call still running after
+ * CALL_TIMEOUT stops with an UnknownError (the built-in API has none; the caller's signal is the
+ * way to stop sooner): 1.9 MB took 13-16 s in the worker on a loaded two-core machine, and the
+ * quota is 16 MiB.
+ */
+const CALL_TIMEOUT = 5 * 60 * 1000;
+const cores = new Map();
+let turn = Promise.resolve();
+
+function workerFor(wasm) {
+  if (typeof Worker !== "function") return null;
+  if (wasm !== undefined && typeof wasm !== "string" && !(wasm instanceof URL)) return null;
+  const key = wasm === undefined ? "" : String(wasm);
+  if (!cores.has(key)) cores.set(key, new Nutshell(wasm === undefined ? { timeout: CALL_TIMEOUT } : { timeout: CALL_TIMEOUT, wasm }));
+  return cores.get(key);
+}
+
+/** Load the core where calls will run (the worker, or this thread). */
+async function loadCore(wasm) {
+  const w = workerFor(wasm);
+  if (!w) return init(wasm);
+  // A first call starts the worker and loads the wasm there; its answer is not needed.
+  await w.analyze("Ready.", { input: "text" }).catch((e) => {
+    if (!/empty|no sentences|no prose/i.test(e?.message)) throw e;
+  });
+}
+
+/** Run `task` when the calls before it are done (one call in the core at a time). */
+function inTurn(task) {
+  const run = turn.then(task);
+  turn = run.catch(() => {});
+  return run;
+}
+
 /**
  * The core's work for one call: the Analysis of `text`, or null when `signal` aborted first.
- * Runs after pending events, so an abort issued right after the call stops it before it starts.
+ * Starts after pending events, so an abort issued right after the call stops it before it
+ * starts; an abort while it runs terminates the worker.
  */
-async function runCore(text, o, signal) {
-  await nextTask();
-  if (signal.aborted) return null;
-  try {
-    return analyze(text, { input: "text", style: o.type, length: o.length });
-  } catch (e) {
-    // The core says so when the text holds no sentence: an empty summary, not an error.
-    if (/empty|no sentences|no prose/i.test(e.message)) return { empty: true };
-    throw domError("UnknownError", String(e.message ?? e));
-  }
+function runCore(text, o, signal, wasm) {
+  const options = { input: "text", style: o.type, length: o.length };
+  return inTurn(async () => {
+    await nextTask();
+    if (signal.aborted) return null;
+    const w = workerFor(wasm);
+    try {
+      if (!w) return analyze(text, options);
+      const stop = () => w.terminate(signal.reason);
+      signal.addEventListener("abort", stop, { once: true });
+      try {
+        return await w.analyze(text, options);
+      } finally {
+        signal.removeEventListener("abort", stop);
+      }
+    } catch (e) {
+      if (signal.aborted) return null;
+      // The core says so when the text holds no sentence: an empty summary, not an error.
+      if (/empty|no sentences|no prose/i.test(e?.message)) return { empty: true };
+      throw domError("UnknownError", String(e?.message ?? e));
+    }
+  });
 }
 
 // ---- The class ----------------------------------------------------------------------------
@@ -386,7 +445,7 @@ export class Summarizer {
         }
         const shared = c.sharedContext === undefined ? 0 : utf8Length(c.sharedContext);
         if (shared > INPUT_QUOTA) throw quotaError(shared, INPUT_QUOTA);
-        await init(c.o.wasm);
+        await loadCore(c.o.wasm);
         await nextTask();
         if (settled || signal?.aborted) return;
         const s = new Summarizer(
@@ -398,6 +457,7 @@ export class Summarizer {
             expectedInputLanguages: c.expectedInputLanguages?.length ? Object.freeze([...c.expectedInputLanguages]) : null,
             expectedContextLanguages: c.expectedContextLanguages?.length ? Object.freeze([...c.expectedContextLanguages]) : null,
             outputLanguage: c.outputLanguage ?? null,
+            wasm: c.o.wasm,
           },
           CREATE,
         );
@@ -433,7 +493,7 @@ export class Summarizer {
     const usage = usageOf(text, context);
     if (usage > this.#quota) return error(quotaError(usage, this.#quota));
     if (NOTHING.test(text)) return nextTask().then(() => signal.aborted || stopped() || done());
-    runCore(text, this.#o, signal).then(
+    runCore(text, this.#o, signal, this.#o.wasm).then(
       (a) => {
         if (a === null || signal.aborted || stopped()) return;
         if (a.empty) return done();

@@ -402,6 +402,33 @@ eachBrowser("Summarizer face", (env) => {
     });
   });
 
+  test("a 1.9 MB input runs off the page's thread: the page's timers run meanwhile, an abort from one rejects at once with its reason and stops the worker, and the next call gets a new one", async () => {
+    const r = await value(env.page, async ({ Summarizer }, article) => {
+      const { workersAlive } = await import("/nutshell-async.js");
+      // 1,130 copies of the article, each about a different town: 1.9 MB.
+      const big = Array.from({ length: 1130 }, (_, i) => article.replaceAll("Millbrook", `Millbrook${i}`)).join("\n\n");
+      const s = await Summarizer.create({ type: "tldr", format: "plain-text" });
+      const c = new AbortController();
+      const why = new Error("user pressed Cancel");
+      const order = [];
+      const p = s.summarize(big, { signal: c.signal }).then(() => "resolved", (e) => e === why);
+      p.then(() => order.push("settled"));
+      // Where the core held this thread, this timer could only run once the summary was done.
+      setTimeout(() => { order.push("timer"); c.abort(why); }, 50);
+      const aborted = await p;
+      const alive = workersAlive();
+      const next = await s.summarize(article);
+      // The streaming form too: the stream errors with the reason, the page is never held.
+      const d = new AbortController();
+      const stream = s.summarizeStreaming(big, { signal: d.signal });
+      setTimeout(() => d.abort(why), 50);
+      const streamed = await stream.pipeTo(new WritableStream()).then(() => "resolved", (e) => e === why);
+      return { bytes: new TextEncoder().encode(big).length, aborted, order, alive, next, streamed, after: await s.summarize(article), aliveAfter: workersAlive() };
+    }, ARTICLE);
+    assert.ok(r.bytes > 1.9e6 && r.bytes < 2e6, `${r.bytes} bytes`);
+    assert.deepEqual(r, { bytes: r.bytes, aborted: true, order: ["timer", "settled"], alive: 0, next: S.reopened, streamed: true, after: S.reopened, aliveAfter: 1 });
+  });
+
   test("destroy(): calls in flight and later ones reject with an AbortError DOMException; streaming throws it at once", async () => {
     const r = await value(env.page, async ({ Summarizer }, article) => {
       const s = await Summarizer.create();
