@@ -34,8 +34,10 @@ pub fn squash(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A metadata string as the reader sees it: character references decoded (pages escape twice),
+/// whitespace squashed; `None` when that leaves nothing.
 fn nonempty(s: Option<String>) -> Option<String> {
-    s.map(|x| squash(&x)).filter(|x| !x.is_empty())
+    s.map(|x| squash(&super::entity::decode(&x))).filter(|x| !x.is_empty())
 }
 
 /// `<meta>` tags: (key, content) with the key lower case, blanks removed, `.` read as `:`.
@@ -318,8 +320,9 @@ pub fn read(page: &Page) -> Meta {
     crate::order::sort_by_key(&mut objs, |o| !has_type(o, ARTICLE_TYPES));
     let article = objs.iter().find(|o| has_type(o, ARTICLE_TYPES)).copied();
     let any_typed = |k: &str| -> Option<String> { objs.iter().find_map(|o| o.get(k).and_then(Value::text)) };
-    // A field of the article's JSON-LD object; the first meta tag of a packed key list.
-    let ld = |k: &str| article.and_then(|a| a.get(k)).and_then(Value::text);
+    // A field of the article's JSON-LD object (raw script text: references still in it); the
+    // first meta tag of a packed key list.
+    let ld = |k: &str| article.and_then(|a| a.get(k)).and_then(Value::text).map(|t| super::entity::decode(&t));
     let tag = |keys: &str| nonempty(get(&tags, keys).map(str::to_string));
 
     // Title.
@@ -375,7 +378,7 @@ pub fn read(page: &Page) -> Meta {
         .or_else(|| link(page.url.clone()));
     m.image = link(tag("og:image og:image:url og:image:secure_url twitter:image twitter:image:src thumbnailurl"))
         .or_else(|| link(ld("image")));
-    m.article_body = article.and_then(|a| a.get("articleBody")).and_then(Value::as_str).map(str::to_string).filter(|s| s.trim().len() > 200);
+    m.article_body = article.and_then(|a| a.get("articleBody")).and_then(Value::as_str).map(super::entity::decode).filter(|s| s.trim().len() > 200);
 
     // Dates.
     let ld_pub = ld("datePublished").or_else(|| any_typed("datePublished")).or_else(|| any_typed("dateCreated"));

@@ -9,6 +9,7 @@
 
 pub mod content;
 pub mod emit;
+pub mod entity;
 pub mod hints;
 pub mod json;
 pub mod link;
