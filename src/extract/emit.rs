@@ -5,6 +5,7 @@
 //! Owns block boundaries (block-level elements and `<br>` end a block, so sentences never cross
 //! one) and block kinds. One forward loop over the pre-order nodes: no recursion.
 
+use super::furniture::{self, Shape};
 use super::page::{NodeData, Page};
 use crate::analysis::{Kind, Run};
 use crate::input::Block;
@@ -24,15 +25,6 @@ fn block_kind(tag: &str) -> Option<Kind> {
     })
 }
 
-/// A paragraph that is only a label: a kicker ("Local news"), a section name, a credit line. A
-/// few words with no sentence end: not prose, so never a summary sentence (dates in it still
-/// count).
-fn label_line(s: &str) -> bool {
-    let s = s.trim();
-    let last = s.chars().next_back().unwrap_or('.');
-    s.split_whitespace().count() <= 4 && s.chars().count() < 40 && !".!?…:;\"”’»)。！？".contains(last)
-}
-
 struct Out {
     text: String,
     blocks: Vec<Block>,
@@ -42,9 +34,12 @@ struct Out {
     pending_space: bool,
     /// The run being extended: (node index, next offset in the node, UTF-16).
     run: Option<(u32, u32)>,
-    /// Non-blank characters of the open block, and of those inside links.
-    chars: usize,
-    link_chars: usize,
+    /// What the open block holds: non-blank characters, those in links and in furniture roles.
+    shape: Shape,
+    /// The furniture roles of the elements open around the text being emitted.
+    roles: u8,
+    /// One shape per block pushed.
+    shapes: Vec<Shape>,
     drop_link_lines: bool,
 }
 
@@ -55,30 +50,38 @@ fn link_line(chars: usize, link_chars: usize, text: &str) -> bool {
 }
 
 impl Out {
-    fn flush(&mut self, kind: Kind, droppable: bool) {
+    fn flush(&mut self, kind: Kind, droppable: bool, item: bool) {
         if let Some(start) = self.open.take() {
-            if (self.drop_link_lines || droppable) && link_line(self.chars, self.link_chars, &self.text[start..]) {
+            if (self.drop_link_lines || droppable) && link_line(self.shape.chars, self.shape.link, &self.text[start..]) {
                 let cut = if start >= 2 { start - 2 } else { start };
                 self.text.truncate(cut);
                 while self.runs.last().is_some_and(|r| r.start >= start) {
                     self.runs.pop();
                 }
             } else {
-                let kind = if kind == Kind::Prose && label_line(&self.text[start..]) { Kind::Heading } else { kind };
                 self.blocks.push(Block { range: start..self.text.len(), kind });
+                self.shapes.push(Shape { item, ..self.shape });
             }
+            self.shape = Shape::default();
         }
         self.pending_space = false;
         self.run = None;
-        self.chars = 0;
-        self.link_chars = 0;
     }
 
     fn push_node_text(&mut self, s: &str, node: u32, link: bool) {
         let visible = s.chars().filter(|c| !c.is_whitespace()).count();
-        self.chars += visible;
+        self.shape.chars += visible;
         if link {
-            self.link_chars += visible;
+            self.shape.link += visible;
+        }
+        if self.roles & furniture::STAMP != 0 {
+            self.shape.stamp += visible;
+        }
+        if self.roles & furniture::CAPTION != 0 {
+            self.shape.caption += visible;
+        }
+        if self.roles & furniture::CODE != 0 {
+            self.shape.code += visible;
         }
         let mut off16: u32 = 0;
         let mut prev_ws: Option<char> = None;
@@ -135,26 +138,35 @@ impl Out {
     }
 }
 
-/// Emit the text of `roots` (skipping `gone` subtrees and the nodes `skip` names).
-/// With `drop_link_lines`, short all-link blocks are left out (the relaxed pass, which has no
-/// other cleaning).
+/// Emit the text of `roots` (skipping `gone` subtrees and the nodes `skip` names), then let
+/// `furniture` decide what each block is. With `drop_link_lines`, short all-link blocks are
+/// left out (the relaxed pass, which has no other cleaning).
 pub fn emit(page: &Page, roots: &[usize], gone: &[bool], skip: &dyn Fn(usize) -> bool, drop_link_lines: bool) -> Emitted {
-    let mut out = Out { text: String::new(), blocks: Vec::new(), runs: Vec::new(), open: None, pending_space: false, run: None, chars: 0, link_chars: 0, drop_link_lines };
+    let mut out = Out { text: String::new(), blocks: Vec::new(), runs: Vec::new(), open: None, pending_space: false, run: None, shape: Shape::default(), roles: 0, shapes: Vec::new(), drop_link_lines };
     for &root in roots {
         // Open block elements: (subtree end, kind, whether an all-link line there is furniture:
-        // not for paragraphs, list items, cells and quotes, which the cleaning judged already).
-        let mut stack: Vec<(usize, Kind, bool)> = Vec::new();
+        // not for paragraphs, list items, cells and quotes, which the cleaning judged already;
+        // whether it is or sits in a list item or a cell).
+        let mut stack: Vec<(usize, Kind, bool, bool)> = Vec::new();
+        // Open elements with furniture roles: (subtree end, roles).
+        let mut role_stack: Vec<(usize, u8)> = Vec::new();
         let mut link_end = 0usize;
         let end = page.nodes[root].end as usize;
         let mut i = root;
         while i < end {
-            while let Some(&(e, kind, d)) = stack.last() {
+            while let Some(&(e, kind, d, item)) = stack.last() {
                 if e <= i {
-                    out.flush(kind, d);
+                    out.flush(kind, d, item);
                     stack.pop();
                 } else {
                     break;
                 }
+            }
+            if role_stack.last().is_some_and(|r| r.0 <= i) {
+                while role_stack.last().is_some_and(|r| r.0 <= i) {
+                    role_stack.pop();
+                }
+                out.roles = role_stack.iter().fold(0, |m, r| m | r.1);
             }
             if gone[i] || skip(i) {
                 i = page.nodes[i].end as usize;
@@ -163,13 +175,20 @@ pub fn emit(page: &Page, roots: &[usize], gone: &[bool], skip: &dyn Fn(usize) ->
             match &page.nodes[i].data {
                 NodeData::Text { text, index } => out.push_node_text(text, *index, i < link_end),
                 NodeData::Element(e) => {
+                    let r = furniture::roles(e, page.nodes[i].end as usize - i);
+                    if r != 0 {
+                        role_stack.push((page.nodes[i].end as usize, r));
+                        out.roles |= r;
+                    }
                     if let Some(kind) = block_kind(&e.tag) {
-                        let (outer, d) = stack.last().map(|s| (s.1, s.2)).unwrap_or((Kind::Prose, true));
-                        out.flush(outer, d);
+                        let (outer, d, outer_item) = stack.last().map(|s| (s.1, s.2, s.3)).unwrap_or((Kind::Prose, true, false));
+                        out.flush(outer, d, outer_item);
+                        out.shape.after_br = e.tag == "br";
                         // A block inside a caption or heading keeps that kind.
                         let kind = if outer != Kind::Prose && kind == Kind::Prose { outer } else { kind };
                         let droppable = !matches!(e.tag.as_str(), "p" | "li" | "td" | "th" | "dd" | "dt" | "blockquote" | "pre");
-                        stack.push((page.nodes[i].end as usize, kind, droppable));
+                        let item = outer_item || matches!(e.tag.as_str(), "li" | "td" | "th" | "dd" | "dt");
+                        stack.push((page.nodes[i].end as usize, kind, droppable, item));
                     } else if e.tag == "a" {
                         link_end = link_end.max(page.nodes[i].end as usize);
                     } else if e.tag == "img" {
@@ -179,28 +198,20 @@ pub fn emit(page: &Page, roots: &[usize], gone: &[bool], skip: &dyn Fn(usize) ->
             }
             i += 1;
         }
-        while let Some((_, kind, d)) = stack.pop() {
-            out.flush(kind, d);
+        while let Some((_, kind, d, item)) = stack.pop() {
+            out.flush(kind, d, item);
         }
-        out.flush(Kind::Prose, true);
+        out.flush(Kind::Prose, true, false);
+        out.roles = 0;
     }
-    Emitted { text: out.text, blocks: out.blocks, runs: out.runs }
+    let shapes = std::mem::take(&mut out.shapes);
+    furniture::refine(Emitted { text: out.text, blocks: out.blocks, runs: out.runs }, &shapes)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::input::html::parse;
-
-    #[test]
-    fn short_unfinished_paragraphs_are_labels_not_prose() {
-        for label in ["Local news", "Advertisement", "Photo: Reuters", "Most read", "By Mara Lindqvist"] {
-            assert!(label_line(label), "{label}");
-        }
-        for prose in ["It rained.", "\"We waited two years,\" she said.", "Why now?", "市议会周二投票决定修建防洪闸。", "The council of Saltmere voted on Tuesday to build a barrier"] {
-            assert!(!label_line(prose), "{prose}");
-        }
-    }
 
     #[test]
     fn blocks_and_runs_map_back() {

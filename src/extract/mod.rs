@@ -10,6 +10,7 @@
 pub mod content;
 pub mod emit;
 pub mod entity;
+pub mod furniture;
 pub mod hints;
 pub mod json;
 pub mod link;

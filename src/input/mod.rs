@@ -54,6 +54,13 @@ pub struct Document {
     pub cut: Vec<crate::limits::Cut>,
 }
 
+impl Document {
+    /// Whether the document was read from a web page (HTML or the live DOM), not pasted text.
+    pub fn is_page(&self) -> bool {
+        self.probably_article.is_some()
+    }
+}
+
 /// Read the input into a Document, or say clearly why it cannot be read.
 pub fn read(input: &str, options: &Options) -> Result<Document, Error> {
     if input.len() > MAX_INPUT_BYTES {

@@ -1,0 +1,65 @@
+//! Page furniture on web pages written for these tests (tests/fixtures/pages/furniture_*.html):
+//! stamps and bylines leave the text, captions, code and list labels stay in it but never reach
+//! the summary, lines a `<br>` cut mid-sentence join again, and metadata strings are decoded.
+//! The live DOM gives the same answers (www/tests/extract.test.mjs runs these pages in Chromium
+//! and compares text, kinds and summary with the native path).
+
+use nutshell::{analyze, Analysis, InputKind, Kind, Options, Units};
+
+fn page(name: &str) -> String {
+    let p = format!("{}/tests/fixtures/pages/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"))
+}
+
+fn run(html: &str) -> Analysis {
+    let mut o = Options::default();
+    o.input = InputKind::Html;
+    o.units = Units::Bytes;
+    analyze(html, &o).unwrap()
+}
+
+/// Every sentence with its kind, in order.
+fn sentences(a: &Analysis) -> Vec<(&str, Kind)> {
+    a.sentences.iter().map(|s| (&a.text[s.start..s.end], s.kind)).collect()
+}
+
+#[test]
+fn a_news_page_keeps_its_story_and_sheds_its_furniture() {
+    let a = run(&page("furniture_news.html"));
+    // Double-escaped og:title and JSON-LD headline: decoded.
+    assert_eq!(a.title.as_deref(), Some("Harbour town’s flood barrier gets the go-ahead"));
+    assert_eq!(a.byline.as_deref(), Some("Ines Calloway"));
+    // The stamp row, the reading time and the byline-with-date line leave the text.
+    for junk in ["Posted on", "March 12, 2024", "4 min read", "By Ines", "9:40 am", "Share on"] {
+        assert!(!a.text.contains(junk), "{junk:?} left in:\n{}", a.text);
+    }
+    use Kind::*;
+    assert_eq!(
+        sentences(&a),
+        [
+            ("Saltmere council voted on Monday to build a tidal barrier across the mouth of the harbour, ending two winters of argument over how to keep the sea out of the old town.", Prose),
+            // The caption stays in the text, not in the summary.
+            ("The harbour wall at high tide in January.", Boilerplate),
+            ("Photo: Tom Reyes", Boilerplate),
+            ("The barrier will cost £38 million and should be finished by the autumn of 2026, the council’s engineers said.", Prose),
+            ("Work on the foundations is due to begin in June.", Prose),
+            ("Shopkeepers on Quay Street, where the water reached the counters twice last winter, welcomed the decision.", Prose),
+            ("“We have been bailing out for two years,” said Marta Olsen, who runs a chandlery by the slipway.", Prose),
+            // A lead-in and list items without stops are labels.
+            ("The plan has three parts:", Heading),
+            ("A steel gate across the harbour mouth", Heading),
+            ("Raised walls along Quay Street and the fish market", Heading),
+            ("New pumps under the car park", Heading),
+            // Three lines broken by <br> mid-sentence: one sentence again.
+            ("Opponents said the gate would silt up the inner harbour and drive the last fishing boats to Port Elsey, a claim the engineers rejected at the meeting.", Prose),
+            ("The council will put the contract out to tender in April.", Prose),
+        ]
+    );
+    for &k in &a.summary {
+        assert_eq!(a.sentences[k].kind, Prose, "summary sentence {:?}", &a.text[a.sentences[k].start..a.sentences[k].end]);
+    }
+    // Runs still map every stretch of the text (the joined lines included) to its text node.
+    let joined = a.text.find("inner harbour and drive").unwrap();
+    assert!(a.runs.iter().any(|r| r.start <= joined && joined < r.end));
+    assert!(a.runs.windows(2).all(|w| w[0].end <= w[1].start));
+}
