@@ -120,7 +120,7 @@ pub fn analyze_document_staged(mut doc: input::Document, options: &Options, mark
     order::sort_by(&mut dates, |a, b| (a.start, a.end).cmp(&(b.start, b.end)));
     let keywords = summary::keywords(text, &tokens, &kinds, &dates, &language, summary::KEYWORDS);
     mark(Stage::Keywords);
-    let timeline = time::timeline(text, &sentences, &timexes, published.as_ref(), &language);
+    let timeline = time::timeline(text, &sentences, &timexes, published.as_ref(), &language, doc.title.as_deref());
     mark(Stage::Timeline);
 
     let analysis = Analysis {

@@ -63,3 +63,43 @@ fn a_news_page_keeps_its_story_and_sheds_its_furniture() {
     assert!(a.runs.iter().any(|r| r.start <= joined && joined < r.end));
     assert!(a.runs.windows(2).all(|w| w[0].end <= w[1].start));
 }
+
+#[test]
+fn a_live_blog_timeline_is_labelled_by_what_happened() {
+    let a = run(&page("furniture_liveblog.html"));
+    // The "Updated" stamp row leaves the text; the standfirst is a label, not prose.
+    assert!(!a.text.contains("Updated 11:48"), "{}", a.text);
+    let dek = "Coastguard, ferries and the council respond as the highest tide of the year meets a gale";
+    assert!(sentences(&a).contains(&(dek, Kind::Heading)));
+    assert!(sentences(&a).contains(&("[1] Saltmere Harbour Authority, Flood defence review, published on 3 May 2014.", Kind::Boilerplate)));
+    let got: Vec<(&str, &str)> = a.timeline.iter().map(|e| (e.value.as_str(), e.label.as_str())).collect();
+    // Clock-time headings date the section under them and take its first sentence as label;
+    // January (only in a caption), 3 May 2014 (only in a footnote) and the year of the
+    // standfirst are not events of the story.
+    assert_eq!(
+        got,
+        [
+            ("1953", "The last surge this high, in 1953, flooded three hundred homes along Quay Street and the fish market"),
+            ("2024-03-12TAF", "Passengers were offered places on the afternoon crossing if the wind drops"),
+            ("2024-03-12T09:05", "Coastguard crews closed the harbour mouth as the storm surge arrived"),
+            ("2024-03-12T10:32", "The first ferry of the day to Port Elsey was cancelled"),
+            ("2024-03-14", "Forecasters expect the wind to ease on Thursday"),
+        ]
+    );
+    // The heading-dated entries point at the sentence that labels them.
+    let e = a.timeline.iter().find(|e| e.value == "2024-03-12T09:05").unwrap();
+    assert!(a.text[a.sentences[e.sentence].start..].starts_with("Coastguard crews closed"));
+    assert_eq!(&a.text[a.timexes[e.timex].start..a.timexes[e.timex].end], "9:05 AM");
+}
+
+#[test]
+fn the_publication_date_said_only_in_furniture_stays_labelled_by_the_title() {
+    let html = "<html><head><title>Saltmere harbour reopens to fishing boats | Courier</title><meta property=\"article:published_time\" content=\"2024-03-12\"></head><body><article>\
+        <h1>Saltmere harbour reopens to fishing boats</h1>\
+        <figure><img src=x.jpg><figcaption>Boats return to the quay on 12 March 2024.</figcaption></figure>\
+        <p>The harbour reopened to fishing boats after the storm, the harbour master said. Repairs to the outer wall took three weeks and cost two million pounds.</p>\
+        <p>Divers will inspect the gate again in April.</p></article></body></html>";
+    let a = run(html);
+    let got: Vec<(&str, &str, bool)> = a.timeline.iter().map(|e| (e.value.as_str(), e.label.as_str(), e.published)).collect();
+    assert_eq!(got, [("2024-03-12", "Saltmere harbour reopens to fishing boats", true), ("2024-04", "Divers will inspect the gate again in April", false)]);
+}

@@ -83,6 +83,9 @@ impl Out {
         if self.roles & furniture::CODE != 0 {
             self.shape.code += visible;
         }
+        if self.roles & furniture::DEK != 0 {
+            self.shape.dek += visible;
+        }
         let mut off16: u32 = 0;
         let mut prev_ws: Option<char> = None;
         self.run = None;

@@ -20,10 +20,14 @@ use crate::input::Block;
 
 /// A stamp or byline: the element holds the story's date, time or author, not its text.
 pub const STAMP: u8 = 1;
-/// A caption or credit of a picture, video or chart.
+/// A caption or credit of a picture, video or chart, or a reference note (a footnote, an entry
+/// of a reference list): text about the article, kept with it, never summarized.
 pub const CAPTION: u8 = 2;
 /// Program text: a listing, a command, a code span.
 pub const CODE: u8 = 4;
+/// A standfirst (dek): the line under the headline that sells the story; a label, not the
+/// story's first sentence.
+pub const DEK: u8 = 8;
 
 /// Class and id words of stamp and byline rows (whole words of `hints::words`).
 const STAMP_WORDS: &str = "byline bylines byl author authors writtenby dateline date dates datetime datetimes time \
@@ -31,10 +35,14 @@ const STAMP_WORDS: &str = "byline bylines byl author authors writtenby dateline 
     meta postmeta entrymeta articlemeta storymeta post-meta entry-meta article-meta postinfo post-info postdate \
     entrydate articledate storydate readingtime reading-time readtime read-time commentcount commentscount";
 
-/// Class and id words of captions and credits.
+/// Class and id words of captions, credits and reference notes.
 const CAPTION_WORDS: &str = "caption captions figcaption wp-caption-text wpcaption imagecaption image-caption \
     photocaption photo-caption mediacaption media-caption credit credits imagecredit photocredit \
-    caption-text captiontext";
+    caption-text captiontext footnote footnotes endnote endnotes reference-text references reflist refbegin \
+    citation citations bibliography";
+
+/// Class and id words of standfirsts.
+const DEK_WORDS: &str = "standfirst dek subtitle subheadline sub-headline strapline";
 
 /// Class words of code listings (highlighters' names).
 const CODE_WORDS: &str = "code highlight highlighter syntaxhighlighter sourcecode codehilite prettyprint hljs \
@@ -48,13 +56,13 @@ const CODE_TAGS: &str = "pre code kbd samp tt var";
 /// `date-outer` around a Blogger post) say nothing about its text.
 pub const ROLE_NODES: usize = 40;
 
-/// The furniture roles of an element (a bit set of [`STAMP`], [`CAPTION`], [`CODE`]). `nodes` is
+/// The furniture roles of an element (a bit set of [`STAMP`], [`CAPTION`], [`CODE`], [`DEK`]). `nodes` is
 /// the size of its subtree: class and id words count only on small ones ([`ROLE_NODES`]).
 pub fn roles(e: &Element, nodes: usize) -> u8 {
     let mut r = 0;
     match e.tag.as_str() {
         "time" | "address" => r |= STAMP,
-        "figure" | "figcaption" | "caption" => r |= CAPTION,
+        "figure" | "figcaption" | "caption" | "cite" => r |= CAPTION,
         t if super::hints::has(CODE_TAGS, t) => r |= CODE,
         _ => {}
     }
@@ -77,6 +85,9 @@ pub fn roles(e: &Element, nodes: usize) -> u8 {
         if any_in(&w, CODE_WORDS) {
             r |= CODE;
         }
+        if any_in(&w, DEK_WORDS) {
+            r |= DEK;
+        }
     }
     r
 }
@@ -91,6 +102,7 @@ pub struct Shape {
     pub stamp: usize,
     pub caption: usize,
     pub code: usize,
+    pub dek: usize,
     pub item: bool,
     /// The block began right after a `<br>` inside the same element.
     pub after_br: bool,
@@ -101,9 +113,17 @@ pub struct Shape {
 const ENDS: &[char] = &['.', '!', '?', '…', '。', '！', '？', '．', '؟', '۔', '।', '॥', '։', '።', '‼', '⁇'];
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', '›', ')', ']', '）', '」', '』', '】', '*', '_'];
 
-/// Whether `s` ends like a sentence (a final stop, possibly inside closing quotes/brackets).
+/// Whether `s` ends like a sentence: a final stop, possibly inside closing quotes or brackets
+/// and before citation marks ("... in 1840.[12][n 3]").
 pub fn ends_sentence(s: &str) -> bool {
-    s.trim_end().trim_end_matches(CLOSERS).trim_end().ends_with(ENDS)
+    let mut t = s.trim_end();
+    for _ in 0..4 {
+        match t.strip_suffix(']').and_then(|x| x.rfind('[').filter(|&k| x.len() - k <= 24).map(|k| &x[..k])) {
+            Some(x) if x.trim_end().ends_with(ENDS) || x.ends_with(']') => t = x.trim_end(),
+            _ => break,
+        }
+    }
+    t.trim_end_matches(CLOSERS).trim_end().ends_with(ENDS)
 }
 
 /// A paragraph that is only a label: a kicker ("Local news"), a section name, a credit line. A
@@ -218,6 +238,9 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
             if (kind == Kind::Prose || kind == Kind::Heading) && s.chars > 0 && (s.caption * 5 >= s.chars * 4 || s.code * 5 >= s.chars * 4) {
                 kind = Kind::Boilerplate;
             }
+            if kind == Kind::Prose && s.dek * 5 >= s.chars * 4 && s.chars > 0 {
+                kind = Kind::Heading;
+            }
             if kind == Kind::Prose && punctuates && !ends_sentence(t) {
                 let n = t.split_whitespace().count();
                 if n <= 12 || ((s.item || bulleted(t)) && n <= 40) {
@@ -277,6 +300,7 @@ fn compact(text: &str, blocks: &[Block], shapes: &[Shape], plan: &[Plan], runs: 
                 ls.stamp += s.stamp;
                 ls.caption += s.caption;
                 ls.code += s.code;
+                ls.dek += s.dek;
             }
             _ => {
                 kept.push(Block { range: start..out.len(), kind: b.kind });
@@ -303,10 +327,10 @@ mod tests {
 
     #[test]
     fn sentence_ends_in_many_scripts() {
-        for s in ["It rained.", "“Why?”", "(It did.)", "这让人感到巨大压力。", "এ ঘটনা ঘটে।", "هل هذا صحيح؟", "**Done.**"] {
+        for s in ["It rained.", "“Why?”", "(It did.)", "这让人感到巨大压力。", "এ ঘটনা ঘটে।", "هل هذا صحيح؟", "**Done.**", "It was signed in 1840.[12][n 3]", "He left.[citation needed]"] {
             assert!(ends_sentence(s), "{s}");
         }
-        for s in ["Posted on April 29, 2022", "The tutorial consists of these blocks:", "Planter saucer, small dish", "Home > News"] {
+        for s in ["Posted on April 29, 2022", "The tutorial consists of these blocks:", "Planter saucer, small dish", "Home > News", "Aotearoa (Māori)", "See the list [1]"] {
             assert!(!ends_sentence(s), "{s}");
         }
     }

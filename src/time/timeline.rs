@@ -1,8 +1,12 @@
 //! The timeline: one entry per distinct calendar value (DATE and TIME values on the calendar,
 //! and durations anchored to one: "in two or three days" after a dated statement), ordered by
 //! start then granularity (coarse first), each labelled with the event clause around its first
-//! mention. Not on it: sets, `*_REF` values, values with unknown parts (XXXX-09-27), and dates
-//! said only in a date line (the publication header is not a mention).
+//! mention in prose. Not on it: sets, `*_REF` values, values with unknown parts (XXXX-09-27),
+//! dates said only in a date line (the publication header is not a mention), and dates said
+//! only in furniture (a caption, a heading, a reference entry, a line that is only a date) —
+//! except the publication date, labelled by the title. A heading that is only a date or time
+//! (a live blog's "10:32 AM") dates the section under it: its entry is labelled by the
+//! section's first sentence.
 
 use super::calendar::Date;
 use super::value::{Granularity, Reference};
@@ -117,7 +121,10 @@ const ATTRIBUTION: [&str; 12] = ["said", "says", "told", "added", "reported", "a
 pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str) -> String {
     let clause = clause_at(text, sentence.clone(), timex.start, lang);
     let mut c = text.get(clause.clone()).unwrap_or("").trim();
-    if c.split_whitespace().count() < 4 {
+    // A clause that is little more than the date ("On December 16, 2010,"): the sentence says
+    // what happened.
+    let dated = text.get(timex.start.max(clause.start)..timex.end.min(clause.end)).map_or(0, |d| d.split_whitespace().count());
+    if c.split_whitespace().count() < 4 || c.split_whitespace().count() < dated + 3 {
         c = text.get(sentence).unwrap_or("").trim();
     }
     // ", officials said." / ", he added" at the end
@@ -217,15 +224,73 @@ fn fiscal(text: &str, t: &Timex) -> bool {
     })
 }
 
-/// Build the timeline from the recognized timexes.
-pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: Option<&Reference>, lang: &str) -> Vec<TimelineEntry> {
+/// Whether each sentence says nothing but dates and times: at most two words outside its
+/// timexes ("July 25, 2019 | 11:15 PM", "Retrieved 3 May 2014", "."), or timexes over half its
+/// letters and digits.
+fn only_dates(text: &str, sentences: &[Sentence], timexes: &[Timex]) -> Vec<bool> {
+    let mut covered = vec![Vec::new(); sentences.len()];
+    for t in timexes {
+        if let Some(c) = covered.get_mut(t.sentence) {
+            c.push(t.start..t.end);
+        }
+    }
+    sentences
+        .iter()
+        .zip(covered)
+        .map(|(s, spans)| {
+            let inside = |i: usize| spans.iter().any(|r| r.contains(&i));
+            let body = &text[s.start..s.end];
+            let alnum = body.char_indices().filter(|(_, c)| c.is_alphanumeric()).count();
+            let dated = body.char_indices().filter(|&(i, c)| c.is_alphanumeric() && inside(s.start + i)).count();
+            let mut outside = 0;
+            let mut in_word = false;
+            for (i, c) in body.char_indices() {
+                let word = c.is_alphabetic() && !inside(s.start + i);
+                if word && !in_word {
+                    outside += 1;
+                }
+                in_word = word;
+            }
+            outside <= 2 || dated * 2 >= alnum
+        })
+        .collect()
+}
+
+/// For each sentence, the sentence that can say what happened at a date it mentions: itself
+/// when it is prose and not only dates; for a heading that is only a date or time, the first
+/// such sentence of its section (before the next heading, at most five sentences on); for other
+/// furniture (captions, credits, titles, other headings, lines of dates), none.
+fn label_sources(sentences: &[Sentence], dates: &[bool]) -> Vec<Option<usize>> {
+    let says = |i: usize| sentences[i].kind == Kind::Prose && !dates[i];
+    (0..sentences.len())
+        .map(|i| {
+            if says(i) {
+                return Some(i);
+            }
+            if sentences[i].kind != Kind::Heading || !dates[i] {
+                return None;
+            }
+            (i + 1..sentences.len().min(i + 6)).take_while(|&j| sentences[j].kind != Kind::Heading).find(|&j| says(j))
+        })
+        .collect()
+}
+
+/// Build the timeline from the recognized timexes. `title` labels the publication date when
+/// only furniture mentions it.
+pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: Option<&Reference>, lang: &str, title: Option<&str>) -> Vec<TimelineEntry> {
     struct Acc {
         start: i64,
         gran: Granularity,
         minute: u32,
         entry: TimelineEntry,
         centrality: f64,
+        /// Whether a mention in prose has labelled the entry; whether a headline that reads as
+        /// a clause has, for want of prose.
+        labelled: bool,
+        headline: bool,
     }
+    let dates = only_dates(text, sentences, timexes);
+    let sources = label_sources(sentences, &dates);
     let pub_day = published.and_then(|p| p.date());
     // The first day of the publication period (a month date line counts from its first day).
     let pub_start = published.and_then(|p| Date::new(p.year, p.month.unwrap_or(1), p.day.unwrap_or(1))).map(|d| d.days());
@@ -254,9 +319,33 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
             last_day = Some(Date::from_days(start));
         }
         let score = s.score.max(0.0);
+        let source = sources.get(t.sentence).copied().flatten();
+        let label_of = |j: usize| {
+            let l = &sentences[j];
+            // The clause around the date when the date is in that sentence; else the sentence.
+            let at = if j == t.sentence { t.start..t.end } else { l.start..l.start };
+            label(text, l.start..l.end, at, lang)
+        };
+        // The headline ("Nikkei at lowest level since '82"), or a heading that reads as a clause
+        // ("The A380 was revealed in January 2005": a tense), when no prose says what happened:
+        // a label of last resort.
+        let headline = source.is_none()
+            && !dates[t.sentence]
+            && (s.kind == Kind::Title || (s.kind == Kind::Heading && tense_at(text, s.start..s.end, t.start, lang).is_some()));
         if let Some(e) = entries.iter_mut().find(|e| e.entry.value == value) {
             e.entry.mentions.push(ti);
             e.centrality = e.centrality.max(score);
+            if let (false, Some(j)) = (e.labelled, source) {
+                e.entry.label = label_of(j);
+                e.entry.sentence = j;
+                e.entry.timex = ti;
+                e.labelled = true;
+            } else if !e.labelled && !e.headline && headline {
+                e.entry.label = label_of(t.sentence);
+                e.entry.sentence = t.sentence;
+                e.entry.timex = ti;
+                e.headline = true;
+            }
             continue;
         }
         let tense = tense_at(text, s.start..s.end, t.start, lang);
@@ -273,19 +362,28 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
             gran,
             minute: within_day(&value),
             centrality: score,
+            labelled: source.is_some(),
+            headline,
             entry: TimelineEntry {
                 value,
                 granularity: gran.name().to_string(),
-                sentence: t.sentence,
+                sentence: source.unwrap_or(t.sentence),
                 timex: ti,
                 mentions: vec![ti],
-                label: label(text, s.start..s.end, t.start..t.end, lang),
+                label: source.or(headline.then_some(t.sentence)).map(label_of).unwrap_or_default(),
                 future,
                 published: is_published,
                 salience: 0.0,
             },
         });
     }
+    // Dates said only in furniture leave, but for the publication date, which the title labels.
+    entries.retain_mut(|e| {
+        if !e.labelled && !e.headline && e.entry.published {
+            e.entry.label = title.map(str::trim).filter(|t| !t.is_empty()).unwrap_or("Published").to_string();
+        }
+        e.labelled || e.headline || e.entry.published
+    });
     let max_score = entries.iter().map(|e| e.centrality).fold(0.0f64, f64::max).max(1e-9);
     for e in &mut entries {
         // mentions (saturating at 3), centrality of the sentences (relative to the best), specificity
