@@ -213,8 +213,8 @@ fn prepare_staged(doc: &input::Document, options: &Options, mark: &mut dyn FnMut
     Prepared { language, spans, ranges, tokens, title_tokens, cut }
 }
 
-/// Which sentences a summary may use: prose; on a web page, prose that ends like a sentence. A
-/// piece that does not (a line cut by a `<br>`, a label run into its paragraph, a caption
+/// Which sentences a summary may use: prose; on a web page, prose of three words or more that
+/// ends like a sentence. A piece that does not (a line cut by a `<br>`, a label run into its paragraph, a caption
 /// without a stop) or that leads in to what follows (ends with ':') reads as junk alone. Only
 /// on a page that ends most of its prose sentences with stops: Thai keeps them all. Pasted text
 /// keeps them too: its lines are the text reader's to join (cutting them cost 0.8 points of
@@ -225,13 +225,17 @@ fn summary_ready(text: &str, spans: &[(Range<usize>, Kind)], page: bool) -> Vec<
     }
     // Sentences of eight words or more vote: a list of names or figures says nothing of it.
     let prose = spans.iter().filter(|s| s.1 == Kind::Prose && text[s.0.clone()].split_whitespace().nth(7).is_some());
-    let (n, ended) = prose.fold((0, 0), |(n, e), s| (n + 1, e + extract::furniture::ends_sentence(&text[s.0.clone()]) as usize));
+    let (n, ended) = prose.fold((0, 0), |(n, e), s| (n + 1, e + extract::blocks::ends_sentence(&text[s.0.clone()]) as usize));
     let punctuated = ended * 2 >= n;
     spans
         .iter()
         .map(|(r, kind)| {
+            // Three words at least: "ERDEN." (a dateline run into its paragraph), "Warning!"
+            // (scripts written without spaces between words count by their letters).
             let s = text[r.clone()].trim_end();
-            *kind == Kind::Prose && (!punctuated || (extract::furniture::ends_sentence(s) && !s.ends_with(':')))
+            let unspaced = |c: char| c.is_alphabetic() && matches!(c as u32, 0x0E00..=0x0FFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x2E80..);
+            let words = s.split_whitespace().nth(2).is_some() || s.chars().any(unspaced);
+            *kind == Kind::Prose && words && (!punctuated || (extract::blocks::ends_sentence(s) && !s.ends_with(':')))
         })
         .collect()
 }

@@ -73,6 +73,11 @@ fn a_live_blog_timeline_is_labelled_by_what_happened() {
     assert!(sentences(&a).contains(&(dek, Kind::Heading)));
     assert!(sentences(&a).contains(&("[1] Saltmere Harbour Authority, Flood defence review, published on 3 May 2014.", Kind::Boilerplate)));
     let got: Vec<(&str, &str)> = a.timeline.iter().map(|e| (e.value.as_str(), e.label.as_str())).collect();
+    // The entries' stamps (three or more, each over its own prose) stay, as headings; the
+    // page's own "Updated" stamp leaves.
+    for (stamp, kind) in [("8:10 AM", Kind::Heading), ("9:05 AM", Kind::Heading), ("10:32 AM", Kind::Heading)] {
+        assert!(sentences(&a).contains(&(stamp, kind)), "{stamp}");
+    }
     // Clock-time headings date the section under them and take its first sentence as label;
     // January (only in a caption), 3 May 2014 (only in a footnote) and the year of the
     // standfirst are not events of the story.
@@ -81,8 +86,10 @@ fn a_live_blog_timeline_is_labelled_by_what_happened() {
         [
             ("1953", "The last surge this high, in 1953, flooded three hundred homes along Quay Street and the fish market"),
             ("2024-03-12TAF", "Passengers were offered places on the afternoon crossing if the wind drops"),
+            ("2024-03-12T08:10", "High water is due at 11:40, the harbour master said, with waves of up to four metres outside the wall"),
             ("2024-03-12T09:05", "Coastguard crews closed the harbour mouth as the storm surge arrived"),
             ("2024-03-12T10:32", "The first ferry of the day to Port Elsey was cancelled"),
+            ("2024-03-12T11:40", "High water is due at 11:40, the harbour master said, with waves of up to four metres outside the wall"),
             ("2024-03-14", "Forecasters expect the wind to ease on Thursday"),
         ]
     );
@@ -102,4 +109,36 @@ fn the_publication_date_said_only_in_furniture_stays_labelled_by_the_title() {
     let a = run(html);
     let got: Vec<(&str, &str, bool)> = a.timeline.iter().map(|e| (e.value.as_str(), e.label.as_str(), e.published)).collect();
     assert_eq!(got, [("2024-03-12", "Saltmere harbour reopens to fishing boats", true), ("2024-04", "Divers will inspect the gate again in April", false)]);
+}
+
+#[test]
+fn a_blog_post_keeps_code_fields_and_its_byline_out_of_the_summary() {
+    let a = run(&page("furniture_blog.html"));
+    assert!(!a.text.contains("reading time"), "{}", a.text);
+    use Kind::*;
+    assert_eq!(
+        sentences(&a),
+        [
+            // A byline that opens the first paragraph is a block of its own.
+            ("By Priya Natarajan:", Boilerplate),
+            ("Our nightly builds took forty minutes last spring, and most of that time went into downloading the same packages again.", Prose),
+            ("We moved the package cache to a shared volume in April, and the builds now take eighteen minutes.", Prose),
+            ("The cache lives on the build host and is mounted into every job.", Prose),
+            ("This is the line we added to the job file:", Prose),
+            ("volumes: - /srv/cache/pip:/root/.cache/pip", Boilerplate),
+            ("Two things went wrong at first.", Prose),
+            ("The cache filled the disk within a week, because nothing ever removed old wheels, and two jobs writing the same file at once left it half written.", Prose),
+            ("We now prune the cache every Sunday and take a lock before writing.", Prose),
+            // Fields one to a line: labels.
+            ("The setup, for reference:", Heading),
+            ("Build host: ci-07", Heading),
+            ("Cache size: 40 GB", Heading),
+            ("Pruned: weekly", Heading),
+            ("Thanks to the infrastructure team for the spare disk.", Prose),
+        ]
+    );
+    // A lead-in that ends with ':' is prose, but never a summary sentence.
+    let lead_in = a.sentences.iter().position(|s| a.text[s.start..s.end].ends_with("job file:")).unwrap();
+    assert!(!a.summary.contains(&lead_in));
+    assert_eq!(a.sentences[lead_in].score, 0.0);
 }

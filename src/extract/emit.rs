@@ -5,7 +5,7 @@
 //! Owns block boundaries (block-level elements and `<br>` end a block, so sentences never cross
 //! one) and block kinds. One forward loop over the pre-order nodes: no recursion.
 
-use super::furniture::{self, Shape};
+use super::blocks::{self, Shape};
 use super::page::{NodeData, Page};
 use crate::analysis::{Kind, Run};
 use crate::input::Block;
@@ -74,16 +74,16 @@ impl Out {
         if link {
             self.shape.link += visible;
         }
-        if self.roles & furniture::STAMP != 0 {
+        if self.roles & blocks::STAMP != 0 {
             self.shape.stamp += visible;
         }
-        if self.roles & furniture::CAPTION != 0 {
+        if self.roles & blocks::CAPTION != 0 {
             self.shape.caption += visible;
         }
-        if self.roles & furniture::CODE != 0 {
+        if self.roles & blocks::CODE != 0 {
             self.shape.code += visible;
         }
-        if self.roles & furniture::DEK != 0 {
+        if self.roles & blocks::DEK != 0 {
             self.shape.dek += visible;
         }
         let mut off16: u32 = 0;
@@ -178,7 +178,7 @@ pub fn emit(page: &Page, roots: &[usize], gone: &[bool], skip: &dyn Fn(usize) ->
             match &page.nodes[i].data {
                 NodeData::Text { text, index } => out.push_node_text(text, *index, i < link_end),
                 NodeData::Element(e) => {
-                    let r = furniture::roles(e, page.nodes[i].end as usize - i);
+                    let r = blocks::roles(e, page.nodes[i].end as usize - i);
                     if r != 0 {
                         role_stack.push((page.nodes[i].end as usize, r));
                         out.roles |= r;
@@ -208,7 +208,7 @@ pub fn emit(page: &Page, roots: &[usize], gone: &[bool], skip: &dyn Fn(usize) ->
         out.roles = 0;
     }
     let shapes = std::mem::take(&mut out.shapes);
-    furniture::refine(Emitted { text: out.text, blocks: out.blocks, runs: out.runs }, &shapes)
+    blocks::refine(Emitted { text: out.text, blocks: out.blocks, runs: out.runs }, &shapes)
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 pub mod content;
 pub mod emit;
 pub mod entity;
-pub mod furniture;
+pub mod blocks;
 pub mod hints;
 pub mod json;
 pub mod link;

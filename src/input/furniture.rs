@@ -269,7 +269,8 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
     let terminal = ends_sentence(line);
     // A final period that belongs to "2:30 p.m." or "3 Min." does not make a sentence.
     let prose_end = terminal && !toks.last().is_some_and(|t| listed("a.m p.m min uhr", &t.norm) && line.ends_with('.'));
-    if !terminal && digits && (letters <= 3 && n <= 3 || (sign || count(&m, CURRENCY) > 0) && n <= 8 && count(&m, NUMBER | STOP | CURRENCY | PRICE) == n) {
+    // A clock time ("9:05 AM", "14 h") is no price.
+    if !terminal && digits && count(&m, CLOCK) == 0 && (letters <= 3 && n <= 3 || (sign || count(&m, CURRENCY) > 0) && n <= 8 && count(&m, NUMBER | STOP | CURRENCY | PRICE) == n) {
         return Some(Sort::Price); // "USD 300", "Price: $25 a month", "Ab 9,99 € im Monat"
     }
     if n == 1 && !terminal {
@@ -296,7 +297,10 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
     if n <= 5 && numbers >= 1 && !terminal && count(&m, COUNTER) > 0 && count(&m, NUMBER | STOP | COUNTER | PROMPT) == n {
         return Some(Sort::Counter);
     }
-    if (2..=30).contains(&n) && !prose_end && (digits || (m[0] | m[1]) & STAMP != 0 || m[0] & BY != 0) {
+    // A stamp label first may close with a stop ("Posted: Thursday, April 21, 2022. 10:11 pm
+    // CST."): what follows it must still be only dates, times and separators.
+    let labelled = (m[0] | m.get(1).copied().unwrap_or(0)) & STAMP != 0;
+    if (2..=30).contains(&n) && (!prose_end || labelled) && (digits || labelled || m[0] & BY != 0) {
         if let Some(s) = stamp_or_byline(line, &toks, &mut m, lang, digits) {
             return Some(s);
         }
@@ -456,9 +460,13 @@ mod tests {
             ("Veröffentlicht am 3. März 2024", "de"),
             ("Publié le 3 mars 2024 à 10h00, mis à jour le 4 mars 2024", "fr"),
             ("Actualizado el 12 de marzo de 2024 a las 14:30", "es"),
+            ("Posted: Thursday, April 21, 2022. 10:11 pm CST.", "en"),
+            ("Published on 3 May 2022.", "en"),
         ] {
             assert_eq!(sort(l, lang), Some(Sort::Stamp), "{l:?}");
         }
+        // A label word that opens a sentence is no stamp.
+        assert_eq!(sort("Updated rules take effect on 3 May 2022.", "en"), None);
     }
 
     #[test]
@@ -492,6 +500,8 @@ mod tests {
         for (l, lang) in [("€2,500", "en"), ("$ 19.99", "en"), ("Price: $25 a month", "en"), ("1.500 €", "es"), ("Ab 9,99 € im Monat", "de")] {
             assert_eq!(sort(l, lang), Some(Sort::Price), "{l:?}");
         }
+        // A clock time alone is a stamp, not a price.
+        assert_eq!(sort("9:05 AM", "en"), Some(Sort::Stamp));
     }
 
     #[test]
