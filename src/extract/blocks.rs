@@ -13,7 +13,6 @@
 //! text layout (`emit`).
 
 use super::emit::Emitted;
-use crate::input::furniture::Sort;
 use super::hints::{any_in, words};
 use super::page::Element;
 use crate::analysis::{Kind, Run};
@@ -238,41 +237,10 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
         }
         plan.push(p);
     }
-    // Lines that are furniture by their words and shape (the shared classifier, in the page's
-    // language): stamps, bylines, reading times and counters leave; credits, prices, crumbs,
-    // symbol rows and prompts stay as boilerplate (leaving, crumbs and prompts cost extraction
-    // F1: 0.2 to 0.5 points of recall on the Readability pages). Not the lines of a
-    // hard-wrapped paragraph.
     let mut blocks = blocks;
-    let mut stamps: Vec<usize> = (0..blocks.len()).filter(|&i| plan[i] == Plan::Drop).collect();
-    let sample: String = blocks.iter().filter(|b| b.kind == Kind::Prose).take(40).map(|b| &text[b.range.clone()]).collect::<Vec<_>>().join("\n");
-    let lang = crate::text::language::identify(&sample);
-    for i in 0..blocks.len() {
-        let wrapped = plan[i] == Plan::Join || plan.get(i + 1) == Some(&Plan::Join);
-        if plan[i] != Plan::Keep || wrapped || blocks[i].kind != Kind::Prose {
-            continue;
-        }
-        match crate::input::furniture::classify(&text[blocks[i].range.clone()], lang) {
-            Some(Sort::Stamp) => {
-                plan[i] = Plan::Drop;
-                stamps.push(i);
-            }
-            Some(Sort::Byline | Sort::ReadingTime | Sort::Counter) => plan[i] = Plan::Drop,
-            Some(Sort::Credit | Sort::Price | Sort::Symbols | Sort::Crumb) => blocks[i].kind = Kind::Boilerplate,
-            // A paragraph may speak to the reader ("Google Play sends your device a patch"): a
-            // prompt is boilerplate only when short, exclaimed or unfinished, and stays in the text.
-            Some(Sort::Prompt) => {
-                let t = &text[blocks[i].range.clone()];
-                if t.split_whitespace().count() <= 8 || t.trim_end().ends_with(['!', '！']) || !ends_sentence(t) {
-                    blocks[i].kind = Kind::Boilerplate;
-                }
-            }
-            _ => {}
-        }
-    }
+    let stamps: Vec<usize> = (0..blocks.len()).filter(|&i| plan[i] == Plan::Drop).collect();
     // Three or more stamps, each over prose of its own: the times of a live blog's entries (or
     // of a thread's answers), not the page's stamp. They stay, as the headings they are.
-    stamps.sort_unstable();
     let entries: Vec<usize> = stamps
         .iter()
         .copied()

@@ -1,7 +1,7 @@
 // Extraction from the live DOM (analyzeDom on a loaded page, through web-sys), in every browser
 // (Chromium, Firefox, WebKit: lib/harness.mjs eachBrowser), against the native extractor (the
-// release CLI, html5ever) on the fixture pages: the same article text, and runs that point at
-// the page's own Text nodes. Also analyze(html, {input: "html"}) in the browser (DOMParser).
+// release CLI, html5ever) on the fixture pages: the same article text, sentence kinds, summary
+// and timeline (the furniture decisions), and runs that point at the page's own Text nodes. Also analyze(html, {input: "html"}) in the browser (DOMParser).
 // Needs www/pkg (tools/build-wasm.sh) and the CLI (target/release or target/debug).
 
 import { test } from "node:test";
@@ -64,7 +64,11 @@ eachBrowser("live DOM and native HTML give the same article", () => {
           } catch (e) {
             viaParser = { error: String(e.message) };
           }
-          return { text: a.text, title: a.title, published: a.published, badRuns: bad.length, runs: a.runs.length, viaParser };
+          // What a reader sees of the furniture decisions: each sentence's kind, the summary,
+          // the timeline's dates and labels.
+          const kinds = a.sentences.map((s) => s.kind);
+          const timeline = a.timeline.map((e) => [e.value, e.label]);
+          return { text: a.text, title: a.title, published: a.published, kinds, summary: a.summary, timeline, badRuns: bad.length, runs: a.runs.length, viaParser };
         } catch (e) {
           return { error: String(e.message) };
         } finally {
@@ -79,6 +83,9 @@ eachBrowser("live DOM and native HTML give the same article", () => {
       assert.equal(got.text, want.text);
       assert.equal(got.title, want.title);
       assert.equal(got.published, want.published);
+      assert.deepEqual(got.kinds, want.sentences.map((s) => s.kind));
+      assert.deepEqual(got.summary, want.summary);
+      assert.deepEqual(got.timeline, want.timeline.map((e) => [e.value, e.label]));
       assert.equal(got.viaParser, want.text);
       assert.ok(got.runs > 0);
       assert.equal(got.badRuns, 0);
