@@ -101,3 +101,21 @@ fn months_in_a_headline_without_tense_stay_in_the_date_lines_year() {
     // "yesterday" under a month date line is in that month, not a day of the story
     assert!(v.contains(&("yesterday", "2022-04")), "{v:?}");
 }
+
+/// A short clause whose date is most of its words still says what happened; a line of dates
+/// with one label word does not (written for these checks).
+#[test]
+fn a_short_clause_about_a_date_stays_a_line_of_dates_leaves() {
+    let a = run(
+        "Ferry Pier Rebuilt\n\nThe pier at Tesk reopened on 4 July 2022 after a long closure. \
+         Crews had pulled down the old pier on 12 March 2020. Work resumed the following spring.\n\n\
+         Retrieved 9 August 2022.",
+        None,
+    );
+    let got: Vec<(&str, &str)> = a.timeline.iter().map(|e| (e.value.as_str(), e.label.as_str())).collect();
+    assert_eq!(got, [
+        ("2020-03-12", "Crews had pulled down the old pier on 12 March 2020"),
+        ("2021-SP", "Work resumed the following spring"),
+        ("2022-07-04", "The pier at Tesk reopened on 4 July 2022 after a long closure"),
+    ]);
+}

@@ -224,34 +224,42 @@ fn fiscal(text: &str, t: &Timex) -> bool {
     })
 }
 
-/// Whether each sentence says nothing but dates and times: at most two words outside its
-/// timexes ("July 25, 2019 | 11:15 PM", "Retrieved 3 May 2014", "."), or timexes over half its
-/// letters and digits.
-fn only_dates(text: &str, sentences: &[Sentence], timexes: &[Timex]) -> Vec<bool> {
-    let mut covered = vec![Vec::new(); sentences.len()];
+/// Whether each sentence says nothing but dates and times: at most one word outside its timexes
+/// ("July 25, 2019 | 11:15 PM", "Retrieved 3 May 2014", "."); or two at most, or timexes over
+/// half its letters and digits, with no verb that gives the clause a tense ("Work started the
+/// following spring." says what happened). Linear in the text.
+fn only_dates(text: &str, sentences: &[Sentence], timexes: &[Timex], lang: &str) -> Vec<bool> {
+    // Which bytes of the text lie in a timex, and each sentence's first timex.
+    let mut inside = vec![false; text.len()];
+    let mut first = vec![usize::MAX; sentences.len()];
     for t in timexes {
-        if let Some(c) = covered.get_mut(t.sentence) {
-            c.push(t.start..t.end);
+        if let Some(f) = first.get_mut(t.sentence) {
+            *f = (*f).min(t.start);
+        }
+        if let Some(r) = inside.get_mut(t.start..t.end.min(text.len())) {
+            r.fill(true);
         }
     }
     sentences
         .iter()
-        .zip(covered)
-        .map(|(s, spans)| {
-            let inside = |i: usize| spans.iter().any(|r| r.contains(&i));
+        .zip(first)
+        .map(|(s, first)| {
             let body = &text[s.start..s.end];
-            let alnum = body.char_indices().filter(|(_, c)| c.is_alphanumeric()).count();
-            let dated = body.char_indices().filter(|&(i, c)| c.is_alphanumeric() && inside(s.start + i)).count();
-            let mut outside = 0;
+            let (mut alnum, mut dated, mut outside) = (0usize, 0usize, 0usize);
             let mut in_word = false;
             for (i, c) in body.char_indices() {
-                let word = c.is_alphabetic() && !inside(s.start + i);
+                let dates = inside[s.start + i];
+                if c.is_alphanumeric() {
+                    alnum += 1;
+                    dated += dates as usize;
+                }
+                let word = c.is_alphabetic() && !dates;
                 if word && !in_word {
                     outside += 1;
                 }
                 in_word = word;
             }
-            outside <= 2 || dated * 2 >= alnum
+            outside <= 1 || (outside <= 2 || dated * 2 >= alnum) && (first == usize::MAX || tense_at(text, s.start..s.end, first, lang).is_none())
         })
         .collect()
 }
@@ -289,7 +297,7 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
         labelled: bool,
         headline: bool,
     }
-    let dates = only_dates(text, sentences, timexes);
+    let dates = only_dates(text, sentences, timexes, lang);
     let sources = label_sources(sentences, &dates);
     let pub_day = published.and_then(|p| p.date());
     // The first day of the publication period (a month date line counts from its first day).
