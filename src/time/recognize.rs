@@ -5,7 +5,8 @@
 //! Linear: each family reads a bounded window of tokens, matches never overlap, and the
 //! anchor pass walks the expressions once.
 
-use super::locale::{Locale, NumericOrder, Unit};
+use super::locale::en::EN;
+use super::locale::{listed, Locale, NumericOrder, Unit};
 use super::parsers::numeric;
 use super::parsers::{best_at, Cx, Match, Sem};
 use super::calendar::Date;
@@ -118,14 +119,12 @@ fn masked_tense(text: &str, sentence: Range<usize>, at: Range<usize>, lang: &str
     tense_at(&masked, 0..masked.len(), a, lang)
 }
 
-/// Words of plans and schedules (English) that put a date after them ahead.
-const PLANS: [&str; 6] = ["scheduled", "planned", "planning", "plans", "slated", "soon"];
-
-/// A plan said in the five words before token `a` ("planned to leave on Thursday"), but not
-/// one already carried out ("went ahead as previously planned Saturday night", "had previously
-/// been scheduled to expire at midnight Friday").
+/// A plan said in the five words before token `a` ("planned to leave on Thursday":
+/// `Locale::plan_words`), but not one already carried out ("went ahead as previously planned
+/// Saturday night", "had previously been scheduled to expire at midnight Friday").
 fn planned(cx: &Cx, a: usize) -> bool {
-    (a.saturating_sub(5)..a).any(|k| PLANS.contains(&cx.low(k)) && !(k.saturating_sub(3)..k).any(|j| matches!(cx.low(j), "previously" | "already")))
+    let l = cx.loc;
+    (a.saturating_sub(5)..a).any(|k| listed(l.plan_words, cx.low(k)) && !(k.saturating_sub(3)..k).any(|j| listed(l.plan_done, cx.low(j))))
 }
 
 /// Every expression in one sentence, filtered and merged, as (token span, match).
@@ -162,7 +161,7 @@ fn split_inside_date(text: &str, a: &Range<usize>, b: &Range<usize>, loc: &Local
 }
 
 /// Find and resolve the temporal expressions of `sentences` (byte ranges of `text`) in the
-/// given language (ISO 639-1; guessed from the text when unknown), and say which reference
+/// given language (ISO 639-1; identified from the sentences when it is not a locale's), and say which reference
 /// the document's dates were read against. `order`: the day/month order of the page's region
 /// (`numeric::region_order`), when known; the page's own full dates decide first.
 pub fn recognize_doc(
@@ -173,10 +172,14 @@ pub fn recognize_doc(
     lang: &str,
     order: Option<NumericOrder>,
 ) -> (Vec<Timex>, Option<Clock>) {
-    let loc = Locale::get(lang).unwrap_or_else(|| {
-        let sample: String = sentences.iter().take(40).filter_map(|r| text.get(r.clone())).collect::<Vec<_>>().join(" ");
-        Locale::guess(&sample)
-    });
+    // the caller's language (`text::language`, or --lang); when it gives none, the language
+    // of the sentences; English when that has no locale
+    let loc = Locale::get(lang)
+        .or_else(|| {
+            let sample: String = sentences.iter().take(40).filter_map(|r| text.get(r.clone())).collect::<Vec<_>>().join(" ");
+            Locale::get(crate::text::language::identify(&sample))
+        })
+        .unwrap_or(&EN);
     let cased = text.chars().take(1 << 20).any(|c| c.is_uppercase());
     let order = numeric::page_order(text).or(order).unwrap_or(loc.numeric_order);
     let mut cands = Vec::new();

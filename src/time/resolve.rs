@@ -2,9 +2,9 @@
 //! give its TIMEX3 type and value at the right granularity (2020-09-27, 2020-W40, 2020-W40-WE,
 //! 2020-SU, 2020-Q3, 199, 18, 2020-09-27T16:00, P3D, PRESENT_REF, XXXX-09-27 ...).
 
-use super::calendar::{easter, nth_weekday, Date};
+use super::calendar::{days_in_month, easter, nth_weekday, Date};
 use super::locale::{Holiday, Unit};
-use super::parsers::Sem;
+use super::parsers::{Calc, Sem};
 use crate::analysis::TimexType;
 
 /// The time an expression is resolved against, as precisely as it is known.
@@ -367,6 +367,101 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
         Sem::Duration { value, .. } => (TimexType::Duration, value.clone()),
         Sem::Set(v) => (TimexType::Set, v.clone()),
         Sem::Ref(v) => (date, v.to_string()),
-        Sem::Calc(c) => (date, super::parsers::compose::value(c, a, dir)),
+        Sem::Calc(c) => (date, calc_value(c, a, dir)),
     }
+}
+
+fn monday(d: Date) -> Date {
+    d.add_days(1 - d.weekday() as i64)
+}
+
+/// The year of month `m` on the side of the direction.
+fn year_of(m: u32, a: Date, dir: Dir) -> i32 {
+    match dir {
+        Dir::Future if m < a.month => a.year + 1,
+        Dir::Past if m > a.month => a.year - 1,
+        _ => a.year,
+    }
+}
+
+fn nth_value(n: i32, week: bool, m: u32, y: i32) -> Option<String> {
+    let (start, end) = if m == 0 { (Date::new(y, 1, 1)?, Date::new(y, 12, 31)?) } else { (Date::new(y, m, 1)?, Date::new(y, m, days_in_month(y, m))?) };
+    let (first, last, step) = if week {
+        let fm = start.add_days((8 - start.weekday() as i64) % 7);
+        let lm = end.add_days(-(end.weekday() as i64 % 7) - 6);
+        (fm, lm, 7)
+    } else {
+        (start, end, 1)
+    };
+    let d = if n > 0 { first.add_days(step * (n as i64 - 1)) } else { last.add_days(step * (n as i64 + 1)) };
+    if d < start || d > end {
+        return None;
+    }
+    Some(if week { week_value(d) } else { d.to_string() })
+}
+
+/// The TIMEX3 value of a composition from the anchor, in direction `dir`.
+pub fn calc_value(c: &Calc, a: Option<&Anchor>, dir: Dir) -> String {
+    let Some(ad) = a.and_then(|a| a.date()) else {
+        return match c {
+            Calc::Nth { n, week, m, y: Some(y) } => nth_value(*n, *week, *m, *y),
+            _ => None,
+        }
+        .unwrap_or_else(|| "XXXX-XX-XX".into());
+    };
+    let first = Date { year: ad.year, month: ad.month, day: 1 };
+    let r = match c {
+        Calc::WeekDay { wd, w } => Some(monday(ad).add_days(7 * *w as i64 + *wd as i64 - 1).to_string()),
+        Calc::MonthDay { d, mo } => {
+            let x = first.add_months(*mo);
+            Date::new(x.year, x.month, *d).map(|d| d.to_string())
+        }
+        Calc::MonthWeekday { n, wd, mo } => {
+            let x = first.add_months(*mo);
+            nth_weekday(x.year, x.month, *n, *wd).map(|d| d.to_string())
+        }
+        Calc::Nth { n, week, m, y } => nth_value(*n, *week, *m, y.unwrap_or_else(|| if *m == 0 { ad.year } else { year_of(*m, ad, dir) })),
+        // (ahead: the coming one; else the nearest, as a named date is)
+        Calc::WeekOf { m, d, y } => if dir == Dir::Future { Date::new(y.unwrap_or_else(|| year_of(*m, ad, dir)), *m, *d) } else { day_of(&Sem::date(*y, Some(*m), Some(*d)), a, dir) }.map(|x| week_value(if x.weekday() == 7 { x.add_days(1) } else { x })),
+        Calc::Count { wd, n } => {
+            let s = n.signum() as i64;
+            let mut gap = ((*wd as i64 - ad.weekday() as i64) * s).rem_euclid(7);
+            if gap == 0 {
+                gap = 7;
+            }
+            Some(ad.add_days(s * (gap + 7 * (n.abs() as i64 - 1))).to_string())
+        }
+        Calc::WdDay { wd, d } => (-27..28)
+            .filter_map(|k| {
+                let x = first.add_months(k);
+                let x = Date::new(x.year, x.month, *d)?;
+                let diff = x.days() - ad.days();
+                let side = match dir {
+                    Dir::Future => diff >= 0,
+                    Dir::Past => diff <= 0,
+                    Dir::Near => true,
+                };
+                (side && (*wd == 0 || x.weekday() == *wd)).then_some((diff.abs(), x))
+            })
+            .min()
+            .map(|x| x.1.to_string()),
+        Calc::Shift { unit, n, day } => Some(match unit {
+            Unit::Year if !day => {
+                let x = first.add_months(12 * n);
+                format!("{:04}-{:02}", x.year, x.month)
+            }
+            Unit::Month | Unit::Year => ad.add_months(*n * if *unit == Unit::Year { 12 } else { 1 }).to_string(),
+            _ => ad.add_days(*n as i64 * if *unit == Unit::Week { 7 } else { 1 }).to_string(),
+        }),
+        Calc::DayFrom { n, base } => day_of(base, a, dir).map(|d| d.add_days(*n as i64).to_string()),
+        Calc::MonthAfter { m, n } => Some(format!("{:04}-{m:02}", year_of(*m, ad, if *n == 0 { dir } else { Dir::Future }) + n)),
+        Calc::Season(r) => {
+            // spring = 0 ... winter = 3 (December to February, named by December's year)
+            let (y, k) = if ad.month >= 3 { (ad.year, (ad.month - 3) / 3) } else { (ad.year - 1, 3) };
+            let t = y * 4 + k as i32 + r;
+            let s = ["SP", "SU", "FA", "WI"][t.rem_euclid(4) as usize];
+            Some(format!("{:04}-{s}", t.div_euclid(4)))
+        }
+    };
+    r.unwrap_or_else(|| "XXXX-XX-XX".into())
 }

@@ -9,6 +9,7 @@
 //! section's first sentence.
 
 use super::calendar::Date;
+use super::locale::{en::EN, Locale};
 use super::value::{Granularity, Reference};
 use crate::analysis::{Kind, Sentence, TimelineEntry, Timex, TimexType};
 use crate::text::tense::{clause_at, tense_at, Tense};
@@ -169,11 +170,12 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
     out
 }
 
-/// "in two or three days" after a dated statement: the duration's first count from the anchor.
-fn anchored(t: &Timex, text: &str, anchor: Option<Date>) -> Option<String> {
+/// "in two or three days" after a dated statement (`in_words`: the locale's words for "in"):
+/// the duration's first count from the anchor.
+fn anchored(t: &Timex, text: &str, anchor: Option<Date>, in_words: &[&str]) -> Option<String> {
     let before = text[..t.start].trim_end();
     let prev = before.rsplit(|c: char| !c.is_alphabetic()).next()?.to_lowercase();
-    if !matches!(prev.as_str(), "in" | "within" | "dans" | "en" | "innerhalb") {
+    if !in_words.contains(&prev.as_str()) {
         return None;
     }
     let v = t.value.strip_prefix('P')?;
@@ -300,6 +302,7 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
     let dates = only_dates(text, sentences, timexes, lang);
     let sources = label_sources(sentences, &dates);
     let pub_day = published.and_then(|p| p.date());
+    let in_words = Locale::get(lang).unwrap_or(&EN).in_words;
     // The first day of the publication period (a month date line counts from its first day).
     let pub_start = published.and_then(|p| Date::new(p.year, p.month.unwrap_or(1), p.day.unwrap_or(1))).map(|d| d.days());
     // The first day after the publication period: entries from then on are planned.
@@ -316,7 +319,7 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
         }
         let (value, anchored_duration) = match t.kind {
             TimexType::Date | TimexType::Time => (t.value.clone(), false),
-            TimexType::Duration => match anchored(t, text, last_day.or(pub_day)) {
+            TimexType::Duration => match anchored(t, text, last_day.or(pub_day), in_words) {
                 Some(v) => (v, true),
                 None => continue,
             },

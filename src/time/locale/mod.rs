@@ -1,14 +1,20 @@
-//! Per-language data for recognition: words and phrases as tables, never logic. A new language
-//! is one new file here filling a [`Locale`]; the pattern families in `time::parsers` read these
-//! tables, so adding a language or a phrase never touches the core.
+//! Per-language data for recognition: the registry of locales ([`LOCALES`]), each a folder here
+//! filling a [`Locale`] with its words and phrases as tables and its conventions as fields,
+//! plus, when a language has forms no table can say, its own small grammar beside them
+//! (`en/compose.rs`: "Thursday of next week"), run through [`Locale::grammar`]. The pattern
+//! families in `time::parsers` read the tables and never name a language, so adding a language
+//! is one new folder and one line in [`LOCALES`].
 //!
 //! Every entry is lowercase. Phrases are written as text ("il y a", "year-earlier") and matched
-//! token by token (see `tokens::phrase_parts`).
+//! token by token (see `tokens::phrase_parts`); packed lists are words one space apart.
 
 pub mod de;
 pub mod en;
 pub mod es;
 pub mod fr;
+
+/// Every locale, in the order lookups try them. A new language is one line here.
+pub static LOCALES: &[&Locale] = &[&en::EN, &de::DE, &fr::FR, &es::ES];
 
 /// Calendar units a relative expression or a duration counts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,7 +113,6 @@ pub struct Locale {
     pub rel_phrases: &'static [(&'static str, (Unit, i32))],
     /// Words for "decade" forms: "the 1990s", "die 90er", "les années 90", "los años 90".
     pub decade_prefix: &'static [&'static str],
-    pub decade_suffix: &'static [&'static str],
     pub century_words: &'static [&'static str],
     /// Prepositions (and other words) after which a bare four-digit year is a date.
     pub year_preps: &'static [&'static str],
@@ -117,38 +122,167 @@ pub struct Locale {
     pub not_events: &'static str,
     /// Words after which "in/within N units" is a future point ("in two days").
     pub in_words: &'static [&'static str],
-    /// A few frequent function words, to recognize the language when nobody says.
-    pub cue_words: &'static [&'static str],
+    /// The language's own grammar: pattern families for forms no table says, run after the
+    /// shared ones at every token (English: `en::compose`, "Thursday of next week").
+    pub grammar: &'static [crate::time::parsers::Family],
+    /// Unit words that are plural ("years", "Jahren", "années"): "for years" is a span, "last
+    /// years" no single period.
+    pub plural_units: &'static str,
+    /// Day words that are a day only in lowercase ("morgen"; "Morgen" is the morning).
+    pub lowercase_days: &'static str,
+    /// Day words that are another word after some words, with those words: ("mañana", "la
+    /// por ..."): "por la mañana" is in the morning.
+    pub weak_days: &'static [(&'static str, &'static str)],
+    /// Articles that make a bare unit or decade word the current one ("the year", "the nineties").
+    pub definite: &'static str,
+    /// Decades in words, after a definite article ("the nineties").
+    pub decade_words: &'static [(&'static str, i32)],
+    /// The noun a decade in digits takes after it ("die 90er Jahre", "1990er-Jahren"), read as a
+    /// prefix.
+    pub decade_noun: &'static str,
+    /// A month name may take an ordinal word for its day ("September first").
+    pub month_ordinal_days: bool,
+    /// Month names of four letters or fewer that are written in full ("may", "juni"): a bare
+    /// short month name without its period is an abbreviation, too ambiguous alone.
+    pub short_full_months: &'static str,
+    /// Seasons that are another word too, with the words one must follow to be a season:
+    /// ("fall", "the in ..."), ("été", "en cet ...": "a été signé" is "has been signed").
+    pub weak_seasons: &'static [(&'static str, &'static str)],
+    /// Regions (ISO 3166) that write the month first in numeric dates, where the language's
+    /// regions disagree ("US" for English); empty: the language's own order everywhere.
+    pub month_first_regions: &'static str,
+    /// Clock times glued to their am/pm ("4pm").
+    pub glued_ampm: bool,
+    /// Clock times written with an "h" ("16h30", "16h").
+    pub h_clock: bool,
+    /// Clock times with a period between hour and minutes ("16.30").
+    pub dot_clock: bool,
+    /// Clock words that follow a time only with its minutes ("1600 hours" no, "16:00 hours").
+    pub clock_words_with_minutes: &'static str,
+    /// Single words for a part of a day relative to today: ("tonight", "NI").
+    pub part_days: &'static [(&'static str, &'static str)],
+    /// Parts of the day are nouns written with a capital ("am Abend"; lowercase "morgen" is
+    /// tomorrow).
+    pub capitalized_parts: bool,
+    /// Words of `rel_prefix` that put a part of the day on today or last night ("this
+    /// morning", "ce soir", "esta mañana", "diese Nacht").
+    pub part_prefix: &'static str,
+    /// Prepositions before a bare part of the day ("in the morning" has its article; "by
+    /// evening", "am Abend", "la nuit").
+    pub part_preps: &'static str,
+    /// Words that join a range of counts ("two or three", "zwei bis drei").
+    pub number_ranges: &'static str,
+    /// Words that open or close a range of dates ("from 3/4 to 3/9", "du 3/4 au 9/4").
+    pub date_ranges: &'static str,
+    /// Suffixes of an ordinal in digits ("3rd", "3e", "3º").
+    pub ordinal_suffixes: &'static [&'static str],
+    /// Prepositions after which a plural unit alone is a span ("for years", "depuis des années").
+    pub span_preps: &'static str,
+    /// Words between a count and its unit that keep it a duration ("two more days").
+    pub more_words: &'static str,
+    /// Words of plans and schedules that put a date after them ahead ("planned to leave on
+    /// Thursday"), and the words that say the plan was already carried out ("as previously
+    /// planned").
+    pub plan_words: &'static str,
+    pub plan_done: &'static str,
+    /// Words before a weekday or month that make it a date ("on Friday", "since March") and
+    /// keep a capital word before it from making it a name ...
+    pub name_preps: &'static str,
+    /// ... and words that make it a date only ("early March", "am Freitag").
+    pub date_preps: &'static str,
+    /// News puts the day right after its subject or place ("in Tokyo Monday", "Clinton
+    /// Saturday vowed"): a weekday after capitals is a name only when the words around a
+    /// surname say so, or after a word of `weekday_names` ("Man Friday").
+    pub subject_weekdays: bool,
+    pub weekday_names: &'static str,
+    /// Month names that are verbs at the start of a sentence ("May I", "March on").
+    pub verb_months: &'static str,
+    /// Words of a match report: a half or a quarter in a sentence with one of them is the
+    /// game's, not the year's.
+    pub sports_words: &'static str,
 }
 
-impl Locale {
-    pub fn get(code: &str) -> Option<&'static Locale> {
-        match code {
-            "en" => Some(&en::EN),
-            "de" => Some(&de::DE),
-            "fr" => Some(&fr::FR),
-            "es" => Some(&es::ES),
-            _ => None,
-        }
-    }
+/// Every field empty: a locale fills what its language has and takes the rest from here
+/// (`..BASE`).
+pub const BASE: Locale = Locale {
+    code: "",
+    capitalized_names: false,
+    numeric_order: NumericOrder::DayMonth,
+    months: &[],
+    weak_months: &[],
+    weekdays: &[],
+    weekdays_plural: &[],
+    day_suffixes: &[],
+    date_links: &[],
+    articles: &[],
+    numbers: &[],
+    ordinals: &[],
+    units: &[],
+    rel_prefix: &[],
+    story_words: &[],
+    rel_postfix: &[],
+    rel_days: &[],
+    ago_prefix: &[],
+    ago_postfix: &[],
+    shift_postfix: &[],
+    parts_of_day: &[],
+    part_links: &[],
+    am: &[],
+    pm: &[],
+    clock_words: &[],
+    time_zones: &[],
+    seasons: &[],
+    quarter_words: &[],
+    half_words: &[],
+    modifiers: &[],
+    set_prefix: &[],
+    set_words: &[],
+    holidays: &[],
+    vague: &[],
+    rel_phrases: &[],
+    decade_prefix: &[],
+    century_words: &[],
+    year_preps: &[],
+    not_events: "",
+    in_words: &[],
+    grammar: &[],
+    plural_units: "",
+    lowercase_days: "",
+    weak_days: &[],
+    definite: "",
+    decade_words: &[],
+    decade_noun: "",
+    month_ordinal_days: false,
+    short_full_months: "",
+    weak_seasons: &[],
+    month_first_regions: "",
+    glued_ampm: false,
+    h_clock: false,
+    dot_clock: false,
+    clock_words_with_minutes: "",
+    part_days: &[],
+    capitalized_parts: false,
+    part_prefix: "",
+    part_preps: "",
+    number_ranges: "",
+    date_ranges: "",
+    ordinal_suffixes: &[],
+    span_preps: "",
+    more_words: "",
+    plan_words: "",
+    plan_done: "",
+    name_preps: "",
+    date_preps: "",
+    subject_weekdays: false,
+    weekday_names: "",
+    verb_months: "",
+    sports_words: "",
+};
 
-    /// The locale whose cue words are most frequent in `text` (English when none stands out).
-    pub fn guess(text: &str) -> &'static Locale {
-        let all = [&en::EN, &de::DE, &fr::FR, &es::ES];
-        let mut counts = [0usize; 4];
-        for w in text.split(|c: char| !c.is_alphabetic()).take(5000) {
-            if w.is_empty() {
-                continue;
-            }
-            let lw = w.to_lowercase();
-            for (k, l) in all.iter().enumerate() {
-                if l.cue_words.contains(&lw.as_str()) {
-                    counts[k] += 1;
-                }
-            }
-        }
-        let best = (0..4).max_by_key(|&k| (counts[k], usize::from(k == 0))).unwrap_or(0);
-        all[best]
+impl Locale {
+    /// The locale of an ISO 639-1 code, when there is one.
+    pub fn get(code: &str) -> Option<&'static Locale> {
+        LOCALES.iter().copied().find(|l| l.code == code)
     }
 }
 
@@ -166,7 +300,7 @@ pub fn leads() -> &'static [&'static str] {
             v.extend(t.iter().map(|e| e.0));
         }
         let mut v: Vec<&'static str> = Vec::new();
-        for l in [&en::EN, &de::DE, &fr::FR, &es::ES] {
+        for l in LOCALES {
             for list in [l.date_links, l.articles, l.ago_prefix, l.ago_postfix, l.am, l.pm, l.clock_words, l.time_zones, l.quarter_words, l.half_words, l.set_prefix, l.decade_prefix, l.century_words, l.in_words] {
                 v.extend_from_slice(list);
             }

@@ -4,7 +4,7 @@
 //! joined by the merge refiner.
 
 use super::{Cx, Match, Sem};
-use crate::time::locale::{lookup, Unit};
+use crate::time::locale::{listed, lookup, Unit};
 
 fn ampm(cx: &Cx, i: usize) -> Option<(usize, bool)> {
     if let Some(n) = cx.words(i, cx.loc.pm) {
@@ -27,12 +27,12 @@ fn clock(cx: &Cx, i: usize) -> Option<Match> {
             return None;
         }
         let h: u32 = digits.parse().ok()?;
-        if (rest == "pm" || rest == "am") && cx.loc.code == "en" && (1..=12).contains(&h) {
+        if (rest == "pm" || rest == "am") && cx.loc.glued_ampm && (1..=12).contains(&h) {
             let h = if rest == "pm" { h % 12 + 12 } else { h % 12 };
             return Match::new(1 + zone(cx, i + 1), Sem::Clock { h, m: 0, base: None });
         }
         if let Some(min) = rest.strip_prefix('h') {
-            if cx.loc.code == "fr" && h <= 24 && (min.is_empty() || (min.len() == 2 && min.bytes().all(|b| b.is_ascii_digit()))) {
+            if cx.loc.h_clock && h <= 24 && (min.is_empty() || (min.len() == 2 && min.bytes().all(|b| b.is_ascii_digit()))) {
                 let m = if min.is_empty() { 0 } else { min.parse().ok()? };
                 if m < 60 {
                     return Match::new(1, Sem::Clock { h, m, base: None });
@@ -52,7 +52,7 @@ fn clock(cx: &Cx, i: usize) -> Option<Match> {
     let mut m = 0;
     let sep = cx.low(k);
     let mut has_minutes = false;
-    if (sep == ":" || (sep == "." && cx.loc.code != "en")) && cx.glued(k) && cx.glued(k + 1) {
+    if (sep == ":" || (sep == "." && cx.loc.dot_clock)) && cx.glued(k) && cx.glued(k + 1) {
         let mt = cx.tok(k + 1)?;
         if mt.is_num() && mt.s.len() == 2 {
             m = mt.num()?;
@@ -78,7 +78,7 @@ fn clock(cx: &Cx, i: usize) -> Option<Match> {
         h = if pm { h % 12 + 12 } else { h % 12 };
         k += an;
     } else if let Some(cn) = cx.words(k, cx.loc.clock_words) {
-        if cx.loc.code == "en" && cx.low(k) == "hours" && !has_minutes {
+        if listed(cx.loc.clock_words_with_minutes, cx.low(k)) && !has_minutes {
             return None;
         }
         k += cn;
@@ -94,12 +94,12 @@ fn clock(cx: &Cx, i: usize) -> Option<Match> {
 
 fn part(cx: &Cx, i: usize) -> Option<Match> {
     // tonight
-    if cx.loc.code == "en" && cx.low(i) == "tonight" {
-        return Match::new(1, Sem::Part { pod: "NI", base: Some(Box::new(Sem::Rel { unit: Unit::Day, n: 0, story: false })) });
+    if let Some(pod) = lookup(cx.loc.part_days, cx.low(i)) {
+        return Match::new(1, Sem::Part { pod, base: Some(Box::new(Sem::Rel { unit: Unit::Day, n: 0, story: false })) });
     }
     // this morning, last night, ce soir, esta mañana
     let (pn, base) = match cx.rel_prefix(i) {
-        Some((n, r)) if crate::time::locale::listed("this last ce cet cette esta este diese diesen heute", cx.low(i)) => {
+        Some((n, r)) if listed(cx.loc.part_prefix, cx.low(i)) => {
             let day = if cx.low(i) == "last" { -1 } else { 0 };
             let _ = r;
             (n, Some(Box::new(Sem::Rel { unit: Unit::Day, n: day, story: false })))
@@ -108,7 +108,7 @@ fn part(cx: &Cx, i: usize) -> Option<Match> {
     };
     let t = cx.tok(i + pn)?;
     let p = lookup(cx.loc.parts_of_day, &t.low)?;
-    if cx.loc.code == "de" && !t.capitalized() && pn == 0 {
+    if cx.loc.capitalized_parts && !t.capitalized() && pn == 0 {
         return None;
     }
     if p.contains(':') {
@@ -120,7 +120,7 @@ fn part(cx: &Cx, i: usize) -> Option<Match> {
         let prev = if i > 0 { cx.low(i - 1) } else { "" };
         let day_before = i > 0 && (cx.weekday(i - 1).is_some() || cx.loc.rel_days.iter().any(|d| d.0 == prev));
         // ("on the night of Oct. 23": the date is the time expression, TempEval-3 tags 2 of 2 so)
-        if !(t.low == "overnight" || day_before || cx.loc.articles.contains(&prev) && cx.low(i + 1) != "of" || matches!(prev, "in" | "during" | "by" | "am" | "la" | "le" | "el" | "'")) {
+        if !(t.low == "overnight" || day_before || cx.loc.articles.contains(&prev) && cx.low(i + 1) != "of" || listed(cx.loc.part_preps, prev)) {
             return None;
         }
     }

@@ -3,18 +3,18 @@
 //! "every two weeks", "once a week", "annually", "jeden Montag", "chaque année", "cada año".
 
 use super::{duration_value, Cx, Match, Sem, VAGUE_NUMBER};
-use crate::time::locale::{lookup, Unit};
+use crate::time::locale::{listed, lookup, Unit};
 
 fn duration(cx: &Cx, i: usize) -> Option<Match> {
     // plural unit alone: "for years", "recent years", "in decades"
     if let Some((un, u)) = cx.unit(i) {
         let w = cx.low(i);
-        let plural = (w.ends_with('s') && cx.loc.code != "fr") || crate::time::locale::listed("jahre jahren jahrzehnte monate wochen años meses semanas ans années", w);
+        let plural = listed(cx.loc.plural_units, w);
         let prev = if i > 0 { cx.low(i - 1) } else { "" };
-        if plural && !matches!(u, Unit::Minute | Unit::Hour | Unit::Weekend | Unit::Quarter) && crate::time::locale::listed("for in over within seit pendant durante depuis desde", prev) {
+        if plural && !matches!(u, Unit::Minute | Unit::Hour | Unit::Weekend | Unit::Quarter) && listed(cx.loc.span_preps, prev) {
             return Match::new(un, Sem::Duration { value: duration_value(VAGUE_NUMBER, u), n: None, unit: Some(u), future: false });
         }
-        if plural && w != "quarters" && cx.loc.code == "en" && i > 0 && prev == "recent" {
+        if plural && w != "quarters" && i > 0 && prev == "recent" {
             // extended back over "recent" by the driver's look-behind below
             return None;
         }
@@ -36,7 +36,7 @@ fn duration(cx: &Cx, i: usize) -> Option<Match> {
         k += 1;
     }
     // "more" / "additional": "two more days"
-    if crate::time::locale::listed("more additional full straight consecutive long weiteren autres", cx.low(k)) {
+    if listed(cx.loc.more_words, cx.low(k)) {
         k += 1;
     }
     let (un, u) = cx.unit(k)?;

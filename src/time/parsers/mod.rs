@@ -14,10 +14,9 @@
 //! | holidays | `holiday.rs` | Easter, Thanksgiving, Christmas Eve |
 //! | durations and sets | `duration.rs` | nine days, two or three days, a decade, every Monday, annually |
 //! | vague references | `vague.rs` | now, recently, the future |
-//! | compositions | `compose.rs` | Thursday of next week, the 20th of next month, the first week of May 2022 |
+//! | a language's own forms | `locale/<code>/` via `Locale::grammar` | Thursday of next week, the 20th of next month (English) |
 
 pub mod clock;
-pub mod compose;
 pub mod duration;
 pub mod holiday;
 pub mod named;
@@ -58,7 +57,38 @@ pub enum Sem {
     Set(String),
     Ref(&'static str),
     /// A day or week inside another period ("Friday of next week", "the 20th of next month").
-    Calc(compose::Calc),
+    Calc(Calc),
+}
+
+/// What a composition names, before the reference day is known (read by a locale's grammar:
+/// `locale/en/compose.rs`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Calc {
+    /// Weekday `wd` of the week `w` weeks from the reference's.
+    WeekDay { wd: u32, w: i32 },
+    /// Day `d` of the month `mo` months from the reference's.
+    MonthDay { d: u32, mo: i32 },
+    /// The `n`th (-1: last) weekday `wd` of the month `mo` months from the reference's.
+    MonthWeekday { n: i32, wd: u32, mo: i32 },
+    /// The `n`th day, or full Monday-to-Sunday week, of month `m` (0: of the year), counted
+    /// from the end when `n` < 0; the year, when not given, on the side of the direction.
+    Nth { n: i32, week: bool, m: u32, y: Option<i32> },
+    /// The week holding a date (a Sunday opens the week after it, as "the week of" is said).
+    WeekOf { m: u32, d: u32, y: Option<i32> },
+    /// The `n`th weekday `wd` after the reference day (before it when `n` < 0).
+    Count { wd: u32, n: i32 },
+    /// The season `n` seasons from the reference's.
+    Season(i32),
+    /// The day `d` of a month, on weekday `wd` (0: any), nearest on the side of the direction:
+    /// "Tuesday the 19th", "Thu 15th", a query "on the 15th".
+    WdDay { wd: u32, d: u32 },
+    /// `n` units from the reference day, said to the day ("three weeks hence", "2 years from
+    /// today": a month).
+    Shift { unit: Unit, n: i32, day: bool },
+    /// Month `m`, `n` years after its coming occurrence ("March after next", "May in a year").
+    MonthAfter { m: u32, n: i32 },
+    /// `n` days from another day ("the day before last Tuesday's hearing").
+    DayFrom { n: i32, base: Box<Sem> },
 }
 
 impl Sem {
@@ -232,7 +262,7 @@ impl<'a> Cx<'a> {
         if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        if !suffix.is_empty() && !self.loc.day_suffixes.contains(&suffix) && !(suffix == "th" || suffix == "st" || suffix == "nd" || suffix == "rd") {
+        if !suffix.is_empty() && !self.loc.day_suffixes.contains(&suffix) {
             return None;
         }
         let d: u32 = digits.parse().ok()?;
@@ -277,7 +307,7 @@ impl<'a> Cx<'a> {
         }
         // "two or three", "two to three", "5-6"
         let sep = self.low(i + n);
-        if matches!(sep, "or" | "to" | "-" | "oder" | "bis" | "ou" | "à" | "o" | "a") {
+        if sep == "-" || super::locale::listed(self.loc.number_ranges, sep) {
             if let Some((k, u)) = self.single_number(i + n + 1) {
                 if u != VAGUE_NUMBER && v != VAGUE_NUMBER && u > v && u <= v * 4 + 2 {
                     n += 1 + k;
@@ -310,7 +340,7 @@ impl<'a> Cx<'a> {
         let t = self.t.get(i).filter(|t| t.low.as_bytes().first().is_some_and(u8::is_ascii_digit))?;
         let digits = t.low.trim_end_matches(|c: char| !c.is_ascii_digit());
         let suffix = &t.low[digits.len()..];
-        if !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()) && matches!(suffix, "st" | "nd" | "rd" | "th" | "e" | "er" | "ème" | "º" | "o" | "a") {
+        if !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()) && self.loc.ordinal_suffixes.contains(&suffix) {
             return Some((1, digits.parse().ok()?));
         }
         None
@@ -324,9 +354,13 @@ impl<'a> Cx<'a> {
     }
 }
 
-/// Run every family at token `i` and keep the longest match (the first family wins a tie).
+/// A pattern family: what it finds at a token.
+pub type Family = fn(&Cx, usize) -> Option<Match>;
+
+/// Run every family at token `i`, the shared ones then the locale's own grammar, and keep the
+/// longest match (the first family wins a tie).
 pub fn best_at(cx: &Cx, i: usize) -> Option<Match> {
-    let families: [fn(&Cx, usize) -> Option<Match>; 11] = [
+    let families: [Family; 10] = [
         numeric::parse,
         named::parse,
         holiday::parse,
@@ -337,10 +371,9 @@ pub fn best_at(cx: &Cx, i: usize) -> Option<Match> {
         years::parse,
         duration::parse,
         vague::parse,
-        compose::parse,
     ];
     let mut best: Option<Match> = None;
-    for f in families {
+    for f in families.iter().chain(cx.loc.grammar) {
         if let Some(m) = f(cx, i) {
             if m.n > 0 && best.as_ref().is_none_or(|b| m.n > b.n) {
                 best = Some(m);

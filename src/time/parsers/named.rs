@@ -17,9 +17,6 @@ fn day_month(cx: &Cx, i: usize) -> Option<(usize, Sem)> {
             k += l;
         }
     }
-    if cx.loc.code == "en" && cx.low(k) == "of" {
-        k += 1;
-    }
     let (mn, m) = cx.month(k)?;
     k += mn;
     let mut y = None;
@@ -42,7 +39,7 @@ fn day_month(cx: &Cx, i: usize) -> Option<(usize, Sem)> {
 fn month_first(cx: &Cx, i: usize) -> Option<(usize, Sem)> {
     let (mn, m) = cx.month(i)?;
     let mut k = i + mn;
-    if let Some((dn, d)) = cx.day(k).or_else(|| cx.table(k, cx.loc.ordinals).filter(|x| x.1 <= 31 && cx.loc.code == "en")) {
+    if let Some((dn, d)) = cx.day(k).or_else(|| cx.table(k, cx.loc.ordinals).filter(|x| x.1 <= 31 && cx.loc.month_ordinal_days)) {
         // "May 2,500" / "March 3-1" are not dates
         let after = cx.low(k + dn);
         let glued_after = cx.glued(k + dn);
@@ -116,14 +113,14 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     let (mn, m) = cx.month(k)?;
     let t = cx.tok(k)?;
     let weak = cx.loc.weak_months.contains(&t.low.as_str());
-    if mn == 1 && t.low.len() <= 4 && t.low != "may" && t.low != "juni" && t.low != "juli" && t.low != "mai" && t.low != "mars" && t.low != "mayo" && t.low != "june" && t.low != "july" {
+    if mn == 1 && t.low.len() <= 4 && !crate::time::locale::listed(cx.loc.short_full_months, &t.low) {
         // a bare abbreviation without its period is too ambiguous
         return None;
     }
     if weak && rel.is_none() {
         let prev = if k > 0 { cx.low(k - 1) } else { "" };
         let ok_prev = crate::time::locale::listed("in since until till by early late mid of during before after from through to and - im en de seit bis ab depuis desde hasta this last next", prev);
-        if !ok_prev || (cx.loc.code == "en" && k == 0) {
+        if !ok_prev {
             return None;
         }
         // "in May he ..." fine; "in May Smith" (a name) is caught by the name filter.

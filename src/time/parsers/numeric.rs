@@ -7,7 +7,7 @@
 
 use super::{Cx, Match, Sem};
 use crate::time::calendar::Date;
-use crate::time::locale::NumericOrder;
+use crate::time::locale::{listed, Locale, NumericOrder};
 
 fn boxed_in(cx: &Cx, i: usize, n: usize) -> bool {
     // A digit, separator or letter glued before or after: part of a longer code.
@@ -163,16 +163,17 @@ pub fn page_order(text: &str) -> Option<NumericOrder> {
     }
 }
 
-/// The order of a language tag's region: English outside the United States (and the few
-/// places that follow it) writes the day first; other languages keep their own order.
+/// The order of a language tag's region, where the language's regions disagree
+/// (`Locale::month_first_regions`: English outside the United States and the few places that
+/// follow it writes the day first); other languages keep their own order.
 pub fn region_order(tag: &str) -> Option<NumericOrder> {
     let mut parts = tag.split(['-', '_']);
-    let lang = parts.next()?.to_ascii_lowercase();
+    let loc = Locale::get(&parts.next()?.to_ascii_lowercase())?;
     let region = parts.find(|p| p.len() == 2 && p.chars().all(|c| c.is_ascii_alphabetic()))?.to_ascii_uppercase();
-    if lang != "en" {
+    if loc.month_first_regions.is_empty() {
         return None;
     }
-    Some(if matches!(region.as_str(), "US" | "PH" | "CA" | "UM" | "AS" | "GU" | "MP" | "PR" | "VI" | "FM" | "MH" | "PW") { NumericOrder::MonthDay } else { NumericOrder::DayMonth })
+    Some(if listed(loc.month_first_regions, &region) { NumericOrder::MonthDay } else { NumericOrder::DayMonth })
 }
 
 #[cfg(test)]

@@ -24,13 +24,12 @@ fn season(cx: &Cx, i: usize) -> Option<Match> {
     };
     let t = cx.tok(i + pn)?;
     let s = lookup(cx.loc.seasons, &t.low)?;
-    if cx.loc.code == "en" && t.low == "fall" && pn == 0 && !(i > 0 && matches!(cx.low(i - 1), "the" | "in" | "this" | "last" | "next" | "early" | "late" | "mid")) {
-        return None;
-    }
-    // French "été" is also the participle of "être" ("a été signé"): a season only after an
-    // article or a preposition.
-    if cx.loc.code == "fr" && t.low == "été" && pn == 0 && !(i > 0 && matches!(cx.low(i - 1), "'" | "en" | "cet" | "d" | "de" | "pendant" | "tout")) {
-        return None;
+    // A season that is another word too ("fall"; French "été", the participle of "être": "a
+    // été signé") only after the words its locale gives (an article, a preposition).
+    if let Some(after) = lookup(cx.loc.weak_seasons, &t.low) {
+        if pn == 0 && !(i > 0 && crate::time::locale::listed(after, cx.low(i - 1))) {
+            return None;
+        }
     }
     let mut k = i + pn + 1;
     let mut rel = rel;

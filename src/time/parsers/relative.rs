@@ -5,11 +5,10 @@
 //! years", "the next five years"), which TIMEX3 calls durations.
 
 use super::{duration_value, Cx, Match, Sem, VAGUE_NUMBER};
-use crate::time::locale::Unit;
+use crate::time::locale::{listed, Unit};
 
 fn is_plural(cx: &Cx, i: usize) -> bool {
-    let w = cx.low(i);
-    w.ends_with('s') && !matches!(w, "mois" | "días" | "dias") || w.ends_with("en") && cx.loc.code == "de"
+    listed(cx.loc.plural_units, cx.low(i))
 }
 
 fn unit_sem(unit: Unit, rel: i32) -> Sem {
@@ -63,24 +62,6 @@ fn upcoming_point(cx: &Cx, i: usize, n: u32, u: Unit, len: usize) -> Option<Matc
     matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year).then(|| Match { n: len, sem: unit_sem(u, n as i32), modifier: None, lead: 0 })
 }
 
-/// "year-earlier", "year-ago", "the year-earlier quarter", "the year-ago period": the same
-/// period a year before (the anchor refiner moves it to the quarter in focus).
-fn year_earlier(cx: &Cx, i: usize) -> Option<Match> {
-    if cx.loc.code != "en" || cx.low(i) != "year" || cx.low(i + 1) != "-" || !matches!(cx.low(i + 2), "earlier" | "ago") {
-        return None;
-    }
-    let mut k = i + 3;
-    if let Some((n, _)) = cx.ordinal(k) {
-        if cx.low(k + n) == "quarter" {
-            k += n;
-        }
-    }
-    if matches!(cx.low(k), "quarter" | "period") {
-        k += 1;
-    }
-    Match::new(k - i, Sem::Rel { unit: Unit::Year, n: -1, story: false })
-}
-
 pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     let mut best: Option<Match> = None;
     let mut consider = |m: Option<Match>| {
@@ -90,10 +71,11 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
             }
         }
     };
-    // yesterday, today, tomorrow (German "morgen" only in lowercase: "Morgen" is the morning)
+    // yesterday, today, tomorrow (German "morgen" only in lowercase: "Morgen" is the morning;
+    // Spanish "mañana" not after an article: "la mañana" is the morning)
     if let Some((n, d)) = cx.table(i, cx.loc.rel_days) {
-        let capital_noun = cx.loc.code == "de" && cx.tok(i).is_some_and(|t| t.capitalized()) && cx.low(i) == "morgen";
-        let article_before = i > 0 && matches!(cx.low(i - 1), "la" | "por" | "esta" | "de") && cx.low(i) == "mañana";
+        let capital_noun = cx.tok(i).is_some_and(|t| t.capitalized()) && listed(cx.loc.lowercase_days, cx.low(i));
+        let article_before = i > 0 && crate::time::locale::lookup(cx.loc.weak_days, cx.low(i)).is_some_and(|before| listed(before, cx.low(i - 1)));
         if !capital_noun && !article_before {
             consider(Match::new(n, Sem::Rel { unit: Unit::Day, n: d, story: false }));
         }
@@ -116,7 +98,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
             consider(Match::new(un + pn, unit_sem(u, r)));
         }
         // "the year", "the quarter", "the week", "the weekend" (the article comes from the driver)
-        if i > 0 && cx.low(i - 1) == "the" && !is_plural(cx, i) && cx.loc.code == "en" && cx.low(i + un) != "-" {
+        if i > 0 && listed(cx.loc.definite, cx.low(i - 1)) && !is_plural(cx, i) && cx.low(i + un) != "-" {
             match u {
                 Unit::Year | Unit::Week | Unit::Weekend | Unit::Month => consider(Match::new(un, Sem::Rel { unit: u, n: 0, story: false })),
                 Unit::Quarter => consider(Match::new(un, Sem::Quarter { q: 0, y: None, rel: None })),
@@ -160,6 +142,5 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
         }
     }
     consider(span(cx, i));
-    consider(year_earlier(cx, i));
     best
 }

@@ -4,11 +4,7 @@
 //! stays out when it reads as a quantity ("2000 troops", "1500 $").
 
 use super::{Cx, Match, Sem};
-
-const DECADE_WORDS: [(&str, i32); 8] = [
-    ("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196),
-    ("seventies", 197), ("eighties", 198), ("nineties", 199),
-];
+use crate::time::locale::{listed, lookup};
 
 fn roman(s: &str) -> Option<u32> {
     let mut total = 0i32;
@@ -49,7 +45,7 @@ fn decade_token(s: &str, suffixes: &[&str]) -> Option<i32> {
 
 fn decade(cx: &Cx, i: usize) -> Option<Match> {
     // "années 90", "década de 1990"
-    if let Some(p) = cx.words(i, cx.loc.decade_prefix).filter(|_| cx.loc.code != "en") {
+    if let Some(p) = cx.words(i, cx.loc.decade_prefix) {
         let mut k = i + p;
         if let Some(l) = cx.phrase(k, "de") {
             k += l;
@@ -66,8 +62,8 @@ fn decade(cx: &Cx, i: usize) -> Option<Match> {
         }
     }
     let t = cx.tok(i)?;
-    if let Some(d) = DECADE_WORDS.iter().find(|e| e.0 == t.low).map(|e| e.1) {
-        if cx.loc.code == "en" && i > 0 && cx.low(i - 1) == "the" {
+    if let Some(d) = lookup(cx.loc.decade_words, &t.low) {
+        if i > 0 && listed(cx.loc.definite, cx.low(i - 1)) {
             return Match::new(1, Sem::Decade(d));
         }
         return None;
@@ -80,10 +76,11 @@ fn decade(cx: &Cx, i: usize) -> Option<Match> {
     let d = decade_token(&t.low, &[])?;
     let mut n = 1;
     // die 90er Jahre / 1990er-Jahre
-    if cx.loc.code == "de" {
-        if cx.low(i + 1) == "-" && cx.glued(i + 1) && cx.low(i + 2).starts_with("jahr") {
+    let noun = cx.loc.decade_noun;
+    if !noun.is_empty() {
+        if cx.low(i + 1) == "-" && cx.glued(i + 1) && cx.low(i + 2).starts_with(noun) {
             n = 3;
-        } else if cx.low(i + 1).starts_with("jahre") {
+        } else if cx.low(i + 1).starts_with(noun) {
             n = 2;
         }
     }
@@ -161,7 +158,7 @@ fn year(cx: &Cx, i: usize) -> Option<Match> {
             if t.is_word() && t.low.ends_with('s') && !t.capitalized() && t.low.len() > 3 && cx.low(i + 2) != "'" {
                 return None;
             }
-            if crate::time::locale::listed("% percent per euros dollars km miles m kg", &t.low) {
+            if listed("% percent per euros dollars km miles m kg", &t.low) {
                 return None;
             }
         }

@@ -24,30 +24,27 @@ fn is_time_word(cx: &Cx, i: usize) -> bool {
 /// Pat") nor a verb after one.
 const GLUE: &str = "a across an and at but by for from in into near of on or over the to with";
 
-/// Words before a weekday or month that make it a date ("on Friday", "since March"); the first
-/// seven also keep a capital before it from making it a name.
-const PREP: &str = "on by until since last next this early late before after , ( am le el seit bis";
+/// Marks before a weekday or month that make it a date ("(Friday)", ", March"), besides the
+/// locale's words (`Locale::name_preps`, `Locale::date_preps`).
+const PREP: &str = ", (";
+
+/// A word before a weekday or month that makes it a date ("on Friday", "since March", "am
+/// Freitag").
+fn date_prep(cx: &Cx, w: &str) -> bool {
+    listed(cx.loc.name_preps, w) || listed(cx.loc.date_preps, w) || listed(PREP, w)
+}
 
 /// Nouns after a year that make it a model's or an edition's name, not a time ("the 2021
 /// model"; "the 2008 model year" is a year), and money units that make it an amount ("in 2015
 /// dollars" is a price level, no event).
 const NAME_AFTER: &str = "model models edition editions version versions vintage variant modell modelle ausgabe modèle modèles édition modelo modelos edición dollars euros pounds yen yuan francs pesos rupees";
 
-/// Words of a match report, per language: a half or a quarter in a sentence with one of them is
-/// the game's, not the year's ("led at the end of the first half and scored twice").
-const SPORTS: &[(&str, &str)] = &[
-    ("en", "scored scoring goalkeeper halftime kickoff touchdown touchdowns inning innings striker quarterback rebounds equaliser equalizer"),
-    ("de", "tor tore torwart halbzeit elfmeter anpfiff abpfiff ausgleich"),
-    ("fr", "buts marqué égalisé gardien"),
-    ("es", "gol goles penalti portero"),
-];
-
+/// A word of a match report in the sentence (`Locale::sports_words`): a half or a quarter there
+/// is the game's, not the year's ("led at the end of the first half and scored twice").
 fn sports(cx: &Cx) -> bool {
-    SPORTS.iter().find(|(l, _)| *l == cx.loc.code).is_some_and(|(_, ws)| cx.t.iter().any(|t| listed(ws, &t.low)))
+    let ws = cx.loc.sports_words;
+    !ws.is_empty() && cx.t.iter().any(|t| listed(ws, &t.low))
 }
-
-/// Words that open or close a range of dates ("from 3/4 to 3/9", "du 3/4 au 9/4").
-const RANGE: &str = "from to through till du au vom zum del al";
 
 fn glue(w: &str) -> bool {
     listed(GLUE, w)
@@ -59,7 +56,8 @@ fn case(cx: &Cx, i: usize) -> u8 {
     cx.tok(i).map_or(0, |t| if !t.is_word() { 0 } else if t.capitalized() { 2 } else { 1 })
 }
 
-/// English: whether a weekday after a capitalized word ends a person's name ("Detective Joe
+/// Where news puts the day after its subject (`Locale::subject_weekdays`, English): whether a
+/// weekday after a capitalized word ends a person's name ("Detective Joe
 /// Friday, the hero", "Sgt. Joe Friday", "actor Pat Monday said") rather than giving the news's
 /// day after its subject or place ("in Tokyo Monday, the index fell", "President Bill Clinton
 /// Saturday vowed"). Read from the words around: a place cue before the capitals or a past
@@ -109,7 +107,7 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
         // "the 24/7 helpline", "open 24/7": a year-less numeric date stands only where a date
         // is introduced (after "on", "by", "since", a weekday ...) or opens the sentence
         Sem::Date { y: None, d: Some(_), .. } if p.b - p.a == 3 && cx.tok(p.a).is_some_and(|t| t.is_num()) && cx.low(p.a + 1) == "/" => {
-            p.a == 0 || listed(PREP, prev) || listed(RANGE, prev) || cx.loc.weekdays.iter().any(|w| w.0 == prev)
+            p.a == 0 || date_prep(cx, prev) || listed(cx.loc.date_ranges, prev) || cx.loc.weekdays.iter().any(|w| w.0 == prev)
         }
         // "United led at the end of the first half", "scored in the fourth quarter"
         Sem::Half { y: None, .. } | Sem::Quarter { y: None, .. } if sports(cx) => false,
@@ -152,15 +150,15 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
             // "Kenya and Tanzania Friday"): 17 of 17 in TimeBank and AQUAINT; only a few words
             // make a name of a weekday ("Man Friday", "Girl Friday"), or the words around a
             // surname ("Detective Joe Friday, the hero": `surname`)
-            let name_word = if weekday && cx.loc.code == "en" { (matches!(prev, "man" | "girl" | "guy" | "gal") && !verb_after) || (p.a > 1 && surname(cx, p.a, p.b, cue)) } else { !verb_after };
-            let prev_cap = p.a > 1 && case(cx, p.a - 1) == 2 && !is_time_word(cx, p.a - 1) && !listed(&PREP[..32], prev) && name_word;
-            let prep = listed(PREP, prev)
+            let name_word = if weekday && cx.loc.subject_weekdays { (listed(cx.loc.weekday_names, prev) && !verb_after) || (p.a > 1 && surname(cx, p.a, p.b, cue)) } else { !verb_after };
+            let prev_cap = p.a > 1 && case(cx, p.a - 1) == 2 && !is_time_word(cx, p.a - 1) && !listed(cx.loc.name_preps, prev) && name_word;
+            let prep = date_prep(cx, prev)
                 || (!weekday && matches!(prev, "in" | "of" | "from" | "to" | "through"));
             if (next_cap && !prep) || prev_cap {
                 return false;
             }
             // "May I", "March on"
-            if cx.loc.code == "en" && p.a == 0 && matches!(cx.low(0), "may" | "march") {
+            if p.a == 0 && listed(cx.loc.verb_months, cx.low(0)) {
                 return false;
             }
             true

@@ -1,6 +1,9 @@
 //! English: the full set of tables.
 
-use super::{Holiday, Locale, NumericOrder, Unit};
+pub mod compose;
+pub mod idioms;
+
+use super::{Holiday, Locale, NumericOrder, Unit, BASE};
 
 pub static EN: Locale = Locale {
     code: "en",
@@ -149,8 +152,6 @@ pub static EN: Locale = Locale {
         ("that year", (Unit::Year, 0)), ("that month", (Unit::Month, 0)), ("that week", (Unit::Week, 0)),
         ("the same year", (Unit::Year, 0)), ("the same month", (Unit::Month, 0)),
     ],
-    decade_prefix: &["the"],
-    decade_suffix: &[],
     century_words: &["century", "centuries"],
     year_preps: &[
         "in", "since", "by", "until", "till", "before", "after", "from", "during", "of", "through",
@@ -160,5 +161,34 @@ pub static EN: Locale = Locale {
     ],
     not_events: "due until till through by before after from to maturing matures mature expiring expires ending",
     in_words: &["in", "within"],
-    cue_words: &["the", "and", "of", "to", "is", "was", "that", "with", "for", "on", "said", "it", "he", "she"],
+    grammar: &[compose::parse, idioms::year_earlier],
+    plural_units: "minutes hours days weeks weekends months quarters years yrs decades centuries",
+    definite: "the",
+    decade_words: &[
+        ("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196),
+        ("seventies", 197), ("eighties", 198), ("nineties", 199),
+    ],
+    month_ordinal_days: true,
+    short_full_months: "may june july",
+    weak_seasons: &[("fall", "the in this last next early late mid")],
+    month_first_regions: "US PH CA UM AS GU MP PR VI FM MH PW",
+    glued_ampm: true,
+    clock_words_with_minutes: "hours",
+    part_days: &[("tonight", "NI")],
+    part_prefix: "this last",
+    part_preps: "in during by",
+    number_ranges: "or to",
+    date_ranges: "from to through till",
+    ordinal_suffixes: &["st", "nd", "rd", "th"],
+    span_preps: "for in over within",
+    more_words: "more additional full straight consecutive long",
+    plan_words: "scheduled planned planning plans slated soon",
+    plan_done: "previously already",
+    name_preps: "on by until since last next this",
+    date_preps: "early late before after",
+    subject_weekdays: true,
+    weekday_names: "man girl guy gal",
+    verb_months: "may march",
+    sports_words: "scored scoring goalkeeper halftime kickoff touchdown touchdowns inning innings striker quarterback rebounds equaliser equalizer",
+    ..BASE
 };

@@ -3,43 +3,12 @@
 //! "the 20th of next month", "the second Tuesday of last month", "the third day of June",
 //! "the fifth last day of April", "the first week of May 2022", "the 2nd last week of 2019",
 //! "the week of June 9th", "three Fridays from now", "2 Mondays ago", and, standing alone
-//! as a query, "next season"; "the day before last Tuesday". Values are computed from the
-//! reference day in [`value`].
+//! as a query, "next season"; "the day before last Tuesday". English grammar, run through
+//! `Locale::grammar`; what they mean ([`Calc`]) is shared, and `resolve::calc_value` computes
+//! it from the reference day.
 
-use super::{named, Cx, Match, Sem};
-use crate::time::calendar::{days_in_month, nth_weekday, Date};
 use crate::time::locale::{lookup, Unit};
-use crate::time::resolve::{day_of, week_value, Anchor, Dir};
-
-/// What a composition names, before the reference day is known.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Calc {
-    /// Weekday `wd` of the week `w` weeks from the reference's.
-    WeekDay { wd: u32, w: i32 },
-    /// Day `d` of the month `mo` months from the reference's.
-    MonthDay { d: u32, mo: i32 },
-    /// The `n`th (-1: last) weekday `wd` of the month `mo` months from the reference's.
-    MonthWeekday { n: i32, wd: u32, mo: i32 },
-    /// The `n`th day, or full Monday-to-Sunday week, of month `m` (0: of the year), counted
-    /// from the end when `n` < 0; the year, when not given, on the side of the direction.
-    Nth { n: i32, week: bool, m: u32, y: Option<i32> },
-    /// The week holding a date (a Sunday opens the week after it, as "the week of" is said).
-    WeekOf { m: u32, d: u32, y: Option<i32> },
-    /// The `n`th weekday `wd` after the reference day (before it when `n` < 0).
-    Count { wd: u32, n: i32 },
-    /// The season `n` seasons from the reference's.
-    Season(i32),
-    /// The day `d` of a month, on weekday `wd` (0: any), nearest on the side of the direction:
-    /// "Tuesday the 19th", "Thu 15th", a query "on the 15th".
-    WdDay { wd: u32, d: u32 },
-    /// `n` units from the reference day, said to the day ("three weeks hence", "2 years from
-    /// today": a month).
-    Shift { unit: Unit, n: i32, day: bool },
-    /// Month `m`, `n` years after its coming occurrence ("March after next", "May in a year").
-    MonthAfter { m: u32, n: i32 },
-    /// `n` days from another day ("the day before last Tuesday's hearing").
-    DayFrom { n: i32, base: Box<Sem> },
-}
+use crate::time::parsers::{named, weekday, Calc, Cx, Match, Sem, VAGUE_NUMBER};
 
 /// "the day before last Tuesday", "the day after Oct. 23": a weekday or a named date, a day
 /// off ("the day before the vote" stays out: `refiners/filter.rs`).
@@ -49,7 +18,7 @@ fn day_from(cx: &Cx, i: usize) -> Option<Match> {
         ("day", "after") => 1,
         _ => return None,
     };
-    let m = super::weekday::parse(cx, i + 2).or_else(|| named::parse(cx, i + 2)).filter(|m| m.sem.is_day())?;
+    let m = weekday::parse(cx, i + 2).or_else(|| named::parse(cx, i + 2)).filter(|m| m.sem.is_day())?;
     Match::new(2 + m.n, Sem::Calc(Calc::DayFrom { n, base: Box::new(m.sem) }))
 }
 
@@ -166,7 +135,7 @@ fn week_of(cx: &Cx, i: usize) -> Option<Match> {
 /// three Fridays from now | 2 Mondays ago
 fn count(cx: &Cx, i: usize) -> Option<Match> {
     let (nn, n) = cx.number(i)?;
-    if n == super::VAGUE_NUMBER || n == 0 || n > 52 {
+    if n == VAGUE_NUMBER || n == 0 || n > 52 {
         return None;
     }
     let wd = lookup(cx.loc.weekdays_plural, cx.low(i + nn))?;
@@ -288,106 +257,8 @@ fn glued(cx: &Cx, i: usize) -> Option<Match> {
 }
 
 pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
-    if cx.loc.code != "en" {
-        return None;
-    }
     [weekday_parts, month_parts, nth_in_period, week_of, count, season, day_number, alone, glued, shift, month_more, day_from]
         .iter()
         .filter_map(|f| f(cx, i))
         .max_by_key(|m| m.n)
-}
-
-fn monday(d: Date) -> Date {
-    d.add_days(1 - d.weekday() as i64)
-}
-
-/// The year of month `m` on the side of the direction.
-fn year_of(m: u32, a: Date, dir: Dir) -> i32 {
-    match dir {
-        Dir::Future if m < a.month => a.year + 1,
-        Dir::Past if m > a.month => a.year - 1,
-        _ => a.year,
-    }
-}
-
-fn nth_value(n: i32, week: bool, m: u32, y: i32) -> Option<String> {
-    let (start, end) = if m == 0 { (Date::new(y, 1, 1)?, Date::new(y, 12, 31)?) } else { (Date::new(y, m, 1)?, Date::new(y, m, days_in_month(y, m))?) };
-    let (first, last, step) = if week {
-        let fm = start.add_days((8 - start.weekday() as i64) % 7);
-        let lm = end.add_days(-(end.weekday() as i64 % 7) - 6);
-        (fm, lm, 7)
-    } else {
-        (start, end, 1)
-    };
-    let d = if n > 0 { first.add_days(step * (n as i64 - 1)) } else { last.add_days(step * (n as i64 + 1)) };
-    if d < start || d > end {
-        return None;
-    }
-    Some(if week { week_value(d) } else { d.to_string() })
-}
-
-/// The TIMEX3 value of a composition from the anchor, in direction `dir`.
-pub fn value(c: &Calc, a: Option<&Anchor>, dir: Dir) -> String {
-    let Some(ad) = a.and_then(|a| a.date()) else {
-        return match c {
-            Calc::Nth { n, week, m, y: Some(y) } => nth_value(*n, *week, *m, *y),
-            _ => None,
-        }
-        .unwrap_or_else(|| "XXXX-XX-XX".into());
-    };
-    let first = Date { year: ad.year, month: ad.month, day: 1 };
-    let r = match c {
-        Calc::WeekDay { wd, w } => Some(monday(ad).add_days(7 * *w as i64 + *wd as i64 - 1).to_string()),
-        Calc::MonthDay { d, mo } => {
-            let x = first.add_months(*mo);
-            Date::new(x.year, x.month, *d).map(|d| d.to_string())
-        }
-        Calc::MonthWeekday { n, wd, mo } => {
-            let x = first.add_months(*mo);
-            nth_weekday(x.year, x.month, *n, *wd).map(|d| d.to_string())
-        }
-        Calc::Nth { n, week, m, y } => nth_value(*n, *week, *m, y.unwrap_or_else(|| if *m == 0 { ad.year } else { year_of(*m, ad, dir) })),
-        // (ahead: the coming one; else the nearest, as a named date is)
-        Calc::WeekOf { m, d, y } => if dir == Dir::Future { Date::new(y.unwrap_or_else(|| year_of(*m, ad, dir)), *m, *d) } else { day_of(&Sem::date(*y, Some(*m), Some(*d)), a, dir) }.map(|x| week_value(if x.weekday() == 7 { x.add_days(1) } else { x })),
-        Calc::Count { wd, n } => {
-            let s = n.signum() as i64;
-            let mut gap = ((*wd as i64 - ad.weekday() as i64) * s).rem_euclid(7);
-            if gap == 0 {
-                gap = 7;
-            }
-            Some(ad.add_days(s * (gap + 7 * (n.abs() as i64 - 1))).to_string())
-        }
-        Calc::WdDay { wd, d } => (-27..28)
-            .filter_map(|k| {
-                let x = first.add_months(k);
-                let x = Date::new(x.year, x.month, *d)?;
-                let diff = x.days() - ad.days();
-                let side = match dir {
-                    Dir::Future => diff >= 0,
-                    Dir::Past => diff <= 0,
-                    Dir::Near => true,
-                };
-                (side && (*wd == 0 || x.weekday() == *wd)).then_some((diff.abs(), x))
-            })
-            .min()
-            .map(|x| x.1.to_string()),
-        Calc::Shift { unit, n, day } => Some(match unit {
-            Unit::Year if !day => {
-                let x = first.add_months(12 * n);
-                format!("{:04}-{:02}", x.year, x.month)
-            }
-            Unit::Month | Unit::Year => ad.add_months(*n * if *unit == Unit::Year { 12 } else { 1 }).to_string(),
-            _ => ad.add_days(*n as i64 * if *unit == Unit::Week { 7 } else { 1 }).to_string(),
-        }),
-        Calc::DayFrom { n, base } => day_of(base, a, dir).map(|d| d.add_days(*n as i64).to_string()),
-        Calc::MonthAfter { m, n } => Some(format!("{:04}-{m:02}", year_of(*m, ad, if *n == 0 { dir } else { Dir::Future }) + n)),
-        Calc::Season(r) => {
-            // spring = 0 ... winter = 3 (December to February, named by December's year)
-            let (y, k) = if ad.month >= 3 { (ad.year, (ad.month - 3) / 3) } else { (ad.year - 1, 3) };
-            let t = y * 4 + k as i32 + r;
-            let s = ["SP", "SU", "FA", "WI"][t.rem_euclid(4) as usize];
-            Some(format!("{:04}-{s}", t.div_euclid(4)))
-        }
-    };
-    r.unwrap_or_else(|| "XXXX-XX-XX".into())
 }

@@ -1,7 +1,7 @@
 //! French: the common forms (dates "27 septembre 2020", "le 1er octobre", "27/09/2020",
 //! weekdays, "hier", "la semaine dernière", "il y a deux jours", seasons, "les années 1990").
 
-use super::{Holiday, Locale, NumericOrder, Unit};
+use super::{Holiday, Locale, NumericOrder, Unit, BASE};
 
 pub static FR: Locale = Locale {
     code: "fr",
@@ -98,10 +98,23 @@ pub static FR: Locale = Locale {
         ("le même jour", (Unit::Day, 0)), ("l'année suivante", (Unit::Year, 1)),
     ],
     decade_prefix: &["les années", "années"],
-    decade_suffix: &[],
     century_words: &["siècle", "siècles"],
     year_preps: &["en", "depuis", "jusqu'en", "avant", "après", "de", "dès", "entre", "et", "ou", "fin", "début", "mi"],
     not_events: "jusqu'au jusqu'à avant après d'ici échéance au",
     in_words: &["dans"],
-    cue_words: &["le", "la", "les", "et", "est", "des", "une", "dans", "pour", "pas", "qui", "sur", "du", "au", "été", "a"],
+    plural_units: "minutes heures jours semaines trimestres ans années décennies siècles",
+    short_full_months: "mai mars",
+    weak_seasons: &[("été", "' en cet d de pendant tout")],
+    h_clock: true,
+    dot_clock: true,
+    part_prefix: "ce cet cette",
+    part_preps: "la le '",
+    number_ranges: "ou à",
+    date_ranges: "du au",
+    ordinal_suffixes: &["e", "er", "ème"],
+    span_preps: "pendant depuis",
+    more_words: "autres",
+    date_preps: "le",
+    sports_words: "buts marqué égalisé gardien",
+    ..BASE
 };

@@ -1,7 +1,7 @@
 //! Spanish: the common forms (dates "27 de septiembre de 2020", "27/09/2020", weekdays, "ayer",
 //! "la semana pasada", "hace dos días", seasons, "los años 90", holidays).
 
-use super::{Holiday, Locale, NumericOrder, Unit};
+use super::{Holiday, Locale, NumericOrder, Unit, BASE};
 
 pub static ES: Locale = Locale {
     code: "es",
@@ -97,10 +97,21 @@ pub static ES: Locale = Locale {
         ("ese mismo día", (Unit::Day, 0)), ("el mismo día", (Unit::Day, 0)), ("al año siguiente", (Unit::Year, 1)),
     ],
     decade_prefix: &["los años", "la década de", "años"],
-    decade_suffix: &[],
     century_words: &["siglo", "siglos"],
     year_preps: &["en", "desde", "hasta", "antes", "después", "de", "del", "entre", "y", "o", "año"],
     not_events: "hasta antes después desde vence al",
     in_words: &["dentro de", "en"],
-    cue_words: &["el", "la", "los", "las", "y", "es", "de", "que", "en", "una", "por", "con", "para", "del", "fue"],
+    plural_units: "minutos horas días dias semanas meses trimestres años décadas siglos",
+    weak_days: &[("mañana", "la por esta de")],
+    short_full_months: "mayo",
+    dot_clock: true,
+    part_prefix: "esta este",
+    part_preps: "la el",
+    number_ranges: "o a",
+    date_ranges: "del al",
+    ordinal_suffixes: &["º", "o", "a"],
+    span_preps: "durante desde",
+    date_preps: "el",
+    sports_words: "gol goles penalti portero",
+    ..BASE
 };

@@ -1,7 +1,7 @@
 //! German: the common forms (dates "27. September 2020", "27.09.2020", weekdays, "gestern",
 //! "letzte Woche", "vor zwei Tagen", seasons, quarters, "die 1990er Jahre", holidays).
 
-use super::{Holiday, Locale, NumericOrder, Unit};
+use super::{Holiday, Locale, NumericOrder, Unit, BASE};
 
 pub static DE: Locale = Locale {
     code: "de",
@@ -106,10 +106,23 @@ pub static DE: Locale = Locale {
         ("tags darauf", (Unit::Day, 1)), ("am selben tag", (Unit::Day, 0)),
     ],
     decade_prefix: &["die", "den", "der"],
-    decade_suffix: &["er", "er-jahre", "er-jahren", "er jahre", "er jahren", "er jahre", "er-jahre"],
     century_words: &["jahrhundert", "jahrhunderts"],
     year_preps: &["im", "seit", "bis", "vor", "nach", "von", "ab", "jahr", "jahre", "anfang", "ende", "mitte", "und", "oder", "zwischen"],
     not_events: "bis ab vor nach fällig seit zum",
     in_words: &["in", "innerhalb"],
-    cue_words: &["der", "die", "das", "und", "ist", "nicht", "mit", "sich", "auf", "für", "eine", "wurde", "dem", "den"],
+    plural_units: "minuten stunden tage tagen wochen monate monaten quartale jahre jahren jahrzehnte jahrzehnten",
+    lowercase_days: "morgen",
+    decade_noun: "jahre",
+    short_full_months: "mai juni juli",
+    dot_clock: true,
+    capitalized_parts: true,
+    part_prefix: "diese diesen heute",
+    part_preps: "am",
+    number_ranges: "oder bis",
+    date_ranges: "vom zum",
+    span_preps: "seit",
+    more_words: "weiteren",
+    date_preps: "am seit bis",
+    sports_words: "tor tore torwart halbzeit elfmeter anpfiff abpfiff ausgleich",
+    ..BASE
 };
