@@ -60,35 +60,37 @@ impl Sort {
 /// (share, subscribe, newsletter, story); second person and the site's "we" (a call speaks to
 /// the reader); time-stamp labels (updated, posted); byline openers ("by", written capitalized);
 /// credit labels (photo, credit); reading-time words; minute units; counted things (comments,
-/// shares, views); words around a price (from, per, month). Written for this project.
+/// shares, views); words around a price (from, per, month); the words of a label that links to
+/// another story ("Read more:", "Lire aussi :"). Written for this project.
 pub struct Lang {
     pub code: &'static str,
-    pub lists: [&'static str; 9],
+    pub lists: [&'static str; 10],
 }
 
-const PROMPT: u16 = 1;
-const YOU: u16 = 1 << 1;
-const STAMP: u16 = 1 << 2;
-const BY: u16 = 1 << 3;
-const CREDIT: u16 = 1 << 4;
-const READING: u16 = 1 << 5;
-const MINUTE: u16 = 1 << 6;
-const COUNTER: u16 = 1 << 7;
-const PRICE: u16 = 1 << 8;
+const PROMPT: u32 = 1;
+const YOU: u32 = 1 << 1;
+const STAMP: u32 = 1 << 2;
+const BY: u32 = 1 << 3;
+const CREDIT: u32 = 1 << 4;
+const READING: u32 = 1 << 5;
+const MINUTE: u32 = 1 << 6;
+const COUNTER: u32 = 1 << 7;
+const PRICE: u32 = 1 << 8;
+const LINK: u32 = 1 << 9;
 // Language-independent marks of a token.
-const NUMBER: u16 = 1 << 9;
-const STOP: u16 = 1 << 10;
-const CLOCK: u16 = 1 << 11;
-const CURRENCY: u16 = 1 << 12;
-const AGENCY: u16 = 1 << 13;
-const CAPS: u16 = 1 << 14;
-const TIMEX: u16 = 1 << 15;
+const NUMBER: u32 = 1 << 10;
+const STOP: u32 = 1 << 11;
+const CLOCK: u32 = 1 << 12;
+const CURRENCY: u32 = 1 << 13;
+const AGENCY: u32 = 1 << 14;
+const CAPS: u32 = 1 << 15;
+const TIMEX: u32 = 1 << 16;
 
 pub const LANGS: &[Lang] = &[
     Lang {
         code: "en",
         lists: [
-            "share shares shared sharing tweet subscribe subscribed subscription subscribers donate donation newsletter sign login log cookie cookies advertisement advertising sponsored click tap read follow comments comment link print email e-mail copy support consider helping menu skip related loading watch listen photo photograph image credit caption download app register accept continue ad journalism story article reporting",
+            "share shares shared sharing tweet subscribe subscribed subscription subscribers donate donation newsletter sign login log cookie cookies advertisement advertising sponsored click tap read follow comments comment link print email e-mail copy support consider helping menu skip related loading watch listen photo photograph image credit caption download app register accept continue ad journalism story article post reporting",
             "you your yours us our",
             "updated posted published modified last created answered asked edited",
             "by",
@@ -97,6 +99,7 @@ pub const LANGS: &[Lang] = &[
             "min mins minute minutes",
             "comments comment replies reply shares share views view likes reactions responses votes",
             "price prices from per a month year week only just",
+            "read more related see also watch listen",
         ],
     },
     Lang {
@@ -111,6 +114,7 @@ pub const LANGS: &[Lang] = &[
             "min minute minuten",
             "kommentare kommentar antworten reaktionen aufrufe likes",
             "preis ab pro im monat jahr woche nur",
+            "mehr zum thema lesen sie auch weiterlesen",
         ],
     },
     Lang {
@@ -125,6 +129,7 @@ pub const LANGS: &[Lang] = &[
             "min minute minutes mn",
             "commentaires commentaire réponses partages vues réactions",
             "prix dès à partir par mois an semaine seulement",
+            "lire aussi à voir sur le même sujet",
         ],
     },
     Lang {
@@ -139,6 +144,7 @@ pub const LANGS: &[Lang] = &[
             "min minuto minutos",
             "comentarios comentario respuestas compartidos vistas visitas reacciones",
             "precio desde por al mes año semana solo",
+            "lea leer también más relacionado relacionada relacionadas te puede interesar",
         ],
     },
     Lang {
@@ -153,6 +159,7 @@ pub const LANGS: &[Lang] = &[
             "min minuto minuti",
             "commenti commento risposte condivisioni visualizzazioni",
             "prezzo da al mese anno",
+            "leggi anche",
         ],
     },
     Lang {
@@ -167,6 +174,7 @@ pub const LANGS: &[Lang] = &[
             "min minuto minutos",
             "comentários comentário respostas partilhas visualizações",
             "preço desde por mês ano",
+            "leia também veja",
         ],
     },
     Lang {
@@ -181,6 +189,7 @@ pub const LANGS: &[Lang] = &[
             "min minuut minuten",
             "reacties reactie",
             "prijs vanaf per maand jaar",
+            "lees ook meer",
         ],
     },
     Lang {
@@ -195,6 +204,7 @@ pub const LANGS: &[Lang] = &[
             "мин минут минуты минута",
             "комментарии комментариев комментария просмотров",
             "цена от",
+            "читайте также",
         ],
     },
 ];
@@ -212,7 +222,7 @@ const CRUMB_SEPARATORS: &[char] = &['>', '›', '»', '|', '/', '·', '•', '�
 
 /// The marks of one token in language `lang` ("und": any language; English always counts, as
 /// English furniture appears on pages in every language).
-fn mask(lang: &str, t: &words::Token, surface: &str, acronyms_apart: bool) -> u16 {
+fn mask(lang: &str, t: &words::Token, surface: &str, acronyms_apart: bool) -> u32 {
     let w = t.norm.as_str();
     let mut m = 0;
     for l in LANGS.iter().filter(|l| l.code == lang || lang == "und" || l.code == "en") {
@@ -227,7 +237,7 @@ fn mask(lang: &str, t: &words::Token, surface: &str, acronyms_apart: bool) -> u1
     if surface.len() >= 2 && !surface.chars().any(char::is_lowercase) && acronyms_apart {
         m = 0;
     }
-    let flag = |on: bool, bit: u16| if on { bit } else { 0 };
+    let flag = |on: bool, bit: u32| if on { bit } else { 0 };
     m | flag(w.starts_with(|c: char| c.is_ascii_digit()), NUMBER)
         | flag(t.stop, STOP)
         | flag(listed(CLOCK_WORDS, w), CLOCK)
@@ -263,9 +273,9 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
     // tokenized whole (crate::limits).
     let toks = words::tokens_upto(line, 0..line.len(), lang, 41);
     let cased = line.chars().any(char::is_lowercase);
-    let mut m: Vec<u16> = toks.iter().map(|t| mask(lang, t, &line[t.start..t.end], cased)).collect();
+    let mut m: Vec<u32> = toks.iter().map(|t| mask(lang, t, &line[t.start..t.end], cased)).collect();
     let n = toks.len();
-    let count = |m: &[u16], bits: u16| m.iter().filter(|&&x| x & bits != 0).count();
+    let count = |m: &[u32], bits: u32| m.iter().filter(|&&x| x & bits != 0).count();
     let terminal = ends_sentence(line);
     // A final period that belongs to "2:30 p.m." or "3 Min." does not make a sentence.
     let prose_end = terminal && !toks.last().is_some_and(|t| listed("a.m p.m min uhr", &t.norm) && line.ends_with('.'));
@@ -284,6 +294,14 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
     }
     if credit(line, &toks, &m, prose_end) {
         return Some(Sort::Credit);
+    }
+    // A link to another story: a label of link words before ':' and a headline after it, no
+    // final period ("Read more: How the docks changed", "Lire aussi : ...", "Mehr zum Thema: ...").
+    if let Some(colon) = line.find(':') {
+        let head = toks.iter().take_while(|t| t.end <= colon).count();
+        if (1..=4).contains(&head) && m[..head].iter().all(|&x| x & LINK != 0) && n - head <= 16 && !line.ends_with('.') {
+            return Some(Sort::Prompt);
+        }
     }
     if n > 40 {
         return None;
@@ -324,12 +342,34 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
     (cues >= 1 && imperative_end && n <= 4).then_some(Sort::Cue { first: m[0] & PROMPT != 0 })
 }
 
+/// A copyright notice opens or holds the line: "© 2024 Example Media", "(c) Example",
+/// "Copyright 2025 Example Post."
+pub fn copyright(line: &str) -> bool {
+    let t = line.trim_start();
+    t.contains('©') || t.starts_with("(c) ") || t.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright")) && !t[9..].starts_with(char::is_alphabetic)
+}
+
 /// A photo credit: "© 2024 Example Media", "Photo: Jane Doe/Reuters", "(Foto: dpa)",
 /// "Photo courtesy of NASA", "Jane Doe/AP", "AFP via Getty Images".
-fn credit(line: &str, toks: &[words::Token], m: &[u16], prose_end: bool) -> bool {
+fn credit(line: &str, toks: &[words::Token], m: &[u32], prose_end: bool) -> bool {
     let n = toks.len();
-    if (line.contains('©') || line.starts_with("(c) ")) && n <= 16 {
+    if copyright(line) && n <= 16 {
         return true;
+    }
+    // A wire trailer: "Reporting by Jane Doe; Editing by John Roe", "Additional reporting by
+    // Ana Ruiz in Madrid": each piece between ';' one to three words, a byline word, then names.
+    if n <= 30 && line.contains(';') || m[0] & CAPS != 0 && n <= 12 {
+        let mut start = 0;
+        let trailer = line.split(';').all(|piece| {
+            let (a, b) = (start, start + piece.len());
+            start = b + 1;
+            let k: Vec<usize> = (0..n).filter(|&i| toks[i].start >= a && toks[i].end <= b).collect();
+            let by = k.iter().position(|&i| m[i] & BY != 0 && m[i] & CAPS == 0);
+            by.is_some_and(|p| (1..=3).contains(&p) && p + 1 < k.len() && k[..p].iter().all(|&i| m[i] & (NUMBER | TIMEX) == 0) && k[1..p].iter().all(|&i| m[i] & CAPS == 0) && k[p + 1..].iter().all(|&i| m[i] & (CAPS | STOP) != 0) && m[k[p + 1]] & CAPS != 0)
+        });
+        if trailer {
+            return true;
+        }
     }
     if prose_end && !line.ends_with(')') || n > 14 {
         return false;
@@ -356,7 +396,7 @@ fn credit(line: &str, toks: &[words::Token], m: &[u16], prose_end: bool) -> bool
 
 /// A time stamp or a byline: a label ("Updated", "Posted") or a byline word ("By") first,
 /// then only dates and times, names, clock words, function words and separators.
-fn stamp_or_byline(line: &str, toks: &[words::Token], m: &mut [u16], lang: &str, digits: bool) -> Option<Sort> {
+fn stamp_or_byline(line: &str, toks: &[words::Token], m: &mut [u32], lang: &str, digits: bool) -> Option<Sort> {
     let n = toks.len();
     let found = crate::time::recognize_lang(line, &[0..line.len()], None, Prefer::Tense, lang);
     for (t, x) in toks.iter().zip(m.iter_mut()) {
@@ -364,10 +404,16 @@ fn stamp_or_byline(line: &str, toks: &[words::Token], m: &mut [u16], lang: &str,
             *x |= TIMEX;
         }
     }
+    // A place before a comma, then the date: "Almendral, 19 dic 2024 - 20:14 CET". One to three
+    // capitalized words that are no function words; counted apart from the stamp's words.
+    let place = match toks.iter().position(|t| line[t.end..].starts_with(',')) {
+        Some(k) if k < 3 && k + 1 < n && m[..=k].iter().all(|&x| x & CAPS != 0 && x & (STOP | NUMBER | TIMEX) == 0) => k + 1,
+        _ => 0,
+    };
     let first_by = m[0] & BY != 0 && m[0] & CAPS != 0 && m[1] & CAPS != 0;
     let mut after_by = first_by;
     let (mut names, mut other) = (0, 0);
-    for &x in m.iter() {
+    for &x in m[place..].iter() {
         if x & BY != 0 {
             after_by = true;
         } else if x & (TIMEX | NUMBER | CLOCK | STAMP) != 0 {
@@ -391,7 +437,8 @@ fn stamp_or_byline(line: &str, toks: &[words::Token], m: &mut [u16], lang: &str,
     // Only a date and time: "March 4, 2019 at 3:45 PM ET", "12.03.2024, 14:30 Uhr".
     let significant = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
     let covered: usize = found.iter().map(|t| significant(&t.text)).sum();
-    (n <= 12 && !found.is_empty() && other == 0 && names == 0 && covered * 10 >= significant(line) * 6).then_some(Sort::Stamp)
+    let rest = if place > 0 { &line[toks[place - 1].end..] } else { line };
+    (n <= 12 && !found.is_empty() && other == 0 && names == 0 && covered * 10 >= significant(rest) * 6).then_some(Sort::Stamp)
 }
 
 /// The length in bytes of a wire-copy dateline that opens `block`, up to and including its
@@ -462,6 +509,10 @@ mod tests {
             ("Actualizado el 12 de marzo de 2024 a las 14:30", "es"),
             ("Posted: Thursday, April 21, 2022. 10:11 pm CST.", "en"),
             ("Published on 3 May 2022.", "en"),
+            // a place before the date
+            ("Almendral, 19 dic 2024 - 20:14 CET", "es"),
+            ("Berlin, 12.03.2024, 14:30 Uhr", "de"),
+            ("New York, March 4, 2019 at 3:45 PM ET", "en"),
         ] {
             assert_eq!(sort(l, lang), Some(Sort::Stamp), "{l:?}");
         }
@@ -486,7 +537,7 @@ mod tests {
 
     #[test]
     fn credits_reading_times_counters_prices() {
-        for l in ["(Photo: Twitter)", "Photo: Jane Doe/Reuters", "Photo courtesy of NASA", "Jane Doe/AP", "AFP via Getty Images", "© 2024 Example Media"] {
+        for l in ["(Photo: Twitter)", "Photo: Jane Doe/Reuters", "Photo courtesy of NASA", "Jane Doe/AP", "AFP via Getty Images", "© 2024 Example Media", "Copyright 2025 Brenmoor Evening Post. All rights reserved.", "Reporting by Hannah Ridley; Editing by Mark Potter", "Additional reporting by Ana Ruiz in Madrid"] {
             assert_eq!(sort(l, "en"), Some(Sort::Credit), "{l:?}");
         }
         assert_eq!(sort("Foto: dpa", "de"), Some(Sort::Credit));
@@ -515,6 +566,13 @@ mod tests {
             ("¡Suscríbete a nuestro boletín!", "es"),
             ("SHARE", "en"),
             ("Advertisement", "en"),
+            ("Like this post? Share it with your friends.", "en"),
+            // a link to another story
+            ("Read more: How the docks changed in fifty years", "en"),
+            ("Related: Measles cases rise in three regions", "en"),
+            ("Mehr zum Thema: Warum die Brücke so lange gesperrt war", "de"),
+            ("Lire aussi : Les ponts de la région sous surveillance", "fr"),
+            ("Lea también: El puente, cerrado hasta marzo", "es"),
         ] {
             assert_eq!(sort(l, lang), Some(Sort::Prompt), "{l:?}");
         }
@@ -533,6 +591,11 @@ mod tests {
             ("Von Montag an gilt die neue Regel in allen Bezirken der Stadt.", "de"),
             ("Par ailleurs, le maire a annoncé le 3 mars un nouveau plan.", "fr"),
             ("Por la mañana, el río había crecido dos metros.", "es"),
+            ("Madrid, the capital, was quiet on 3 May.", "en"),
+            ("Copyrighted songs were taken off the site on Monday.", "en"),
+            ("Read the report: it says the bridge is safe.", "en"),
+            ("Related costs rose by 3% in March, the report said.", "en"),
+            ("The film was directed by Jane Campion in New Zealand in 1993.", "en"),
         ] {
             assert_eq!(sort(l, lang), None, "{l:?}");
         }

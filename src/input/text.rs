@@ -164,11 +164,16 @@ fn refine(text: &str, ranges: Vec<Range<usize>>, lang: &str) -> Vec<(Range<usize
         }
         // Runs of sentences that are all furniture, or all not.
         let mut run: Option<(usize, usize, bool)> = None;
+        // A copyright line runs on to the block's end ("Copyright 2023 Example Media Inc. All
+        // rights reserved. This material may not be published ...").
+        let mut notice = false;
         for s in sentences {
             // Short sentences only: a prompt inside a paragraph is a few words ("SHARE",
             // "Click here to subscribe."); a long sentence is the story's.
             let short = text[s.clone()].split_whitespace().count() <= 12;
-            let junk = short && furniture::classify(&text[s.clone()], lang).is_some_and(|k| k.sure());
+            let sort = if short || notice { furniture::classify(&text[s.clone()], lang) } else { None };
+            let junk = notice || short && sort.is_some_and(|k| k.sure());
+            notice |= sort == Some(Sort::Credit) && furniture::copyright(&text[s.clone()]);
             run = match run {
                 Some((a, _, j)) if j == junk => Some((a, s.end, j)),
                 Some((a, b, j)) => {
@@ -238,7 +243,11 @@ pub fn read(input: &str) -> Document {
         let sort = if words <= 60 { furniture::classify(line, lang) } else { None };
         let meta_line = matches!(sort, Some(Sort::Stamp | Sort::Byline));
         let (only_dates, first_date) = if words <= 12 || meta_line { dates(text, r, lang) } else { (false, None) };
-        let kind = if only_dates && words <= 8 && first_date.is_some() || sort == Some(Sort::Stamp) {
+        // A time of day alone ("09:15 GMT", "08:10 Uhr": a live blog's entry) dates nothing.
+        let clock_only = sort == Some(Sort::Stamp) && only_dates && first_date.is_none();
+        let kind = if clock_only {
+            Kind::Boilerplate
+        } else if only_dates && words <= 8 && first_date.is_some() || sort == Some(Sort::Stamp) {
             if (prose_blocks == 0 || prose_blocks == 1 && sort == Some(Sort::Stamp)) && doc.published.is_none() {
                 doc.published = first_date.map(|p| (p, "text"));
             }
@@ -277,6 +286,10 @@ pub fn read(input: &str) -> Document {
         kinds.push(kind);
     }
     standfirst(text, &ranges, &mut kinds, &meta);
+    captions(text, &ranges, &mut kinds, lang);
+    if let Some(name) = name_by_stamp(text, &ranges, &mut kinds) {
+        doc.byline.get_or_insert(name);
+    }
     doc.blocks = ranges.into_iter().zip(kinds).map(|((range, _), kind)| Block { range, kind }).collect();
     doc
 }
@@ -303,6 +316,47 @@ fn standfirst(text: &str, ranges: &[(Range<usize>, Option<Kind>)], kinds: &mut [
             dek = Some(i);
         }
     }
+}
+
+/// A caption: a short block (at most 40 words) that a photo credit follows in the same
+/// paragraph ("A combine harvester near Ely on 2 August. Photograph: Tom Haskell/PA", or the
+/// credit on the next line). Captions describe a picture, not the story's events.
+fn captions(text: &str, ranges: &[(Range<usize>, Option<Kind>)], kinds: &mut [Kind], lang: &str) {
+    for i in 1..ranges.len() {
+        let (caption, credit) = (&ranges[i - 1].0, &ranges[i].0);
+        if kinds[i - 1] == Kind::Prose
+            && text[caption.end..credit.start].matches('\n').count() <= 1
+            && text[caption.clone()].split_whitespace().count() <= 40
+            && furniture::classify(&text[credit.clone()], lang) == Some(Sort::Credit)
+        {
+            kinds[i - 1] = Kind::Boilerplate;
+        }
+    }
+}
+
+/// Words that join the parts of a person's name ("María de la Fuente", "Ludwig van Beethoven").
+const NAME_PARTICLES: &str = "al bin da de del della der di do dos du la le van von y";
+
+/// A byline without "By": a line of two to five name words (capitalized, or name particles; no
+/// digits, no punctuation at the end) next to a time stamp or date line before the story
+/// begins ("María José Ferrán" above "Almendral, 19 dic 2024 - 20:14 CET"). It is boilerplate;
+/// its text is the byline.
+fn name_by_stamp(text: &str, ranges: &[(Range<usize>, Option<Kind>)], kinds: &mut [Kind]) -> Option<String> {
+    let body = kinds.iter().position(|&k| k == Kind::Prose)?;
+    let title = kinds.iter().position(|&k| k == Kind::Title)?;
+    for i in title + 1..body {
+        let line = text[ranges[i].0.clone()].trim();
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let name = (2..=5).contains(&words.len())
+            && words[0].starts_with(char::is_uppercase)
+            && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)) || crate::text::listed(NAME_PARTICLES, w));
+        let by_stamp = kinds[i - 1] == Kind::Dateline || kinds.get(i + 1) == Some(&Kind::Dateline);
+        if kinds[i] == Kind::Heading && name && by_stamp {
+            kinds[i] = Kind::Boilerplate;
+            return Some(line.to_string());
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -446,6 +500,32 @@ mod tests {
         assert_eq!(d.published.as_ref().map(|p| p.0.value.as_str()), Some("2024-05-04"));
         let d = read("Le pont rouvre\n\nPar Jean Dupont, le 4 mai 2024\n\nLe pont du port a rouvert lundi après huit mois de travaux.\n");
         assert_eq!(d.byline.as_deref(), Some("Jean Dupont"));
+    }
+
+    #[test]
+    fn captions_with_credits_are_not_prose() {
+        // The credit on the caption's line, or on the next line; a credit a blank line away from
+        // a paragraph credits a picture, not that paragraph.
+        let t = "Harvest falls by a third\n\nFarmers harvested a third less wheat this year after the driest spring on record, a survey found.\n\nA combine harvester near Ely on 2 August. Photograph: Tom Haskell/PA\n\nYields fell to 5.8 tonnes a hectare.\n\nCracked soil in a field in Suffolk.\nPhotograph: Getty Images\n\nSmaller farms were hit hardest because few of them can irrigate.\n\n(Photo: Farm Survey)\n\nThe association asked for support on Thursday.\n";
+        let k = kinds(t);
+        let get = |s: &str| k.iter().find(|x| x.0 == s).map(|x| x.1);
+        assert_eq!(get("A combine harvester near Ely on 2 August."), Some(Kind::Boilerplate));
+        assert_eq!(get("Photograph: Tom Haskell/PA"), Some(Kind::Boilerplate));
+        assert_eq!(get("Cracked soil in a field in Suffolk."), Some(Kind::Boilerplate));
+        assert_eq!(get("Smaller farms were hit hardest because few of them can irrigate."), Some(Kind::Prose));
+        assert_eq!(get("Yields fell to 5.8 tonnes a hectare."), Some(Kind::Prose));
+    }
+
+    #[test]
+    fn a_name_line_by_the_stamp_is_the_byline() {
+        let t = "El Ayuntamiento aprueba el presupuesto\n\nMaría José Ferrán\nAlmendral, 19 dic 2024 - 20:14 CET\n\nEl pleno aprobó este jueves el presupuesto para 2025.\n";
+        let d = read(t);
+        assert_eq!(d.byline.as_deref(), Some("María José Ferrán"));
+        assert_eq!(d.published.as_ref().map(|p| p.0.value.as_str()), Some("2024-12-19"));
+        assert_eq!(kinds(t)[1], ("María José Ferrán".to_string(), Kind::Boilerplate));
+        // A name-like heading with no stamp beside it stays a heading.
+        let t = "Harbour Bridge Reopens\n\nKey Facts\n\nThe bridge reopened on Monday after repairs.\n";
+        assert_eq!(kinds(t)[1].1, Kind::Heading);
     }
 
     #[test]

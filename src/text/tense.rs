@@ -60,7 +60,7 @@ const WORDS: &[(&str, Tense, &str)] = &[
 /// word ("expected" in "are expected") does not count again on its own.
 const PHRASES: &[(&str, Option<Tense>, &str)] = &[
     ("en", Some(F), "is expected|are expected|is due|are due|plans to|plan to|is set|are set|set to|is scheduled|are scheduled|going to|is to|are to|intends to|aims to|is slated|are slated|is planned|are planned|is likely|are likely|was planning|were planning|is planning|are planning|was to|were to|was due|were due|was scheduled|were scheduled|was slated|were slated"),
-    ("en", None, "next to|next door|at last|as expected"),
+    ("en", None, "next to|next door|at last|as expected|planning approval|planning permission|planning consent|planning committee|planning commission|planning board|planning department|planning authority|planning application|planning applications|planning officer|planning officers|planning inspector|planning rules|planning law|planning laws|planning system|planning process"),
     ("de", None, "vor dem|vor der|vor den|vor allem|neben dem|neben der"),
     ("fr", Some(F), "doit être|devrait être|devait être|doit avoir"),
     ("es", Some(F), "va a|van a|vamos a|prevé que|tiene previsto"),
@@ -76,6 +76,10 @@ const PHRASES: &[(&str, Option<Tense>, &str)] = &[
 /// Thursday, they had...") or after a negation ("not until Tuesday") they are no cue, nor before
 /// an article ("delayed until the week of May 3" is a plain date).
 const DEADLINES: &[(&str, &str)] = &[("en", "until till by"), ("de", "bis"), ("fr", "jusqu'à jusqu'au"), ("es", "hasta")];
+
+/// Hedges that may stand between a deadline word and its date ("until at least Friday", "bis
+/// mindestens Freitag"), '|'-separated.
+const HEDGES: &[(&str, &str)] = &[("en", "at least|at the earliest"), ("de", "mindestens|frühestens"), ("fr", "au moins|au plus tôt"), ("es", "al menos|como mínimo")];
 
 /// Words that, right before the date, make it a start already behind ("since March").
 const SINCE: &[(&str, &str)] = &[("en", "since"), ("de", "seit"), ("fr", "depuis"), ("es", "desde")];
@@ -277,7 +281,7 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         if k > 0
             && DEADLINES.iter().any(|(l, d)| *l == lang && has(d, w))
             && rel >= end
-            && s[end..rel].trim().is_empty()
+            && (s[end..rel].trim().is_empty() || HEDGES.iter().any(|(l, h)| *l == lang && h.split('|').any(|h| s[end..rel].trim().eq_ignore_ascii_case(h))))
             && ws[k - 1].0 >= ca
             && !matches!(ws[k - 1].1.as_str(), "up" | "not" | "nicht" | "pas" | "no")
             && !ws.get(k + 1).is_some_and(|x| has("the a an der die das den dem la le les", &x.1))
@@ -316,7 +320,9 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
             }
         }
         // A participle after a future "be" ("will be held on Friday", "to be named") is no past.
-        if t == P && lang == "en" && k > n + 1 && ws[k - n - 1].1 == "be" && matches!(ws[k - n - 2].1.as_str(), "will" | "shall" | "to" | "won't" | "would") {
+        // (also with an adverb before "be": "would likely be lifted", "will probably be held")
+        let modal = |j: usize| matches!(ws[j].1.as_str(), "will" | "shall" | "to" | "won't" | "would");
+        if t == P && lang == "en" && k > n + 1 && ws[k - n - 1].1 == "be" && (modal(k - n - 2) || k > n + 2 && ws[k - n - 2].1.ends_with("ly") && modal(k - n - 3)) {
             continue;
         }
         // "planned a rally on Saturday" looks ahead; "on Friday, the government planned to pay"
@@ -527,6 +533,13 @@ mod tests {
         // "as previously planned" says only that the plan held
         assert_eq!(near("The parade went ahead as previously planned on Sunday.", "Sunday", "en"), Some(Tense::Past));
         assert_eq!(near("The parade is planned for Sunday.", "Sunday", "en"), Some(Tense::Future));
+        // "planning" in a compound noun ("planning approval", "the planning committee") is no
+        // plan; "planning to", "planning for" and "is planning" are
+        assert_eq!(near("A tower won planning approval on Thursday.", "Thursday", "en"), Some(Tense::Past));
+        assert_eq!(near("The planning committee met on Tuesday.", "Tuesday", "en"), Some(Tense::Past));
+        assert_eq!(near("The union said it was planning to strike on Friday.", "Friday", "en"), Some(Tense::Future));
+        assert_eq!(near("Residents who voted were planning to march in May.", "May", "en"), Some(Tense::Future));
+        assert_eq!(near("They can take part in planning for the summit in April.", "April", "en"), Some(Tense::Future));
     }
 
     #[test]
@@ -543,6 +556,12 @@ mod tests {
         assert_eq!(near(s, "December", "en"), Some(Tense::Future));
         let s = "Neither of them could be located Wednesday in their home town.";
         assert_eq!(near(s, "Wednesday", "en"), Some(Tense::Past));
+        let s = "The city said the order would likely be lifted on Thursday.";
+        assert_eq!(near(s, "Thursday", "en"), Some(Tense::Conditional));
+        // a hedge between a deadline word and its date: still a deadline
+        let s = "Officials said the road would stay closed until at least Friday morning.";
+        assert_eq!(near(s, "Friday", "en"), Some(Tense::Future));
+        assert_eq!(near("Die Straße bleibt bis mindestens Freitag gesperrt.", "Freitag", "de"), Some(Tense::Future));
         // "were planning" is one cue, ahead.
         let s = "Protesters planned a long march through the old town on Saturday and were planning to block the airport.";
         assert_eq!(near(s, "Saturday", "en"), Some(Tense::Future));

@@ -120,11 +120,13 @@ fn masked_tense(text: &str, sentence: Range<usize>, at: Range<usize>, lang: &str
 }
 
 /// A plan said in the five words before token `a` ("planned to leave on Thursday":
-/// `Locale::plan_words`), but not one already carried out ("went ahead as previously planned
+/// `Locale::plan_words`), but not a compound noun ("won planning approval on Thursday":
+/// `Locale::plan_compounds`) nor one already carried out ("went ahead as previously planned
 /// Saturday night", "had previously been scheduled to expire at midnight Friday").
 fn planned(cx: &Cx, a: usize) -> bool {
     let l = cx.loc;
-    (a.saturating_sub(5)..a).any(|k| listed(l.plan_words, cx.low(k)) && !(k.saturating_sub(3)..k).any(|j| listed(l.plan_done, cx.low(j))))
+    let compound = |k: usize| l.plan_compounds.split('|').any(|c| c.split_once(' ') == Some((cx.low(k), cx.low(k + 1))));
+    (a.saturating_sub(5)..a).any(|k| listed(l.plan_words, cx.low(k)) && !compound(k) && !(k.saturating_sub(3)..k).any(|j| listed(l.plan_done, cx.low(j))))
 }
 
 /// Every expression in one sentence, filtered and merged, as (token span, match).

@@ -185,6 +185,9 @@ pub struct Locale {
     /// planned").
     pub plan_words: &'static str,
     pub plan_done: &'static str,
+    /// A plan word and the noun after it that make a compound noun, no plan ("won planning
+    /// approval on Thursday"), '|'-separated pairs.
+    pub plan_compounds: &'static str,
     /// Words before a weekday or month that make it a date ("on Friday", "since March") and
     /// keep a capital word before it from making it a name ...
     pub name_preps: &'static str,
@@ -271,6 +274,7 @@ pub const BASE: Locale = Locale {
     more_words: "",
     plan_words: "",
     plan_done: "",
+    plan_compounds: "",
     name_preps: "",
     date_preps: "",
     subject_weekdays: false,

@@ -115,6 +115,10 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
             if BEFORE_QUANTITY.contains(&prev) || AFTER_QUANTITY.contains(&next) || (listed(NAME_AFTER, next) && cx.low(p.b + 1) != "year") {
                 return false;
             }
+            // "by 1000 GMT", "at 1430 UTC": a 24-hour clock time of wire copy, no year
+            if cx.loc.time_zones.contains(&next) {
+                return false;
+            }
             // "2019-0042": a code, not a year and a month
             if matches!(next, "-" | "/") && cx.glued(p.b) && cx.glued(p.b + 1) && cx.tok(p.b + 1).is_some_and(|t| t.is_num() && t.s.len() > 2) {
                 return false;

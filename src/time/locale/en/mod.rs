@@ -184,6 +184,7 @@ pub static EN: Locale = Locale {
     more_words: "more additional full straight consecutive long",
     plan_words: "scheduled planned planning plans slated soon",
     plan_done: "previously already",
+    plan_compounds: "planning approval|planning permission|planning consent|planning committee|planning commission|planning board|planning department|planning authority|planning application|planning applications|planning officer|planning officers|planning inspector|planning rules|planning law|planning laws|planning system|planning process",
     name_preps: "on by until since last next this",
     date_preps: "early late before after",
     subject_weekdays: true,
