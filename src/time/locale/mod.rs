@@ -12,9 +12,12 @@ pub mod de;
 pub mod en;
 pub mod es;
 pub mod fr;
+pub mod it;
+pub mod nl;
+pub mod pt;
 
 /// Every locale, in the order lookups try them. A new language is one line here.
-pub static LOCALES: &[&Locale] = &[&en::EN, &de::DE, &fr::FR, &es::ES];
+pub static LOCALES: &[&Locale] = &[&en::EN, &de::DE, &fr::FR, &es::ES, &it::IT, &pt::PT, &nl::NL];
 
 /// Calendar units a relative expression or a duration counts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +64,9 @@ pub struct Locale {
     /// Month names so short or so common that they need a period or a day beside them.
     pub weak_months: &'static [&'static str],
     pub weekdays: &'static [(&'static str, u32)],
+    /// A word weekday names take after them, hyphenated or not ("segunda-feira"); a name that
+    /// is also an ordinal ("segunda") is a weekday only with it.
+    pub weekday_suffix: &'static str,
     /// Plural weekday forms, read as sets ("on Mondays").
     pub weekdays_plural: &'static [(&'static str, u32)],
     /// Suffixes a day number may carry ("27th", "1er", "1º").
@@ -114,6 +120,9 @@ pub struct Locale {
     /// Words for "decade" forms: "the 1990s", "die 90er", "les années 90", "los años 90".
     pub decade_prefix: &'static [&'static str],
     pub century_words: &'static [&'static str],
+    /// Words between a season, quarter or half and its year ("summer of 2020", "el verano de
+    /// 2020", "het voorjaar van 2025").
+    pub period_links: &'static str,
     /// Prepositions (and other words) after which a bare four-digit year is a date.
     pub year_preps: &'static [&'static str],
     /// Words (packed, one space apart) that put the date after them outside the story's events:
@@ -214,6 +223,7 @@ pub const BASE: Locale = Locale {
     months: &[],
     weak_months: &[],
     weekdays: &[],
+    weekday_suffix: "",
     weekdays_plural: &[],
     day_suffixes: &[],
     date_links: &[],
@@ -245,6 +255,7 @@ pub const BASE: Locale = Locale {
     rel_phrases: &[],
     decade_prefix: &[],
     century_words: &[],
+    period_links: "of de del",
     year_preps: &[],
     not_events: "",
     in_words: &[],

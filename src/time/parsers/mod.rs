@@ -238,6 +238,17 @@ impl<'a> Cx<'a> {
     pub fn weekday(&self, i: usize) -> Option<(usize, u32)> {
         let w = self.name(i, self.loc.weekdays)?;
         let t = &self.t[i];
+        let suffix = self.loc.weekday_suffix;
+        if !suffix.is_empty() {
+            // "segunda-feira", "sexta feira"; "segunda" alone is the ordinal
+            let h = usize::from(self.low(i + 1) == "-" && self.glued(i + 1));
+            if self.low(i + 1 + h) == suffix {
+                return Some((2 + h, w));
+            }
+            if lookup(self.loc.ordinals, &t.low).is_some() {
+                return None;
+            }
+        }
         if t.low.len() <= 4 {
             // "Fri." / "Sat" are weekdays only with the period or beside a date.
             if self.low(i + 1) == "." && self.glued(i + 1) {

@@ -5,12 +5,10 @@
 use super::{Cx, Match, Sem};
 use crate::time::locale::lookup;
 
-/// An optional year after a period: "2020", "of 2020", "de 2020", "of last year" is left out.
+/// An optional year after a period: "2020", "of 2020", "de 2020" (`Locale::period_links`),
+/// "of last year" is left out.
 fn year_after(cx: &Cx, k: usize) -> (usize, Option<i32>) {
-    let j = match cx.low(k) {
-        "of" | "de" | "del" | "," => k + 1,
-        _ => k,
-    };
+    let j = if cx.low(k) == "," || crate::time::locale::listed(cx.loc.period_links, cx.low(k)) { k + 1 } else { k };
     match cx.year(j) {
         Some((n, y)) if cx.low(j) != "'" => (j + n - k, Some(y)),
         _ => (0, None),

@@ -44,11 +44,14 @@ fn decade_token(s: &str, suffixes: &[&str]) -> Option<i32> {
 }
 
 fn decade(cx: &Cx, i: usize) -> Option<Match> {
-    // "années 90", "década de 1990"
+    // "années 90", "década de 1990", "anni '90"
     if let Some(p) = cx.words(i, cx.loc.decade_prefix) {
         let mut k = i + p;
         if let Some(l) = cx.phrase(k, "de") {
             k += l;
+        }
+        if cx.low(k) == "'" && cx.glued(k + 1) && cx.tok(k + 1).is_some_and(|t| t.s.len() == 2) {
+            k += 1;
         }
         let t = cx.tok(k)?;
         if t.is_num() {

@@ -1,0 +1,112 @@
+//! Dutch: the common forms (dates "27 september 2020", "27-09-2020", weekdays, "gisteren",
+//! "vorige week", "twee dagen geleden", "over twee weken", "15.00 uur", seasons, "de jaren
+//! '90", "de 20e eeuw", holidays).
+
+use super::{Holiday, Locale, Unit, BASE};
+
+pub static NL: Locale = Locale {
+    code: "nl",
+    months: &[
+        ("januari", 1), ("jan", 1), ("februari", 2), ("feb", 2), ("maart", 3), ("mrt", 3), ("april", 4),
+        ("apr", 4), ("mei", 5), ("juni", 6), ("jun", 6), ("juli", 7), ("jul", 7), ("augustus", 8), ("aug", 8),
+        ("september", 9), ("sep", 9), ("sept", 9), ("oktober", 10), ("okt", 10), ("november", 11), ("nov", 11),
+        ("december", 12), ("dec", 12),
+    ],
+    weak_months: &["jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"],
+    weekdays: &[
+        ("maandag", 1), ("dinsdag", 2), ("woensdag", 3), ("donderdag", 4), ("vrijdag", 5), ("zaterdag", 6),
+        ("zondag", 7),
+    ],
+    weekdays_plural: &[
+        ("maandagen", 1), ("dinsdagen", 2), ("woensdagen", 3), ("donderdagen", 4), ("vrijdagen", 5),
+        ("zaterdagen", 6), ("zondagen", 7),
+    ],
+    day_suffixes: &["e", "ste", "de"],
+    articles: &["de", "het"],
+    numbers: &[
+        ("een", 1), ("één", 1), ("twee", 2), ("drie", 3), ("vier", 4), ("vijf", 5), ("zes", 6), ("zeven", 7),
+        ("acht", 8), ("negen", 9), ("tien", 10), ("elf", 11), ("twaalf", 12), ("vijftien", 15), ("twintig", 20),
+        ("dertig", 30), ("een paar", u32::MAX), ("enkele", u32::MAX), ("meerdere", u32::MAX),
+        ("verscheidene", u32::MAX),
+    ],
+    ordinals: &[
+        ("eerste", 1), ("tweede", 2), ("derde", 3), ("vierde", 4), ("vijfde", 5), ("zesde", 6), ("zevende", 7),
+        ("achtste", 8), ("negende", 9), ("tiende", 10), ("elfde", 11), ("twaalfde", 12),
+    ],
+    units: &[
+        ("minuut", Unit::Minute), ("minuten", Unit::Minute), ("uur", Unit::Hour), ("uren", Unit::Hour),
+        ("dag", Unit::Day), ("dagen", Unit::Day), ("week", Unit::Week), ("weken", Unit::Week),
+        ("weekend", Unit::Weekend), ("weekenden", Unit::Weekend), ("maand", Unit::Month), ("maanden", Unit::Month),
+        ("kwartaal", Unit::Quarter), ("kwartalen", Unit::Quarter), ("jaar", Unit::Year), ("jaren", Unit::Year),
+        ("decennium", Unit::Decade), ("decennia", Unit::Decade), ("eeuw", Unit::Century), ("eeuwen", Unit::Century),
+    ],
+    rel_prefix: &[
+        ("vorige", -1), ("vorig", -1), ("afgelopen", -1), ("deze", 0), ("dit", 0), ("volgende", 1),
+        ("volgend", 1), ("komende", 1), ("aanstaande", 1),
+    ],
+    story_words: &["daaropvolgende", "voorafgaande"],
+    rel_days: &[("eergisteren", -2), ("gisteren", -1), ("vandaag", 0), ("overmorgen", 2), ("morgen", 1)],
+    weak_days: &[("morgen", "de deze die")],
+    ago_postfix: &["geleden"],
+    shift_postfix: &[("later", 1), ("eerder", -1), ("daarna", 1), ("daarvoor", -1)],
+    parts_of_day: &[
+        ("ochtend", "MO"), ("morgen", "MO"), ("middag", "AF"), ("avond", "EV"), ("nacht", "NI"),
+        ("middernacht", "24:00"),
+    ],
+    clock_words: &["uur"],
+    time_zones: &["cet", "cest", "utc", "gmt"],
+    seasons: &[
+        ("lente", "SP"), ("voorjaar", "SP"), ("zomer", "SU"), ("herfst", "FA"), ("najaar", "FA"), ("winter", "WI"),
+    ],
+    quarter_words: &["kwartaal"],
+    half_words: &["halfjaar", "jaarhelft"],
+    modifiers: &[
+        ("begin", "START"), ("medio", "MID"), ("midden", "MID"), ("eind", "END"), ("einde", "END"),
+        ("ongeveer", "APPROX"), ("circa", "APPROX"), ("bijna", "EQUAL_OR_LESS"), ("meer dan", "MORE_THAN"),
+        ("minder dan", "LESS_THAN"),
+    ],
+    set_prefix: &["elke", "elk", "iedere", "ieder"],
+    set_words: &[("dagelijks", "P1D"), ("wekelijks", "P1W"), ("maandelijks", "P1M"), ("jaarlijks", "P1Y")],
+    holidays: &[
+        ("nieuwjaarsdag", Holiday::Fixed(1, 1)), ("nieuwjaar", Holiday::Fixed(1, 1)),
+        ("koningsdag", Holiday::Fixed(4, 27)), ("bevrijdingsdag", Holiday::Fixed(5, 5)),
+        ("sinterklaas", Holiday::Fixed(12, 5)), ("kerstavond", Holiday::Fixed(12, 24)),
+        ("eerste kerstdag", Holiday::Fixed(12, 25)), ("kerstmis", Holiday::Fixed(12, 25)),
+        ("kerst", Holiday::Fixed(12, 25)), ("tweede kerstdag", Holiday::Fixed(12, 26)),
+        ("oudejaarsavond", Holiday::Fixed(12, 31)), ("oudjaar", Holiday::Fixed(12, 31)),
+        ("goede vrijdag", Holiday::Easter(-2)), ("pasen", Holiday::Easter(0)), ("eerste paasdag", Holiday::Easter(0)),
+        ("tweede paasdag", Holiday::Easter(1)), ("hemelvaartsdag", Holiday::Easter(39)),
+        ("pinksteren", Holiday::Easter(49)),
+    ],
+    vague: &[
+        ("nu", "PRESENT_REF"), ("momenteel", "PRESENT_REF"), ("tegenwoordig", "PRESENT_REF"),
+        ("op dit moment", "PRESENT_REF"), ("onlangs", "PAST_REF"), ("in het verleden", "PAST_REF"),
+        ("binnenkort", "FUTURE_REF"), ("in de toekomst", "FUTURE_REF"),
+    ],
+    rel_phrases: &[
+        ("de volgende dag", (Unit::Day, 1)), ("de dag erna", (Unit::Day, 1)), ("de dag daarna", (Unit::Day, 1)),
+        ("de dag ervoor", (Unit::Day, -1)), ("de dag daarvoor", (Unit::Day, -1)), ("dezelfde dag", (Unit::Day, 0)),
+        ("die dag", (Unit::Day, 0)), ("de week daarop", (Unit::Week, 1)), ("het jaar daarop", (Unit::Year, 1)),
+        ("het jaar daarvoor", (Unit::Year, -1)), ("dat jaar", (Unit::Year, 0)),
+    ],
+    decade_prefix: &["de jaren", "jaren"],
+    century_words: &["eeuw"],
+    period_links: "van",
+    year_preps: &["in", "sinds", "tot", "voor", "na", "van", "vanaf", "tussen", "en", "of", "jaar", "begin", "eind", "medio"],
+    not_events: "tot uiterlijk vervalt",
+    in_words: &["over", "binnen"],
+    plural_units: "minuten uren dagen weken weekenden maanden kwartalen jaren decennia eeuwen",
+    short_full_months: "mei juni juli",
+    dot_clock: true,
+    clock_words_with_minutes: "uur",
+    part_days: &[("vanochtend", "MO"), ("vanmorgen", "MO"), ("vanmiddag", "AF"), ("vanavond", "EV"), ("vannacht", "NI")],
+    part_prefix: "deze",
+    part_preps: "in op",
+    number_ranges: "of tot",
+    date_ranges: "van tot",
+    ordinal_suffixes: &["e", "ste", "de"],
+    span_preps: "al sinds gedurende",
+    date_preps: "op sinds tot vanaf",
+    sports_words: "doelpunt doelpunten scoorde keeper strafschop gelijkmaker",
+    ..BASE
+};
