@@ -1,4 +1,4 @@
-//! `--batch`: JSON Lines in, JSON Lines out (native only). Owns the line reader (bounded memory
+//! `--batch`: JSON Lines in, JSON Lines out (the CLI's; built on every target so the bin compiles for wasm32 test runs). Owns the line reader (bounded memory
 //! per line, however long the line) and the answer to one line, so the CLI stays a thin layer
 //! and the fuzzer can drive exactly what the CLI runs.
 

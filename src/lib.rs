@@ -11,7 +11,6 @@
 //! [`analyze`] below is that pipeline; each stage lives in its own module.
 
 pub mod analysis;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod batch;
 pub mod error;
 pub mod extract;

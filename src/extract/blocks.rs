@@ -143,6 +143,17 @@ fn stamp_row(s: &Shape, text: &str) -> bool {
     s.chars > 0 && ((s.stamp * 2 >= s.chars && n <= 20) || (s.stamp * 10 >= s.chars * 9 && n <= 40))
 }
 
+/// A row that is a word and a year and nothing else ("NOVEMBER 2021"): near the top, the
+/// page's month date line (`extract::meta::dateline` reads it when the metadata has no date),
+/// so it stays in the text even in a stamp element.
+fn month_year(t: &str) -> bool {
+    let mut w = t.split_whitespace();
+    match (w.next(), w.next(), w.next()) {
+        (Some(m), Some(y), None) => m.chars().all(char::is_alphabetic) && y.len() == 4 && y.parse::<u16>().is_ok_and(|y| (1990..=2100).contains(&y)),
+        _ => false,
+    }
+}
+
 /// What becomes of a block before kinds are decided.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Plan {
@@ -217,7 +228,7 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
     for (i, b) in blocks.iter().enumerate() {
         let t = &text[b.range.clone()];
         let s = shape(i);
-        let p = if stamp_row(&s, t) && b.kind != Kind::Title {
+        let p = if stamp_row(&s, t) && b.kind != Kind::Title && !(i < 4 && month_year(t)) {
             Plan::Drop
         } else if s.after_br
             && b.kind == Kind::Prose

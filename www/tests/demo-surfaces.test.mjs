@@ -112,12 +112,18 @@ eachBrowser("demo page: timeline picture, controls, Markdown, phone width", (env
     await page.locator("#style").selectOption("tldr");
     await page.locator("#length").selectOption("short");
     await page.waitForFunction(() => document.querySelectorAll("#summary li").length === 1);
+    const tldr = (await items())[0];
     await page.locator("#style").selectOption("headline");
-    await page.waitForFunction(() => document.querySelectorAll("#summary li").length === 1);
+    // (the core answers from a worker: wait for the new item, not just for one item)
+    await page.waitForFunction((before) => {
+      const li = document.querySelectorAll("#summary li");
+      return li.length === 1 && li[0].textContent !== before;
+    }, tldr);
     const headline = squeeze((await items())[0]);
     assert.ok(headline.split(" ").length <= 17, `a short headline: ${headline}`);
     // Moving the sentence slider goes back to a sentence count.
     await page.locator("#sentences").fill("2");
+    await page.waitForFunction(() => !document.body.dataset.busy); // (the core answers from a worker)
     assert.equal(await page.locator("#style").inputValue(), "count");
     assert.equal(await page.locator("#length").isDisabled(), true);
     assert.equal((await items()).length, 2);
@@ -180,6 +186,7 @@ eachBrowser("demo page: timeline picture, controls, Markdown, phone width", (env
     }));
     await page.locator("#article").fill(copied);
     await page.locator("#run").click();
+    await page.waitForFunction(() => !document.body.dataset.busy); // (the core answers from a worker)
     let r = await look();
     assert.equal(r.error, "");
     assert.equal(r.source, copied, "the source view shows exactly the pasted text");
@@ -188,6 +195,7 @@ eachBrowser("demo page: timeline picture, controls, Markdown, phone width", (env
     assert.equal(r.injected, 0, "no element from the text reached the page");
     await page.locator("#style").selectOption("key-points");
     await page.locator("#length").selectOption("long");
+    await page.waitForFunction(() => !document.body.dataset.busy); // (the core answers from a worker)
     r = await look();
     assert.ok(r.summary.some((s) => s.includes(`<img src=x onerror="window.__ran.push('text-img')">`)), "markup-looking text shown as text");
     // The page's HTML itself, opened as a file: its article extracted; never run, never rendered.
@@ -195,6 +203,7 @@ eachBrowser("demo page: timeline picture, controls, Markdown, phone width", (env
     const article = await readFile(join(WWW, "tests", "fixtures", "surfaces", "hostile-article.html"), "utf8");
     await page.locator("#file").setInputFiles({ name: "hostile.html", mimeType: "text/html", buffer: Buffer.from(html.replace("<!--#include hostile-article.html-->", article)) });
     await page.waitForFunction(() => document.getElementById("article").value.startsWith("<!doctype html>"));
+    await page.waitForFunction(() => !document.body.dataset.busy); // (the core answers from a worker)
     r = await look();
     assert.equal(r.error, "", "the HTML file is read for its article");
     assert.ok(!r.source.includes("<p>"), "markup is not shown as prose");

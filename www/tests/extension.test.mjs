@@ -117,7 +117,7 @@ eachBrowser("browser extension", (_, browserName) => {
     for (const junk of ["Share this", "Subscribe", "Related", "Weather"]) {
       assert.ok(!s.summary.some((x) => x.includes(junk)), `no page chrome (${junk}) in the summary`);
     }
-    assert.ok(s.keywords.includes("barrier"), `keywords: ${s.keywords}`);
+    assert.ok(s.keywords.includes("movable flood barrier"), `keywords: ${s.keywords}`);
     // The timeline: dated events in date order, future ones marked as planned.
     const values = s.timeline.map((e) => e.value);
     assert.ok(values.includes("2024-01-14") && values.includes("2026-04-21") && values.includes("2026-09"), values.join(" "));
