@@ -7,7 +7,7 @@ Each shape is generated at two sizes (the second twice the first, by default), r
 CLI (`--format json`, stdin) under `/usr/bin/time -v`, and reported as: bytes, seconds, peak
 RSS (MB), the time ratio between the two sizes (linear work gives about 2), and the memory
 bound the core promises, k * input + c (SECURITY.md). Nothing here is a test: the tests count
-work (tests/hostile.rs); this prints the figures the README and SECURITY.md quote.
+work (tests/hostile.rs); this prints the figures DESIGN.md and SECURITY.md quote.
 """
 import json
 import os

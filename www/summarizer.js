@@ -15,7 +15,7 @@
 // worker of Nutshell's async API (./nutshell-async.js), so a long input never holds the page and
 // an abort stops the work itself.
 //
-// Differences from the built-in API (README, "A Summarizer-API-compatible face"): the summary
+// Differences from the built-in API (docs/surfaces.md, "npm package"): the summary
 // is extractive (the article's own sentences, never new wording), so an output language must be
 // the input's; `sharedContext` and `context` are kept and counted but do not change the summary;
 // usage is counted in UTF-8 bytes, not model tokens; streaming yields whole sentences.

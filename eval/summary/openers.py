@@ -8,7 +8,7 @@ pairs the reference has, stemmed, as rouge.py scores), and how many have more th
     cargo build --release && python3 eval/summary/openers.py
 
 It measures the data, not Nutshell: why a penalty for such openers, tuned on SummEval, costs
-Lead-3's ground on Newsroom (README, "Summaries")."""
+Lead-3's ground on Newsroom (eval/README.md, "Summaries")."""
 import os
 import sys
 
