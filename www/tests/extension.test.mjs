@@ -347,6 +347,42 @@ eachBrowser("browser extension", (_, browserName) => {
     await panel.close();
   });
 
+  test("the panel ignores messages from a page's content script (only the extension's own contexts are heard)", async () => {
+    const { page, panel, tabId } = await open(`${FIXTURES}/news.html`);
+    assert.equal((await shown(panel)).kind, "This page");
+    // A request the panel accepts starts the core at once: its Cancel button is shown in the
+    // same task as the message listener. Count every showing.
+    await panel.evaluate(() => {
+      const cancel = document.getElementById("cancel");
+      window.__cancelShown = 0;
+      new MutationObserver(() => { if (!cancel.hidden) window.__cancelShown += 1; }).observe(cancel, { attributes: true });
+    });
+    const message = (text, title) => ({ type: "summarize-selection", request: { kind: "selection", tabId: null, text, title, url: "", at: Date.now() } });
+    // A script in the page's isolated world (what a compromised or confused content script
+    // would be) asks the panel to summarize text of its choosing; its sender has a tab.
+    const forged = "Forged announcement: the council resigned on 1 March 2026. Everyone must leave the island today.";
+    const delivered = await ext.evaluate(async ([tab, m]) => {
+      const [r] = await chrome.scripting.executeScript({
+        target: { tabId: tab },
+        args: [m],
+        func: (msg) => chrome.runtime.sendMessage(msg).then(() => "delivered", (e) => `delivered (${e.message})`),
+      });
+      return r.result;
+    }, [tabId, message(forged, "Forged")]);
+    assert.match(delivered, /^delivered/, "the message reached the extension's listeners");
+    assert.equal(await panel.evaluate(() => window.__cancelShown), 0, "the page's request started nothing");
+    // The same request from the extension's own background (the context menu's path) is heard.
+    const text = "The ferry to the islands will stop running on 3 December 2026 for repairs. Islanders will travel by a chartered boat until the ferry returns in January 2027.";
+    await ext.callBackground("summarizeSelection", { menuItemId: "nutshell-summarize-selection", selectionText: text }, { id: tabId, title: "Courier", url: "" });
+    await panel.waitForFunction(() => document.getElementById("doc-title").textContent === "Courier");
+    assert.equal(await panel.evaluate(() => window.__cancelShown), 1);
+    const s = await shown(panel);
+    assert.equal(s.kind, "Your selection");
+    assert.deepEqual(s.timeline.map((e) => e.value), ["2026-12-03", "2027-01"]);
+    await page.close();
+    await panel.close();
+  });
+
   test("a hostile page is summarized and displayed inert", async () => {
     const { page, panel } = await open(`${FIXTURES}/hostile.html`);
     const ranBefore = await page.evaluate(() => [...window.__ran].sort());
