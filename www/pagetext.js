@@ -6,7 +6,11 @@
 // page's isolated world; the widget calls the same functions directly. State between calls (the
 // text nodes that highlight pieces index) lives on `globalThis.__nutshellPage` of that world.
 // Nothing here writes markup into the page: highlights use the CSS Custom Highlight API (ranges
-// styled by `::highlight(...)`), so the page's DOM is never changed.
+// styled by `::highlight(...)`), so the page's DOM is never changed. The highlights' names are
+// an argument (`names`, `{ summary, active }`): the widget, on a page that chose to embed it,
+// uses the documented fixed names `nutshell-summary` / `nutshell-active` (the page may style
+// them); the extension, on pages it does not trust, draws unguessable names once per panel
+// (`highlightNames()`), so no page stylesheet can target, hide or restyle its highlights.
 
 /**
  * A snapshot of the page for the extension: its HTML (to be parsed with `DOMParser` and read by
@@ -43,7 +47,7 @@ export function pageSnapshot(doc = document, serialize = true) {
  * `active` (an index into `sentences`, or -1) is also highlighted as `nutshell-active` and
  * scrolled into view. Returns how many sentences were placed.
  */
-export function highlightPieces(sentences, active = -1, pageNodes = null) {
+export function highlightPieces(sentences, active = -1, pageNodes = null, names = { summary: "nutshell-summary", active: "nutshell-active" }) {
   // The widget passes its own nodes (nothing is left on the host page's global object); the
   // extension's content-script world keeps them from `pageSnapshot`.
   const nodes = pageNodes ?? globalThis.__nutshellPage?.nodes;
@@ -72,29 +76,29 @@ export function highlightPieces(sentences, active = -1, pageNodes = null) {
     return range.collapsed ? null : range;
   });
   const placed = made.filter(Boolean);
-  CSS.highlights.set("nutshell-summary", new Highlight(...placed));
+  CSS.highlights.set(names.summary, new Highlight(...placed));
   const act = made[active];
   if (act) {
-    CSS.highlights.set("nutshell-active", new Highlight(act));
+    CSS.highlights.set(names.active, new Highlight(act));
     act.startContainer.parentElement?.scrollIntoView({ block: "center", behavior: "instant" });
   } else {
-    CSS.highlights.delete("nutshell-active");
+    CSS.highlights.delete(names.active);
   }
   return placed.length;
 }
 
 /** The highlighted text in the page, for tests and for the side panel's status line. */
-export function highlightedText() {
-  const h = typeof CSS !== "undefined" && CSS.highlights?.get("nutshell-summary");
-  const a = typeof CSS !== "undefined" && CSS.highlights?.get("nutshell-active");
+export function highlightedText(names = { summary: "nutshell-summary", active: "nutshell-active" }) {
+  const h = typeof CSS !== "undefined" && CSS.highlights?.get(names.summary);
+  const a = typeof CSS !== "undefined" && CSS.highlights?.get(names.active);
   return { summary: h ? [...h].map((r) => r.toString()) : [], active: a ? [...a].map((r) => r.toString()) : [] };
 }
 
 /** Remove the highlights. */
-export function clearHighlights() {
+export function clearHighlights(names = { summary: "nutshell-summary", active: "nutshell-active" }) {
   if (typeof CSS !== "undefined" && CSS.highlights) {
-    CSS.highlights.delete("nutshell-summary");
-    CSS.highlights.delete("nutshell-active");
+    CSS.highlights.delete(names.summary);
+    CSS.highlights.delete(names.active);
   }
 }
 
@@ -103,8 +107,19 @@ export function readSelection() {
   return String(getSelection?.() ?? "").trim();
 }
 
-/** Styles of the two highlights; inserted by the extension with `scripting.insertCSS`. */
-export const HIGHLIGHT_CSS = `
-::highlight(nutshell-summary) { background-color: rgba(255, 214, 10, 0.45); color: inherit; }
-::highlight(nutshell-active) { background-color: rgba(255, 160, 0, 0.75); color: #000; }
+/**
+ * Fresh, unguessable highlight names (`nutshell-summary-<16 hex>`, `nutshell-active-<same>`),
+ * from the platform's CSPRNG. The extension draws them once per panel.
+ */
+export function highlightNames() {
+  const hex = [...crypto.getRandomValues(new Uint8Array(8))].map((b) => b.toString(16).padStart(2, "0")).join("");
+  return { summary: `nutshell-summary-${hex}`, active: `nutshell-active-${hex}` };
+}
+
+/** Styles of the two highlights `names`; inserted by the extension with `scripting.insertCSS`. */
+export function highlightCss(names) {
+  return `
+::highlight(${names.summary}) { background-color: rgba(255, 214, 10, 0.45); color: inherit; }
+::highlight(${names.active}) { background-color: rgba(255, 160, 0, 0.75); color: #000; }
 `;
+}

@@ -13,7 +13,10 @@ import { piecesOf } from "./lib/nutshell.js";
 import { Nutshell } from "./lib/nutshell-async.js";
 import { readPage } from "./lib/pageform.js";
 import { cutNote, explain, formatDate, isPlanned, referenceLine, sentenceText, squeeze, toMarkdown } from "./lib/present.js";
-import { highlightPieces, clearHighlights, readSelection, HIGHLIGHT_CSS } from "./lib/pagetext.js";
+import { highlightPieces, clearHighlights, readSelection, highlightNames, highlightCss } from "./lib/pagetext.js";
+
+/** This panel's highlight names in the page: unguessable, so no page can style or hide them. */
+const NAMES = highlightNames();
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
@@ -132,7 +135,7 @@ async function summarizeText(text, { tabId = null, title = "", url = "" } = {}) 
   }
   if (seq !== requestSeq) return;
   shown = { analysis: a, source: "selection", tabId, title: title || "Selection", url, pieces: [] };
-  if (tabId != null) await inPage(tabId, clearHighlights).catch(() => {});
+  if (tabId != null) await inPage(tabId, clearHighlights, [NAMES]).catch(() => {});
   render();
 }
 
@@ -151,11 +154,11 @@ async function highlight(active) {
   if (!shown || shown.source !== "page") return;
   try {
     if (!settings.highlight) {
-      await inPage(shown.tabId, clearHighlights);
+      await inPage(shown.tabId, clearHighlights, [NAMES]);
       return;
     }
-    await api.scripting.insertCSS({ target: { tabId: shown.tabId }, css: HIGHLIGHT_CSS });
-    const placed = await inPage(shown.tabId, highlightPieces, [shown.pieces, active]);
+    await api.scripting.insertCSS({ target: { tabId: shown.tabId }, css: highlightCss(NAMES) });
+    const placed = await inPage(shown.tabId, highlightPieces, [shown.pieces, active, null, NAMES]);
     if (active >= 0) setStatus(`Sentence ${active + 1} of the summary is highlighted in the page.`);
     else if (placed) setStatus(`${placed} summary sentences highlighted in the page.`);
   } catch (e) {

@@ -95,12 +95,18 @@ eachBrowser("browser extension", (_, browserName) => {
     });
   }
 
-  /** The page's own highlights (CSS Custom Highlight API), as the text each one covers. */
+  /**
+   * The page's own highlights (CSS Custom Highlight API), as the text each one covers. The
+   * panel names them `nutshell-summary-<16 hex>` / `nutshell-active-<16 hex>`, drawn per panel.
+   */
   function highlights(page) {
-    return page.evaluate(() => ({
-      summary: [...(CSS.highlights.get("nutshell-summary") ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim()),
-      active: [...(CSS.highlights.get("nutshell-active") ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim()),
-    }));
+    return page.evaluate(() => {
+      const names = [...CSS.highlights.keys()];
+      const summary = names.find((k) => /^nutshell-summary-[0-9a-f]{16}$/.test(k));
+      const active = names.find((k) => /^nutshell-active-[0-9a-f]{16}$/.test(k));
+      const text = (k) => [...(CSS.highlights.get(k) ?? [])].map((r) => r.toString().replace(/\s+/g, " ").trim());
+      return { names, summaryName: summary ?? null, summary: text(summary), active: text(active) };
+    });
   }
 
   async function assertNewsSummary(page, panel) {
@@ -129,8 +135,11 @@ eachBrowser("browser extension", (_, browserName) => {
     // The same sentences are highlighted in the page itself.
     const h = await highlights(page);
     assert.deepEqual(h.summary, s.summary, "the page highlights exactly the summary sentences");
+    // Under a name no page could know in advance (a page stylesheet cannot target or hide it).
+    assert.match(h.summaryName, /^nutshell-summary-[0-9a-f]{16}$/);
+    assert.ok(!h.names.includes("nutshell-summary") && !h.names.includes("nutshell-active"), h.names.join(" "));
     // ... and they are painted: the highlight style reached the page (even under its own CSP).
-    const paint = await page.evaluate(() => getComputedStyle(document.querySelector("#story > p"), "::highlight(nutshell-summary)").backgroundColor);
+    const paint = await page.evaluate((name) => getComputedStyle(document.querySelector("#story > p"), `::highlight(${name})`).backgroundColor, h.summaryName);
     assert.equal(paint, "rgba(255, 214, 10, 0.45)");
     return s;
   }
@@ -236,7 +245,7 @@ eachBrowser("browser extension", (_, browserName) => {
     const h = await highlights(page);
     assert.deepEqual(h.active, [s.summary[2]]);
     const { y, inView } = await page.evaluate(() => {
-      const r = [...CSS.highlights.get("nutshell-active")][0].getBoundingClientRect();
+      const r = [...CSS.highlights.get([...CSS.highlights.keys()].find((k) => /^nutshell-active-[0-9a-f]{16}$/.test(k)))][0].getBoundingClientRect();
       return { y: window.scrollY, inView: r.top >= 0 && r.bottom <= innerHeight };
     });
     assert.ok(y < before, "the page scrolled up to the sentence");
@@ -244,7 +253,7 @@ eachBrowser("browser extension", (_, browserName) => {
     assert.equal(await panel.locator("#summary button").nth(2).getAttribute("aria-current"), "true");
     // Switching highlighting off clears the page.
     await panel.locator("#highlight").uncheck();
-    await page.waitForFunction(() => !CSS.highlights.has("nutshell-summary"));
+    await page.waitForFunction(() => ![...CSS.highlights.keys()].find((k) => /^nutshell-summary-[0-9a-f]{16}$/.test(k)));
     await page.close();
     await panel.close();
   });
@@ -399,7 +408,7 @@ eachBrowser("browser extension", (_, browserName) => {
     assert.ok(!all.includes("img-onerror"), "attributes are not article text");
     assert.ok(s.elements.every((t) => ["p", "h2", "h3", "section", "ol", "ul", "li", "button", "time", "span", "label", "input"].includes(t)), `panel elements: ${s.elements}`);
     // Highlights cross inline markup (<b>, <i>, <a>, <img>) and still cover exactly the sentences.
-    await page.waitForFunction((n) => [...(CSS.highlights.get("nutshell-summary") ?? [])].length === n, s.summary.length);
+    await page.waitForFunction((n) => [...(CSS.highlights.get([...CSS.highlights.keys()].find((k) => /^nutshell-summary-[0-9a-f]{16}$/.test(k))) ?? [])].length === n, s.summary.length);
     assert.deepEqual((await highlights(page)).summary, s.summary);
     await panel.locator("#summary button").first().click();
     await page.waitForTimeout(200);
@@ -452,7 +461,7 @@ eachBrowser("browser extension", (_, browserName) => {
     assert.ok(opened, "the sidebar opened");
     assert.match(opened.id, /-sidebar-action$/);
     // The sidebar read the page and highlighted the three summary sentences in it.
-    await page.waitForFunction(() => (CSS.highlights.get("nutshell-summary")?.size ?? 0) === 3, null, { timeout: 30000 });
+    await page.waitForFunction(() => (CSS.highlights.get([...CSS.highlights.keys()].find((k) => /^nutshell-summary-[0-9a-f]{16}$/.test(k)))?.size ?? 0) === 3, null, { timeout: 30000 });
     const h = await highlights(page);
     assert.match(h.summary[0], /^The council of Saltmere voted on Tuesday to build a movable flood barrier/);
     if (process.env.NUTSHELL_SCREENSHOTS) {
