@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Every test of Nutshell, on a fresh machine too: installs what is missing (tools/install.sh),
 # then runs, in order:
+#   0. the module graph of src/: no import cycle outside tools/module-cycles.allow
+#      (tools/module-graph.py --check, which prints every module's imports)
 #   1. native `cargo test` (unit tests beside the code, integration tests in tests/), then
 #      `cargo deny` on the dependencies' licences and bans, offline (deny.toml; when installed)
 #   2. the CLI contract: cargo build --release + ../shared/contract/check_cli.py (skipped with a
@@ -24,6 +26,10 @@ done_step() { timings+=("$(printf '%-44s %5ss' "$1" $(( $(date +%s) - step_start
 step "install what is missing"
 tools/install.sh
 done_step "install"
+
+step "module graph: imports run one way (tools/module-graph.py)"
+python3 tools/module-graph.py --check
+done_step "module graph"
 
 step "native cargo test"
 cargo test

@@ -12,7 +12,6 @@
 //! Class words are packed data (`hints`). It does not own content selection (`content`) or the
 //! text layout (`emit`).
 
-use super::emit::Emitted;
 use super::hints::{any_in, words};
 use super::page::Element;
 use crate::analysis::{Kind, Run};
@@ -90,6 +89,14 @@ pub fn roles(e: &Element, nodes: usize) -> u8 {
         }
     }
     r
+}
+
+/// The article's text, its blocks and the runs back to the page: what `emit` lays out and
+/// [`refine`] rewrites.
+pub struct Emitted {
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub runs: Vec<Run>,
 }
 
 /// What the emitter saw of one block: its characters (non-blank), and how many of them sat in

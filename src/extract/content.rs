@@ -7,7 +7,7 @@
 //! It does not own the text the article turns into (`extract::emit`) or metadata (`meta`).
 
 use super::hints::{self, any_in};
-use super::page::{NodeData, Page};
+use super::page::{is_semantic, NodeData, Page};
 
 /// Per-node statistics over the subtree, ignoring removed nodes.
 #[derive(Default, Clone, Copy)]
@@ -64,14 +64,6 @@ pub const RELAXED: Flags = Flags { noscript: true, strip_junk: false, weigh_clas
 
 fn is_block(tag: &str) -> bool {
     hints::has(hints::BLOCK_TAGS, tag)
-}
-
-pub fn is_semantic(e: &super::page::Element) -> bool {
-    e.tag == "article"
-        || e.tag == "main"
-        || e.role == "main"
-        || e.role == "article"
-        || e.attr("itemprop").is_some_and(|v| v.split_whitespace().any(|w| w.eq_ignore_ascii_case("articleBody")))
 }
 
 fn count_text(s: &str) -> (u32, u32) {

@@ -5,16 +5,10 @@
 //! Owns block boundaries (block-level elements and `<br>` end a block, so sentences never cross
 //! one) and block kinds. One forward loop over the pre-order nodes: no recursion.
 
-use super::blocks::{self, Shape};
+use super::blocks::{self, Emitted, Shape};
 use super::page::{NodeData, Page};
 use crate::analysis::{Kind, Run};
 use crate::input::Block;
-
-pub struct Emitted {
-    pub text: String,
-    pub blocks: Vec<Block>,
-    pub runs: Vec<Run>,
-}
 
 fn block_kind(tag: &str) -> Option<Kind> {
     Some(match tag {

@@ -6,7 +6,7 @@
 //! `rel=author`, a visible date line near the byline), then the URL (`/2021/04/12/`). It does
 //! not own date grammar (crate::time) or the article body (content).
 
-use super::content::is_semantic;
+use super::page::is_semantic;
 use super::hints::has;
 use super::json::{self, Value};
 use super::page::{NodeData, Page};

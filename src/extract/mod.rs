@@ -115,7 +115,7 @@ pub fn extract(page: &Page) -> Result<Document, Error> {
 
 /// Plain text (a JSON-LD `articleBody`) as blocks: one per non-blank line. No runs: this
 /// text is not in the page's DOM.
-fn from_plain_text(body: &str) -> emit::Emitted {
+fn from_plain_text(body: &str) -> blocks::Emitted {
     let mut text = String::new();
     let mut blocks = Vec::new();
     for line in body.lines() {
@@ -130,6 +130,6 @@ fn from_plain_text(body: &str) -> emit::Emitted {
         text.push_str(&line);
         blocks.push(Block { range: start..text.len(), kind: Kind::Prose });
     }
-    emit::Emitted { text, blocks, runs: Vec::new() }
+    blocks::Emitted { text, blocks, runs: Vec::new() }
 }
 

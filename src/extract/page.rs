@@ -226,6 +226,16 @@ impl Builder {
     }
 }
 
+/// A semantic container of the article: `article`, `main`, `role=main|article`, or
+/// `itemprop=articleBody`.
+pub fn is_semantic(e: &Element) -> bool {
+    e.tag == "article"
+        || e.tag == "main"
+        || e.role == "main"
+        || e.role == "article"
+        || e.attr("itemprop").is_some_and(|v| v.split_whitespace().any(|w| w.eq_ignore_ascii_case("articleBody")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

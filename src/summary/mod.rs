@@ -7,6 +7,7 @@ pub mod cues;
 pub mod keywords;
 pub mod rank;
 pub mod select;
+pub mod vectors;
 
 pub use keywords::keywords;
 pub use rank::rank;
@@ -104,7 +105,7 @@ pub fn summarize_with(
     let scores = rank::rank(text, ranges, tokens, rankable, title, &params, style == Style::Teaser);
 
     let slices: Vec<&[Token]> = tokens.iter().map(|t| t.as_slice()).collect();
-    let vectors = rank::vectors(&slices, params.bigram);
+    let vectors = vectors::vectors(&slices, params.bigram);
     let words: Vec<usize> = tokens.iter().map(|t| t.len()).collect();
     let mut previous = vec![None; tokens.len()];
     for w in prose.windows(2) {

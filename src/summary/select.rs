@@ -6,7 +6,7 @@
 //! document order. Lazy greedy over a heap, with at most `COMPARE` chosen sentences compared per
 //! candidate, so a long article with a large ratio stays near-linear.
 
-use super::rank::{cosine, Vector};
+use super::vectors::{cosine, Vector};
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 

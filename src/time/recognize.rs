@@ -201,7 +201,7 @@ pub fn recognize_doc(
         let span = range.start..sentences[last].end;
         // A huge run-on "sentence" is read a piece at a time (crate::limits).
         for piece in crate::limits::pieces_of(text, span.clone(), crate::limits::MAX_DATE_SPAN_BYTES) {
-            let t = tokenize(text, piece);
+            let t = tokenize(text, piece, super::locale::leads());
             let cx = Cx { t: &t, loc, cased, order };
             for p in sentence_matches(&cx) {
                 let (s, e) = (t[p.a].start, t[p.b - 1].end);

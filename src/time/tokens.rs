@@ -4,7 +4,6 @@
 //! Pattern families match on these (no regular expressions: the wasm build has no `regex`),
 //! each looking at a bounded window of tokens, so recognition stays linear in the input.
 
-use super::locale::leads;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -17,7 +16,8 @@ pub struct Tok<'a> {
     pub low: String,
     /// Whitespace (or the sentence start) before it.
     pub spaced: bool,
-    /// `low` begins a phrase of some locale table ([`leads`]): table lookups skip the others.
+    /// `low` begins a phrase of some locale table (one of the `leads` given to [`tokenize`],
+    /// `locale::leads()`): table lookups skip the others.
     pub lead: bool,
     /// Table lookups already made at this token (`parsers::Cx::table`): every family asks
     /// the same few ("last", a number, an ordinal) again. (table address, bytes, entry size),
@@ -52,8 +52,9 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == 'º' || c == 'ª'
 }
 
-/// Tokenize `text[range]`. Apostrophes are their own tokens ("year's" -> year ' s).
-pub fn tokenize<'a>(text: &'a str, range: Range<usize>) -> Vec<Tok<'a>> {
+/// Tokenize `text[range]`. Apostrophes are their own tokens ("year's" -> year ' s). `leads` is the
+/// sorted list of words that begin a table phrase (`locale::leads()`): it sets [`Tok::lead`].
+pub fn tokenize<'a>(text: &'a str, range: Range<usize>, leads: &[&str]) -> Vec<Tok<'a>> {
     let mut out = Vec::new();
     let Some(slice) = text.get(range.clone()) else { return out };
     let mut spaced = true;
@@ -61,7 +62,7 @@ pub fn tokenize<'a>(text: &'a str, range: Range<usize>) -> Vec<Tok<'a>> {
     let push = |out: &mut Vec<Tok<'a>>, a: usize, b: usize, spaced: bool| {
         let s = &text[a..b];
         let low = if s == "’" { "'".to_string() } else { s.to_lowercase() };
-        let lead = leads().binary_search(&low.as_str()).is_ok();
+        let lead = leads.binary_search(&low.as_str()).is_ok();
         out.push(Tok { start: a, end: b, s, low, spaced, lead, seen: Default::default() });
     };
     for (i, c) in slice.char_indices() {
@@ -113,7 +114,7 @@ mod tests {
 
     #[test]
     fn tokens_and_phrases() {
-        let t = tokenize("At 4 p.m., mid-1990s", 0..20);
+        let t = tokenize("At 4 p.m., mid-1990s", 0..20, &[]);
         let s: Vec<&str> = t.iter().map(|t| t.s).collect();
         assert_eq!(s, ["At", "4", "p", ".", "m", ".", ",", "mid", "-", "1990s"]);
         assert!(!t[3].spaced && t[1].spaced);
