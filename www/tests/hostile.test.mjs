@@ -6,16 +6,14 @@
 // `javascript:` canonical URL never becomes a link or a Markdown link. Through the shared
 // harness (./lib/harness.mjs), so the same tests can run in other browsers.
 
-import { describe, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, watchedPage } from "./lib/harness.mjs";
+import { eachBrowser, watchedPage } from "./lib/harness.mjs";
 import { formatDate, startDay, toMarkdown, webUrl } from "../present.js";
 import { valueSpan } from "../timeline-svg.js";
 
 const PAGE = "/tests/fixtures/hostile/page.html";
-const env = suite();
-
-async function open(path) {
+async function open(env, path) {
   const w = await watchedPage(env.browser, env.server.origin);
   await w.page.goto(`${env.server.origin}${path}`);
   return w;
@@ -37,9 +35,11 @@ function grow(page, mb, where = "#story") {
   }, [mb, where]);
 }
 
-describe("hostile pages", () => {
+// In every browser of the run (Chromium, Firefox, WebKit): the worker, trap recovery, timeouts,
+// CSP fallback, the DOM limits and URLs are the page's and the core's, not one engine's.
+eachBrowser("hostile pages", (env, browserName) => {
   test("a long analysis runs in a worker: the page's timer keeps firing", async (t) => {
-    const { page, context, problems } = await open(PAGE);
+    const { page, context, problems } = await open(env, PAGE);
     await page.waitForFunction(() => (document.querySelector("#w").__runs ?? 0) >= 1, null, { timeout: 30000 });
     await grow(page, 1.5);
     const result = await page.evaluate(async () => {
@@ -65,7 +65,7 @@ describe("hostile pages", () => {
   });
 
   test("a trapped core is replaced with its worker: after 20 traps one worker is alive", async () => {
-    const { page, context } = await open(PAGE);
+    const { page, context } = await open(env, PAGE);
     const r = await page.evaluate(async () => {
       const { Nutshell, workersAlive } = await import("/nutshell-async.js");
       const before = workersAlive();
@@ -85,13 +85,16 @@ describe("hostile pages", () => {
     assert.ok(r.errors.every((m) => m.startsWith("nutshell: internal error: deliberate panic for tests")), r.errors[0]);
     assert.equal(r.value, "2021-04-12");
     assert.equal(r.alive, 1);
-    // The browser's own count: the widget's worker and the test core's, no more.
-    assert.equal(page.workers().length, 2, page.workers().map((w) => w.url()).join(", "));
+    // The browser's own count (DevTools protocol, Chromium): the widget's worker and the test
+    // core's, no more. Elsewhere the module's own count above is the check.
+    if (browserName === "chromium") assert.equal(page.workers().length, 2, page.workers().map((w) => w.url()).join(", "));
     await context.close();
   });
 
   test("a call past its timeout is stopped, and the next call gets a new worker", async () => {
-    const { page, context } = await open(PAGE);
+    const { page, context } = await open(env, PAGE);
+    // The widget's first run has started its worker (else it may start one mid-count).
+    await page.waitForFunction(() => (document.querySelector("#w").__runs ?? 0) >= 1, null, { timeout: 30000 });
     await grow(page, 3);
     const r = await page.evaluate(async () => {
       const { Nutshell, workersAlive } = await import("/nutshell-async.js");
@@ -118,27 +121,37 @@ describe("hostile pages", () => {
   });
 
   test("where the CSP forbids workers, the widget runs on the main thread and says so once", async () => {
-    const { page, context, problems } = await open(`${PAGE}?csp=noworker`);
+    const { page, context, problems } = await open(env, `${PAGE}?csp=noworker`);
     const warnings = [];
     page.on("console", (m) => { if (m.type() === "warning" && m.text().startsWith("nutshell:")) warnings.push(m.text()); });
     await page.waitForFunction(() => (document.querySelector("#w").__runs ?? 0) >= 1, null, { timeout: 30000 });
     const items = await page.locator("#w").evaluate((w) => [...w.shadowRoot.querySelectorAll(".item")].map((n) => n.textContent));
     assert.ok(items.length >= 1);
-    assert.equal(page.workers().length, 0);
-    const mode = await page.evaluate(async () => (await import("/nutshell-async.js")).shared().mode);
-    assert.equal(mode, "main-thread");
-    // Re-run twice more: still one message.
+    // The page's own record of what it loaded: the core's wasm, and never the worker script.
+    const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+    assert.ok(loaded.includes("/pkg/nutshell_bg.wasm"), loaded.join(" "));
+    assert.ok(!loaded.some((p) => p.endsWith("/nutshell-worker.js")), loaded.join(" "));
+    // Re-run twice more.
     await page.locator("#w").evaluate((w) => w.refresh());
     await page.locator("#w").evaluate((w) => w.setAttribute("type", "tldr"));
     await page.waitForFunction(() => document.querySelector("#w").__runs >= 2);
-    assert.equal(warnings.length, 1, warnings.join("\n"));
-    assert.match(warnings[0], /^nutshell: no worker here \(the page's Content-Security-Policy, worker-src/);
+    if (browserName === "chromium") {
+      // The browser's own count of workers (DevTools protocol), the widget's core as the page
+      // sees it, and the console: one message for three runs. (Over WebDriver a script runs in a
+      // realm of its own, where an import is a second instance of the module, and console
+      // messages from before the test's listener are not seen.)
+      assert.equal(page.workers().length, 0);
+      const mode = await page.evaluate(async () => (await import("/nutshell-async.js")).shared().mode);
+      assert.equal(mode, "main-thread");
+      assert.equal(warnings.length, 1, warnings.join("\n"));
+      assert.match(warnings[0], /^nutshell: no worker here \(the page's Content-Security-Policy, worker-src/);
+    }
     assert.deepEqual(problems.filter((p) => !/worker-src|Content Security Policy/.test(p)), []);
     await context.close();
   });
 
   test("a DOM of 20 MB of text is read up to the input limit, by both DOM entry points", async () => {
-    const { page, context } = await open(PAGE);
+    const { page, context } = await open(env, PAGE);
     // The article first, then 20 MB in an aside (furniture: read, never analyzed), so the test
     // measures the reading, not the analysis of 16 MB of prose.
     await grow(page, 20, "aside");
@@ -162,7 +175,7 @@ describe("hostile pages", () => {
   });
 
   test("what the worker costs per call (reported, not asserted): the same Analysis either way", async (t) => {
-    const { page, context } = await open(PAGE);
+    const { page, context } = await open(env, PAGE);
     const r = await page.evaluate(async () => {
       const text = await (await fetch("/sample.txt")).text();
       const n = await import("/nutshell.js");
@@ -187,7 +200,10 @@ describe("hostile pages", () => {
     await context.close();
   });
 
-  test("the demo's Cancel stops a long summary, says so, and the next one runs", async () => {
+  // WebKit (WebKitGTK's MiniBrowser over WebDriver) is left out: there the 6 MB call runs into
+  // the 20 s limit on this 2-core machine, and polling never sees the Cancel button shown
+  // (not yet understood; the timeout path itself is tested above in every browser).
+  test("the demo's Cancel stops a long summary, says so, and the next one runs", { skip: browserName === "webkit" && "WebKit: see the comment above" }, async () => {
     const w = await watchedPage(env.browser, env.server.origin);
     const { page, context } = w;
     await page.goto(`${env.server.origin}/`);
@@ -199,7 +215,7 @@ describe("hostile pages", () => {
       document.getElementById("run").click();
     });
     await page.waitForSelector("#cancel:not([hidden])", { timeout: 20000 });
-    await page.click("#cancel");
+    await page.locator("#cancel").click();
     await page.waitForFunction(() => !document.body.dataset.busy);
     const after = await page.evaluate(() => ({ error: document.getElementById("error").textContent, cancel: document.getElementById("cancel").hidden }));
     assert.deepEqual(after, { error: "Stopped: no summary (you cancelled it).", cancel: true });
@@ -214,7 +230,7 @@ describe("hostile pages", () => {
   });
 
   test("a javascript: canonical URL is never a link nor a Markdown link", async () => {
-    const { page, context } = await open(PAGE);
+    const { page, context } = await open(env, PAGE);
     const r = await page.evaluate(async () => {
       const { Nutshell } = await import("/nutshell-async.js");
       const { toMarkdown } = await import("/present.js");
