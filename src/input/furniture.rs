@@ -220,12 +220,15 @@ const CREDIT_LINKS: &str = "courtesy by via von par de por di";
 /// Separators of navigation crumbs and menus ("Home > World > Europe", "News | Sport").
 const CRUMB_SEPARATORS: &[char] = &['>', '›', '»', '|', '/', '·', '•', '→'];
 
-/// The marks of one token in language `lang` ("und": any language; English always counts, as
-/// English furniture appears on pages in every language).
+/// Languages whose furniture words count on pages in every language: English furniture
+/// ("Share", "Read more", "Photo:") appears on pages of all of them.
+const READ_EVERYWHERE: &[&str] = &["en"];
+
+/// The marks of one token in language `lang` ("und": any language; plus [`READ_EVERYWHERE`]).
 fn mask(lang: &str, t: &words::Token, surface: &str, acronyms_apart: bool) -> u32 {
     let w = t.norm.as_str();
     let mut m = 0;
-    for l in LANGS.iter().filter(|l| l.code == lang || lang == "und" || l.code == "en") {
+    for l in LANGS.iter().filter(|l| l.code == lang || lang == "und" || READ_EVERYWHERE.contains(&l.code)) {
         for (k, list) in l.lists.iter().enumerate() {
             if listed(list, w) {
                 m |= 1 << k;

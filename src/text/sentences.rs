@@ -34,6 +34,8 @@ enum Class {
     Other,
     Month,
     Zone,
+    /// A word ending in this is a number abbreviation before a digit ("Hauptstr. 5").
+    NumberSuffix,
 }
 
 /// (language, class, abbreviation), sorted by abbreviation then language.
@@ -54,6 +56,7 @@ fn abbreviations() -> &'static [(&'static str, Class, &'static str)] {
                 "clock" => Class::Clock,
                 "month" => Class::Month,
                 "zone" => Class::Zone,
+                "number-suffix" => Class::NumberSuffix,
                 _ => Class::Other,
             };
             for w in parts {
@@ -65,15 +68,29 @@ fn abbreviations() -> &'static [(&'static str, Class, &'static str)] {
     })
 }
 
-/// How `word` (lower case) is known in `lang` ("und": any language; English always counts,
-/// as English abbreviations appear in news of every language).
+/// Languages whose abbreviations are read in text of every language (English abbreviations
+/// appear in news of all of them).
+const READ_EVERYWHERE: &[&str] = &["en"];
+
+/// Whether an entry of language `entry` applies to text in `lang` ("und": any language).
+fn applies(entry: &str, lang: &str) -> bool {
+    entry == lang || lang == "und" || READ_EVERYWHERE.contains(&entry)
+}
+
+/// How `word` (lower case) is known in `lang` ("und": any language; plus [`READ_EVERYWHERE`]).
 fn lookup(word: &str, lang: &str) -> Option<Class> {
     let t = abbreviations();
     let i = t.partition_point(|x| x.2 < word);
-    let found: Vec<Class> = t[i..].iter().take_while(|x| x.2 == word).filter(|x| x.0 == lang || lang == "und" || x.0 == "en").map(|x| x.1).collect();
+    let found: Vec<Class> = t[i..].iter().take_while(|x| x.2 == word).filter(|x| applies(x.0, lang)).map(|x| x.1).collect();
     // The strictest reading wins: title < number < clock < other (a zone word is no
     // abbreviation).
     [Class::Honorific, Class::Title, Class::Number, Class::Clock, Class::Other, Class::Month].into_iter().find(|c| found.contains(c))
+}
+
+/// Whether `word` (lower case) ends with a suffix that makes it a number abbreviation in `lang`
+/// (German street names: "Hauptstr. 5").
+fn number_suffix(word: &str, lang: &str) -> bool {
+    abbreviations().iter().any(|x| x.1 == Class::NumberSuffix && applies(x.0, lang) && word.ends_with(x.2))
 }
 
 /// Whether `word` (lower case) is of `class` in any language.
@@ -444,8 +461,8 @@ impl<'a> Segmenter<'a> {
         // A title of address after an abbreviation opens a new sentence: "... at 3 p.m. Ms.
         // Okafor", "... by Acme Corp. Mr. Ruiz".
         let honorific_next = first.is_uppercase() && lookup(&words::fold(next_word), lang) == Some(Class::Honorific);
-        // German street names: "Hauptstr. 5".
-        let class = lookup(&lower, lang).or_else(|| (matches!(lang, "de" | "und") && lower.ends_with("str") && digit_next).then_some(Class::Number));
+        // Street names: "Hauptstr. 5".
+        let class = lookup(&lower, lang).or_else(|| (digit_next && number_suffix(&lower, lang)).then_some(Class::Number));
         match class {
             Some(Class::Title | Class::Honorific) => return Decision::Join,
             Some(Class::Number) => return if digit_next { Decision::Join } else { Decision::Break(at) },
@@ -457,7 +474,8 @@ impl<'a> Segmenter<'a> {
             Some(Class::Other | Class::Month | Class::Zone) => {
                 return if cap_stop() || honorific_next || !first.is_alphanumeric() { Decision::Break(at) } else { Decision::Join };
             }
-            None => {}
+            // (`lookup` never gives a suffix class: those match by ending, `number_suffix`.)
+            Some(Class::NumberSuffix) | None => {}
         }
         // Initials: "J. R. R. Tolkien", "U.S", "Ph.D".
         let before = core[..core.len() - 1 - word.len()].chars().next_back();

@@ -135,6 +135,16 @@ fn elision(norm: &str, lang: &str) -> Option<usize> {
     list.iter().find(|e| norm.len() > e.len() && norm.starts_with(**e)).map(|e| e.len())
 }
 
+/// Possessive endings dropped from a word's span, per language (folded): "Obama's" is a
+/// mention of Obama.
+const POSSESSIVES: &[(&str, &str)] = &[("en", "'s")];
+
+/// The possessive ending of `norm` in `lang`, if it has one after at least one letter.
+fn possessive(norm: &str, lang: &str) -> Option<&'static str> {
+    let ending = POSSESSIVES.iter().find(|x| x.0 == lang)?.1;
+    (norm.len() > ending.len() && norm.ends_with(ending)).then_some(ending)
+}
+
 /// The stems computed so far, per stemmer, kept from call to call: news repeats its words from
 /// sentence to sentence and from article to article, and a stem costs more than a hash lookup
 /// (the Snowball programs run as data, `text::snowball`). A call takes its language's map out
@@ -296,9 +306,10 @@ fn tokens_with(norm: &mut Normalizer, text: &str, range: Range<usize>, lang: &st
             continue;
         }
         // Obama's -> Obama (unless the whole form is a stop word: it's, he's, let's).
-        if lang == "en" && folded.ends_with("'s") && folded.len() > 2 && !norm.is_stop(&folded) {
-            let cut = word.char_indices().rev().nth(1).map(|x| x.0).unwrap_or(word.len());
-            out.push(norm.token(base + s, base + s + cut, folded[..folded.len() - 2].to_string()));
+        if let Some(ending) = possessive(&folded, lang).filter(|_| !norm.is_stop(&folded)) {
+            let n = ending.chars().count();
+            let cut = word.char_indices().rev().nth(n - 1).map(|x| x.0).unwrap_or(word.len());
+            out.push(norm.token(base + s, base + s + cut, folded[..folded.len() - ending.len()].to_string()));
             continue;
         }
         out.push(norm.token(base + s, base + e, folded));
