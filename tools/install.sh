@@ -2,6 +2,8 @@
 # Install whatever this machine lacks to build and test Nutshell, and nothing it already has:
 #   - the Rust target wasm32-unknown-unknown (rustup)
 #   - wasm-bindgen-cli at the crate's exact wasm-bindgen version (cargo install)
+#   - cargo-deny, pinned (cargo install; about 270 CPU-seconds of compiling, 2-3 min on 2 cores),
+#     for the offline licence and ban check of tools/test.sh
 #   - npm packages of www/ from the committed package-lock.json (npm ci): binaryen (wasm-opt),
 #     playwright-core, selenium-webdriver, webpack, web-ext, ...
 #   - unless --no-browser, the browsers the tests drive, from Debian (apt): Chromium and
@@ -42,6 +44,13 @@ if [ "$want" != "$have" ] || ! command -v wasm-bindgen-test-runner >/dev/null; t
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
+# cargo-deny: the version deny.toml was written for (its `[graph]` table needs 0.16 or later).
+CARGO_DENY_VERSION=0.20.2
+if [ "$(cargo deny --version 2>/dev/null | awk '{print $2}')" != "$CARGO_DENY_VERSION" ]; then
+  echo "install: cargo-deny $CARGO_DENY_VERSION (cargo install)"
+  cargo install cargo-deny --version "$CARGO_DENY_VERSION" --locked --force
+fi
+
 if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   echo "install: nodejs and npm from Debian"
   apt_install nodejs npm
@@ -76,4 +85,4 @@ if [ "$browser" -eq 1 ]; then
   fi
 fi
 tools/spark/install.sh
-echo "install: ok (wasm32 target, wasm-bindgen-cli $want, npm packages$([ "$browser" -eq 1 ] && echo ", chromium, firefox-esr, webkit2gtk-driver, xvfb, geckodriver $GECKODRIVER_VERSION"))"
+echo "install: ok (wasm32 target, wasm-bindgen-cli $want, cargo-deny $CARGO_DENY_VERSION, npm packages$([ "$browser" -eq 1 ] && echo ", chromium, firefox-esr, webkit2gtk-driver, xvfb, geckodriver $GECKODRIVER_VERSION"))"

@@ -4,7 +4,7 @@
 #   0. the module graph of src/: no import cycle outside tools/module-cycles.allow
 #      (tools/module-graph.py --check, which prints every module's imports)
 #   1. native `cargo test` (unit tests beside the code, integration tests in tests/), then
-#      `cargo deny` on the dependencies' licences and bans, offline (deny.toml; when installed)
+#      `cargo deny` on the dependencies' licences, bans and sources, offline (deny.toml)
 #   2. the CLI contract: cargo build --release + ../shared/contract/check_cli.py (skipped with a
 #      message when ../shared is absent; NUTSHELL_SHARED=DIR points elsewhere)
 #   3. the Spark job on 10,000 generated articles in local mode, against the CLI itself
@@ -37,11 +37,8 @@ done_step "cargo test (native)"
 
 step "licences and bans of the dependencies (cargo deny, offline)"
 # deny.toml; advisories need the network, so they are not checked here (SECURITY.md).
-if cargo deny --version >/dev/null 2>&1; then
-  cargo deny --offline check licenses bans sources
-else
-  echo "SKIP: cargo-deny is not installed (cargo install cargo-deny --locked); licences and bans were not checked"
-fi
+# tools/install.sh installs cargo-deny, so it is never skipped.
+cargo deny --offline check licenses bans sources
 done_step "cargo deny (licences, bans, sources)"
 
 step "CLI contract"
