@@ -298,11 +298,11 @@ pub fn clean_title(raw: &str, headings: &[String]) -> String {
     let cur = if words(&cur) <= 4 && (!hierarchical || words(&cur) + 1 != stripped_words) { orig } else { cur };
     // A <title> that is the headline cut short ("Barrier approved — Courier" over the page's
     // "Barrier approved after two winters of storms"): the page's own heading is the fuller title.
-    let lower = cur.to_lowercase();
+    let lower = crate::text::lower::lower(&cur);
     headings
         .iter()
         .map(|h| squash(h))
-        .find(|h| h.len() > cur.len() + 3 && words(h) <= 30 && h.to_lowercase().starts_with(&lower))
+        .find(|h| h.len() > cur.len() + 3 && words(h) <= 30 && crate::text::lower::lower(h).starts_with(&lower))
         .unwrap_or(cur)
 }
 

@@ -40,12 +40,12 @@ pub fn extract(page: &Page) -> Result<Document, Error> {
     }
     let meta = meta::read(page);
     // Headings that repeat the title are the title, not article text.
-    let title_norm = meta.title.as_deref().map(|t| meta::squash(t).to_lowercase());
+    let title_norm = meta.title.as_deref().map(|t| crate::text::lower::lower(&meta::squash(t)));
     let mut title_nodes: Vec<usize> = Vec::new();
     if let Some(t) = &title_norm {
         for tag in ["h1", "h2"] {
             for (i, _) in page.by_tag(tag) {
-                if meta::squash(&page.subtree_text(i)).to_lowercase() == *t {
+                if crate::text::lower::lower(&meta::squash(&page.subtree_text(i))) == *t {
                     title_nodes.push(i);
                 }
             }

@@ -471,7 +471,7 @@ pub fn lead_in(block: &str) -> Option<usize> {
     let (place, agency) = match head.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
         Some((p, a)) => {
             let w: Vec<&str> = a.split(['/', ' ']).filter(|x| !x.is_empty()).collect();
-            let named = w.iter().all(|x| capitalized(x) || listed(AGENCIES, &x.to_lowercase()));
+            let named = w.iter().all(|x| capitalized(x) || listed(AGENCIES, &crate::text::lower::lower(x)));
             (p, if named { w.len() } else { 9 })
         }
         None => (head, 0),

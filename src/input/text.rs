@@ -213,7 +213,11 @@ fn byline_names(line: &str) -> Option<String> {
 /// Letters and digits of a line, lower case: two copies of a title compare equal whatever
 /// their case, spacing and punctuation.
 fn squashed(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().filter(|c| c.is_alphanumeric()) {
+        crate::text::lower::push_lower(c, &mut out);
+    }
+    out
 }
 
 /// Read pasted text into a Document: blocks with kinds, title, byline, a date line.

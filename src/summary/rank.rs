@@ -199,7 +199,7 @@ pub fn opens_body(sentence: &str) -> bool {
     let mut w = words.next().unwrap_or("");
     let word = w.trim_matches(|c: char| !c.is_alphanumeric());
     if w.ends_with(':') || sentence[w.len()..].trim_start().starts_with(':') {
-        return cues::contains(cues::CREDITS, &word.to_lowercase());
+        return cues::contains(cues::CREDITS, &crate::text::lower::lower(word));
     }
     // "NEW YORK --", "MUMBAI, India -", "LONDON, Jan. 27--": a place in capitals, then a dash.
     if word.len() < 2 || !word.chars().all(char::is_uppercase) {

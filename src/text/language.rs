@@ -193,7 +193,11 @@ fn latin(sample: &str) -> &'static str {
         }
     }
     let mut letter = vec![0.0f64; langs.len()];
-    for c in sample.chars().flat_map(char::to_lowercase) {
+    let mut lowered = String::with_capacity(sample.len());
+    for c in sample.chars() {
+        crate::text::lower::push_lower(c, &mut lowered);
+    }
+    for c in lowered.chars() {
         if c.is_ascii() {
             continue;
         }

@@ -2,6 +2,7 @@
 //! the language of the article. It knows nothing of summaries or dates.
 
 pub mod language;
+pub mod lower;
 pub mod sentences;
 pub mod snowball;
 mod snowball_tables;

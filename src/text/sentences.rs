@@ -445,7 +445,7 @@ impl<'a> Segmenter<'a> {
             return Decision::Break(at); // ? ! … and closed quotes end the sentence
         }
         let word = last_word(core);
-        let lower = word.to_lowercase();
+        let lower = crate::text::lower::lower(word);
         let digit_next = first.is_ascii_digit();
         // Where the word before the period starts in `block`.
         let word_at = word.as_ptr() as usize - block.as_ptr() as usize;
@@ -531,7 +531,7 @@ fn last_word(s: &str) -> &str {
     }
     let w = &t[start..];
     // "г-н" keeps its hyphen; "co-founder." is "founder" for the table's purposes.
-    if w.contains('-') && lookup(&w.to_lowercase(), "und").is_none() {
+    if w.contains('-') && lookup(&crate::text::lower::lower(&w), "und").is_none() {
         return &w[w.rfind('-').map(|i| i + 1).unwrap_or(0)..];
     }
     w

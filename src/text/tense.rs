@@ -212,7 +212,7 @@ fn words(s: &str, max: usize) -> Vec<(usize, String)> {
         match (inner, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
-                let mut w = s[st..i].to_lowercase();
+                let mut w = crate::text::lower::lower(&s[st..i]);
                 if w.contains('’') {
                     w = w.replace('’', "'");
                 }
@@ -390,7 +390,7 @@ fn cuts(s: &str, lang: &str, attribution: bool) -> Vec<(usize, usize)> {
             '-' if s[..i].ends_with(' ') && s[after..].starts_with(' ') => cuts.push((i, after)),
             ',' => {
                 let rest = s[after..].trim_start();
-                let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+                let w: String = crate::text::lower::lower(&rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>());
                 if CONJUNCTIONS.iter().any(|(l, ws)| *l == lang && has(ws, &w))
                     || (attribution && is_attribution(&s[after..], lang))
                 {

@@ -220,7 +220,7 @@ pub fn fold(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
     }
-    let l = word.to_lowercase();
+    let l = crate::text::lower::lower(word);
     if l.contains(['’', 'ʼ', '‘']) {
         l.replace(['’', 'ʼ', '‘'], "'")
     } else {

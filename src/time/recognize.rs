@@ -158,7 +158,7 @@ fn split_inside_date(text: &str, a: &Range<usize>, b: &Range<usize>, loc: &Local
         return false;
     }
     let Some(word) = left.strip_suffix('.').and_then(|l| l.rsplit(|c: char| !c.is_alphabetic()).next()) else { return false };
-    let low = word.to_lowercase();
+    let low = crate::text::lower::lower(word);
     loc.months.iter().any(|m| m.0 == low)
 }
 
@@ -266,7 +266,7 @@ fn after_name(text: &str, sentence: &Range<usize>, at: usize, loc: &Locale) -> b
     let before = before.trim_end();
     let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let first = before.len() == word.len();
-    let low = word.to_lowercase();
+    let low = crate::text::lower::lower(word);
     !first && word.starts_with(char::is_uppercase) && !loc.year_preps.contains(&low.as_str()) && !loc.months.iter().any(|m| m.0 == low)
 }
 

@@ -138,7 +138,7 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
     }
     let c = c.trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '"' | '“' | '”' | '\'' | '«' | '»' | '-' | '—' | ',' | ';' | ':'));
     let mut words: Vec<&str> = c.split_whitespace().collect();
-    while words.len() > 3 && matches!(words[0].to_lowercase().as_str(), "and" | "but" | "so" | "und" | "aber" | "et" | "mais" | "y" | "pero") {
+    while words.len() > 3 && matches!(crate::text::lower::lower(words[0]).as_str(), "and" | "but" | "so" | "und" | "aber" | "et" | "mais" | "y" | "pero") {
         words.remove(0);
     }
     let mut out = if words.len() > 20 {
@@ -174,7 +174,7 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
 /// the duration's first count from the anchor.
 fn anchored(t: &Timex, text: &str, anchor: Option<Date>, in_words: &[&str]) -> Option<String> {
     let before = text[..t.start].trim_end();
-    let prev = before.rsplit(|c: char| !c.is_alphabetic()).next()?.to_lowercase();
+    let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().map(crate::text::lower::lower)?;
     if !in_words.contains(&prev.as_str()) {
         return None;
     }
@@ -221,7 +221,7 @@ fn fiscal(text: &str, t: &Timex) -> bool {
     let before = text[..t.start].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let after = text[t.end..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2);
     text[t.start..t.end].split(|c: char| !c.is_alphanumeric()).chain(std::iter::once(before)).chain(after).any(|w| {
-        let w = w.to_lowercase();
+        let w = crate::text::lower::lower(&w);
         crate::text::listed(FISCAL, &w) || (w.starts_with("fy") && w.len() <= 6 && w[2..].bytes().all(|b| b.is_ascii_digit()))
     })
 }

@@ -61,7 +61,7 @@ pub fn tokenize<'a>(text: &'a str, range: Range<usize>, leads: &[&str]) -> Vec<T
     let mut word_start: Option<usize> = None;
     let push = |out: &mut Vec<Tok<'a>>, a: usize, b: usize, spaced: bool| {
         let s = &text[a..b];
-        let low = if s == "’" { "'".to_string() } else { s.to_lowercase() };
+        let low = if s == "’" { "'".to_string() } else { crate::text::lower::lower(s) };
         let lead = leads.binary_search(&low.as_str()).is_ok();
         out.push(Tok { start: a, end: b, s, low, spaced, lead, seen: Default::default() });
     };

@@ -108,14 +108,14 @@ fn story_relative(sem: &Sem) -> bool {
 /// Said with a word that counts from the story's time: "the following spring", "the previous
 /// Monday", "l'année suivante".
 fn story_worded(said: &str, loc: &Locale) -> bool {
-    said.split(|c: char| !c.is_alphabetic()).any(|w| !w.is_empty() && loc.story_words.contains(&w.to_lowercase().as_str()))
+    said.split(|c: char| !c.is_alphabetic()).any(|w| !w.is_empty() && loc.story_words.contains(&crate::text::lower::lower(w).as_str()))
 }
 
 /// The date at byte `at` follows a word that puts it outside the story's events ("due", "until").
 fn after_non_event(text: &str, at: usize, loc: &Locale) -> bool {
     let before = text[..at].trim_end();
     let word = before.rsplit(|c: char| !(c.is_alphabetic() || c == '\'')).next().unwrap_or("");
-    !word.is_empty() && crate::time::locale::listed(loc.not_events, &word.to_lowercase())
+    !word.is_empty() && crate::time::locale::listed(loc.not_events, &crate::text::lower::lower(word))
 }
 
 /// "that year", "later that month": the period said last, when it is known to that unit.
@@ -264,7 +264,7 @@ fn floor_char(text: &str, mut i: usize) -> usize {
 /// ("reopening" and "reopened", "offensive" and "offensive").
 fn mentions(sentence: &str, noun: &str) -> bool {
     let stem: String = noun.chars().take(5).collect();
-    stem.chars().count() == 5 && sentence.split(|c: char| !c.is_alphanumeric()).any(|w| w.to_lowercase().starts_with(&stem))
+    stem.chars().count() == 5 && sentence.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::lower::lower(w).starts_with(&stem))
 }
 
 /// Resolve every candidate, in document order: first the days the story establishes (its
