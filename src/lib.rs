@@ -75,7 +75,7 @@ pub fn analyze_document_staged(mut doc: input::Document, options: &Options, mark
     let (published, published_source) = match &options.published {
         Some(p) => {
             let r = Reference::parse(p).ok_or_else(|| {
-                Error::BadOption(format!("published must be YYYY-MM-DD, YYYY-MM, YYYY or ISO 8601, not {p:?}"))
+                Error::BadOption(format!("published must be YYYY-MM-DD, YYYY-MM, YYYY or ISO 8601, not {}", crate::error::quoted(p)))
             })?;
             (Some(r), Some("option"))
         }

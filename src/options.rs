@@ -21,7 +21,7 @@ impl InputKind {
             "auto" => Ok(InputKind::Auto),
             "text" => Ok(InputKind::Text),
             "html" => Ok(InputKind::Html),
-            _ => Err(Error::BadOption(format!("input must be auto, text or html, not {s:?}"))),
+            _ => Err(Error::BadOption(format!("input must be auto, text or html, not {}", crate::error::quoted(s)))),
         }
     }
 }
@@ -43,7 +43,7 @@ impl Prefer {
             "past" => Ok(Prefer::Past),
             "future" => Ok(Prefer::Future),
             "tense" => Ok(Prefer::Tense),
-            _ => Err(Error::BadOption(format!("prefer must be past or future, not {s:?}"))),
+            _ => Err(Error::BadOption(format!("prefer must be past or future, not {}", crate::error::quoted(s)))),
         }
     }
 }
@@ -70,7 +70,7 @@ impl Style {
             "tldr" => Ok(Style::Tldr),
             "teaser" => Ok(Style::Teaser),
             "headline" => Ok(Style::Headline),
-            _ => Err(Error::BadOption(format!("style must be key-points, tldr, teaser or headline, not {s:?}"))),
+            _ => Err(Error::BadOption(format!("style must be key-points, tldr, teaser or headline, not {}", crate::error::quoted(s)))),
         }
     }
 }
@@ -91,7 +91,7 @@ impl Length {
             "short" => Ok(Length::Short),
             "medium" => Ok(Length::Medium),
             "long" => Ok(Length::Long),
-            _ => Err(Error::BadOption(format!("length must be short, medium or long, not {s:?}"))),
+            _ => Err(Error::BadOption(format!("length must be short, medium or long, not {}", crate::error::quoted(s)))),
         }
     }
 }
