@@ -14,7 +14,6 @@ use super::snowball::Stemmer;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::{Mutex, OnceLock};
-use unicode_segmentation::UnicodeSegmentation;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {
@@ -276,7 +275,7 @@ fn tokens_with(norm: &mut Normalizer, text: &str, range: Range<usize>, lang: &st
     // Join hyphenated compounds: word-word with a single hyphen and no space. Words are read
     // until `max` joined words are complete (the one after them may still join the last).
     let mut joined: Vec<(usize, usize)> = Vec::new();
-    for (s, e) in slice.unicode_word_indices().map(|(i, w)| (i, i + w.len())) {
+    for (s, e) in super::uax29::words(slice) {
         if joined.len() > max {
             break;
         }
