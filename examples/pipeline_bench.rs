@@ -16,6 +16,8 @@
 //! and 100,000 words (three pairs exactly 10× apart); for each, the best of REPS runs of `analyze` per stage and in all, and the peak heap
 //! (a counting allocator: the most bytes live at once during one `analyze`, input excluded).
 //!
+//! `dates`: the dates stage alone, REPS passes over the articles read and prepared beforehand.
+//!
 //! Prints one JSON object; `tools/bench/report.py` turns it into BENCHMARKS.md's tables.
 
 use nutshell::{analyze_document_staged, input, Options, Stage};
@@ -264,12 +266,44 @@ fn scaling(reps: usize) {
     println!("{{\"reps\":{reps},\"sizes\":[{}]}}", rows.join(","));
 }
 
+/// The dates stage alone (`time::recognize_doc`, as `analyze` calls it), REPS passes over every
+/// article read and prepared once beforehand: this thread's CPU seconds of the best pass, the
+/// bytes and the timexes found. The figure BENCHMARKS.md compares with chrono-node on the same
+/// texts (`tools/bench/chrono.mjs`), and what a profiler should run to see the stage alone.
+fn dates(reps: usize) {
+    let articles = read_articles();
+    let prepared: Vec<_> = articles
+        .iter()
+        .map(|a| {
+            let doc = input::read(&a.input, &a.options).expect("input");
+            let p = nutshell::prepare(&doc, &a.options);
+            let published = a.options.published.as_deref().and_then(nutshell::time::Reference::parse).or_else(|| doc.published.as_ref().map(|x| x.0.clone()));
+            let order = a.options.language.as_deref().and_then(nutshell::time::parsers::numeric::region_order).or_else(|| doc.language.as_deref().and_then(nutshell::time::parsers::numeric::region_order));
+            (doc, p, published, order)
+        })
+        .collect();
+    let bytes: usize = prepared.iter().map(|x| x.0.text.len()).sum();
+    let (mut best, mut found) = (f64::MAX, 0);
+    for _ in 0..reps {
+        let t = Instant::now();
+        let mut n = 0;
+        for (a, (doc, p, published, order)) in articles.iter().zip(&prepared) {
+            let (timexes, _) = nutshell::time::recognize_doc(&doc.text, &p.ranges, published.as_ref(), a.options.prefer, &p.language, *order);
+            n += timexes.len();
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+        found = n;
+    }
+    println!("{{\"articles\":{},\"bytes\":{bytes},\"reps\":{reps},\"dates_s\":{best:.6},\"timexes\":{found}}}", prepared.len());
+}
+
 fn main() {
     let mode = std::env::args().nth(1).unwrap_or_default();
     let reps: usize = std::env::args().nth(2).and_then(|a| a.parse().ok()).unwrap_or(3).max(1);
     match mode.as_str() {
         "throughput" => throughput(reps),
         "scaling" => scaling(reps),
-        _ => eprintln!("usage: pipeline_bench throughput|scaling REPS < articles.jsonl"),
+        "dates" => dates(reps),
+        _ => eprintln!("usage: pipeline_bench throughput|scaling|dates REPS < articles.jsonl"),
     }
 }

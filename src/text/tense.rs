@@ -11,7 +11,8 @@
 //! future beats past, past beats present. Clause boundaries are punctuation (; : dashes,
 //! parentheses) and a comma before a conjunction of the language ("..., but", "..., während").
 
-use std::ops::Range;
+use std::borrow::Cow;
+use std::ops::{Deref, Range};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tense {
@@ -153,15 +154,42 @@ fn rank(t: Tense) -> u8 {
 
 use super::listed as has;
 
+/// [`WORDS`] and [`PHRASES`] as sorted tables, built once: a word's cue is one binary search,
+/// not a scan of every list of its language (the scans were a third of the dates stage).
+struct Cues {
+    /// (language, word, tense), sorted; a word listed twice keeps its first row's tense.
+    words: Vec<(&'static str, &'static str, Tense)>,
+    /// (language, first word, second word, tense), sorted; the first row's, as above.
+    phrases: Vec<(&'static str, &'static str, &'static str, Option<Tense>)>,
+}
+
+fn cues() -> &'static Cues {
+    static CUES: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
+    CUES.get_or_init(|| {
+        let mut words: Vec<(&'static str, &'static str, Tense)> = Vec::new();
+        for &(l, t, ws) in WORDS {
+            words.extend(ws.split(' ').filter(|w| !w.is_empty()).map(|w| (l, w, t)));
+        }
+        // stable: of equal keys the first listed stays first, and dedup keeps it
+        words.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        words.dedup_by(|b, a| (a.0, a.1) == (b.0, b.1));
+        let mut phrases: Vec<(&'static str, &'static str, &'static str, Option<Tense>)> = Vec::new();
+        for &(l, t, ps) in PHRASES {
+            phrases.extend(ps.split('|').filter_map(|p| p.split_once(' ')).map(|(a, b)| (l, a, b, t)));
+        }
+        phrases.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+        phrases.dedup_by(|b, a| (a.0, a.1, a.2) == (b.0, b.1, b.2));
+        Cues { words, phrases }
+    })
+}
+
 /// The cue at a folded word, given the next one, and how many words it spans (2 for a periphrasis,
 /// whose tense may be `None`: "next to" is no cue).
 fn cue(word: &str, next: Option<&str>, lang: &str, name: bool) -> Option<(Option<Tense>, usize)> {
     if let Some(n) = next.filter(|_| !word.contains(' ')) {
-        // "word n" (the phrase's first space right after `word`), compared as bytes
-        let (w, n) = (word.as_bytes(), n.as_bytes());
-        let pair = |p: &[u8]| p.len() == w.len() + 1 + n.len() && p.starts_with(w) && p[w.len()] == b' ' && p.ends_with(n);
-        if let Some(&(_, t, _)) = PHRASES.iter().find(|(l, _, ps)| *l == lang && ps.as_bytes().split(|&b| b == b'|').any(pair)) {
-            return Some((t, 2));
+        let ps = &cues().phrases;
+        if let Ok(k) = ps.binary_search_by(|p| (p.0, p.1, p.2).cmp(&(lang, word, n))) {
+            return Some((ps[k].3, 2));
         }
     }
     word_cue(word, lang, name).map(|t| (Some(t), 1))
@@ -171,8 +199,9 @@ fn cue(word: &str, next: Option<&str>, lang: &str, name: bool) -> Option<(Option
 /// `name`: the word is capitalized inside the sentence, so an ending says nothing ("Ahmed",
 /// German "Kosten" are a name and a noun, no verb).
 fn word_cue(word: &str, lang: &str, name: bool) -> Option<Tense> {
-    if let Some(&(_, t, _)) = WORDS.iter().find(|(l, _, ws)| *l == lang && has(ws, word)) {
-        return Some(t);
+    let ws = &cues().words;
+    if let Ok(k) = ws.binary_search_by(|w| (w.0, w.1).cmp(&(lang, word))) {
+        return Some(ws[k].2);
     }
     if BASE_PASTS.iter().any(|(l, ws)| *l == lang && has(ws, word)) {
         return Some(P);
@@ -204,7 +233,8 @@ pub fn verb_form(word: &str, lang: &str) -> bool {
 
 /// Words of `s` with their byte offsets (letters, digits, apostrophes and inner hyphens).
 /// At most `max` of them.
-fn words(s: &str, max: usize) -> Vec<(usize, String)> {
+/// A word already in folded form (ASCII, no capital) is borrowed from `s`, not copied.
+fn words(s: &str, max: usize) -> Vec<(usize, Cow<'_, str>)> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
@@ -212,11 +242,17 @@ fn words(s: &str, max: usize) -> Vec<(usize, String)> {
         match (inner, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
-                let mut w = crate::text::lower::lower(&s[st..i]);
-                if w.contains('’') {
-                    w = w.replace('’', "'");
-                }
-                w.truncate(w.trim_end_matches(['\'', '-']).len());
+                let raw = &s[st..i];
+                let w = if raw.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    Cow::Borrowed(raw.trim_end_matches(['\'', '-']))
+                } else {
+                    let mut w = crate::text::lower::lower(raw);
+                    if w.contains('’') {
+                        w = w.replace('’', "'");
+                    }
+                    w.truncate(w.trim_end_matches(['\'', '-']).len());
+                    Cow::Owned(w)
+                };
                 out.push((st, w));
                 if out.len() == max {
                     break;
@@ -283,7 +319,7 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
             && rel >= end
             && (s[end..rel].trim().is_empty() || HEDGES.iter().any(|(l, h)| *l == lang && h.split('|').any(|h| s[end..rel].trim().eq_ignore_ascii_case(h))))
             && ws[k - 1].0 >= ca
-            && !matches!(ws[k - 1].1.as_str(), "up" | "not" | "nicht" | "pas" | "no")
+            && !matches!(ws[k - 1].1.deref(), "up" | "not" | "nicht" | "pas" | "no")
             && !ws.get(k + 1).is_some_and(|x| has("the a an der die das den dem la le les", &x.1))
             // "had filed reports by Wednesday": "by" sets no deadline in a past clause
             && (w != "by" || !ws[..k].iter().any(|x| x.0 >= ca && word_cue(&x.1, lang, false) == Some(P)))
@@ -294,7 +330,7 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         if SINCE.iter().any(|(l, d)| *l == lang && has(d, w)) && rel >= end && s[end..rel].trim().is_empty() {
             return Some(P);
         }
-        let next = ws.get(k + 1).map(|x| x.1.as_str());
+        let next = ws.get(k + 1).map(|x| x.1.deref());
         // (and after an article it is an adjective: "a still unspecified date", "the revised plan")
         let name = *off > 0 && s[*off..].starts_with(char::is_uppercase) || k > 0 && lang == "en" && has("a an the its their still", &ws[k - 1].1);
         let Some((t, n)) = cue(w, next, lang, name) else {
@@ -305,7 +341,7 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         let end = last_off + last.len();
         k += n;
         let Some(mut t) = t else { continue };
-        let prev = if k > n { ws[k - n - 1].1.as_str() } else { "" };
+        let prev = if k > n { ws[k - n - 1].1.deref() } else { "" };
         // "will cut", "to hit": the base form, no past
         if n == 1 && t == P && BASE_PASTS.iter().any(|(l, b)| *l == lang && has(b, w)) && has(BASE_MARKERS, prev) {
             continue;
@@ -313,15 +349,15 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         // "next year's budget", "des nächsten Jahres", "de l'année prochaine": a noun's
         // modifier, no tense of the clause
         if n == 1 && has(TIME_MODIFIERS, w) {
-            let next_word = ws.get(k).map(|x| x.1.as_str()).unwrap_or("");
-            let before_prev = if k > n + 1 { ws[k - n - 2].1.as_str() } else { "" };
+            let next_word = ws.get(k).map(|x| x.1.deref()).unwrap_or("");
+            let before_prev = if k > n + 1 { ws[k - n - 2].1.deref() } else { "" };
             if next_word.ends_with("'s") || has(GENITIVES, prev) || (has(GENITIVES, before_prev) && !prev.is_empty()) || prev.starts_with("l'") && has(GENITIVES, before_prev) {
                 continue;
             }
         }
         // A participle after a future "be" ("will be held on Friday", "to be named") is no past.
         // (also with an adverb before "be": "would likely be lifted", "will probably be held")
-        let modal = |j: usize| matches!(ws[j].1.as_str(), "will" | "shall" | "to" | "won't" | "would");
+        let modal = |j: usize| matches!(ws[j].1.deref(), "will" | "shall" | "to" | "won't" | "would");
         if t == P && lang == "en" && k > n + 1 && ws[k - n - 1].1 == "be" && (modal(k - n - 2) || k > n + 2 && ws[k - n - 2].1.ends_with("ly") && modal(k - n - 3)) {
             continue;
         }
@@ -412,7 +448,7 @@ fn is_attribution(rest: &str, lang: &str) -> bool {
         return false;
     }
     match ws.iter().take(5).position(|(_, w)| has(verbs, w)) {
-        Some(k) => !matches!(ws.get(k + 1).map(|x| x.1.as_str()), Some("that" | "dass" | "que" | "qu")),
+        Some(k) => !matches!(ws.get(k + 1).map(|x| x.1.deref()), Some("that" | "dass" | "que" | "qu")),
         None => false,
     }
 }
