@@ -170,14 +170,18 @@ fn cues() -> &'static Cues {
         for &(l, t, ws) in WORDS {
             words.extend(ws.split(' ').filter(|w| !w.is_empty()).map(|w| (l, w, t)));
         }
+        // base forms that are pasts too ("cut"), after WORDS: a word in both keeps WORDS' tense
+        for &(l, ws) in BASE_PASTS {
+            words.extend(ws.split(' ').filter(|w| !w.is_empty()).map(|w| (l, w, P)));
+        }
         // stable: of equal keys the first listed stays first, and dedup keeps it
-        words.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+        crate::order::sort_by(&mut words, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
         words.dedup_by(|b, a| (a.0, a.1) == (b.0, b.1));
         let mut phrases: Vec<(&'static str, &'static str, &'static str, Option<Tense>)> = Vec::new();
         for &(l, t, ps) in PHRASES {
             phrases.extend(ps.split('|').filter_map(|p| p.split_once(' ')).map(|(a, b)| (l, a, b, t)));
         }
-        phrases.sort_by(|a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
+        crate::order::sort_by(&mut phrases, |a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
         phrases.dedup_by(|b, a| (a.0, a.1, a.2) == (b.0, b.1, b.2));
         Cues { words, phrases }
     })
@@ -185,26 +189,29 @@ fn cues() -> &'static Cues {
 
 /// The cue at a folded word, given the next one, and how many words it spans (2 for a periphrasis,
 /// whose tense may be `None`: "next to" is no cue).
-fn cue(word: &str, next: Option<&str>, lang: &str, name: bool) -> Option<(Option<Tense>, usize)> {
+/// `name` is asked only when the word's ending would decide.
+fn cue(word: &str, next: Option<&str>, lang: &str, name: impl FnOnce() -> bool) -> Option<(Option<Tense>, usize)> {
     if let Some(n) = next.filter(|_| !word.contains(' ')) {
         let ps = &cues().phrases;
         if let Ok(k) = ps.binary_search_by(|p| (p.0, p.1, p.2).cmp(&(lang, word, n))) {
             return Some((ps[k].3, 2));
         }
     }
-    word_cue(word, lang, name).map(|t| (Some(t), 1))
+    listed_cue(word, lang).or_else(|| if name() { None } else { ending_cue(word, lang) }).map(|t| (Some(t), 1))
 }
 
 /// The tense one folded word marks on its own in `lang`.
 /// `name`: the word is capitalized inside the sentence, so an ending says nothing ("Ahmed",
 /// German "Kosten" are a name and a noun, no verb).
 fn word_cue(word: &str, lang: &str, name: bool) -> Option<Tense> {
+    listed_cue(word, lang).or_else(|| if name { None } else { ending_cue(word, lang) })
+}
+
+/// The tense a folded word marks as a listed word ([`WORDS`], [`BASE_PASTS`]) or a clitic ("'ll").
+fn listed_cue(word: &str, lang: &str) -> Option<Tense> {
     let ws = &cues().words;
     if let Ok(k) = ws.binary_search_by(|w| (w.0, w.1).cmp(&(lang, word))) {
         return Some(ws[k].2);
-    }
-    if BASE_PASTS.iter().any(|(l, ws)| *l == lang && has(ws, word)) {
-        return Some(P);
     }
     if lang == "en" && word.ends_with("'ll") {
         return Some(F);
@@ -212,15 +219,22 @@ fn word_cue(word: &str, lang: &str, name: bool) -> Option<Tense> {
     if lang == "en" && word.ends_with("'d") {
         return Some(C);
     }
-    let chars = word.chars().count();
-    if name || !word.chars().all(char::is_alphabetic) || NOT_ENDINGS.iter().any(|(l, ws)| *l == lang && has(ws, word)) {
+    None
+}
+
+/// The tense a folded word's ending marks ([`ENDINGS`], but not [`NOT_ENDINGS`]): only for a
+/// word of letters that is no name.
+fn ending_cue(word: &str, lang: &str) -> Option<Tense> {
+    if !word.chars().all(char::is_alphabetic) {
         return None;
     }
+    let chars = word.chars().count();
     ENDINGS
         .iter()
         .filter(|(l, _, min, _)| *l == lang && chars >= *min)
         .find(|(_, _, _, ends)| ends.as_bytes().split(|&b| b == b' ').any(|e| word.as_bytes().ends_with(e)))
         .map(|x| x.1)
+        .filter(|_| !NOT_ENDINGS.iter().any(|(l, ws)| *l == lang && has(ws, word)))
 }
 
 /// Whether a folded, lower-case word is a verb form in `lang` by this module's cues: a tense word
@@ -315,8 +329,8 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         let (off, w) = &ws[k];
         let end = off + w.len();
         if k > 0
-            && DEADLINES.iter().any(|(l, d)| *l == lang && has(d, w))
             && rel >= end
+            && DEADLINES.iter().any(|(l, d)| *l == lang && has(d, w))
             && (s[end..rel].trim().is_empty() || HEDGES.iter().any(|(l, h)| *l == lang && h.split('|').any(|h| s[end..rel].trim().eq_ignore_ascii_case(h))))
             && ws[k - 1].0 >= ca
             && !matches!(ws[k - 1].1.deref(), "up" | "not" | "nicht" | "pas" | "no")
@@ -327,12 +341,12 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
             return Some(F);
         }
         // "since March", "seit Montag", "depuis lundi": a start that lies behind the reference
-        if SINCE.iter().any(|(l, d)| *l == lang && has(d, w)) && rel >= end && s[end..rel].trim().is_empty() {
+        if rel >= end && SINCE.iter().any(|(l, d)| *l == lang && has(d, w)) && s[end..rel].trim().is_empty() {
             return Some(P);
         }
         let next = ws.get(k + 1).map(|x| x.1.deref());
         // (and after an article it is an adjective: "a still unspecified date", "the revised plan")
-        let name = *off > 0 && s[*off..].starts_with(char::is_uppercase) || k > 0 && lang == "en" && has("a an the its their still", &ws[k - 1].1);
+        let name = || *off > 0 && s[*off..].starts_with(char::is_uppercase) || k > 0 && lang == "en" && has("a an the its their still", &ws[k - 1].1);
         let Some((t, n)) = cue(w, next, lang, name) else {
             k += 1;
             continue;
