@@ -4,6 +4,7 @@
 //! Pattern families match on these (no regular expressions: the wasm build has no `regex`),
 //! each looking at a bounded window of tokens, so recognition stays linear in the input.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
@@ -12,8 +13,8 @@ pub struct Tok<'a> {
     pub end: usize,
     /// The token as written.
     pub s: &'a str,
-    /// Lowercase form.
-    pub low: String,
+    /// Lowercase form (borrowed from the text when it is already lowercase ASCII).
+    pub low: Cow<'a, str>,
     /// Whitespace (or the sentence start) before it.
     pub spaced: bool,
     /// `low` begins a phrase of some locale table (one of the `leads` given to [`tokenize`],
@@ -61,8 +62,14 @@ pub fn tokenize<'a>(text: &'a str, range: Range<usize>, leads: &[&str]) -> Vec<T
     let mut word_start: Option<usize> = None;
     let push = |out: &mut Vec<Tok<'a>>, a: usize, b: usize, spaced: bool| {
         let s = &text[a..b];
-        let low = if s == "’" { "'".to_string() } else { crate::text::lower::lower(s) };
-        let lead = leads.binary_search(&low.as_str()).is_ok();
+        let low = if s == "’" {
+            Cow::Borrowed("'")
+        } else if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(s)
+        } else {
+            Cow::Owned(crate::text::lower::lower(s))
+        };
+        let lead = is_lead(leads, &low);
         out.push(Tok { start: a, end: b, s, low, spaced, lead, seen: Default::default() });
     };
     for (i, c) in slice.char_indices() {
@@ -89,6 +96,15 @@ pub fn tokenize<'a>(text: &'a str, range: Range<usize>, leads: &[&str]) -> Vec<T
         push(&mut out, ws, range.end, spaced);
     }
     out
+}
+
+/// Whether `low` is one of the sorted `leads`: a search among those with its first byte (byte
+/// comparisons find them), not among all of them.
+fn is_lead(leads: &[&str], low: &str) -> bool {
+    let Some(&b) = low.as_bytes().first() else { return leads.binary_search(&low).is_ok() };
+    let lo = leads.partition_point(|w| w.as_bytes().first().is_none_or(|&c| c < b));
+    let n = leads[lo..].partition_point(|w| w.as_bytes().first() == Some(&b));
+    leads[lo..lo + n].binary_search(&low).is_ok()
 }
 
 /// Split a table phrase ("year-earlier", "il y a") into the tokens it must match, lowercase.

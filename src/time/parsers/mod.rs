@@ -143,7 +143,7 @@ impl<'a> Cx<'a> {
         self.loc.capitalized_names && self.cased
     }
     pub fn low(&self, i: usize) -> &str {
-        self.t.get(i).map(|t| t.low.as_str()).unwrap_or("")
+        self.t.get(i).map(|t| t.low.as_ref()).unwrap_or("")
     }
     pub fn tok(&self, i: usize) -> Option<&Tok<'a>> {
         self.t.get(i)
@@ -294,7 +294,7 @@ impl<'a> Cx<'a> {
             }
         }
         // spoken: "nineteen ninety-six", "eighteen twelve"; "two thousand" only after "the year"
-        let c = match (t.low.as_str(), self.low(i + 1)) {
+        let c = match (t.low.as_ref(), self.low(i + 1)) {
             ("nineteen", _) => 1900,
             ("eighteen", _) => 1800,
             ("two", "thousand") if i > 1 && self.low(i - 1) == "year" => return Some((2, 2000)),

@@ -112,7 +112,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     };
     let (mn, m) = cx.month(k)?;
     let t = cx.tok(k)?;
-    let weak = cx.loc.weak_months.contains(&t.low.as_str());
+    let weak = cx.loc.weak_months.contains(&t.low.as_ref());
     if mn == 1 && t.low.len() <= 4 && !crate::time::locale::listed(cx.loc.short_full_months, &t.low) {
         // a bare abbreviation without its period is too ambiguous
         return None;

@@ -44,7 +44,7 @@ fn season(cx: &Cx, i: usize) -> Option<Match> {
 fn quarter(cx: &Cx, i: usize) -> Option<Match> {
     let t = cx.tok(i)?;
     // Q3, Q3 2020, 3Q, H1, H2 2021
-    let low = t.low.as_str();
+    let low = t.low.as_ref();
     if low.len() == 2 {
         let (a, b) = (low.as_bytes()[0], low.as_bytes()[1]);
         let q = match (a, b) {

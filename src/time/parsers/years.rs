@@ -148,7 +148,7 @@ fn year(cx: &Cx, i: usize) -> Option<Match> {
     // fiscal 1989, FY 1989
     let prep = i > 0 && cx.loc.year_preps.contains(&cx.low(i - 1));
     let next = cx.tok(i + 1);
-    let glued_next = next.is_some_and(|t| !t.spaced && !matches!(t.low.as_str(), "." | "," | ")" | "'" | "’" | ";" | ":" | "-" | "\""));
+    let glued_next = next.is_some_and(|t| !t.spaced && !matches!(t.low.as_ref(), "." | "," | ")" | "'" | "’" | ";" | ":" | "-" | "\""));
     if glued_next {
         return None;
     }

@@ -231,7 +231,7 @@ fn alone(cx: &Cx, i: usize) -> Option<Match> {
 /// Glued forms: "2018Q4", "18q4", "14april [2015]"; a year with its era ("2014 AD", "2014 A.D.").
 fn glued(cx: &Cx, i: usize) -> Option<Match> {
     let t = cx.tok(i)?;
-    let low = t.low.as_str();
+    let low = t.low.as_ref();
     let digits = low.len() - low.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     let (num, rest) = low.split_at(digits);
     if let Some((yn, y)) = cx.year(i) {
