@@ -154,36 +154,57 @@ fn rank(t: Tense) -> u8 {
 
 use super::listed as has;
 
-/// [`WORDS`] and [`PHRASES`] as sorted tables, built once: a word's cue is one binary search,
-/// not a scan of every list of its language (the scans were a third of the dates stage).
-struct Cues {
-    /// (language, word, tense), sorted; a word listed twice keeps its first row's tense.
-    words: Vec<(&'static str, &'static str, Tense)>,
-    /// (language, first word, second word, tense), sorted; the first row's, as above.
-    phrases: Vec<(&'static str, &'static str, &'static str, Option<Tense>)>,
+/// [`WORDS`] (with [`BASE_PASTS`]) and [`PHRASES`] as hash tables, built once: a word's cue is
+/// one lookup, not a scan of every list of its language (the scans were a third of the dates
+/// stage). A word or phrase listed twice keeps its first row's tense.
+/// One table for both (one copy of the hash table's code in the wasm build):
+/// (language, word, "") -> its tense; (language, first word, second word) -> the periphrasis'
+/// tense (`None`: no cue).
+type Cues = std::collections::HashMap<(&'static str, &'static str, &'static str), Option<Tense>, Fnv>;
+
+/// FNV-1a: keys here are a few short words, for which SipHash's setup costs more than the
+/// lookup; no key comes from an adversary that could choose collisions to any effect beyond a
+/// slower lookup in a table of fixed, known keys.
+#[derive(Default, Clone, Copy)]
+struct Fnv;
+
+struct FnvHasher(u64);
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 fn cues() -> &'static Cues {
     static CUES: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
     CUES.get_or_init(|| {
-        let mut words: Vec<(&'static str, &'static str, Tense)> = Vec::new();
-        for &(l, t, ws) in WORDS {
-            words.extend(ws.split(' ').filter(|w| !w.is_empty()).map(|w| (l, w, t)));
-        }
+        let mut cues = Cues::with_hasher(Fnv);
         // base forms that are pasts too ("cut"), after WORDS: a word in both keeps WORDS' tense
-        for &(l, ws) in BASE_PASTS {
-            words.extend(ws.split(' ').filter(|w| !w.is_empty()).map(|w| (l, w, P)));
+        let base = BASE_PASTS.iter().map(|&(l, ws)| (l, P, ws));
+        for (l, t, ws) in WORDS.iter().copied().chain(base) {
+            for w in ws.split(' ').filter(|w| !w.is_empty()) {
+                cues.entry((l, w, "")).or_insert(Some(t));
+            }
         }
-        // stable: of equal keys the first listed stays first, and dedup keeps it
-        crate::order::sort_by(&mut words, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
-        words.dedup_by(|b, a| (a.0, a.1) == (b.0, b.1));
-        let mut phrases: Vec<(&'static str, &'static str, &'static str, Option<Tense>)> = Vec::new();
         for &(l, t, ps) in PHRASES {
-            phrases.extend(ps.split('|').filter_map(|p| p.split_once(' ')).map(|(a, b)| (l, a, b, t)));
+            for (a, b) in ps.split('|').filter_map(|p| p.split_once(' ')).filter(|p| !p.1.is_empty()) {
+                cues.entry((l, a, b)).or_insert(t);
+            }
         }
-        crate::order::sort_by(&mut phrases, |a, b| (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)));
-        phrases.dedup_by(|b, a| (a.0, a.1, a.2) == (b.0, b.1, b.2));
-        Cues { words, phrases }
+        cues
     })
 }
 
@@ -192,9 +213,8 @@ fn cues() -> &'static Cues {
 /// `name` is asked only when the word's ending would decide.
 fn cue(word: &str, next: Option<&str>, lang: &str, name: impl FnOnce() -> bool) -> Option<(Option<Tense>, usize)> {
     if let Some(n) = next.filter(|_| !word.contains(' ')) {
-        let ps = &cues().phrases;
-        if let Ok(k) = ps.binary_search_by(|p| (p.0, p.1, p.2).cmp(&(lang, word, n))) {
-            return Some((ps[k].3, 2));
+        if let Some(&t) = cues().get(&(lang, word, n)).filter(|_| !n.is_empty()) {
+            return Some((t, 2));
         }
     }
     listed_cue(word, lang).or_else(|| if name() { None } else { ending_cue(word, lang) }).map(|t| (Some(t), 1))
@@ -209,9 +229,8 @@ fn word_cue(word: &str, lang: &str, name: bool) -> Option<Tense> {
 
 /// The tense a folded word marks as a listed word ([`WORDS`], [`BASE_PASTS`]) or a clitic ("'ll").
 fn listed_cue(word: &str, lang: &str) -> Option<Tense> {
-    let ws = &cues().words;
-    if let Ok(k) = ws.binary_search_by(|w| (w.0, w.1).cmp(&(lang, word))) {
-        return Some(ws[k].2);
+    if let Some(&Some(t)) = cues().get(&(lang, word, "")) {
+        return Some(t);
     }
     if lang == "en" && word.ends_with("'ll") {
         return Some(F);
@@ -249,7 +268,7 @@ pub fn verb_form(word: &str, lang: &str) -> bool {
 /// At most `max` of them.
 /// A word already in folded form (ASCII, no capital) is borrowed from `s`, not copied.
 fn words(s: &str, max: usize) -> Vec<(usize, Cow<'_, str>)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(max.min(s.len() / 5 + 1));
     let mut start: Option<usize> = None;
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
         let inner = c.is_alphanumeric() || ((c == '\'' || c == '’' || c == '-') && start.is_some());
