@@ -17,6 +17,8 @@ pub mod extract;
 pub mod input;
 pub mod limits;
 pub mod options;
+#[cfg(any(target_arch = "wasm32", test))]
+mod heap;
 mod order;
 pub mod summary;
 pub mod text;
