@@ -1,6 +1,7 @@
 //! Why the extractor chose what it chose: candidates, roots and the text, for one HTML file.
 //! `cargo run --release --example extract_debug -- page.html [relaxed]`
-use nutshell::extract::{content, page::Page};
+use nutshell::extract::content;
+use nutshell::input::page::Page;
 
 fn describe(p: &Page, i: usize) -> String {
     match p.element(i) {

@@ -2,7 +2,7 @@
 //! weights (eval/keyphrase/fit.py). Reads `--batch` lines (`{"id", "text"}`) on stdin; writes
 //! one line per article: `{"id", "candidates": [[text, [features...]], ...]}`.
 //! `cargo run --release --example keyword_features < articles.jsonl`
-use nutshell::{input, prepare, summary, time, InputKind, Options};
+use nutshell::{prepare, summary, time, InputKind, Options};
 use std::io::{BufRead, Write};
 
 fn main() {
@@ -12,7 +12,7 @@ fn main() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
         let Some(src) = v.get("text").and_then(|t| t.as_str()) else { continue };
         let options = Options { input: InputKind::Text, ..Options::default() };
-        let Ok(doc) = input::read(src, &options) else { continue };
+        let Ok(doc) = nutshell::read(src, &options) else { continue };
         let p = prepare(&doc, &options);
         let text = doc.text.as_str();
         let timexes = time::recognize_lang(text, &p.ranges, None, options.prefer, &p.language);

@@ -20,7 +20,7 @@
 //!
 //! Prints one JSON object; `tools/bench/report.py` turns it into BENCHMARKS.md's tables.
 
-use nutshell::{analyze_document_staged, input, Options, Stage};
+use nutshell::{analyze_document_staged, Options, Stage};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::io::BufRead;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
@@ -133,7 +133,7 @@ fn staged(article: &Article) -> (usize, [f64; 10]) {
         t[1] = e.elapsed().as_secs_f64();
         doc
     } else {
-        let doc = input::read(&article.input, &article.options).expect("input");
+        let doc = nutshell::read(&article.input, &article.options).expect("input");
         t[0] = start.elapsed().as_secs_f64();
         doc
     };
@@ -275,7 +275,7 @@ fn dates(reps: usize) {
     let prepared: Vec<_> = articles
         .iter()
         .map(|a| {
-            let doc = input::read(&a.input, &a.options).expect("input");
+            let doc = nutshell::read(&a.input, &a.options).expect("input");
             let p = nutshell::prepare(&doc, &a.options);
             let published = a.options.published.as_deref().and_then(nutshell::time::Reference::parse).or_else(|| doc.published.as_ref().map(|x| x.0.clone()));
             let order = a.options.language.as_deref().and_then(nutshell::time::parsers::numeric::region_order).or_else(|| doc.language.as_deref().and_then(nutshell::time::parsers::numeric::region_order));

@@ -3,7 +3,7 @@
 //! sentences already split; and of the whole analysis (`nutshell::analyze`) beside it.
 //! Reads `--batch` lines (`{"text": ...}`) on stdin; `eval/summary/rouge.py` runs it.
 //! `cargo run --release --example summary_speed -- [REPEATS] < articles.jsonl`
-use nutshell::{analyze, input, summary, text, Kind, Options};
+use nutshell::{analyze, summary, text, Kind, Options};
 use std::io::BufRead;
 use std::time::Instant;
 
@@ -15,7 +15,7 @@ fn main() {
         let line = line.expect("stdin");
         let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };
         let Some(src) = v.get("text").and_then(|t| t.as_str()) else { continue };
-        let Ok(doc) = input::read(src, &options) else { continue };
+        let Ok(doc) = nutshell::read(src, &options) else { continue };
         let body = doc.text.as_str();
         let segmenter = text::sentences::Segmenter::new(body, "en");
         let mut ranges = Vec::new();

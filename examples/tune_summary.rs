@@ -10,7 +10,7 @@
 //! a parameter spec (`lead=0.6,central=0.4`, empty for the defaults) and gets one line back: for
 //! every article, the chosen sentences as indices into its prose sentences.
 use nutshell::summary::rank::Params;
-use nutshell::{input, prepare, summary, InputKind, Kind, Options};
+use nutshell::{prepare, summary, InputKind, Kind, Options};
 use std::io::{BufRead, Write};
 
 struct Article {
@@ -34,7 +34,7 @@ fn main() {
         let Some(src) = v.get("text").and_then(|t| t.as_str()) else { continue };
         let mut options: Options = serde_json::from_value(v.clone()).unwrap_or_default();
         options.input = InputKind::Text;
-        let doc = input::read(src, &options).expect("readable article");
+        let doc = nutshell::read(src, &options).expect("readable article");
         let p = prepare(&doc, &options);
         let rankable: Vec<bool> = p.spans.iter().map(|s| s.1 == Kind::Prose).collect();
         let mut k = 0;

@@ -29,7 +29,7 @@ pub struct Sentence {
 /// A stretch of the Analysis `text` copied one character for one from a text node of the page:
 /// `text[start..end]` is the node's data from `offset` on (`offset` in UTF-16 code units, the
 /// DOM's unit). `node` numbers the page's text nodes in tree order, leaving out those inside
-/// skipped elements (`script`, `style`, `svg` ... see `extract::page::SKIPPED`); in the browser
+/// skipped elements (`script`, `style`, `svg` ... see `input::page::SKIPPED`); in the browser
 /// the binding keeps the `Text` nodes in that order, so a sentence maps to DOM Ranges.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Run {

@@ -39,8 +39,17 @@ use time::Reference;
 /// Analyze an article: find its sentences, summarize it, and build its timeline.
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
     // 1. Input -> document: article text, blocks with kinds, title, date line.
-    let doc = input::read(input, options)?;
+    let doc = read(input, options)?;
     analyze_document(doc, options)
+}
+
+/// Read the input into a Document, or say clearly why it cannot be read: pasted text by
+/// `input::text`, an HTML page parsed by `input` and its article found by `extract`.
+pub fn read(input: &str, options: &Options) -> Result<input::Document, Error> {
+    match input::read(input, options)? {
+        input::Source::Text(doc) => Ok(doc),
+        input::Source::Page(page) => extract::extract(&page),
+    }
 }
 
 /// The pipeline from step 2 on, for a Document already read (the live-DOM binding extracts

@@ -209,7 +209,7 @@ pub fn stages_js(input: JsValue, options: JsValue) -> Result<Vec<f64>, JsError> 
     };
     let err = |e: crate::Error| JsError::new(&e.to_string());
     let doc = if let Some(s) = input.as_string() {
-        let doc = crate::input::read(&s, &options).map_err(err)?;
+        let doc = crate::read(&s, &options).map_err(err)?;
         lap(0, &mut t);
         doc
     } else {

@@ -2,7 +2,7 @@
 //! class, several <article>s, a page that is not an article, pages with no markup help, and
 //! hostile markup. Every answer is an article, a clear NoArticle, or a clear error.
 
-use nutshell::extract::page::NodeData;
+use nutshell::input::page::NodeData;
 use nutshell::input::html;
 use nutshell::{analyze, Analysis, Error, InputKind, Options, Units};
 

@@ -2,7 +2,7 @@
 //! (examples/pipeline_bench.rs, the wasm `__stages` export): every stage is reported once, in
 //! pipeline order, and the Analysis is the one `analyze` returns.
 
-use nutshell::{analyze, analyze_document_staged, input, Options, Stage};
+use nutshell::{analyze, analyze_document_staged, Options, Stage};
 
 const ARTICLE: &str = "Harbor bridge reopens after repairs\n\n\
 The harbor bridge reopened to traffic on Monday, March 4, 2024, after eight months of repairs. \
@@ -14,7 +14,7 @@ Storms on December 12, 2023 delayed the last repairs by six weeks.";
 #[test]
 fn every_stage_once_in_order_and_the_same_analysis() {
     let options = Options::default();
-    let doc = input::read(ARTICLE, &options).unwrap();
+    let doc = nutshell::read(ARTICLE, &options).unwrap();
     let mut seen = Vec::new();
     let staged = analyze_document_staged(doc, &options, &mut |s| seen.push(s)).unwrap();
     assert_eq!(seen, [Stage::Language, Stage::Sentences, Stage::Tokens, Stage::Summary, Stage::Dates, Stage::Keywords, Stage::Timeline, Stage::Units]);

@@ -75,7 +75,7 @@ class Module:
         self.file = file
         self.children = []
         self.code = ""
-        self.reexports = {}  # name -> absolute path (tuple)
+        self.reexports = {}  # name -> absolute path (tuple): what `use` brings into the namespace
         self.refs = []  # absolute paths (tuples) used
 
 
@@ -104,11 +104,12 @@ def load():
 def use_trees(code):
     """Every `use` item as (is_pub, list of paths), braces expanded; `*` kept as a segment."""
     for m in re.finditer(r"\b(pub(?:\([^)]*\))?\s+)?use\s+([^;]+);", code):
-        yield bool(m.group(1)), expand(re.sub(r"\s+", "", m.group(2)))
+        # `x as y` -> `x~y` before the spaces go
+        yield bool(m.group(1)), expand(re.sub(r"\s+", "", re.sub(r"\s+as\s+", "~", m.group(2))))
 
 
 def expand(tree):
-    # a::b::{c,d::{e,f}} -> [a::b::c, a::b::d::e, a::b::d::f]; `x as y` keeps x (spaces removed: "xasy").
+    # a::b::{c,d::{e,f}} -> [a::b::c, a::b::d::e, a::b::d::f]
     depth = 0
     for i, ch in enumerate(tree):
         if ch == "{":
@@ -135,10 +136,7 @@ def expand(tree):
 
 
 def segments(path):
-    segs = [s for s in path.split("::") if s]
-    if segs and re.search(r"[a-z0-9_]as[A-Za-z_]", segs[-1]):
-        pass  # `X as Y` without spaces cannot be split reliably; the first segments decide
-    return segs
+    return [s for s in path.split("::") if s]
 
 
 def absolute(mod, segs, modules, in_use):
@@ -181,13 +179,17 @@ def collect(modules):
         for is_pub, paths in use_trees(m.code):
             for p in paths:
                 segs = segments(p)
+                alias = None
+                if segs and "~" in segs[-1]:
+                    segs[-1], alias = segs[-1].split("~", 1)
                 a = absolute(m, segs, modules, True)
                 if a is None:
                     continue
                 m.refs.append(a)
-                if is_pub and segs[-1] not in ("*", "self"):
-                    name = re.split(r"as(?=[A-Za-z_])", segs[-1])[-1] if "as" in segs[-1] else segs[-1]
-                    m.reexports[name] = a
+                if segs[-1] not in ("*", "self") or (segs[-1] == "self" and len(segs) > 1):
+                    # a name the module's namespace now holds (children reach it by `super::`)
+                    name = alias or (segs[-1] if segs[-1] != "self" else segs[-2])
+                    m.reexports[name] = a if segs[-1] != "self" else a[:-1]
         code = re.sub(r"\b(pub(?:\([^)]*\))?\s+)?use\s+[^;]+;", "", m.code)
         for cm in re.finditer(r"\b((?:crate|super|self)(?:::\w+)+)", code):
             a = absolute(m, cm.group(1).split("::"), modules, False)

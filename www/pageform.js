@@ -19,7 +19,7 @@
  */
 export function readPage(root = document, keep = false) {
   root ??= document;
-  // The core's lists (src/extract/page.rs SKIPPED and KEPT_ATTRS; a test keeps them equal).
+  // The core's lists (src/input/page.rs SKIPPED and KEPT_ATTRS; a test keeps them equal).
   const SKIPPED = "style template svg math iframe object embed canvas select textarea button input audio video map dialog";
   const KEPT_ATTRS = "itemprop itemtype href rel datetime content name property src lang type http-equiv data-src pubdate itemscope charset alt";
   const MAX_TEXT_UNITS = 16 * 1024 * 1024;

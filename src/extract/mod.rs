@@ -1,9 +1,9 @@
 //! Extraction: find the article in a web page and turn it into the pipeline's
 //! [`crate::input::Document`].
 //!
-//! One extractor, two sources: the page model ([`page::Page`]) is built natively from an HTML
-//! string (`input::html`, html5ever) or in the browser from the live DOM (`input::dom`), and
-//! everything here runs on that model alone. Owns content selection (`content`), metadata
+//! One extractor, two sources: the page model ([`page::Page`], owned by `input::page`) is built
+//! natively from an HTML string (`input::html`, html5ever) or in the browser from the live DOM
+//! (`input::dom`), and everything here runs on that model alone; input never calls back here. Owns content selection (`content`), metadata
 //! (`meta`), the text and its map back to the page (`emit`), JSON-LD reading (`json`) and the
 //! class/id word tables (`hints`). It does not parse HTML and does not split sentences.
 
@@ -15,12 +15,11 @@ pub mod hints;
 pub mod json;
 pub mod link;
 pub mod meta;
-pub mod page;
 
 use crate::analysis::Kind;
 use crate::error::Error;
+use crate::input::page::{self, Page};
 use crate::input::{Block, Document};
-use page::Page;
 
 /// Fewer non-blank characters of article text than this: no article found.
 const MIN_ARTICLE_CHARS: usize = 100;

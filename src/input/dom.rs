@@ -7,7 +7,7 @@
 //! hands that list back to JS so a sentence becomes a DOM `Range`.
 
 use crate::error::Error;
-use crate::extract::page::{skip_element, Builder, Page};
+use super::page::{skip_element, Builder, Page};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 

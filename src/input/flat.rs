@@ -17,7 +17,7 @@
 //! counts them, so the page side maps runs back to its own `Text` nodes.
 
 use crate::error::Error;
-use crate::extract::page::{Builder, Page};
+use super::page::{Builder, Page};
 use crate::limits::{self, Cut};
 
 pub const OPEN: u32 = 1;

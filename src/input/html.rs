@@ -4,10 +4,10 @@
 //! Owns the tree sink (a flat arena, handles are indices), the guard that keeps the parser's
 //! work linear on any markup (the limits of [`crate::limits`]: depth, formatting elements,
 //! attributes, nodes, steps), and the iterative walk from that arena into
-//! [`crate::extract::page::Page`]. Native only: in the browser the page comes from
+//! [`crate::input::page::Page`]. Native only: in the browser the page comes from
 //! the live DOM (`input::dom`) and no HTML parser ships in the wasm bundle.
 
-use crate::extract::page::{skip_element, Builder, Page};
+use super::page::{skip_element, Builder, Page};
 use html5ever::interface::tree_builder::{ElementFlags, NodeOrText, QuirksMode, Tracer, TreeSink};
 use html5ever::interface::ElemName;
 use html5ever::tendril::StrTendril;
@@ -50,13 +50,13 @@ const EXPLICIT_END: &[&str] = &[
 ];
 
 /// Attributes that reach the tree builder: the ones the page model reads (see
-/// [`crate::extract::page::KEPT_ATTRS`] and `Builder::open_with`) and the few the parsing
+/// [`crate::input::page::KEPT_ATTRS`] and `Builder::open_with`) and the few the parsing
 /// algorithm itself looks at (`type` of `<input>`, `encoding` of MathML `annotation-xml`,
 /// `color`/`face`/`size` of `<font>` in SVG or MathML). Others are dropped before the tree
 /// builder copies them (it copies a formatting element's attributes each time it re-opens it).
 fn kept_attribute(name: &str) -> bool {
     matches!(name, "id" | "class" | "role" | "hidden" | "aria-hidden" | "style" | "type" | "encoding" | "color" | "face" | "size")
-        || crate::extract::hints::has(crate::extract::page::KEPT_ATTRS, name)
+        || crate::text::listed(super::page::KEPT_ATTRS, name)
 }
 
 /// What the parser did with one page: work counters (for the linear-time tests) and the cuts.
@@ -705,7 +705,7 @@ pub fn parse_with_report(html: &str) -> (Page, Report) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::page::NodeData;
+    use crate::input::page::NodeData;
 
     #[test]
     fn parses_like_a_browser() {

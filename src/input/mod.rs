@@ -1,6 +1,8 @@
-//! Input: turns what the caller hands over (pasted text, later HTML and the live DOM) into one
-//! [`Document`]: the article text, its blocks (each with a kind), and the metadata the input
-//! itself carries (title, byline, publication date). Rejects input that is not text.
+//! Input: turns what the caller hands over into what the pipeline reads: pasted text into a
+//! [`Document`] (the article text, its blocks, each with a kind, and the metadata the text
+//! itself carries: title, byline, publication date), and HTML, the live DOM or the worker's flat
+//! form into the page model ([`page`]) whose article `extract` finds. Rejects input that is not
+//! text. Never calls extraction: `crate::read` joins the two.
 
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
@@ -8,6 +10,7 @@ pub mod flat;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
 pub mod furniture;
+pub mod page;
 pub mod text;
 
 use crate::analysis::{Kind, Run};
@@ -61,8 +64,15 @@ impl Document {
     }
 }
 
-/// Read the input into a Document, or say clearly why it cannot be read.
-pub fn read(input: &str, options: &Options) -> Result<Document, Error> {
+/// What the input turned out to be: pasted text, already a [`Document`], or an HTML page as the
+/// page model, whose article `extract` finds (`crate::read` joins the two).
+pub enum Source {
+    Text(Document),
+    Page(Box<page::Page>),
+}
+
+/// Read the input, or say clearly why it cannot be read.
+pub fn read(input: &str, options: &Options) -> Result<Source, Error> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(Error::TooLarge { bytes: input.len(), limit: MAX_INPUT_BYTES });
     }
@@ -78,24 +88,24 @@ pub fn read(input: &str, options: &Options) -> Result<Document, Error> {
         InputKind::Auto => looks_like_html(input),
     };
     if html {
-        return read_html(input, options);
+        return read_html(input, options).map(|p| Source::Page(Box::new(p)));
     }
-    Ok(text::read(input))
+    Ok(Source::Text(text::read(input)))
 }
 
-/// HTML: parse (html5ever natively, the browser's DOMParser in wasm) and extract the article.
+/// HTML: parse (html5ever natively, the browser's DOMParser in wasm) into the page model.
 #[cfg(not(target_arch = "wasm32"))]
-fn read_html(input: &str, options: &Options) -> Result<Document, Error> {
+fn read_html(input: &str, options: &Options) -> Result<page::Page, Error> {
     let mut page = html::parse(input);
     page.url = options.url.clone();
-    crate::extract::extract(&page)
+    Ok(page)
 }
 
 #[cfg(target_arch = "wasm32")]
-fn read_html(input: &str, options: &Options) -> Result<Document, Error> {
+fn read_html(input: &str, options: &Options) -> Result<page::Page, Error> {
     let mut page = dom::parse_html(input)?;
     page.url = options.url.clone();
-    crate::extract::extract(&page)
+    Ok(page)
 }
 
 /// Mostly control characters (NUL, other C0 controls but tab and line breaks, U+FFFD from a
@@ -130,12 +140,12 @@ mod tests {
     #[test]
     fn rejects_what_is_not_text() {
         let o = Options::default();
-        assert_eq!(read("", &o).unwrap_err(), Error::Empty);
-        assert_eq!(read(" \n\t ", &o).unwrap_err(), Error::Empty);
-        assert_eq!(read("\0\0\0\u{1}\u{2}abc\0\0", &o).unwrap_err(), Error::Binary);
-        assert_eq!(read("<!DOCTYPE html><html><body><nav><a href=/>Home</a></nav></body></html>", &o).unwrap_err(), Error::NoArticle);
+        assert_eq!(crate::read("", &o).unwrap_err(), Error::Empty);
+        assert_eq!(crate::read(" \n\t ", &o).unwrap_err(), Error::Empty);
+        assert_eq!(crate::read("\0\0\0\u{1}\u{2}abc\0\0", &o).unwrap_err(), Error::Binary);
+        assert_eq!(crate::read("<!DOCTYPE html><html><body><nav><a href=/>Home</a></nav></body></html>", &o).unwrap_err(), Error::NoArticle);
         let mut t = Options::default();
         t.input = InputKind::Text;
-        assert!(read("<!DOCTYPE html><html><body><p>Hi</p></body></html>", &t).is_ok());
+        assert!(crate::read("<!DOCTYPE html><html><body><p>Hi</p></body></html>", &t).is_ok());
     }
 }

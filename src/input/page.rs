@@ -1,8 +1,9 @@
 //! The page model the extractor reads: a flat, pre-order list of elements and text nodes.
 //!
-//! Owns the shape both sources build (the native HTML parser in `input::html`, the live DOM in
-//! `input::dom`) and the builder they share, so the extractor sees the same page either way.
-//! It does not own parsing (input) or scoring (extract::content).
+//! Owns the shape every source builds (the native HTML parser in `input::html`, the live DOM in
+//! `input::dom`, the worker's flat form in `input::flat`) and the builder they share, so the
+//! extractor (`extract`) sees the same page either way. It does not own parsing (the sources)
+//! or scoring (`extract::content`).
 //!
 //! Pre-order with a subtree end per node makes every walk a loop over a range: no recursion, so
 //! a page nested 100,000 deep costs no stack. Text nodes are numbered in the order the source
@@ -29,7 +30,7 @@ pub fn skip_element(tag: &str, attr: &dyn Fn(&str) -> Option<String>) -> bool {
             t.eq_ignore_ascii_case("application/ld+json") || t.eq_ignore_ascii_case("application/json")
         });
     }
-    super::hints::has(SKIPPED, tag)
+    crate::text::listed(SKIPPED, tag)
 }
 
 #[derive(Debug, Clone, Default)]
