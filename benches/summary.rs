@@ -45,7 +45,7 @@ fn bench(c: &mut Criterion) {
         group.throughput(Throughput::Elements(ranges.len() as u64));
         for (label, options) in [("3 sentences", Options::default()), ("ratio 0.3", Options { ratio: Some(0.3), ..Options::default() })] {
             group.bench_with_input(BenchmarkId::new(format!("summarize, {label}"), n), &n, |b, _| {
-                b.iter(|| summary::summarize(&body, &ranges, &tokens, &rankable, &[], &options).unwrap())
+                b.iter(|| summary::summarize(&body, &ranges, &tokens, &rankable, &[], "en", &options).unwrap())
             });
         }
         group.bench_with_input(BenchmarkId::new("analyze (whole pipeline)", n), &n, |b, _| b.iter(|| analyze(&body, &Options::default()).unwrap()));

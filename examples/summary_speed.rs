@@ -30,7 +30,7 @@ fn main() {
         for _ in 0..repeats {
             let t = Instant::now();
             let tokens: Vec<_> = ranges.iter().map(|r| text::words::tokens(body, r.clone(), "en")).collect();
-            std::hint::black_box(summary::summarize(body, &ranges, &tokens, &rankable, &[], &options).ok());
+            std::hint::black_box(summary::summarize(body, &ranges, &tokens, &rankable, &[], "en", &options).ok());
             summarize_s += t.elapsed().as_secs_f64();
             let t = Instant::now();
             std::hint::black_box(nutshell::time::recognize_lang(body, &ranges, None, options.prefer, "en"));

@@ -19,6 +19,7 @@ struct Article {
     tokens: Vec<Vec<nutshell::text::words::Token>>,
     rankable: Vec<bool>,
     title: Vec<nutshell::text::words::Token>,
+    language: String,
     prose: Vec<Option<usize>>,
     options: Options,
 }
@@ -48,7 +49,7 @@ fn main() {
         let texts: Vec<&str> = p.ranges.iter().zip(&rankable).filter(|x| *x.1).map(|(r, _)| &doc.text[r.clone()]).collect();
         let id = v.get("id").cloned().unwrap_or(serde_json::Value::Null);
         writeln!(out, "{}", serde_json::json!({"id": id, "sentences": texts})).expect("write");
-        articles.push(Article { text: doc.text.clone(), ranges: p.ranges, tokens: p.tokens, rankable, title: p.title_tokens, prose, options });
+        articles.push(Article { text: doc.text.clone(), ranges: p.ranges, tokens: p.tokens, rankable, title: p.title_tokens, language: p.language, prose, options });
     }
     writeln!(out, "ready").expect("write");
     out.flush().expect("flush");
@@ -64,7 +65,7 @@ fn main() {
         };
         let chosen: Vec<Vec<usize>> = articles
             .iter()
-            .map(|a| match summary::summarize_with(&a.text, &a.ranges, &a.tokens, &a.rankable, &a.title, &a.options, &params) {
+            .map(|a| match summary::summarize_with(&a.text, &a.ranges, &a.tokens, &a.rankable, &a.title, &a.language, &a.options, &params) {
                 Ok(s) => s.chosen.iter().filter_map(|&i| a.prose[i]).collect(),
                 Err(_) => Vec::new(),
             })

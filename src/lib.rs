@@ -101,7 +101,7 @@ pub fn analyze_document_staged(mut doc: input::Document, options: &Options, mark
     let Prepared { language, spans, ranges, tokens, title_tokens, cut: budget_cut } = prepare_staged(&doc, options, mark);
     cut.extend(budget_cut);
     let rankable = summary_ready(text, &spans, doc.is_page());
-    let summary = summary::summarize(text, &ranges, &tokens, &rankable, &title_tokens, options)?;
+    let summary = summary::summarize(text, &ranges, &tokens, &rankable, &title_tokens, &language, options)?;
     let prose_tokens: usize = tokens.iter().zip(&rankable).filter(|x| *x.1).map(|x| x.0.len()).sum();
     if prose_tokens > limits::MAX_KEYWORD_TOKENS {
         cut.push(limits::Cut::new("keywords", limits::MAX_KEYWORD_TOKENS as u64, format!("key phrases were read from the first {} words of the prose", limits::MAX_KEYWORD_TOKENS)));

@@ -3,12 +3,113 @@
 //! Data only; every list is one string of words in byte order, one space apart, for binary
 //! search (checked by a test).
 
-/// A sentence opening with one of these usually needs the one before it to make sense
-/// ("He said ...", "But ...", "This ...", "Both ...").
-pub const DEPENDENT_OPENERS: &str = "\
-    also and besides both but consequently furthermore he her hers him his however instead it its \
-    likewise meanwhile moreover nevertheless nonetheless or otherwise she so still that \
-    their them then therefore these they this those thus yet";
+/// Per language: words that, opening a sentence, lean on the sentence before (pronouns,
+/// possessives, demonstratives, connectives: "He said ...", "But ...", "Diese ...", "Cependant").
+pub const DEPENDENT_OPENERS: &[(&str, &str)] = &[
+    ("en", "accordingly additionally afterwards again also and another besides both but consequently furthermore he hence her hers him his however indeed instead it its likewise meanwhile moreover nevertheless nonetheless nor or otherwise she similarly so still such that their them then thereafter thereby therefore these they this those thus whereas yet"),
+    ("de", "aber allerdings also auch außerdem dabei dadurch dafür dagegen daher damit danach dann darauf darin darum davon dazu dennoch deshalb deswegen dies diese diesem diesen dieser dieses doch dort ebenfalls ebenso er es folglich ihm ihn ihnen ihr ihre ihrem ihren ihrer jedoch jene jenem jenen jener jenes sein seine seinem seinen seiner sie solche stattdessen trotzdem zudem"),
+    ("fr", "ainsi alors aussi c' ce ceci cela celle celles celui cependant ces cet cette ceux donc elle elles ensuite il ils leur leurs lui mais néanmoins pourtant puis sa ses son toutefois ça"),
+    ("es", "además aquel aquella aquellas aquello aquellos asimismo así ella ellas ello ellos entonces esa esas ese eso esos esta estas este esto estos pero su sus también tampoco él"),
+    ("it", "anche comunque dunque egli ella essa esse essi inoltre invece lei loro lui ma pertanto però poi quella quelle quelli quello questa queste questi questo quindi sua sue suo suoi tuttavia"),
+    ("pt", "aquela aquele aquilo assim contudo ela elas ele eles entretanto essa essas esse esses esta estas este estes isso isto mas portanto porém seu seus sua suas também todavia"),
+    ("nl", "bovendien daarbij daardoor daarna daarom dat deze die dit dus echter haar hem hen hij hun maar ook toch ze zij zo"),
+];
+
+/// Per language: demonstrative determiners. Within a sentence's first few words, after only
+/// stop words ("In this design", "Most of these", "In diesem Fall", "En este caso"), one points
+/// back as an opening pronoun does.
+pub const DEMONSTRATIVES: &[(&str, &str)] = &[
+    ("en", "these this those"),
+    ("de", "dies diese diesem diesen dieser dieses jene jenem jenen jener jenes solche solchem solchen solcher"),
+    ("fr", "ce ces cet cette"),
+    ("es", "aquel aquella aquellas aquellos esa esas ese esos esta estas este estos"),
+    ("it", "quel quella quelle quelli quello questa queste questi questo"),
+    ("pt", "aquela aquele essa essas esse esses esta estas este estes"),
+    ("nl", "deze dit zulke"),
+];
+
+/// Per language: nouns of time after which a demonstrative points at the calendar, not back
+/// ("This year ...", "Diese Woche ...", "Cette année ...").
+pub const DEICTIC_TIME: &[(&str, &str)] = &[
+    ("en", "afternoon autumn century day decade evening fall month morning night quarter season spring summer week weekend winter year"),
+    ("de", "abend frühjahr herbst jahr jahres jahrhundert monat monats morgen saison sommer tag tages winter woche wochenende"),
+    ("fr", "année automne hiver jour matin mois printemps saison semaine siècle soir week-end été"),
+    ("es", "año fin invierno mañana mes noche otoño primavera semana siglo tarde temporada verano"),
+    ("it", "anno autunno estate giorno inverno mattina mese notte primavera secolo sera settimana stagione"),
+    ("pt", "ano inverno manhã mês noite outono primavera semana século tarde temporada verão"),
+    ("nl", "avond eeuw jaar maand najaar ochtend seizoen voorjaar week weekend winter zomer"),
+];
+
+/// Per language: phrases (words one space apart, phrases '|' apart) that, opening a sentence,
+/// lean on the one before ("In other words", "Par ailleurs", "Sin embargo").
+pub const DEPENDENT_PHRASES: &[(&str, &str)] = &[
+    ("en", "by contrast|even so|for example|for instance|in contrast|in other words|in turn|on the other hand|that is|what is more"),
+    ("de", "auf der anderen seite|im gegenteil|mit anderen worten|zum beispiel"),
+    ("fr", "c'est-à-dire|d'autre part|en effet|en revanche|par exemple"),
+    ("es", "de hecho|es decir|no obstante|por ejemplo|por eso|por lo tanto|por otra parte|sin embargo"),
+    ("it", "d'altra parte|di conseguenza|in effetti|per esempio"),
+    ("pt", "de fato|no entanto|ou seja|por exemplo|por isso"),
+    ("nl", "aan de andere kant|bijvoorbeeld|met andere woorden"),
+];
+
+/// Per language: tags that close a sentence after a comma by leaning on the one before
+/// ("Unless it rains, that is.", "..., though.", "..., jedoch.").
+pub const DEPENDENT_TAGS: &[(&str, &str)] = &[
+    ("en", "after all|that is|though"),
+    ("de", "allerdings|jedenfalls|jedoch"),
+    ("fr", "cependant|pourtant|toutefois"),
+    ("es", "eso sí|sin embargo"),
+    ("it", "però|tuttavia"),
+    ("pt", "contudo|porém"),
+    ("nl", "echter|overigens"),
+];
+
+/// Per language: calls to the reader that open a sentence ("Click ...", "Stay tuned", "Lesen
+/// Sie ...", "Suscríbete ..."): the page's voice, not the story's. Phrases '|' apart.
+pub const CALLS: &[(&str, &str)] = &[
+    ("en", "check back|click|don't miss|download|find out more|learn more|listen to|read more|sign up|stay tuned|subscribe|try this"),
+    ("de", "abonnieren sie|erfahren sie mehr|folgen sie|hören sie|klicken sie|lesen sie|melden sie sich|sehen sie"),
+    ("fr", "abonnez-vous|cliquez|découvrez|inscrivez-vous|lisez|retrouvez|suivez-nous"),
+    ("es", "descubre|haz clic|lee|regístrate|suscríbete|síguenos"),
+    ("it", "clicca|iscriviti|leggi|scopri|seguici"),
+    ("pt", "assine|clique|descubra|leia|siga-nos"),
+    ("nl", "abonneer|klik|lees|ontdek|volg ons"),
+];
+
+/// Per language: calls that ask the reader to turn to the site, anywhere in a sentence ("...
+/// and subscribe to our channel", "follow us on ..."). Phrases '|' apart.
+pub const CALLS_TO_US: &[(&str, &str)] = &[
+    ("en", "contact us|follow us|join us|let us know|sign up for our|subscribe to our|support our"),
+    ("de", "folgen sie uns|kontaktieren sie uns|unterstützen sie uns"),
+    ("fr", "contactez-nous|soutenez-nous|suivez-nous"),
+    ("es", "contáctanos|suscríbete|síguenos"),
+    ("it", "contattaci|seguici|sostienici"),
+    ("pt", "contate-nos|siga-nos"),
+    ("nl", "steun ons|volg ons"),
+];
+
+/// Per language: the site's own possessives, and the nouns of a piece or a programme: "our
+/// newsletter", "in unserer Reportage", "notre dossier" point the reader to the site, not the
+/// story. After a demonstrative ("In this article, I explain ...") the page names itself: on a
+/// how-to page that is often its thesis, so it only weighs less.
+pub const OUR: &[(&str, &str)] = &[
+    ("en", "our"),
+    ("de", "unser unsere unserem unseren unserer"),
+    ("fr", "nos notre"),
+    ("es", "nuestra nuestras nuestro nuestros"),
+    ("it", "nostra nostre nostri nostro"),
+    ("pt", "nossa nossas nosso nossos"),
+    ("nl", "ons onze"),
+];
+pub const MEDIA: &[(&str, &str)] = &[
+    ("en", "article blog episode guide newsletter podcast post roundup tutorial video"),
+    ("de", "artikel beitrag blog folge newsletter podcast ratgeber reportage video"),
+    ("fr", "article billet dossier newsletter podcast reportage vidéo épisode"),
+    ("es", "artículo blog boletín episodio podcast reportaje video vídeo"),
+    ("it", "articolo blog episodio newsletter podcast reportage video"),
+    ("pt", "artigo blog episódio newsletter podcast reportagem vídeo"),
+    ("nl", "aflevering artikel blog nieuwsbrief podcast reportage video"),
+];
 
 /// After an opening "The", these point back as a pronoun does ("The two are easy to do",
 /// "The latter said no").
@@ -141,8 +242,21 @@ mod tests {
     use super::*;
 
     #[test]
+    fn phrase_lists_are_sorted_and_unique() {
+        for (lang, list) in DEPENDENT_PHRASES.iter().chain(DEPENDENT_TAGS).chain(CALLS).chain(CALLS_TO_US) {
+            let phrases: Vec<&str> = list.split('|').collect();
+            let mut s = phrases.clone();
+            s.sort_unstable();
+            s.dedup();
+            assert_eq!(s, phrases, "{lang}");
+            assert!(phrases.iter().all(|p| !p.is_empty() && !p.contains("  ") && p.trim() == *p), "{lang}");
+        }
+    }
+
+    #[test]
     fn lists_are_sorted_and_unique() {
-        for list in [DEPENDENT_OPENERS, BACK_REFERENCES, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, CREDITS] {
+        let tables = [DEPENDENT_OPENERS, DEMONSTRATIVES, DEICTIC_TIME, OUR, MEDIA].into_iter().flat_map(|t| t.iter().map(|x| x.1));
+        for list in [BACK_REFERENCES, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, CREDITS].into_iter().chain(tables) {
             let words: Vec<&str> = list.split(' ').collect();
             let mut s = words.clone();
             s.sort_unstable();

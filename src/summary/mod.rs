@@ -70,16 +70,18 @@ pub fn budget(options: &Options, prose: usize) -> Result<Budget, Error> {
 }
 
 /// Rank and select. `ranges[i]` and `tokens[i]` are sentence i's byte range
-/// in `text` and its tokens; only sentences with `rankable[i]` can enter the summary.
+/// in `text` and its tokens; only sentences with `rankable[i]` can enter the summary; `lang`
+/// (ISO 639-1) chooses the word lists sentences are read by.
 pub fn summarize(
     text: &str,
     ranges: &[Range<usize>],
     tokens: &[Vec<Token>],
     rankable: &[bool],
     title: &[Token],
+    lang: &str,
     options: &Options,
 ) -> Result<Summary, Error> {
-    summarize_with(text, ranges, tokens, rankable, title, options, &rank::Params::current())
+    summarize_with(text, ranges, tokens, rankable, title, lang, options, &rank::Params::current())
 }
 
 /// [`summarize`] with the ranking's parameters given (the tuner's entry).
@@ -89,6 +91,7 @@ pub fn summarize_with(
     tokens: &[Vec<Token>],
     rankable: &[bool],
     title: &[Token],
+    lang: &str,
     options: &Options,
     base: &rank::Params,
 ) -> Result<Summary, Error> {
@@ -102,7 +105,7 @@ pub fn summarize_with(
     let mean_words = prose_words as f64 / prose.len().max(1) as f64;
     let size = (budget.sentences.min(prose.len()) as f64).min(budget.words.map_or(f64::MAX, |w| w as f64 / mean_words.max(1.0)));
     let params = base.for_size(size);
-    let scores = rank::rank(text, ranges, tokens, rankable, title, &params, style == Style::Teaser);
+    let scores = rank::rank(text, ranges, tokens, rankable, title, lang, &params, style == Style::Teaser);
 
     let slices: Vec<&[Token]> = tokens.iter().map(|t| t.as_slice()).collect();
     let vectors = vectors::vectors(&slices, params.bigram);
@@ -111,7 +114,7 @@ pub fn summarize_with(
     for w in prose.windows(2) {
         previous[w[1]] = Some(w[0]);
     }
-    let dependent: Vec<bool> = (0..tokens.len()).map(|i| rankable[i] && rank::surface(text, ranges[i].clone(), &tokens[i]).dependent).collect();
+    let dependent: Vec<bool> = (0..tokens.len()).map(|i| rankable[i] && rank::surface(text, ranges[i].clone(), &tokens[i], lang).dependent).collect();
     let candidates = select::Candidates {
         scores: &scores,
         words: &words,

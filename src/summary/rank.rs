@@ -51,6 +51,11 @@ pub struct Params {
     pub question: f64,
     pub quote: f64,
     pub dependent: f64,
+    /// Factors for the page talking ([`aside`]: a call to the reader; the page naming itself),
+    /// and for an item of a list (a run of [`LIST_RUN`] short sentences each a block alone).
+    pub aside: f64,
+    pub meta: f64,
+    pub listed: f64,
     /// Sentences under `short` words get factor `short_factor`; past `long` words the score
     /// falls as (long / words)^`long_decay`.
     pub short: f64,
@@ -91,6 +96,9 @@ impl Params {
         question: 1.0,
         quote: 0.85,
         dependent: 0.6,
+        aside: 0.3,
+        meta: 0.8,
+        listed: 0.25,
         short: 6.0,
         short_factor: 0.6,
         long: 35.0,
@@ -149,6 +157,9 @@ impl Params {
                 "question" => &mut p.question,
                 "quote" => &mut p.quote,
                 "dependent" => &mut p.dependent,
+                "aside" => &mut p.aside,
+                "meta" => &mut p.meta,
+                "listed" => &mut p.listed,
                 "short" => &mut p.short,
                 "short_factor" => &mut p.short_factor,
                 "long" => &mut p.long,
@@ -182,6 +193,9 @@ pub struct Surface {
     pub facts: f64,
     /// Raises a question without answering it (teaser cue).
     pub open_question: bool,
+    /// The page talking, not the story ([`aside`]): a call to the reader, the page naming itself.
+    pub aside: bool,
+    pub meta: bool,
 }
 
 /// Whether a sentence opens an article's body: it starts with a dateline ("NEW YORK --",
@@ -217,7 +231,111 @@ pub fn opens_body(sentence: &str) -> bool {
     false
 }
 
-pub fn surface(text: &str, range: Range<usize>, toks: &[Token]) -> Surface {
+/// Words of a sentence's opening within which a demonstrative after stop words points back
+/// ("Most of this money": the third).
+const DEMONSTRATIVE_REACH: usize = 3;
+
+/// Whether a sentence needs the one before it to make sense: it opens with a pronoun or
+/// connective ("He said", "But", "Diese"; a demonstrative before a noun of time is the calendar's:
+/// "This year"), with a leaning phrase ("In other words", "Sin embargo"), with "The two" and the
+/// like, with a demonstrative after stop words only ("In this design", "In diesem Fall"); it
+/// closes with a leaning tag after a comma ("..., that is."); or it continues a quotation the
+/// sentence before opened (a closing quotation mark with no opening one before it).
+pub fn leans_back(text: &str, range: Range<usize>, toks: &[Token], lang: &str) -> bool {
+    let Some(first) = toks.first() else { return false };
+    let is = |table: &[(&'static str, &'static str)], k: usize| toks.get(k).is_some_and(|t| cues::contains(cues::of(table, lang), &t.norm));
+    // "This year" points at the calendar, "this article" at the page: neither leans back.
+    let calendar = |k: usize| is(cues::DEMONSTRATIVES, k) && (is(cues::DEICTIC_TIME, k + 1) || is(cues::MEDIA, k + 1));
+    if cues::contains(cues::of(cues::DEPENDENT_OPENERS, lang), &first.norm) && !calendar(0) {
+        return true;
+    }
+    if lang == "en" && first.norm == "the" && is(&[("en", cues::BACK_REFERENCES)], 1) {
+        return true;
+    }
+    if cues::of(cues::DEPENDENT_PHRASES, lang).split('|').any(|p| phrase_at(toks, p)) {
+        return true;
+    }
+    for k in 1..=DEMONSTRATIVE_REACH.min(toks.len().saturating_sub(2)) {
+        if !toks[k - 1].stop && !toks[k - 1].norm.chars().all(|c| c.is_ascii_digit()) {
+            break;
+        }
+        // A determiner, before a noun (not "Is this the end?").
+        if is(cues::DEMONSTRATIVES, k) && !toks[k + 1].stop && !calendar(k) {
+            return true;
+        }
+    }
+    // "..., that is.": the tag's words end the sentence, a comma before them.
+    for tag in cues::of(cues::DEPENDENT_TAGS, lang).split('|').filter(|t| !t.is_empty()) {
+        let n = tag.split(' ').count();
+        if toks.len() > n + 2 && phrase_at(&toks[toks.len() - n..], tag) && text[toks[toks.len() - n - 1].end..toks[toks.len() - n].start].contains(',') {
+            return true;
+        }
+    }
+    continues_quote(&text[range.start.min(first.start)..range.end.max(first.start)])
+}
+
+/// Whether `words` begin with phrase `p` (words one space apart).
+fn phrase_at(words: &[Token], p: &str) -> bool {
+    let n = p.split(' ').count();
+    words.len() >= n && p.split(' ').zip(words).all(|(w, t)| w == t.norm)
+}
+
+/// How a sentence is the page talking rather than the story: `.0` a call to the reader opens
+/// it ("Click ...", "Stay tuned"), it asks the reader to turn to the site ("... and subscribe
+/// to our channel", "Folgen Sie uns") or points to another of the site's pieces ("in unserer
+/// Reportage", "our newsletter"); `.1` it names the page itself ("In this article ...", "cet
+/// article").
+pub fn aside(toks: &[Token], lang: &str) -> (bool, bool) {
+    let phrases = |table: &[(&'static str, &'static str)]| cues::of(table, lang).split('|').filter(|p| !p.is_empty());
+    let (ours, these, media) = (cues::of(cues::OUR, lang), cues::of(cues::DEMONSTRATIVES, lang), cues::of(cues::MEDIA, lang));
+    let named = |k: usize, by: &str| k + 1 < toks.len() && cues::contains(by, &toks[k].norm) && cues::contains(media, &toks[k + 1].norm);
+    let call = phrases(cues::CALLS).any(|p| phrase_at(toks, p)) || (0..toks.len()).any(|k| named(k, ours) || phrases(cues::CALLS_TO_US).any(|p| phrase_at(&toks[k..], p)));
+    (call, (0..toks.len()).any(|k| named(k, these)))
+}
+
+/// Whether a sentence closes a quotation it did not open (its first quotation mark closes:
+/// "I don't have any set ideas.”", "... set ideas . ''").
+fn continues_quote(s: &str) -> bool {
+    let mut open: Option<char> = None;
+    let mut prev = ' ';
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        let closes = match c {
+            '“' if open == Some('„') => true,
+            '«' if open == Some('»') => true,
+            '»' if open == Some('«') => true,
+            '“' | '„' | '«' | '»' => {
+                open = Some(c);
+                false
+            }
+            '”' => true,
+            '"' if open == Some('"') => true,
+            '"' if prev.is_whitespace() || !next.is_whitespace() && !next.is_ascii_punctuation() => {
+                open = Some('"');
+                false
+            }
+            '"' => true,
+            '`' if next == '`' => {
+                open = Some('`');
+                false
+            }
+            '\'' if next == '\'' && open == Some('`') => true,
+            '\'' if next == '\'' && prev.is_whitespace() => return true,
+            _ => false,
+        };
+        if closes {
+            if open.is_none() {
+                return true;
+            }
+            open = None;
+        }
+        prev = c;
+    }
+    false
+}
+
+pub fn surface(text: &str, range: Range<usize>, toks: &[Token], lang: &str) -> Surface {
     let Some(first) = toks.first() else { return Surface::default() };
     let last = toks.last().map(|t| t.end).unwrap_or(first.end);
     // The sentence's own characters before its first word and after its last.
@@ -227,8 +345,7 @@ pub fn surface(text: &str, range: Range<usize>, toks: &[Token]) -> Surface {
     let opens_quote = head.contains("``") || head.ends_with(['\'', '"', '‘', '“']) && !head.ends_with("''");
     let question = text[last..range.end.max(last)].contains('?');
     let attributed = toks.iter().any(|t| cues::contains(cues::ATTRIBUTION, &t.norm));
-    let dependent = cues::contains(cues::DEPENDENT_OPENERS, &first.norm)
-        || first.norm == "the" && toks.get(1).is_some_and(|t| cues::contains(cues::BACK_REFERENCES, &t.norm));
+    let dependent = leans_back(text, range.clone(), toks, lang);
     let facts = toks
         .iter()
         .skip(1)
@@ -238,13 +355,14 @@ pub fn surface(text: &str, range: Range<usize>, toks: &[Token]) -> Surface {
         })
         .count() as f64
         / toks.len().max(1) as f64;
+    let (call, meta) = aside(toks, lang);
     let open_question = question || toks.iter().any(|t| cues::contains(cues::QUESTION_CUES, &t.norm));
-    Surface { words: toks.len(), question, unattributed_quote: opens_quote && !attributed, dependent, facts, open_question }
+    Surface { words: toks.len(), question, unattributed_quote: opens_quote && !attributed, dependent, facts, open_question, aside: call, meta }
 }
 
 /// Score the sentences: `rankable[i]` false keeps sentence i at 0 and out of the graph.
 /// `title` holds the title's tokens, if any; `teaser` favours sentences that raise a question.
-pub fn rank(text: &str, ranges: &[Range<usize>], sentences: &[Vec<Token>], rankable: &[bool], title: &[Token], p: &Params, teaser: bool) -> Vec<f64> {
+pub fn rank(text: &str, ranges: &[Range<usize>], sentences: &[Vec<Token>], rankable: &[bool], title: &[Token], lang: &str, p: &Params, teaser: bool) -> Vec<f64> {
     let idx: Vec<usize> = (0..sentences.len()).filter(|&i| rankable[i]).collect();
     let mut scores = vec![0.0; sentences.len()];
     let n = idx.len();
@@ -265,8 +383,9 @@ pub fn rank(text: &str, ranges: &[Range<usize>], sentences: &[Vec<Token>], ranka
             break;
         }
     }
+    let listed = list_items(text, ranges, sentences, rankable);
     for (k, &i) in idx.iter().enumerate() {
-        let s = surface(text, ranges[i].clone(), &sentences[i]);
+        let s = surface(text, ranges[i].clone(), &sentences[i], lang);
         let words = s.words as f64;
         let position = if k >= body { k - body } else { FRONT_MATTER + k };
         let prior = (1.0 + position as f64).powf(-p.lead);
@@ -285,6 +404,15 @@ pub fn rank(text: &str, ranges: &[Range<usize>], sentences: &[Vec<Token>], ranka
         if s.dependent {
             score *= p.dependent;
         }
+        if s.aside {
+            score *= p.aside;
+        }
+        if s.meta {
+            score *= p.meta;
+        }
+        if listed[i] {
+            score *= p.listed;
+        }
         if teaser {
             if s.open_question {
                 score *= 1.6;
@@ -295,6 +423,34 @@ pub fn rank(text: &str, ranges: &[Range<usize>], sentences: &[Vec<Token>], ranka
         scores[i] = score.max(1e-6);
     }
     scores
+}
+
+/// Sentences in a list run: at least this many prose sentences in a row, each a block (a line
+/// or paragraph) alone and at most [`LIST_WORDS`] words.
+pub const LIST_RUN: usize = 3;
+pub const LIST_WORDS: usize = 10;
+
+/// Which sentences are items of a list: a table of contents, the bullets of a how-to, a row of
+/// section headings ("Using pipenv in your Docker build." "Using poetry in your Docker
+/// build."). Linear.
+pub fn list_items(text: &str, ranges: &[Range<usize>], sentences: &[Vec<Token>], rankable: &[bool]) -> Vec<bool> {
+    let n = ranges.len();
+    let alone = |i: usize| {
+        let before = i == 0 || text.get(ranges[i - 1].end..ranges[i].start).is_some_and(|g| g.contains('\n'));
+        let after = i + 1 == n || text.get(ranges[i].end..ranges[i + 1].start).is_some_and(|g| g.contains('\n'));
+        before && after
+    };
+    let item: Vec<bool> = (0..n).map(|i| rankable[i] && sentences[i].len() <= LIST_WORDS && alone(i)).collect();
+    let mut out = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        let j = (i..n).find(|&j| !item[j]).unwrap_or(n);
+        if j - i >= LIST_RUN {
+            out[i..j].iter_mut().for_each(|x| *x = true);
+        }
+        i = j.max(i + 1);
+    }
+    out
 }
 
 /// PacSum centrality over a windowed graph, scaled to 0..1. Two passes over the pairs (the
@@ -342,7 +498,7 @@ mod tests {
     #[test]
     fn surface_reads_questions_quotes_and_openers() {
         let t = "'We will win,' the crowd chanted. Is this the end? But the mayor said no.";
-        let at = |r: Range<usize>| surface(t, r.clone(), &tokens(t, r, "en"));
+        let at = |r: Range<usize>| surface(t, r.clone(), &tokens(t, r, "en"), "en");
         let a = at(0..33);
         assert!(a.unattributed_quote && !a.question, "{:?}", &t[0..33]);
         let b = at(34..50);
@@ -350,12 +506,48 @@ mod tests {
         let c = at(51..t.len());
         assert!(c.dependent && !c.question && !c.unattributed_quote);
         for (s, dependent) in [("The two are easy to do.", true), ("Both men were later released.", true), ("The latter declined to comment.", true), ("The two-day summit opened in Lima.", false), ("The three candidates met in Lima.", true), ("The twin towers fell.", false)] {
-            assert_eq!(surface(s, 0..s.len(), &toks(s)).dependent, dependent, "{s}");
+            assert_eq!(surface(s, 0..s.len(), &toks(s), "en").dependent, dependent, "{s}");
         }
         let closing = "' Merson said he would stay.";
-        assert!(!surface(closing, 0..closing.len(), &toks(closing)).unattributed_quote);
+        assert!(!surface(closing, 0..closing.len(), &toks(closing), "en").unattributed_quote);
         let q = "'We will win,' the mayor said.";
-        assert!(!surface(q, 0..q.len(), &toks(q)).unattributed_quote);
+        assert!(!surface(q, 0..q.len(), &toks(q), "en").unattributed_quote);
+    }
+
+    #[test]
+    fn sentences_that_lean_back_in_each_language() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("en", "In this design, comparisons were limited to people near the threshold.", true),
+            ("en", "Most of this money was moved abroad.", true),
+            ("en", "This year the council cut the budget.", false),
+            ("en", "In this article, I explain how to resize fonts.", false),
+            ("en", "In 2019 this town voted to leave.", true),
+            ("en", "Accordingly, health authorities changed the rules.", true),
+            ("en", "In other words, the cells protect the skin.", true),
+            ("en", "Nobody is safe on the trains, unless you are a man, that is.", true),
+            ("en", "The vaccine had no effect on deaths, researchers found.", false),
+            ("en", "I don't have any set ideas.\u{201d}", true),
+            ("en", "\u{201c}I don't have any set ideas,\u{201d} she said.", false),
+            ("en", "Voters said \"no\" twice.", false),
+            ("en", "Is this the end?", false),
+            ("en", "ideas . ''", true),
+            ("en", "`` we will win , '' he said .", false),
+            ("de", "In diesem Fall zahlt der Kunde eine Rate.", true),
+            ("de", "Diese Woche beginnt der Bau der Brücke.", false),
+            ("de", "Trotzdem wurde die Autobahn gebaut.", true),
+            ("de", "Die Polizei ermittelt weiter in Trittenheim.", false),
+            ("de", "\u{201e}Wir bauen weiter\u{201c}, sagte der Minister.", false),
+            ("fr", "Cette année, la ville a fermé le pont.", false),
+            ("fr", "Dans ce cas, le client paie une mensualité.", true),
+            ("fr", "En revanche, la ville a fermé le pont.", true),
+            ("es", "En este caso, el cliente paga una cuota.", true),
+            ("es", "Sin embargo, la ciudad cerró el puente.", true),
+            ("es", "El gobierno cerró el puente el martes.", false),
+        ];
+        for &(lang, s, want) in cases {
+            let toks = tokens(s, 0..s.len(), lang);
+            assert_eq!(leans_back(s, 0..s.len(), &toks, lang), want, "{lang}: {s}");
+        }
     }
 
     #[test]
@@ -391,7 +583,7 @@ mod tests {
             let ranges = [0..b1 - 1, b1..b2 - 1, b2..t.len()];
             let ranges = if t.contains("Photograph") { [ranges[0].start..t.find("Photograph").unwrap() - 1, t.find("Photograph").unwrap()..b2 - 1, b2..t.len()] } else { ranges };
             let sents: Vec<Vec<Token>> = ranges.iter().map(|r| tokens(t, r.clone(), "en")).collect();
-            rank(t, &ranges, &sents, &[true; 3], &[], &Params::DEFAULT, false)
+            rank(t, &ranges, &sents, &[true; 3], &[], "en", &Params::DEFAULT, false)
         };
         let plain = score("Agents walk back to work at the airport. The man accused of the airport shooting remained in hospital on Sunday. Investigators pieced together the attack on the airport.");
         assert!(plain[0] > plain[1], "{plain:?}");
