@@ -115,7 +115,7 @@ mod tests {
                 // (key, original position): equal keys must keep their order.
                 let mut v: Vec<(u64, usize)> = (0..n).map(|i| (lcg(&mut seed) % range, i)).collect();
                 let mut want = v.clone();
-                want.sort_by(|a, b| a.0.cmp(&b.0));
+                want.sort_by_key(|a| a.0);
                 sort_by(&mut v, |a, b| a.0.cmp(&b.0));
                 assert_eq!(v, want, "n={n} range={range}");
             }

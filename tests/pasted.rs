@@ -45,7 +45,7 @@ fn occurrences(text: &str, phrase: &str) -> Vec<(usize, usize)> {
 }
 
 /// The sentences (as JSON objects) overlapping `start..end` (byte offsets).
-fn sentences_over<'a>(a: &'a Value, start: usize, end: usize) -> Vec<&'a Value> {
+fn sentences_over(a: &Value, start: usize, end: usize) -> Vec<&Value> {
     a["sentences"].as_array().unwrap().iter().filter(|s| off(s, "start") < end && start < off(s, "end")).collect()
 }
 

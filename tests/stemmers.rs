@@ -199,7 +199,7 @@ fn real_words_with_endings() {
         let step = (words.len() / 8_000).max(1);
         let rounds = (8_000 / words.len()).max(1);
         let mut variants: Vec<String> = words.clone();
-        for w in words.iter().step_by(step).flat_map(|w| std::iter::repeat(w).take(rounds)) {
+        for w in words.iter().step_by(step).flat_map(|w| std::iter::repeat_n(w, rounds)) {
             let e1 = &endings[rng.below(endings.len())];
             let e2 = &endings[rng.below(endings.len())];
             variants.push(format!("{w}{e1}"));

@@ -17,7 +17,8 @@ fn same(s: &str) {
     let (ours, theirs) = (sentence_breaks(s), theirs(s));
     if ours != theirs {
         let at = ours.iter().zip(&theirs).find(|(a, b)| a != b).map_or(ours.len().min(theirs.len()), |(a, _)| *a);
-        let near: String = s[s.floor_char_boundary(at.saturating_sub(60))..s.floor_char_boundary((at + 60).min(s.len()))].to_string();
+        let floor = |i: usize| (0..=i).rev().find(|&j| s.is_char_boundary(j)).unwrap_or(0);
+        let near: String = s[floor(at.saturating_sub(60))..floor((at + 60).min(s.len()))].to_string();
         panic!("boundaries differ near byte {at} of a {}-byte text: {near:?}\nours:   {ours:?}\ntheirs: {theirs:?}", s.len());
     }
 }
@@ -50,7 +51,7 @@ fn known_boundaries() {
 fn samples() -> Vec<(char, Sb)> {
     let mut out = Vec::new();
     let mut run: Vec<char> = Vec::new();
-    let mut flush = |run: &mut Vec<char>, out: &mut Vec<(char, Sb)>| {
+    let flush = |run: &mut Vec<char>, out: &mut Vec<(char, Sb)>| {
         if let (Some(&a), Some(&b)) = (run.first(), run.last()) {
             for c in [a, run[run.len() / 2], b] {
                 out.push((c, sentence_break(c)));

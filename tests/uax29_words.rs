@@ -17,7 +17,8 @@ fn same(s: &str) {
     let (ours, theirs): (Vec<(usize, usize)>, _) = (words(s).collect(), theirs(s));
     if ours != theirs {
         let at = ours.iter().zip(&theirs).find(|(a, b)| a != b).map_or(ours.len().min(theirs.len()), |(a, _)| a.0);
-        let near: String = s[s.floor_char_boundary(at.saturating_sub(60))..s.floor_char_boundary((at + 60).min(s.len()))].to_string();
+        let floor = |i: usize| (0..=i).rev().find(|&j| s.is_char_boundary(j)).unwrap_or(0);
+        let near: String = s[floor(at.saturating_sub(60))..floor((at + 60).min(s.len()))].to_string();
         panic!("words differ near byte {at} of a {}-byte text: {near:?}\nours:   {ours:?}\ntheirs: {theirs:?}", s.len());
     }
 }

@@ -77,7 +77,10 @@ fn absolute(scheme: &str, rest: &str) -> Option<String> {
         return None;
     }
     let tail = &rest[host_end..];
-    let tail = if tail.starts_with('\\') { format!("/{}", &tail[1..]) } else { tail.to_string() };
+    let tail = match tail.strip_prefix('\\') {
+        Some(t) => format!("/{t}"),
+        None => tail.to_string(),
+    };
     Some(format!("{scheme}://{host}{tail}"))
 }
 

@@ -288,10 +288,8 @@ pub fn clean_title(raw: &str, headings: &[String]) -> String {
                 cur = orig.clone();
             }
         }
-    } else if orig.chars().count() > 150 || orig.chars().count() < 15 {
-        if headings.len() == 1 {
-            cur = squash(&headings[0]);
-        }
+    } else if (orig.chars().count() > 150 || orig.chars().count() < 15) && headings.len() == 1 {
+        cur = squash(&headings[0]);
     }
     let cur = squash(&cur);
     let stripped_words = words(&orig.replace(['|', '-', '–', '—', '\\', '/', '>', '»', '·'], " ")) ;
@@ -476,7 +474,7 @@ fn time_element(page: &Page, strict: bool) -> Option<Reference> {
     let mut seen = 0;
     for (i, n) in page.nodes.iter().enumerate() {
         let NodeData::Element(e) = &n.data else { continue };
-        if e.tag != "time" && !e.attr("itemprop").is_some_and(|p| p.len() < 64) {
+        if e.tag != "time" && e.attr("itemprop").is_none_or(|p| p.len() >= 64) {
             continue;
         }
         let itemprop = e.attr("itemprop").unwrap_or("").to_ascii_lowercase();

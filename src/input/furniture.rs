@@ -445,9 +445,10 @@ fn stamp_or_byline(line: &str, toks: &[words::Token], m: &mut [u32], lang: &str,
 }
 
 /// The length in bytes of a wire-copy dateline that opens `block`, up to and including its
-/// dash and the space after it: "WASHINGTON (AP) — ", "Berlin (dpa) - ", "PARIS, 3 mars (AFP)
-/// - ", "Madrid, 12 mar (EFE).- ", "NEW YORK — ", old wire copy's "BONN (AP) _ ". None when the
-/// block does not open with one.
+/// dash and the space after it: "WASHINGTON (AP) — ", "Berlin (dpa) - ",
+/// "PARIS, 3 mars (AFP) - ", "Madrid, 12 mar (EFE).- ", "NEW YORK — ", old wire copy's
+/// "BONN (AP) _ ". None when the block does not open with one.
+///
 /// The place is at most four capitalized words (an all-caps place needs no agency), then
 /// perhaps a short date after a comma; the agency, in brackets, one to three short words.
 pub fn lead_in(block: &str) -> Option<usize> {
@@ -608,7 +609,7 @@ mod tests {
         }
         // Headlines are at most weak furniture.
         for l in ["Floodwaters Begin To Recede In River Valley", "Khodorkovsky quits Yukos shares", "Library reopens after two-year renovation"] {
-            assert!(sort(l, "en").map_or(true, |s| !s.sure()), "{l:?}");
+            assert!(sort(l, "en").is_none_or(|s| !s.sure()), "{l:?}");
         }
     }
 

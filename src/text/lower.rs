@@ -203,6 +203,7 @@ mod tests {
     }
 
     /// The tables this toolchain gives, as Rust source.
+    #[allow(clippy::type_complexity)] // a test helper's one-off tuple: (runs, special cases, classes)
     fn generated() -> (Vec<(u32, u8, u8, i32)>, String, Vec<u8>) {
         let mut single = Vec::new();
         let mut special = String::new();

@@ -754,8 +754,7 @@ pub fn languages() -> impl Iterator<Item = &'static str> {
 impl Stemmer {
     /// The stemmer of `lang` (ISO 639-1), when there is one.
     pub fn new(lang: &str) -> Option<Stemmer> {
-        const EMPTY: OnceLock<Program> = OnceLock::new();
-        static DECODED: [OnceLock<Program>; PROGRAMS.len()] = [EMPTY; PROGRAMS.len()];
+        static DECODED: [OnceLock<Program>; PROGRAMS.len()] = [const { OnceLock::new() }; PROGRAMS.len()];
         let i = PROGRAMS.iter().position(|x| x.0 == lang)?;
         let p = DECODED[i].get_or_init(|| Program::decode(PROGRAMS[i].1));
         let env = Env {

@@ -103,6 +103,9 @@ fn is_strong(c: Sb) -> bool {
 /// order: what `split_sentence_bound_indices` starts its pieces at, less the first. One pass,
 /// memory for the result only; SB8's look ahead is kept, so each character is looked at at
 /// most twice.
+// The rules are one branch each, in UAX #29's order and numbering, so two rules with the same
+// outcome stay two branches.
+#[allow(clippy::if_same_then_else)]
 pub fn sentence_breaks(s: &str) -> Vec<usize> {
     let mut out = Vec::new();
     // The values of the last two units (SB5: a character and the Extend and Format characters

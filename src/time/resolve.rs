@@ -250,7 +250,7 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
                                 Dir::Past | Dir::Near => sat.add_days(-7),
                                 Dir::Future => sat,
                             },
-                            k if k < 0 => if wd >= 6 { sat.add_days(7 * k as i64) } else { sat.add_days(7 * k as i64) },
+                            k if k < 0 => sat.add_days(7 * k as i64),
                             k => if wd >= 6 { sat.add_days(7 * k as i64) } else { sat.add_days(7 * (k as i64 - 1)) },
                         };
                         format!("{}-WE", week_value(s))
@@ -277,7 +277,7 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
                 (None, Some(a)) => match rel {
                     Some(r) => {
                         let base = if *s == "WI" && a.m.is_some_and(|m| m <= 2) { a.y - 1 } else { a.y };
-                        let cur = a.m.map_or(true, |m| season_start(s) <= m || (*s == "WI" && m <= 2));
+                        let cur = a.m.is_none_or(|m| season_start(s) <= m || (*s == "WI" && m <= 2));
                         match r {
                             -1 if cur && !(a.m.is_some_and(|m| m >= season_start(s) && m < season_start(s) + 3)) => base,
                             -1 => base - 1,
@@ -327,7 +327,7 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
                 (None, Some(a)) => {
                     let cur = a.m.map(|m| if m <= 6 { 1 } else { 2 });
                     if *h == 0 {
-                        let k = a.y * 2 + cur.unwrap_or(1) as i32 - 1 + rel.unwrap_or(0);
+                        let k = a.y * 2 + cur.unwrap_or(1) - 1 + rel.unwrap_or(0);
                         (k.div_euclid(2), (k.rem_euclid(2) + 1) as u32)
                     } else if let Some(r) = rel {
                         (a.y + r, *h)

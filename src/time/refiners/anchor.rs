@@ -227,18 +227,18 @@ fn day_offsets(text: &str, range: std::ops::Range<usize>, loc: &'static Locale) 
         let k = k + cx.words(k, loc.articles).unwrap_or(0);
         cx.low(k).to_string()
     };
-    for i in 0..t.len() {
+    for (i, ti) in t.iter().enumerate() {
         if let Some((n, k)) = cx.ordinal(i) {
             if k != 99 && k != 0 && cx.unit(i + n).is_some_and(|u| u.1 == Unit::Day) && !cx.low(i + n).ends_with('s') {
                 // "the ninth day of fighting", "le neuvième jour de la grève"
-                out.push((t[i].start, k as i64 - 1, noun(i + n + 2)));
+                out.push((ti.start, k as i64 - 1, noun(i + n + 2)));
                 continue;
             }
         }
         if let Some((nn, n)) = cx.number(i).filter(|x| x.1 != crate::time::parsers::VAGUE_NUMBER && x.1 < 400) {
             if let Some((un, Unit::Day)) = cx.unit(i + nn) {
                 if let Some((sn, 1)) = cx.table(i + nn + un, loc.shift_postfix) {
-                    out.push((t[i].start, n as i64, noun(i + nn + un + sn)));
+                    out.push((ti.start, n as i64, noun(i + nn + un + sn)));
                 }
             }
         }
@@ -387,8 +387,7 @@ fn walk(
                 (pin, deictic_read)
             } else if absolute(&c.sem) {
                 (pub_anchor, None)
-            } else if bare_time && recent_day.is_some() {
-                let (a, r) = recent_day.unwrap();
+            } else if let Some((a, r)) = recent_day.filter(|_| bare_time) {
                 (Some(a), r)
             } else if let Some(y) = said_year.filter(|y| said_period(&c.sem, y)) {
                 (Some(y), Some(Read::Story))
