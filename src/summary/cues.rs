@@ -153,7 +153,12 @@ pub const NOT_KEY: &[(&str, &str)] = &[
         together told tomorrow tonight took total toward towards twelve twenty two unless upon use used \
         uses via want wanted wants way week weeks well went whether whose within without wo would \
         year years yesterday yet \
-        anybody anyone eighth everybody everyone fifth fourth ninth nobody seventh sixth somebody someone tenth"),
+        anybody anyone eighth everybody everyone fifth fourth ninth nobody seventh sixth somebody someone tenth \
+        accordingly although cannot despite maybe quite somewhat whatever \
+        adopt adopts allow allows appear appears argue argues believe believes consider considers continue \
+        continues decide decides describe describes enable enables ensure ensures expect expects explain \
+        explains include includes involve involves mean means prevent prevents provide provides receive \
+        receives remain remains require requires seem suggest suggests tend tends"),
     ("de", "\
         acht bereits dreißig drei dritte dritten dutzend eins elf erste ersten etwa fast fünf \
         anzahl gestern halb hälfte heute hundert immer jahr jahre jahren milliarde milliarden million \
@@ -203,6 +208,10 @@ pub const KEY_ENDINGS: &[(&str, &str, &str)] = &[
     ("fr", "ment er ent", "ier"),
     ("es", "mente ando iendo ar er ir an en", ""),
 ];
+
+/// Per language: endings of adverbs. One of five letters or more right before a verb form is
+/// an adverb even after an article ("a superbly crafted game").
+pub const ADVERB_ENDINGS: &[(&str, &str)] = &[("en", "ly"), ("es", "mente")];
 
 /// Languages that capitalize every noun, and the endings of their declined adjectives: there a
 /// key phrase ends in a capitalized word, a lower-case word in it has one of these endings ("neue

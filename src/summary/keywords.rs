@@ -13,7 +13,10 @@
 //! it is capitalized elsewhere) is never read as a verb. In German, where every noun is
 //! capitalized, a phrase ends in a capitalized word and a lower-case word after a noun starts
 //! another. A run of one to three words (a name, up to four) is a candidate, as PositionRank's
-//! noun phrases are; a longer one is none, but its words still count.
+//! noun phrases are; a longer one is none, but its words still count. A title of address ("Dr",
+//! "Rep.") is no part of a name, an abbreviation keeps its period ("St. Louis", "U.S."), a model
+//! name may hold digits ("A100", "COVID-19"), and in a language without a stop list short
+//! lower-case words are its function words.
 //!
 //! **Ranking** (PositionRank, Florescu & Caragea 2017, with phrase-level evidence): a graph of
 //! the candidates' words, linked when they stand within [`WINDOW`] words of each other, is
@@ -28,17 +31,22 @@
 //! surname joins the full name it belongs to; a phrase inside one already chosen ("bureau" after
 //! "Census Bureau") is not listed again, and one around a chosen phrase of several words takes
 //! its place when it scores at least half as well ("Kellerton harbour bridge" for "harbour
-//! bridge"), or else is left out. The surface form is the one written most often.
+//! bridge"), or else is left out; a word already in three chosen phrases opens no fourth. The
+//! surface form is the one written most often.
 
 use super::cues;
 use crate::analysis::{Keyword, Kind};
-use crate::text::{listed, tense, words::Token};
+use crate::text::{listed, sentences, tense, words::Token};
 use std::collections::HashMap;
 use std::ops::Range;
 
 /// Words of a key phrase, at most; of a name, at most.
 const MAX_WORDS: usize = 3;
 const MAX_NAME: usize = 4;
+/// Chosen phrases that may share one word.
+const SHARED_WORD: usize = 3;
+/// Letters of a function word, at most, in a language without a stop list.
+const FUNCTION_WORD: usize = 3;
 /// Words within which two words of the graph are linked.
 pub const WINDOW: u32 = 10;
 const DAMPING: f64 = 0.85;
@@ -86,6 +94,31 @@ fn wordlike(t: &Token) -> bool {
         && (t.norm.chars().count() > 2 || t.norm.chars().all(char::is_alphabetic) && t.norm.len() == 2)
 }
 
+/// Whether token `k`, which holds a digit, reads as part of a name: a model or product written
+/// with a capital and digits ("A100", "G7"), or the number of a name in capitals joined by a
+/// hyphen ("COVID-19").
+fn model_name(text: &str, toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    let surface = &text[t.start..t.end];
+    let digits = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    if surface.starts_with(|c: char| c.is_uppercase()) && digits(surface) && surface.chars().all(char::is_alphanumeric) && surface.len() <= 12 {
+        return true;
+    }
+    k > 0 && surface.chars().all(|c| c.is_ascii_digit()) && surface.len() <= 4 && &text[toks[k - 1].end..t.start] == "-" && {
+        let p = &text[toks[k - 1].start..toks[k - 1].end];
+        p.chars().count() >= 2 && p.chars().all(|c| c.is_uppercase())
+    }
+}
+
+/// `rest`, the text after `t`, past the period of an abbreviation ("St. Louis", "Bros.",
+/// "U.S."): an abbreviation's period joins it to the next word as a space does.
+fn after_abbreviation<'t>(text: &str, t: &Token, lang: &str, rest: &'t str) -> &'t str {
+    match rest.strip_prefix('.') {
+        Some(r) if capitalized(text, t) && (t.norm.contains('.') || sentences::is_abbreviation(&t.norm, lang)) => r,
+        _ => rest,
+    }
+}
+
 /// Whether `gap`, the text between two words, joins them into one phrase: spaces and at most
 /// one line break (a hard-wrapped line), or a hyphen.
 fn joins(gap: &str) -> bool {
@@ -109,6 +142,10 @@ struct Reader<'a> {
     dates: &'a [Range<usize>],
     /// Words seen capitalized inside sentences, and whether always so.
     named: HashMap<&'a str, bool>,
+    /// In a language without a stop list, the words that read as function words.
+    function: std::collections::HashSet<&'a str>,
+    /// Words capitalized at least once inside a sentence.
+    capitalized_inside: std::collections::HashSet<&'a str>,
     /// Words written in sentences that are not in title case.
     elsewhere: std::collections::HashSet<&'a str>,
     nouns_capitalized: bool,
@@ -131,7 +168,21 @@ impl<'a> Reader<'a> {
         (0..toks.len())
             .map(|k| {
                 let t = &toks[k];
-                if !wordlike(t) || self.in_date(t) {
+                if self.in_date(t) {
+                    return None;
+                }
+                if !wordlike(t) {
+                    return model_name(text, toks, k).then_some(true);
+                }
+                let surface = &text[t.start..t.end];
+                // Two sentences glued without a space ("community work.Dolphin Cay") are no word.
+                let glued = surface.char_indices().any(|(i, c)| {
+                    c == '.' && surface[..i].ends_with(char::is_lowercase) && surface[i + 1..].starts_with(char::is_uppercase)
+                });
+                // A title of address or rank ("Dr", "Rep.", "Herr") goes with a name but is no
+                // part of it. (Another abbreviation keeps its period: see `candidates`.)
+                let shouted = surface.chars().all(|c| !c.is_lowercase());
+                if glued || !shouted && sentences::is_title_word(&t.norm, self.lang) {
                     return None;
                 }
                 let cap = capitalized(text, t);
@@ -144,7 +195,7 @@ impl<'a> Reader<'a> {
                 let name = cap
                     && !self.nouns_capitalized
                     && if titled { self.named(t) } else { k > 0 || self.named(t) || !shouting && capital_next && toks.get(k + 1).is_some_and(|n| self.named(n)) };
-                if t.stop {
+                if t.stop || self.function.contains(t.norm.as_str()) {
                     // A stop word written as part of a name inside a sentence ("US", "Estados
                     // Unidos"; not "Mr Clinton", nor "On Nafta" at a sentence's start).
                     let upper = t.norm.len() >= 2 && text[t.start..t.end].chars().all(|c| !c.is_lowercase());
@@ -156,7 +207,9 @@ impl<'a> Reader<'a> {
                     // drop the articles that tell a verb from a noun, so nothing says what it is.
                     return None;
                 }
-                if name {
+                // A sentence's first word that is never a key phrase's word is a name only if the
+                // article capitalizes it inside a sentence too ("New York", not "Despite AI").
+                if name && !(k == 0 && !self.capitalized_inside.contains(t.norm.as_str()) && listed(cues::of(cues::NOT_KEY, self.lang), &t.norm)) {
                     return Some(true);
                 }
                 if listed(cues::of(cues::NOT_KEY, self.lang), &t.norm) {
@@ -185,6 +238,11 @@ impl<'a> Reader<'a> {
                 if !after_article && (ending || tense::verb_form(&t.norm, self.lang)) {
                     return None;
                 }
+                // An adverb before a verb form, even after an article ("a superbly crafted game").
+                let adverb = cues::of(cues::ADVERB_ENDINGS, self.lang).split(' ').any(|e| !e.is_empty() && t.norm.ends_with(e));
+                if adverb && t.norm.chars().count() >= 5 && toks.get(k + 1).is_some_and(|n| tense::verb_form(&n.norm, self.lang)) {
+                    return None;
+                }
                 Some(false)
             })
             .collect()
@@ -199,6 +257,7 @@ pub fn candidates(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &
     let titled: Vec<bool> = used.iter().map(|&i| title_case(text, &sentences[i])).collect();
     let mut named: HashMap<&str, bool> = HashMap::new();
     let mut elsewhere = std::collections::HashSet::new();
+    let mut capitalized_inside = std::collections::HashSet::new();
     for (&i, &tc) in used.iter().zip(&titled) {
         if tc || kinds[i] == Kind::Title {
             continue;
@@ -207,11 +266,30 @@ pub fn candidates(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &
             elsewhere.insert(t.norm.as_str());
             if k > 0 && t.norm.chars().any(char::is_alphabetic) {
                 *named.entry(t.norm.as_str()).or_insert(true) &= capitalized(text, t);
+                if capitalized(text, t) {
+                    capitalized_inside.insert(t.norm.as_str());
+                }
             }
         }
     }
+    // A language without a stop list (Papiamento, say) still has function words: in any
+    // language they are short and frequent, so a word of at most three letters never
+    // capitalized inside a sentence is one ("di", "na", "aki"): in a script with case, when it is
+    // written in lower case; in one without, when the article writes it twice or more.
+    let mut function = std::collections::HashSet::new();
+    if crate::text::words::stop_words(lang).is_empty() {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for &i in &used {
+            for t in &sentences[i] {
+                if t.norm.chars().count() <= FUNCTION_WORD && t.norm.chars().all(char::is_alphabetic) {
+                    *seen.entry(t.norm.as_str()).or_insert(0) += 1;
+                }
+            }
+        }
+        function.extend(seen.into_iter().filter(|(w, n)| (*n >= 2 || w.chars().all(char::is_lowercase)) && !capitalized_inside.contains(w)).map(|x| x.0));
+    }
     let adjective_endings = cues::of(cues::CAPITALIZED_NOUNS, lang);
-    let reader = Reader { text, lang, dates, named, elsewhere, nouns_capitalized: !adjective_endings.is_empty(), adjective_endings };
+    let reader = Reader { text, lang, dates, named, function, capitalized_inside, elsewhere, nouns_capitalized: !adjective_endings.is_empty(), adjective_endings };
 
     // Runs of words, the phrases among them and every word's mentions (term id, position).
     let mut ids: HashMap<&str, u32> = HashMap::new();
@@ -246,9 +324,11 @@ pub fn candidates(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &
             }
             let continues = inside
                 && start.is_some()
-                && joins(&text[toks[k - 1].end..toks[k].start])
-                // The same word twice ("Sato Sato", a caption glued to its name) is two mentions.
-                && toks[k].term != toks[k - 1].term
+                && joins(after_abbreviation(text, &toks[k - 1], lang, &text[toks[k - 1].end..toks[k].start]))
+                // The same word twice ("Sato Sato", a caption glued to its name) is two mentions,
+                // unless a name goes on after it ("Dee Dee Myers").
+                && (toks[k].term != toks[k - 1].term
+                    || toks.get(k + 1).is_some_and(|n| capitalized(text, n) && joins(&text[toks[k].end..n.start])))
                 // German: a lower-case word after a noun, or after another lower-case word,
                 // begins another phrase (one adjective before a noun: "zusätzliche Busse", not
                 // "fahren zusätzliche Busse").
@@ -278,7 +358,11 @@ pub fn candidates(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &
             p.count += 1;
             p.last = positions[r.start];
             p.title |= title;
-            let span = run[0].start..run[run.len() - 1].end;
+            let mut span = run[0].start..run[run.len() - 1].end;
+            // An abbreviation keeps its period ("U.S.", "Warner Bros.").
+            if after_abbreviation(text, &run[run.len() - 1], lang, &text[span.end..]).len() < text.len() - span.end {
+                span.end += 1;
+            }
             // A title-case line's capitals are no way to write the phrase: its form counts less.
             let weight = if tc { 1 } else { 2 };
             match p.surfaces.iter_mut().find(|s| text[s.0.clone()] == text[span.clone()]) {
@@ -411,6 +495,11 @@ pub fn keywords(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &[R
             if s >= out[k].0 - std::f64::consts::LN_2 {
                 out[k].1 = c;
             }
+            continue;
+        }
+        // A word already in two chosen phrases makes a third one repetition ("Nostrand vote",
+        // "Nostrand residents", "Nostrand tenant"): the list names more things instead.
+        if c.terms.iter().any(|t| out.iter().filter(|(_, o)| o.terms.contains(t)).count() >= SHARED_WORD) {
             continue;
         }
         if out.len() < limit {

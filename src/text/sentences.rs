@@ -93,6 +93,19 @@ fn number_suffix(word: &str, lang: &str) -> bool {
     abbreviations().iter().any(|x| x.1 == Class::NumberSuffix && applies(x.0, lang) && word.ends_with(x.2))
 }
 
+/// Whether `word` (lower case, final period dropped) is a title of address or a rank written
+/// before a name ("dr", "sen", "herr"): a name's title, never part of the name.
+pub fn is_title_word(word: &str, lang: &str) -> bool {
+    matches!(lookup(word, lang), Some(Class::Honorific | Class::Title))
+}
+
+/// Whether `word` (lower case, final period dropped) is an abbreviation that a period may
+/// follow inside a sentence ("Inc.", "Jr.", "U.S.", "St."), other than a month, a number's or a
+/// clock's.
+pub fn is_abbreviation(word: &str, lang: &str) -> bool {
+    matches!(lookup(word, lang), Some(Class::Honorific | Class::Title | Class::Other))
+}
+
 /// Whether `word` (lower case) is of `class` in any language.
 fn is_class(word: &str, class: Class) -> bool {
     let t = abbreviations();
