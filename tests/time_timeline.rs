@@ -18,6 +18,7 @@ Every Monday, markets close early.";
 fn timeline_order_merging_labels() {
     let a = run(ARTICLE, None);
     assert_eq!(a.published.as_deref(), Some("2020-10-07"));
+    #[allow(clippy::type_complexity)] // the expected rows, spelt out
     let got: Vec<(&str, &str, Vec<usize>, &str, bool, bool)> = a
         .timeline
         .iter()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install whatever this machine lacks to build and test Nutshell, and nothing it already has:
-#   - the Rust target wasm32-unknown-unknown (rustup)
+#   - the Rust target wasm32-unknown-unknown and the clippy component (rustup)
 #   - wasm-bindgen-cli at the crate's exact wasm-bindgen version (cargo install)
 #   - cargo-deny, pinned (cargo install; about 270 CPU-seconds of compiling, 2-3 min on 2 cores),
 #     for the offline licence and ban check of tools/test.sh
@@ -35,6 +35,11 @@ apt_install() {
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   echo "install: rustup target add wasm32-unknown-unknown"
   rustup target add wasm32-unknown-unknown
+fi
+
+if ! cargo clippy --version >/dev/null 2>&1; then
+  echo "install: rustup component add clippy"
+  rustup component add clippy
 fi
 
 want=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)

@@ -4,6 +4,7 @@
 #   0. the module graph of src/: no import cycle outside tools/module-cycles.allow
 #      (tools/module-graph.py --check, which prints every module's imports)
 #   1. native `cargo test` (unit tests beside the code, integration tests in tests/), then
+#      `cargo clippy --all-targets -D warnings` (allowed lints: Cargo.toml [lints.clippy]), then
 #      `cargo deny` on the dependencies' licences, bans and sources, offline (deny.toml)
 #   2. the CLI contract: cargo build --release + ../shared/contract/check_cli.py (skipped with a
 #      message when ../shared is absent; NUTSHELL_SHARED=DIR points elsewhere)
@@ -34,6 +35,11 @@ done_step "module graph"
 step "native cargo test"
 cargo test
 done_step "cargo test (native)"
+
+step "lints: cargo clippy --all-targets -D warnings"
+# Allowed lints are listed, with their reasons, in Cargo.toml's [lints.clippy] or at the item.
+cargo clippy --all-targets -- -D warnings
+done_step "cargo clippy"
 
 step "licences and bans of the dependencies (cargo deny, offline)"
 # deny.toml; advisories need the network, so they are not checked here (SECURITY.md).

@@ -65,7 +65,9 @@ impl Document {
 }
 
 /// What the input turned out to be: pasted text, already a [`Document`], or an HTML page as the
-/// page model, whose article `extract` finds (`crate::read` joins the two).
+/// page model, whose article `extract` finds (`crate::read` joins the two). One value per input,
+/// moved once: the size of the `Document` variant costs nothing worth a box.
+#[allow(clippy::large_enum_variant)]
 pub enum Source {
     Text(Document),
     Page(Box<page::Page>),

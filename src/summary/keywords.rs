@@ -430,7 +430,7 @@ pub fn candidates(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &
             // The most frequent surface form; the first written on a tie.
             let mut best: Option<&(Range<usize>, usize)> = None;
             for s in &p.surfaces {
-                if best.map_or(true, |b| s.1 > b.1) {
+                if best.is_none_or(|b| s.1 > b.1) {
                     best = Some(s);
                 }
             }

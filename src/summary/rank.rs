@@ -362,6 +362,8 @@ pub fn surface(text: &str, range: Range<usize>, toks: &[Token], lang: &str) -> S
 
 /// Score the sentences: `rankable[i]` false keeps sentence i at 0 and out of the graph.
 /// `title` holds the title's tokens, if any; `teaser` favours sentences that raise a question.
+// Parallel slices of one sentence list; one `Sentences` stage type is issue 19's item 3.
+#[allow(clippy::too_many_arguments)]
 pub fn rank(text: &str, ranges: &[Range<usize>], sentences: &[Vec<Token>], rankable: &[bool], title: &[Token], lang: &str, p: &Params, teaser: bool) -> Vec<f64> {
     let idx: Vec<usize> = (0..sentences.len()).filter(|&i| rankable[i]).collect();
     let mut scores = vec![0.0; sentences.len()];

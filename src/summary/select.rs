@@ -66,7 +66,7 @@ pub fn select(c: &Candidates, budget: Budget) -> Vec<usize> {
     let closest = |chosen: &[usize], i: usize| -> f64 {
         chosen.iter().take(COMPARE).map(|&j| cosine(&c.vectors[i], &c.vectors[j])).fold(0.0, f64::max)
     };
-    let fits = |used: usize, extra: usize| budget.words.map_or(true, |w| used + extra <= w);
+    let fits = |used: usize, extra: usize| budget.words.is_none_or(|w| used + extra <= w);
     while chosen.len() < budget.sentences {
         let Some(Entry(value, i)) = heap.pop() else { break };
         if taken[i] || !fits(used, c.words[i]) {

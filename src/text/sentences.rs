@@ -147,7 +147,7 @@ impl Style {
         let b = &text.as_bytes()[..end];
         let (mut spaced, mut attached) = (0usize, 0usize);
         for i in 1..b.len() {
-            if matches!(b[i], b'.' | b',') && b.get(i + 1).map_or(true, |&n| n == b' ' || n == b'\n') {
+            if matches!(b[i], b'.' | b',') && b.get(i + 1).is_none_or(|&n| n == b' ' || n == b'\n') {
                 let ellipsis = b[i] == b'.' && (i >= 2 && b[i - 2] == b'.' || b.get(i + 2) == Some(&b'.'));
                 if ellipsis {
                     // a dot of ". . .": no sign of either style
@@ -492,7 +492,7 @@ impl<'a> Segmenter<'a> {
         }
         // Initials: "J. R. R. Tolkien", "U.S", "Ph.D".
         let before = core[..core.len() - 1 - word.len()].chars().next_back();
-        let free = before.map_or(true, |c| c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '“' | '‘' | '«' | '[' | '-'));
+        let free = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '“' | '‘' | '«' | '[' | '-'));
         let single = free && word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         let dotted = free && word.contains('.') && word.split('.').all(|p| p.chars().count() == 1);
         // next_word is a sub-slice of right: where it ends there.
@@ -544,7 +544,7 @@ fn last_word(s: &str) -> &str {
     }
     let w = &t[start..];
     // "г-н" keeps its hyphen; "co-founder." is "founder" for the table's purposes.
-    if w.contains('-') && lookup(&crate::text::lower::lower(&w), "und").is_none() {
+    if w.contains('-') && lookup(&crate::text::lower::lower(w), "und").is_none() {
         return &w[w.rfind('-').map(|i| i + 1).unwrap_or(0)..];
     }
     w

@@ -330,7 +330,7 @@ pub fn window(text: &str, sentence: Range<usize>, at: usize) -> Range<usize> {
 /// cue inside that clause (clauses as [`clause_at`], and a trailing attribution such as
 /// ", officials said" is a clause of its own), else the nearest cue in the sentence.
 pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Option<Tense> {
-    let Some(sentence) = clamp(text, window(text, sentence, at)) else { return None };
+    let sentence = clamp(text, window(text, sentence, at))?;
     let lang = base_lang(lang);
     let s = &text[sentence.clone()];
     let rel = at.saturating_sub(sentence.start).min(s.len());

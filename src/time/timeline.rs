@@ -38,7 +38,7 @@ pub fn placement(value: &str) -> Option<(i64, Granularity)> {
     match rest.as_bytes().first()? {
         b'W' if rest == "WI" => Some((Date::new(year, 12, 1)?.days(), Granularity::Season)),
         b'W' => {
-            let w = digits(6..8)? as i64;
+            let w = digits(6..8)?;
             let jan4 = Date::new(year, 1, 4)?;
             let monday = jan4.add_days(1 - jan4.weekday() as i64 + 7 * (w - 1));
             if rest.len() == 3 {
@@ -221,7 +221,7 @@ fn fiscal(text: &str, t: &Timex) -> bool {
     let before = text[..t.start].trim_end().rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let after = text[t.end..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2);
     text[t.start..t.end].split(|c: char| !c.is_alphanumeric()).chain(std::iter::once(before)).chain(after).any(|w| {
-        let w = crate::text::lower::lower(&w);
+        let w = crate::text::lower::lower(w);
         crate::text::listed(FISCAL, &w) || (w.starts_with("fy") && w.len() <= 6 && w[2..].bytes().all(|b| b.is_ascii_digit()))
     })
 }

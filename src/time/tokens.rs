@@ -7,6 +7,11 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+/// The key of a remembered table lookup in `Tok::seen`: (table address, bytes, entry size).
+pub type SeenKey = (usize, usize, usize);
+/// What a remembered lookup found: (tokens, entry).
+pub type Found = (usize, usize);
+
 #[derive(Debug, Clone)]
 pub struct Tok<'a> {
     pub start: usize,
@@ -23,7 +28,7 @@ pub struct Tok<'a> {
     /// Table lookups already made at this token (`parsers::Cx::table`): every family asks
     /// the same few ("last", a number, an ordinal) again. (table address, bytes, entry size),
     /// (tokens, entry).
-    pub seen: std::cell::RefCell<Vec<((usize, usize, usize), Option<(usize, usize)>)>>,
+    pub seen: std::cell::RefCell<Vec<(SeenKey, Option<Found>)>>,
 }
 
 impl Tok<'_> {

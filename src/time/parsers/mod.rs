@@ -307,7 +307,7 @@ impl<'a> Cx<'a> {
     pub fn number(&self, i: usize) -> Option<(usize, u32)> {
         let (mut n, mut v) = self.single_number(i)?;
         // twenty-five
-        if v >= 20 && v < 100 && v % 10 == 0 && !self.t[i].is_num() {
+        if (20..100).contains(&v) && v % 10 == 0 && !self.t[i].is_num() {
             let hy = usize::from(self.low(i + n) == "-");
             if let Some((k, u)) = self.single_number(i + n + hy) {
                 if u < 10 && !self.t[i + n + hy].is_num() {
