@@ -66,6 +66,9 @@ eachBrowser("hostile pages", (env, browserName) => {
 
   test("a trapped core is replaced with its worker: after 20 traps one worker is alive", async () => {
     const { page, context } = await open(env, PAGE);
+    // The widget's first run has started its worker (else it may start one mid-count: WebKit
+    // was seen counting 2).
+    await page.waitForFunction(() => (document.querySelector("#w").__runs ?? 0) >= 1, null, { timeout: 30000 });
     const r = await page.evaluate(async () => {
       const { Nutshell, workersAlive } = await import("/nutshell-async.js");
       const before = workersAlive();
