@@ -14,8 +14,14 @@ use std::path::{Path, PathBuf};
 
 /// The crate's folder in the cargo registry (a dev-dependency, so present after a build).
 fn crate_dir() -> Option<PathBuf> {
-    let home = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))?;
-    std::fs::read_dir(home.join("registry").join("src")).ok()?.flatten().map(|d| d.path().join("rust-stemmers-1.2.0")).find(|p| p.join("test_data").is_dir())
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))?;
+    std::fs::read_dir(home.join("registry").join("src"))
+        .ok()?
+        .flatten()
+        .map(|d| d.path().join("rust-stemmers-1.2.0"))
+        .find(|p| p.join("test_data").is_dir())
 }
 
 fn bench(c: &mut Criterion) {
@@ -49,9 +55,13 @@ fn bench(c: &mut Criterion) {
         }
         g.throughput(Throughput::Elements(words.len() as u64));
         let theirs = rust_stemmers::Stemmer::create(alg);
-        g.bench_function(format!("{lang}/rust-stemmers"), |b| b.iter(|| words.iter().map(|w| theirs.stem(black_box(w)).len()).sum::<usize>()));
+        g.bench_function(format!("{lang}/rust-stemmers"), |b| {
+            b.iter(|| words.iter().map(|w| theirs.stem(black_box(w)).len()).sum::<usize>())
+        });
         let mut ours = Stemmer::new(lang).unwrap();
-        g.bench_function(format!("{lang}/interpreter"), |b| b.iter(|| words.iter().map(|w| ours.stem(black_box(w)).len()).sum::<usize>()));
+        g.bench_function(format!("{lang}/interpreter"), |b| {
+            b.iter(|| words.iter().map(|w| ours.stem(black_box(w)).len()).sum::<usize>())
+        });
     }
     g.finish();
 }

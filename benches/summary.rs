@@ -10,7 +10,15 @@ use std::time::Duration;
 /// An article of `n` sentences over a 10,000-word made-up vocabulary.
 fn article(n: usize) -> String {
     let syllables = ["ka", "mor", "te", "sun", "ra", "pil", "do", "ven", "li", "gu"];
-    let word = |k: usize| format!("{}{}{}{}", syllables[k % 10], syllables[k / 10 % 10], syllables[k / 100 % 10], syllables[k / 1000 % 10]);
+    let word = |k: usize| {
+        format!(
+            "{}{}{}{}",
+            syllables[k % 10],
+            syllables[k / 10 % 10],
+            syllables[k / 100 % 10],
+            syllables[k / 1000 % 10]
+        )
+    };
     let mut state: u64 = 11;
     let mut next = move || {
         state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
@@ -21,7 +29,10 @@ fn article(n: usize) -> String {
     let mut text = String::new();
     for i in 0..n {
         let w: Vec<String> = (0..12).map(|_| word(next())).collect();
-        text.push_str(&format!("The {} of {} met {} {} in {} on {}, and {} {} said the {} was {} for {} {}. ", w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11]));
+        text.push_str(&format!(
+            "The {} of {} met {} {} in {} on {}, and {} {} said the {} was {} for {} {}. ",
+            w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11]
+        ));
         if i % 5 == 4 {
             text.push_str("\n\n");
         }
@@ -43,12 +54,16 @@ fn bench(c: &mut Criterion) {
         let tokens: Vec<_> = ranges.iter().map(|r| text::words::tokens(&body, r.clone(), "en")).collect();
         let rankable = vec![true; ranges.len()];
         group.throughput(Throughput::Elements(ranges.len() as u64));
-        for (label, options) in [("3 sentences", Options::default()), ("ratio 0.3", Options { ratio: Some(0.3), ..Options::default() })] {
+        for (label, options) in
+            [("3 sentences", Options::default()), ("ratio 0.3", Options { ratio: Some(0.3), ..Options::default() })]
+        {
             group.bench_with_input(BenchmarkId::new(format!("summarize, {label}"), n), &n, |b, _| {
                 b.iter(|| summary::summarize(&body, &ranges, &tokens, &rankable, &[], "en", &options).unwrap())
             });
         }
-        group.bench_with_input(BenchmarkId::new("analyze (whole pipeline)", n), &n, |b, _| b.iter(|| analyze(&body, &Options::default()).unwrap()));
+        group.bench_with_input(BenchmarkId::new("analyze (whole pipeline)", n), &n, |b, _| {
+            b.iter(|| analyze(&body, &Options::default()).unwrap())
+        });
     }
     group.finish();
 }

@@ -22,7 +22,9 @@ fn bench(c: &mut Criterion) {
     for (name, unit, lang) in [("en", EN, "en"), ("de", DE, "de"), ("zh", ZH, "zh")] {
         let t = corpus(unit, 1 << 20);
         g.throughput(Throughput::Bytes(t.len() as u64));
-        g.bench_function(format!("segment/{name}"), |b| b.iter(|| Segmenter::new(black_box(&t), lang).split(0..t.len()).len()));
+        g.bench_function(format!("segment/{name}"), |b| {
+            b.iter(|| Segmenter::new(black_box(&t), lang).split(0..t.len()).len())
+        });
         g.bench_function(format!("tokens/{name}"), |b| b.iter(|| words::tokens(black_box(&t), 0..t.len(), lang).len()));
     }
     let t = corpus(EN, 64 * 1024);
@@ -31,13 +33,19 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10);
     let line = "word ".repeat(1_000_000);
     g.throughput(Throughput::Bytes(line.len() as u64));
-    g.bench_function("segment/5MB-no-punctuation", |b| b.iter(|| Segmenter::new(black_box(&line), "en").split(0..line.len()).len()));
+    g.bench_function("segment/5MB-no-punctuation", |b| {
+        b.iter(|| Segmenter::new(black_box(&line), "en").split(0..line.len()).len())
+    });
     let periods = ".".repeat(1 << 20);
     g.throughput(Throughput::Bytes(periods.len() as u64));
-    g.bench_function("segment/1MB-periods", |b| b.iter(|| Segmenter::new(black_box(&periods), "en").split(0..periods.len()).len()));
+    g.bench_function("segment/1MB-periods", |b| {
+        b.iter(|| Segmenter::new(black_box(&periods), "en").split(0..periods.len()).len())
+    });
     let abbrevs = "Mr. ".repeat(1 << 18);
     g.throughput(Throughput::Bytes(abbrevs.len() as u64));
-    g.bench_function("segment/1MB-abbreviations", |b| b.iter(|| Segmenter::new(black_box(&abbrevs), "en").split(0..abbrevs.len()).len()));
+    g.bench_function("segment/1MB-abbreviations", |b| {
+        b.iter(|| Segmenter::new(black_box(&abbrevs), "en").split(0..abbrevs.len()).len())
+    });
     g.finish();
 }
 

@@ -46,9 +46,12 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("time");
     group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
     let numbers = ["12", "1999", "3", "27", "2020", "45", "9", "31", "2001", "7", "-", "to"];
-    let names = ["May", "March", "Friday", "June", "Monday", "April", "Sunday", "August", "early", "last", "the", "next"];
+    let names =
+        ["May", "March", "Friday", "June", "Monday", "April", "Sunday", "August", "early", "last", "the", "next"];
     for n in [100, 1_000, 10_000] {
-        for (label, body) in [("news", news(n)), ("numbers", adversarial(n, &numbers)), ("names", adversarial(n, &names))] {
+        for (label, body) in
+            [("news", news(n)), ("numbers", adversarial(n, &numbers)), ("names", adversarial(n, &names))]
+        {
             let ranges = text::sentences::split(&body, 0..body.len());
             group.throughput(Throughput::Bytes(body.len() as u64));
             group.bench_with_input(BenchmarkId::new(label, n), &n, |b, _| {

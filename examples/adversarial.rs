@@ -4,7 +4,14 @@ use nutshell::text::sentences::Segmenter;
 use std::time::Instant;
 
 fn main() {
-    let shapes: [(&str, &str); 6] = [("no punctuation", "word "), ("periods", "."), ("spaced periods", ". "), ("abbreviations", "Mr. "), ("quotes", "\" "), ("open brackets", "(")];
+    let shapes: [(&str, &str); 6] = [
+        ("no punctuation", "word "),
+        ("periods", "."),
+        ("spaced periods", ". "),
+        ("abbreviations", "Mr. "),
+        ("quotes", "\" "),
+        ("open brackets", "("),
+    ];
     println!("{:<16} {:>10} {:>10} {:>6}", "shape", "2 MB ms", "4 MB ms", "ratio");
     for (name, unit) in shapes {
         let mut ms = [0.0; 2];

@@ -5,7 +5,13 @@ use nutshell::input::page::Page;
 
 fn describe(p: &Page, i: usize) -> String {
     match p.element(i) {
-        Some(e) => format!("#{i} <{} id={:?} class={:?}> chars={}", e.tag, e.id, e.class, p.subtree_text(i).split_whitespace().collect::<String>().chars().count()),
+        Some(e) => format!(
+            "#{i} <{} id={:?} class={:?}> chars={}",
+            e.tag,
+            e.id,
+            e.class,
+            p.subtree_text(i).split_whitespace().collect::<String>().chars().count()
+        ),
         None => format!("#{i} text"),
     }
 }
@@ -23,7 +29,10 @@ fn main() {
             println!("        up {}", describe(&page, a));
         }
     }
-    if let Some(t) = args.get(3) { let (r, d) = t.split_once(':').unwrap(); tree(&page, r.parse().unwrap(), d.parse().unwrap()); }
+    if let Some(t) = args.get(3) {
+        let (r, d) = t.split_once(':').unwrap();
+        tree(&page, r.parse().unwrap(), d.parse().unwrap());
+    }
     for i in 0..page.len() {
         let p = page.nodes[i].parent;
         if sel.gone[i] && (p == u32::MAX || !sel.gone[p as usize]) && page.element(i).is_some() {

@@ -35,7 +35,13 @@ fn main() {
         rest += (t3 - t2).as_secs_f64();
     }
     let n = files.len() as f64;
-    println!("{} pages, mean ms/page: parse {:.2}, extract {:.2}, summary+timeline {:.2}", files.len(), parse / n * 1e3, ext / n * 1e3, rest / n * 1e3);
+    println!(
+        "{} pages, mean ms/page: parse {:.2}, extract {:.2}, summary+timeline {:.2}",
+        files.len(),
+        parse / n * 1e3,
+        ext / n * 1e3,
+        rest / n * 1e3
+    );
     println!("of which metadata {:.2} ms/page", meta / n * 1e3);
     println!("extraction share of extract+analysis: {:.0} %", ext / (ext + rest) * 100.0);
 }

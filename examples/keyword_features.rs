@@ -20,7 +20,8 @@ fn main() {
         dates.sort_by_key(|d| (d.start, d.end));
         let kinds: Vec<_> = p.spans.iter().map(|s| s.1).collect();
         let cands = summary::keywords::candidates(text, &p.tokens, &kinds, &dates, &p.language);
-        let rows: Vec<serde_json::Value> = cands.iter().map(|c| serde_json::json!([c.text, c.terms, c.features, c.first])).collect();
+        let rows: Vec<serde_json::Value> =
+            cands.iter().map(|c| serde_json::json!([c.text, c.terms, c.features, c.first])).collect();
         let id = v.get("id").cloned().unwrap_or(serde_json::Value::Null);
         writeln!(out, "{}", serde_json::json!({"id": id, "candidates": rows})).expect("write");
     }

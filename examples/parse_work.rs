@@ -8,7 +8,14 @@ fn main() {
         let html = String::from_utf8_lossy(&bytes);
         let (_, r) = nutshell::input::html::parse_with_report(&html);
         let per = r.work as f64 / html.len().max(1) as f64;
-        println!("{:>9} {:>8} {:>10} {per:6.2} {}{}", html.len(), r.nodes, r.work, path, if r.stopped.is_some() || r.dropped_depth > 0 || r.dropped_formatting > 0 { " CUT" } else { "" });
+        println!(
+            "{:>9} {:>8} {:>10} {per:6.2} {}{}",
+            html.len(),
+            r.nodes,
+            r.work,
+            path,
+            if r.stopped.is_some() || r.dropped_depth > 0 || r.dropped_formatting > 0 { " CUT" } else { "" }
+        );
         if per > worst.0 {
             worst = (per, path);
         }

@@ -116,7 +116,8 @@ const STAGES: [(Stage, &str); 8] = [
 
 /// The columns of [`staged`]: reading the input (for HTML: parsing it into the page model),
 /// extraction (HTML only), then [`STAGES`].
-const COLUMNS: [&str; 10] = ["read", "extraction", "language", "sentences", "tokens", "summary", "dates", "keywords", "timeline", "offsets"];
+const COLUMNS: [&str; 10] =
+    ["read", "extraction", "language", "sentences", "tokens", "summary", "dates", "keywords", "timeline", "offsets"];
 
 /// One analysis of an article with its stage times (seconds, [`COLUMNS`]) and its timex count.
 fn staged(article: &Article) -> (usize, [f64; 10]) {
@@ -241,7 +242,8 @@ fn scaling(reps: usize) {
     let articles = read_articles();
     let mut rows = Vec::new();
     for words in [500, 2_000, 5_000, 10_000, 20_000, 100_000] {
-        let text = Article { input: sized(&articles, words), line: String::new(), html: false, options: Options::default() };
+        let text =
+            Article { input: sized(&articles, words), line: String::new(), html: false, options: Options::default() };
         let mut best = [f64::MAX; 10];
         let mut total = f64::MAX;
         let mut peak = 0;
@@ -277,8 +279,18 @@ fn dates(reps: usize) {
         .map(|a| {
             let doc = nutshell::read(&a.input, &a.options).expect("input");
             let p = nutshell::prepare(&doc, &a.options);
-            let published = a.options.published.as_deref().and_then(nutshell::time::Reference::parse).or_else(|| doc.published.as_ref().map(|x| x.0.clone()));
-            let order = a.options.language.as_deref().and_then(nutshell::time::parsers::numeric::region_order).or_else(|| doc.language.as_deref().and_then(nutshell::time::parsers::numeric::region_order));
+            let published = a
+                .options
+                .published
+                .as_deref()
+                .and_then(nutshell::time::Reference::parse)
+                .or_else(|| doc.published.as_ref().map(|x| x.0.clone()));
+            let order = a
+                .options
+                .language
+                .as_deref()
+                .and_then(nutshell::time::parsers::numeric::region_order)
+                .or_else(|| doc.language.as_deref().and_then(nutshell::time::parsers::numeric::region_order));
             (doc, p, published, order)
         })
         .collect();
@@ -288,13 +300,23 @@ fn dates(reps: usize) {
         let t = Instant::now();
         let mut n = 0;
         for (a, (doc, p, published, order)) in articles.iter().zip(&prepared) {
-            let (timexes, _) = nutshell::time::recognize_doc(&doc.text, &p.ranges, published.as_ref(), a.options.prefer, &p.language, *order);
+            let (timexes, _) = nutshell::time::recognize_doc(
+                &doc.text,
+                &p.ranges,
+                published.as_ref(),
+                a.options.prefer,
+                &p.language,
+                *order,
+            );
             n += timexes.len();
         }
         best = best.min(t.elapsed().as_secs_f64());
         found = n;
     }
-    println!("{{\"articles\":{},\"bytes\":{bytes},\"reps\":{reps},\"dates_s\":{best:.6},\"timexes\":{found}}}", prepared.len());
+    println!(
+        "{{\"articles\":{},\"bytes\":{bytes},\"reps\":{reps},\"dates_s\":{best:.6},\"timexes\":{found}}}",
+        prepared.len()
+    );
 }
 
 fn main() {

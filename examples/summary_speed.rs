@@ -10,7 +10,8 @@ use std::time::Instant;
 fn main() {
     let repeats: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(3).max(1);
     let options = Options::default();
-    let (mut articles, mut summarize_s, mut analyze_s, mut time_s, mut lang_s) = (0usize, 0.0f64, 0.0f64, 0.0f64, 0.0f64);
+    let (mut articles, mut summarize_s, mut analyze_s, mut time_s, mut lang_s) =
+        (0usize, 0.0f64, 0.0f64, 0.0f64, 0.0f64);
     for line in std::io::stdin().lock().lines() {
         let line = line.expect("stdin");
         let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else { continue };

@@ -46,10 +46,20 @@ fn main() {
                 r.then_some(k - 1)
             })
             .collect();
-        let texts: Vec<&str> = p.ranges.iter().zip(&rankable).filter(|x| *x.1).map(|(r, _)| &doc.text[r.clone()]).collect();
+        let texts: Vec<&str> =
+            p.ranges.iter().zip(&rankable).filter(|x| *x.1).map(|(r, _)| &doc.text[r.clone()]).collect();
         let id = v.get("id").cloned().unwrap_or(serde_json::Value::Null);
         writeln!(out, "{}", serde_json::json!({"id": id, "sentences": texts})).expect("write");
-        articles.push(Article { text: doc.text.clone(), ranges: p.ranges, tokens: p.tokens, rankable, title: p.title_tokens, language: p.language, prose, options });
+        articles.push(Article {
+            text: doc.text.clone(),
+            ranges: p.ranges,
+            tokens: p.tokens,
+            rankable,
+            title: p.title_tokens,
+            language: p.language,
+            prose,
+            options,
+        });
     }
     writeln!(out, "ready").expect("write");
     out.flush().expect("flush");
@@ -65,9 +75,20 @@ fn main() {
         };
         let chosen: Vec<Vec<usize>> = articles
             .iter()
-            .map(|a| match summary::summarize_with(&a.text, &a.ranges, &a.tokens, &a.rankable, &a.title, &a.language, &a.options, &params) {
-                Ok(s) => s.chosen.iter().filter_map(|&i| a.prose[i]).collect(),
-                Err(_) => Vec::new(),
+            .map(|a| {
+                match summary::summarize_with(
+                    &a.text,
+                    &a.ranges,
+                    &a.tokens,
+                    &a.rankable,
+                    &a.title,
+                    &a.language,
+                    &a.options,
+                    &params,
+                ) {
+                    Ok(s) => s.chosen.iter().filter_map(|&i| a.prose[i]).collect(),
+                    Err(_) => Vec::new(),
+                }
             })
             .collect();
         writeln!(out, "{}", serde_json::to_string(&chosen).expect("json")).expect("write");

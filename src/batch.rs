@@ -34,7 +34,13 @@ pub fn next_line(input: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<Opti
     loop {
         let chunk = input.fill_buf()?;
         if chunk.is_empty() {
-            return Ok(any.then(|| if total as usize > MAX_LINE_BYTES { Line::TooLong(total) } else { Line::Ok(std::mem::take(buf)) }));
+            return Ok(any.then(|| {
+                if total as usize > MAX_LINE_BYTES {
+                    Line::TooLong(total)
+                } else {
+                    Line::Ok(std::mem::take(buf))
+                }
+            }));
         }
         any = true;
         let (piece, done) = match chunk.iter().position(|&b| b == b'\n') {
@@ -50,7 +56,11 @@ pub fn next_line(input: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<Opti
         let used = piece.len() + done as usize;
         input.consume(used);
         if done {
-            return Ok(Some(if total as usize > MAX_LINE_BYTES { Line::TooLong(total) } else { Line::Ok(std::mem::take(buf)) }));
+            return Ok(Some(if total as usize > MAX_LINE_BYTES {
+                Line::TooLong(total)
+            } else {
+                Line::Ok(std::mem::take(buf))
+            }));
         }
     }
 }
@@ -85,4 +95,3 @@ pub fn answer(line: &str) -> String {
         Err(e) => fail(e),
     }
 }
-

@@ -22,10 +22,9 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Empty => write!(f, "the input has no text"),
-            Error::TooLarge { bytes, limit } => write!(
-                f,
-                "the input is too large: {bytes} bytes, the limit is {limit} bytes"
-            ),
+            Error::TooLarge { bytes, limit } => {
+                write!(f, "the input is too large: {bytes} bytes, the limit is {limit} bytes")
+            }
             Error::Binary => write!(f, "the input looks like binary data, not text"),
             Error::Unsupported(what) => write!(f, "not supported yet: {what}"),
             Error::BadOption(what) => write!(f, "bad option: {what}"),

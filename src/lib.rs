@@ -14,11 +14,11 @@ pub mod analysis;
 pub mod batch;
 pub mod error;
 pub mod extract;
+#[cfg(any(target_arch = "wasm32", test))]
+mod heap;
 pub mod input;
 pub mod limits;
 pub mod options;
-#[cfg(any(target_arch = "wasm32", test))]
-mod heap;
 mod order;
 pub mod summary;
 pub mod text;
@@ -81,12 +81,19 @@ pub enum Stage {
 
 /// [`analyze_document`], calling `mark` as each [`Stage`] ends (benchmarks time the stages
 /// with it; the result is the same).
-pub fn analyze_document_staged(mut doc: input::Document, options: &Options, mark: &mut dyn FnMut(Stage)) -> Result<Analysis, Error> {
+pub fn analyze_document_staged(
+    mut doc: input::Document,
+    options: &Options,
+    mark: &mut dyn FnMut(Stage),
+) -> Result<Analysis, Error> {
     let mut cut = std::mem::take(&mut doc.cut);
     let (published, published_source) = match &options.published {
         Some(p) => {
             let r = Reference::parse(p).ok_or_else(|| {
-                Error::BadOption(format!("published must be YYYY-MM-DD, YYYY-MM, YYYY or ISO 8601, not {}", crate::error::quoted(p)))
+                Error::BadOption(format!(
+                    "published must be YYYY-MM-DD, YYYY-MM, YYYY or ISO 8601, not {}",
+                    crate::error::quoted(p)
+                ))
             })?;
             (Some(r), Some("option"))
         }
@@ -98,29 +105,47 @@ pub fn analyze_document_staged(mut doc: input::Document, options: &Options, mark
     let text = doc.text.as_str();
 
     // 2-3. Language, sentences and their tokens (within their budgets); the summary.
-    let Prepared { language, spans, ranges, tokens, title_tokens, cut: budget_cut } = prepare_staged(&doc, options, mark);
+    let Prepared { language, spans, ranges, tokens, title_tokens, cut: budget_cut } =
+        prepare_staged(&doc, options, mark);
     cut.extend(budget_cut);
     let rankable = summary_ready(text, &spans, doc.is_page());
     let summary = summary::summarize(text, &ranges, &tokens, &rankable, &title_tokens, &language, options)?;
     let prose_tokens: usize = tokens.iter().zip(&rankable).filter(|x| *x.1).map(|x| x.0.len()).sum();
     if prose_tokens > limits::MAX_KEYWORD_TOKENS {
-        cut.push(limits::Cut::new("keywords", limits::MAX_KEYWORD_TOKENS as u64, format!("key phrases were read from the first {} words of the prose", limits::MAX_KEYWORD_TOKENS)));
+        cut.push(limits::Cut::new(
+            "keywords",
+            limits::MAX_KEYWORD_TOKENS as u64,
+            format!("key phrases were read from the first {} words of the prose", limits::MAX_KEYWORD_TOKENS),
+        ));
     }
     let sentences: Vec<Sentence> = spans
         .iter()
         .zip(&summary.scores)
-        .map(|((r, kind), &score)| Sentence { start: r.start, end: r.end, score: (score * 1e4).round() / 1e4, kind: *kind })
+        .map(|((r, kind), &score)| Sentence {
+            start: r.start,
+            end: r.end,
+            score: (score * 1e4).round() / 1e4,
+            kind: *kind,
+        })
         .collect();
     mark(Stage::Summary);
 
     // 4. Timeline: every sentence is scanned for dates, resolved against the reference time.
     // Numeric dates (03/04/2021) in the page's convention: its declared language's region
     // (`en-GB`), the caller's language tag, then (inside) the dates the page itself writes.
-    let order = options.language.as_deref().and_then(time::parsers::numeric::region_order).or_else(|| doc.language.as_deref().and_then(time::parsers::numeric::region_order));
+    let order = options
+        .language
+        .as_deref()
+        .and_then(time::parsers::numeric::region_order)
+        .or_else(|| doc.language.as_deref().and_then(time::parsers::numeric::region_order));
     let (timexes, clock) = time::recognize_doc(text, &ranges, published.as_ref(), options.prefer, &language, order);
     let reference = match (clock, &published, published_source) {
-        (Some(time::Clock::Story(d)), _, _) => Some(analysis::Reference { value: d.to_string(), source: "story".into() }),
-        (Some(time::Clock::Published), Some(p), Some(src)) => Some(analysis::Reference { value: p.value.get(..10).unwrap_or(&p.value).to_string(), source: src.into() }),
+        (Some(time::Clock::Story(d)), _, _) => {
+            Some(analysis::Reference { value: d.to_string(), source: "story".into() })
+        }
+        (Some(time::Clock::Published), Some(p), Some(src)) => {
+            Some(analysis::Reference { value: p.value.get(..10).unwrap_or(&p.value).to_string(), source: src.into() })
+        }
         _ => None,
     };
     mark(Stage::Dates);
@@ -185,7 +210,14 @@ fn prepare_staged(doc: &input::Document, options: &Options, mark: &mut dyn FnMut
     let language = match &options.language {
         Some(l) => l.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase(), // "en-GB" -> "en"
         None => {
-            let prose: String = doc.blocks.iter().filter(|b| b.kind == Kind::Prose).map(|b| &text[b.range.clone()]).take(40).collect::<Vec<_>>().join("\n");
+            let prose: String = doc
+                .blocks
+                .iter()
+                .filter(|b| b.kind == Kind::Prose)
+                .map(|b| &text[b.range.clone()])
+                .take(40)
+                .collect::<Vec<_>>()
+                .join("\n");
             text::language::identify(if prose.trim().is_empty() { text } else { &prose }).to_string()
         }
     };
@@ -216,9 +248,14 @@ fn prepare_staged(doc: &input::Document, options: &Options, mark: &mut dyn FnMut
         // analyzed.
         spans.truncate(tokens.len());
         ranges.truncate(tokens.len());
-        cut.push(limits::Cut::new("tokens", max_tokens as u64, format!("the text has more than {max_tokens} words: only the first {max_tokens} were analyzed")));
+        cut.push(limits::Cut::new(
+            "tokens",
+            max_tokens as u64,
+            format!("the text has more than {max_tokens} words: only the first {max_tokens} were analyzed"),
+        ));
     }
-    let title_tokens = doc.title.as_deref().map(|t| text::words::tokens_upto(t, 0..t.len(), &language, 1000)).unwrap_or_default();
+    let title_tokens =
+        doc.title.as_deref().map(|t| text::words::tokens_upto(t, 0..t.len(), &language, 1000)).unwrap_or_default();
     mark(Stage::Tokens);
     Prepared { language, spans, ranges, tokens, title_tokens, cut }
 }
@@ -235,7 +272,8 @@ fn summary_ready(text: &str, spans: &[(Range<usize>, Kind)], page: bool) -> Vec<
     }
     // Sentences of eight words or more vote: a list of names or figures says nothing of it.
     let prose = spans.iter().filter(|s| s.1 == Kind::Prose && text[s.0.clone()].split_whitespace().nth(7).is_some());
-    let (n, ended) = prose.fold((0, 0), |(n, e), s| (n + 1, e + extract::blocks::ends_sentence(&text[s.0.clone()]) as usize));
+    let (n, ended) =
+        prose.fold((0, 0), |(n, e), s| (n + 1, e + extract::blocks::ends_sentence(&text[s.0.clone()]) as usize));
     let punctuated = ended * 2 >= n;
     spans
         .iter()
@@ -243,7 +281,9 @@ fn summary_ready(text: &str, spans: &[(Range<usize>, Kind)], page: bool) -> Vec<
             // Three words at least: "ERDEN." (a dateline run into its paragraph), "Warning!"
             // (scripts written without spaces between words count by their letters).
             let s = text[r.clone()].trim_end();
-            let unspaced = |c: char| c.is_alphabetic() && matches!(c as u32, 0x0E00..=0x0FFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x2E80..);
+            let unspaced = |c: char| {
+                c.is_alphabetic() && matches!(c as u32, 0x0E00..=0x0FFF | 0x1000..=0x109F | 0x1780..=0x17FF | 0x2E80..)
+            };
             let words = s.split_whitespace().nth(2).is_some() || s.chars().any(unspaced);
             *kind == Kind::Prose && words && (!punctuated || (extract::blocks::ends_sentence(s) && !s.ends_with(':')))
         })

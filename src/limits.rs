@@ -93,7 +93,9 @@ pub fn pieces_of(text: &str, range: std::ops::Range<usize>, max: usize) -> Vec<s
             .filter(|(i, _)| window[i + 2..].starts_with(|c: char| c.is_uppercase()))
             .last()
             .map(|(i, _)| from + i + 2)
-            .or_else(|| window.char_indices().rev().find(|(_, c)| c.is_whitespace()).map(|(i, c)| from + i + c.len_utf8()))
+            .or_else(|| {
+                window.char_indices().rev().find(|(_, c)| c.is_whitespace()).map(|(i, c)| from + i + c.len_utf8())
+            })
             .filter(|&c| c > start)
             .unwrap_or(end);
         out.push(start..cut);

@@ -70,7 +70,10 @@ impl Style {
             "tldr" => Ok(Style::Tldr),
             "teaser" => Ok(Style::Teaser),
             "headline" => Ok(Style::Headline),
-            _ => Err(Error::BadOption(format!("style must be key-points, tldr, teaser or headline, not {}", crate::error::quoted(s)))),
+            _ => Err(Error::BadOption(format!(
+                "style must be key-points, tldr, teaser or headline, not {}",
+                crate::error::quoted(s)
+            ))),
         }
     }
 }
@@ -91,7 +94,9 @@ impl Length {
             "short" => Ok(Length::Short),
             "medium" => Ok(Length::Medium),
             "long" => Ok(Length::Long),
-            _ => Err(Error::BadOption(format!("length must be short, medium or long, not {}", crate::error::quoted(s)))),
+            _ => {
+                Err(Error::BadOption(format!("length must be short, medium or long, not {}", crate::error::quoted(s))))
+            }
         }
     }
 }

@@ -46,9 +46,7 @@ pub fn analyze_js(input: &str, options: JsValue) -> Result<JsValue, JsError> {
     options.units = Units::Utf16;
     let analysis = crate::analyze(input, &options).map_err(|e| JsError::new(&e.to_string()))?;
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    analysis
-        .serialize(&serializer)
-        .map_err(|e| JsError::new(&format!("cannot hand the result to JS: {e}")))
+    analysis.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot hand the result to JS: {e}")))
 }
 
 /// Read the options object by hand. The keys and their meaning are [`Options`]'s (the same as a
@@ -133,8 +131,10 @@ pub fn analyze_dom(root: web_sys::Node, options: JsValue) -> Result<JsValue, JsE
     let doc = crate::extract::extract(&page).map_err(|e| JsError::new(&e.to_string()))?;
     let analysis = crate::analyze_document(doc, &options).map_err(|e| JsError::new(&e.to_string()))?;
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    let out = analysis.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot hand the result to JS: {e}")))?;
-    js_sys::Reflect::set(&out, &JsValue::from_str("textNodes"), &texts).map_err(|_| JsError::new("cannot attach textNodes"))?;
+    let out =
+        analysis.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot hand the result to JS: {e}")))?;
+    js_sys::Reflect::set(&out, &JsValue::from_str("textNodes"), &texts)
+        .map_err(|_| JsError::new("cannot attach textNodes"))?;
     Ok(out)
 }
 
@@ -240,7 +240,8 @@ pub fn stages_js(input: JsValue, options: JsValue) -> Result<Vec<f64>, JsError> 
     })
     .map_err(err)?;
     let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
-    let out = analysis.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot hand the result to JS: {e}")))?;
+    let out =
+        analysis.serialize(&serializer).map_err(|e| JsError::new(&format!("cannot hand the result to JS: {e}")))?;
     lap(10, &mut t);
     std::hint::black_box(out);
     Ok(t)

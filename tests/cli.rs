@@ -120,8 +120,19 @@ fn five_megabyte_article_finishes_with_an_analysis_or_a_clear_error() {
     assert!(sentences > 1000 && sentences < n, "{sentences} of {n}");
     // Every sentence says nearly the same thing: the redundancy check keeps one.
     assert_eq!(v["summary"].as_array().unwrap().len(), 1);
-    let cut: Vec<(&str, u64)> = v["cut"].as_array().unwrap().iter().map(|c| (c["limit"].as_str().unwrap(), c["max"].as_u64().unwrap())).collect();
-    assert_eq!(cut, vec![("tokens", nutshell::limits::max_tokens(text.len()) as u64), ("keywords", nutshell::limits::MAX_KEYWORD_TOKENS as u64)]);
+    let cut: Vec<(&str, u64)> = v["cut"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["limit"].as_str().unwrap(), c["max"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(
+        cut,
+        vec![
+            ("tokens", nutshell::limits::max_tokens(text.len()) as u64),
+            ("keywords", nutshell::limits::MAX_KEYWORD_TOKENS as u64)
+        ]
+    );
 }
 
 #[test]

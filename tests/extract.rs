@@ -2,8 +2,8 @@
 //! class, several <article>s, a page that is not an article, pages with no markup help, and
 //! hostile markup. Every answer is an article, a clear NoArticle, or a clear error.
 
-use nutshell::input::page::NodeData;
 use nutshell::input::html;
+use nutshell::input::page::NodeData;
 use nutshell::{analyze, Analysis, Error, InputKind, Options, Units};
 
 fn page(name: &str) -> String {
@@ -109,7 +109,12 @@ fn no_markup_help_still_finds_the_body() {
 #[test]
 fn broken_tags_are_read_as_a_browser_would() {
     let a = run(&page("broken_tags.html")).unwrap();
-    for keep in ["The river rose by two metres", "volunteers filled more than four thousand", "bridge is expected to reopen", "boil their drinking water"] {
+    for keep in [
+        "The river rose by two metres",
+        "volunteers filled more than four thousand",
+        "bridge is expected to reopen",
+        "boil their drinking water",
+    ] {
         assert!(a.text.contains(keep), "lost {keep:?}:\n{}", a.text);
     }
 }
@@ -119,10 +124,14 @@ fn runs_map_the_text_back_to_text_nodes() {
     let src = page("junk.html");
     let a = run(&src).unwrap();
     let p = html::parse(&src);
-    let nodes: Vec<&str> = p.nodes.iter().filter_map(|n| match &n.data {
-        NodeData::Text { text, .. } => Some(text.as_str()),
-        _ => None,
-    }).collect();
+    let nodes: Vec<&str> = p
+        .nodes
+        .iter()
+        .filter_map(|n| match &n.data {
+            NodeData::Text { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
     assert!(!a.runs.is_empty());
     let mut covered = 0;
     for r in &a.runs {
@@ -169,7 +178,19 @@ fn a_20_mb_page_gets_a_clear_error() {
 
 #[test]
 fn garbage_markup_never_panics() {
-    for s in ["<", "<<<>>>", "<html", "</p></p></div>", "<table><table><table>", "<svg><p>x", "<script>", "<!--", "<p\u{0}>", "<a href='", "<select><option>x"] {
+    for s in [
+        "<",
+        "<<<>>>",
+        "<html",
+        "</p></p></div>",
+        "<table><table><table>",
+        "<svg><p>x",
+        "<script>",
+        "<!--",
+        "<p\u{0}>",
+        "<a href='",
+        "<select><option>x",
+    ] {
         let r = run(&format!("<!DOCTYPE html>{s}"));
         assert!(matches!(r, Ok(_) | Err(Error::NoArticle) | Err(Error::Binary)), "{s}: {r:?}");
     }
@@ -194,10 +215,12 @@ fn a_page_rendered_by_script_is_read_from_its_noscript() {
 #[test]
 fn page_builder_wrappers_keep_their_prose() {
     // Page builders wrap every paragraph in "widget" boxes; those are not furniture.
-    let section = |h: &str, p: &str| format!(
+    let section = |h: &str, p: &str| {
+        format!(
         "<section class=elementor-section><div class='elementor-widget elementor-widget-heading'><div class=elementor-widget-container><h2>{h}</h2></div></div>\
          <div class='elementor-widget elementor-widget-text-editor'><div class=elementor-widget-container><div class=elementor-text-editor><p>{p}</p></div></div></div></section>"
-    );
+    )
+    };
     let html = format!(
         "<html><body><article class=page><p>{}</p>{}{}{}</article><div class='widget sidebar'><a href=/a>Archive</a> <a href=/b>Tags</a></div></body></html>",
         "The group was founded by students and has grown into a network of several hundred members across Europe and the Arab world, with an office, a board and a small budget. ".repeat(4),
@@ -231,7 +254,11 @@ fn publication_dates_from_state_urls_and_datelines() {
 
 #[test]
 fn boxes_under_furniture_headings_are_cut() {
-    let para = |s: &str| format!("<p>{s} The survey team measured the dune twice a day and logged every change in its height and shape.</p>");
+    let para = |s: &str| {
+        format!(
+            "<p>{s} The survey team measured the dune twice a day and logged every change in its height and shape.</p>"
+        )
+    };
     let html = format!(
         "<html><body><article>{}{}\
          <div class=callout><div role=heading aria-level=4>Keep Reading</div><p>CALLOUTMARKER the latest on coastal science, from sand to storms and more</p></div>\
@@ -252,6 +279,11 @@ fn boxes_under_furniture_headings_are_cut() {
         assert!(!a.text.contains(junk), "{junk} left in:\n{}", a.text);
     }
     // A heading that only looks like furniture but heads most of the article stays.
-    let html = format!("<html><body><article><h2>Trending</h2>{}{}{}</article></body></html>", para("Trending topics this week: dunes."), para("More dunes."), para("Even more dunes."));
+    let html = format!(
+        "<html><body><article><h2>Trending</h2>{}{}{}</article></body></html>",
+        para("Trending topics this week: dunes."),
+        para("More dunes."),
+        para("Even more dunes.")
+    );
     assert!(run(&html).unwrap().text.contains("Even more dunes"));
 }

@@ -18,7 +18,10 @@ fn model_numbers_are_no_years() {
     let a = run("The XG 2040 router went on sale on Monday.", Some("2023-05-10"));
     assert_eq!(vals(&a), [("Monday", "2023-05-08")]);
     // ... but an event's year stays, and so does a target said ahead
-    let a = run("The UK 2019 election was close. Ministers said the plant will run on hydrogen by 2040.", Some("2023-05-10"));
+    let a = run(
+        "The UK 2019 election was close. Ministers said the plant will run on hydrogen by 2040.",
+        Some("2023-05-10"),
+    );
     assert_eq!(vals(&a), [("2019", "2019"), ("2040", "2040")]);
     // a year before "model", "edition", "version" names the product
     let a = run("The company said the 2021 model sold poorly, unlike the 2019 edition.", Some("2023-05-10"));
@@ -32,7 +35,8 @@ fn model_numbers_are_no_years() {
 fn a_match_s_halves_and_quarters_are_no_calendar_periods() {
     let a = run("United led at the end of the first half and scored twice in the second half.", Some("2023-05-10"));
     assert_eq!(vals(&a), []);
-    let a = run("The Bulls scored 31 points in the fourth quarter, with three touchdowns in the last.", Some("2023-05-10"));
+    let a =
+        run("The Bulls scored 31 points in the fourth quarter, with three touchdowns in the last.", Some("2023-05-10"));
     assert_eq!(vals(&a), []);
     let a = run("Bayern glich in der zweiten Halbzeit aus, das Tor fiel spät.", Some("2023-05-10"));
     assert!(a.timexes.iter().all(|t| !t.value.contains('H')), "{:?}", vals(&a));
@@ -48,13 +52,17 @@ fn fiscal_periods_stay_off_the_timeline() {
     // the calendar month
     assert_eq!(vals(&a)[1], ("fiscal 2024", "2024"));
     assert_eq!(timeline(&a), ["2023-03"]);
-    let a = run("FY2024 revenue and profit for the fiscal year both fell, the company said on Monday.", Some("2024-05-10"));
+    let a =
+        run("FY2024 revenue and profit for the fiscal year both fell, the company said on Monday.", Some("2024-05-10"));
     assert_eq!(timeline(&a), ["2024-05-06"]);
 }
 
 #[test]
 fn scores_counts_codes_and_money_are_no_years() {
-    let a = run("The vote was 2020 to 1985. The permit 2019-0042 was issued in 2019. Prices are quoted in 2015 dollars.", Some("2023-05-10"));
+    let a = run(
+        "The vote was 2020 to 1985. The permit 2019-0042 was issued in 2019. Prices are quoted in 2015 dollars.",
+        Some("2023-05-10"),
+    );
     assert_eq!(vals(&a), [("2019", "2019")]);
     // a span of years rises
     let a = run("He was mayor from 2010 to 2015.", Some("2023-05-10"));

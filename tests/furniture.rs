@@ -56,7 +56,12 @@ fn a_news_page_keeps_its_story_and_sheds_its_furniture() {
         ]
     );
     for &k in &a.summary {
-        assert_eq!(a.sentences[k].kind, Prose, "summary sentence {:?}", &a.text[a.sentences[k].start..a.sentences[k].end]);
+        assert_eq!(
+            a.sentences[k].kind,
+            Prose,
+            "summary sentence {:?}",
+            &a.text[a.sentences[k].start..a.sentences[k].end]
+        );
     }
     // Runs still map every stretch of the text (the joined lines included) to its text node.
     let joined = a.text.find("inner harbour and drive").unwrap();
@@ -71,7 +76,10 @@ fn a_live_blog_timeline_is_labelled_by_what_happened() {
     assert!(!a.text.contains("Updated 11:48"), "{}", a.text);
     let dek = "Coastguard, ferries and the council respond as the highest tide of the year meets a gale";
     assert!(sentences(&a).contains(&(dek, Kind::Heading)));
-    assert!(sentences(&a).contains(&("[1] Saltmere Harbour Authority, Flood defence review, published on 3 May 2014.", Kind::Boilerplate)));
+    assert!(sentences(&a).contains(&(
+        "[1] Saltmere Harbour Authority, Flood defence review, published on 3 May 2014.",
+        Kind::Boilerplate
+    )));
     let got: Vec<(&str, &str)> = a.timeline.iter().map(|e| (e.value.as_str(), e.label.as_str())).collect();
     // The entries' stamps (three or more, each over its own prose) stay, as headings; the
     // page's own "Updated" stamp leaves.
@@ -84,12 +92,21 @@ fn a_live_blog_timeline_is_labelled_by_what_happened() {
     assert_eq!(
         got,
         [
-            ("1953", "The last surge this high, in 1953, flooded three hundred homes along Quay Street and the fish market"),
+            (
+                "1953",
+                "The last surge this high, in 1953, flooded three hundred homes along Quay Street and the fish market"
+            ),
             ("2024-03-12TAF", "Passengers were offered places on the afternoon crossing if the wind drops"),
-            ("2024-03-12T08:10", "High water is due at 11:40, the harbour master said, with waves of up to four metres outside the wall"),
+            (
+                "2024-03-12T08:10",
+                "High water is due at 11:40, the harbour master said, with waves of up to four metres outside the wall"
+            ),
             ("2024-03-12T09:05", "Coastguard crews closed the harbour mouth as the storm surge arrived"),
             ("2024-03-12T10:32", "The first ferry of the day to Port Elsey was cancelled"),
-            ("2024-03-12T11:40", "High water is due at 11:40, the harbour master said, with waves of up to four metres outside the wall"),
+            (
+                "2024-03-12T11:40",
+                "High water is due at 11:40, the harbour master said, with waves of up to four metres outside the wall"
+            ),
             ("2024-03-14", "Forecasters expect the wind to ease on Thursday"),
         ]
     );
@@ -107,8 +124,15 @@ fn the_publication_date_said_only_in_furniture_stays_labelled_by_the_title() {
         <p>The harbour reopened to fishing boats after the storm, the harbour master said. Repairs to the outer wall took three weeks and cost two million pounds.</p>\
         <p>Divers will inspect the gate again in April.</p></article></body></html>";
     let a = run(html);
-    let got: Vec<(&str, &str, bool)> = a.timeline.iter().map(|e| (e.value.as_str(), e.label.as_str(), e.published)).collect();
-    assert_eq!(got, [("2024-03-12", "Saltmere harbour reopens to fishing boats", true), ("2024-04", "Divers will inspect the gate again in April", false)]);
+    let got: Vec<(&str, &str, bool)> =
+        a.timeline.iter().map(|e| (e.value.as_str(), e.label.as_str(), e.published)).collect();
+    assert_eq!(
+        got,
+        [
+            ("2024-03-12", "Saltmere harbour reopens to fishing boats", true),
+            ("2024-04", "Divers will inspect the gate again in April", false)
+        ]
+    );
 }
 
 #[test]

@@ -59,7 +59,9 @@ const SHAPES: &[Shape] = &[
     ("end-p", |n| repeat(&"<span>".repeat(600), "</p>", n)),
     ("end-br", |n| repeat("<b><i>", "</br>x", n)),
     // Raw text, RCDATA and comments.
-    ("raw-text", |n| repeat("", "<script>x</script><style>y</style><textarea>z</textarea><title>t</title><xmp>u</xmp>", n)),
+    ("raw-text", |n| {
+        repeat("", "<script>x</script><style>y</style><textarea>z</textarea><title>t</title><xmp>u</xmp>", n)
+    }),
     ("comments", |n| repeat("", "<!--x-->", n)),
     ("plaintext", |n| repeat("<plaintext>", "<b>x", n)),
     // Foreign content and templates.
@@ -84,7 +86,13 @@ fn every_special_shape_parses_in_linear_work() {
         let ratio = b.work as f64 / a.work.max(1) as f64;
         // Linear: twice the input, at most 2.3 times the work.
         if ratio > 2.3 {
-            failures.push(format!("{name}: work {} -> {} (x{ratio:.2}) for {} -> {} bytes", a.work, b.work, small.len(), big.len()));
+            failures.push(format!(
+                "{name}: work {} -> {} (x{ratio:.2}) for {} -> {} bytes",
+                a.work,
+                b.work,
+                small.len(),
+                big.len()
+            ));
         }
         // Within the budget: at most the budget's steps per byte, plus the nodes made past it
         // by the token that crossed it.
@@ -187,7 +195,13 @@ fn a_limit_reaches_the_analysis() {
     let a = analyze(&html, &o).unwrap();
     assert_eq!(a.cut.len(), 1);
     assert_eq!(a.cut[0].limit, "html_depth");
-    assert_eq!(a.cut[0].message, format!("{} elements nested deeper than 512 were flattened into their ancestors (their text kept)", 2000 - (MAX_DEPTH - 5)));
+    assert_eq!(
+        a.cut[0].message,
+        format!(
+            "{} elements nested deeper than 512 were flattened into their ancestors (their text kept)",
+            2000 - (MAX_DEPTH - 5)
+        )
+    );
     // Nothing cut: an empty list.
     let a = analyze(&format!("<body><article>{article}</article>"), &o).unwrap();
     assert!(a.cut.is_empty());
@@ -220,5 +234,8 @@ fn one_endless_sentence_is_read_up_to_the_token_budget() {
     assert_eq!(a.sentences.len(), 1);
     assert_eq!(a.sentences[0].start, 0);
     assert_eq!(a.sentences[0].end, (1 << 20) - 1);
-    assert_eq!(a.cut.iter().map(|c| (c.limit, c.max)).collect::<Vec<_>>(), vec![("tokens", max as u64), ("keywords", limits::MAX_KEYWORD_TOKENS as u64)]);
+    assert_eq!(
+        a.cut.iter().map(|c| (c.limit, c.max)).collect::<Vec<_>>(),
+        vec![("tokens", max as u64), ("keywords", limits::MAX_KEYWORD_TOKENS as u64)]
+    );
 }

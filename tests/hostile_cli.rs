@@ -58,7 +58,13 @@ fn run(args: &[&str], stdin: Vec<u8>) -> Run {
 
 fn within_bound(what: &str, input: usize, r: &Run) {
     let bound = K * input as u64 + C_BYTES;
-    assert!(r.peak <= bound, "{what}: peak {} MB over {K} x {} MB + 64 MB = {} MB", r.peak >> 20, input >> 20, bound >> 20);
+    assert!(
+        r.peak <= bound,
+        "{what}: peak {} MB over {K} x {} MB + 64 MB = {} MB",
+        r.peak >> 20,
+        input >> 20,
+        bound >> 20
+    );
 }
 
 fn json(s: &str) -> serde_json::Value {
@@ -69,7 +75,10 @@ fn json(s: &str) -> serde_json::Value {
 fn the_formatting_amplification_page_stays_in_bounds() {
     // 123 KB that reached 3.4 GB before the formatting cap.
     let opens: String = (0..512).map(|i| format!("<b id=f{i} class=c{i}>")).collect();
-    let html = format!("<!DOCTYPE html><html><body><article><p>{opens}The harbour bridge reopened on 12 April 2021, the city said.{}", "<p>x".repeat(20_000));
+    let html = format!(
+        "<!DOCTYPE html><html><body><article><p>{opens}The harbour bridge reopened on 12 April 2021, the city said.{}",
+        "<p>x".repeat(20_000)
+    );
     let r = run(&["--format", "json", "--input", "html"], html.clone().into_bytes());
     assert_eq!(r.status, 0, "{}", r.stderr);
     within_bound("formatting amplification", html.len(), &r);
@@ -124,7 +133,10 @@ fn a_forty_megabyte_batch_line_does_not_stop_the_batch() {
     let lines: Vec<serde_json::Value> = r.stdout.lines().map(json).collect();
     assert_eq!(lines.len(), 2);
     let limit = nutshell::MAX_INPUT_BYTES + (1 << 20);
-    assert_eq!(lines[0], serde_json::json!({"id": null, "error": format!("the line is too long: {} bytes, the limit is {limit} bytes", (40 << 20) + 21)}));
+    assert_eq!(
+        lines[0],
+        serde_json::json!({"id": null, "error": format!("the line is too long: {} bytes, the limit is {limit} bytes", (40 << 20) + 21)})
+    );
     assert_eq!(lines[1]["id"], 2);
     assert_eq!(lines[1]["timexes"][0]["value"], "2021-03-02");
     // The long line was never held whole: memory stays near one line's limit.
@@ -137,7 +149,10 @@ fn a_batch_line_at_the_input_limit_is_answered() {
     let line = format!("{{\"id\": \"big\", \"text\": \"{text}\"}}\n{{\"id\": 2, \"text\": \"It rained.\"}}\n");
     let r = run(&["--batch"], line.into_bytes());
     let lines: Vec<serde_json::Value> = r.stdout.lines().map(json).collect();
-    assert_eq!(lines[0], serde_json::json!({"id": "big", "error": format!("the input is too large: {} bytes, the limit is {} bytes", text.len(), nutshell::MAX_INPUT_BYTES)}));
+    assert_eq!(
+        lines[0],
+        serde_json::json!({"id": "big", "error": format!("the input is too large: {} bytes, the limit is {} bytes", text.len(), nutshell::MAX_INPUT_BYTES)})
+    );
     assert_eq!(lines[1]["id"], 2);
 }
 
@@ -147,14 +162,23 @@ fn a_read_error_fails_the_batch() {
     let dir = std::fs::File::open("/").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_nutshell")).arg("--batch").stdin(Stdio::from(dir)).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "nutshell: cannot read the batch input: Is a directory (os error 21)\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "nutshell: cannot read the batch input: Is a directory (os error 21)\n"
+    );
 }
 
 #[test]
 fn stdin_past_the_limit_is_not_read_whole() {
     let r = run(&["--format", "json"], vec![b'a'; nutshell::MAX_INPUT_BYTES + 5]);
     assert_eq!(r.status, 1);
-    assert_eq!(r.stderr, format!("nutshell: the input is too large: more than {0} bytes, the limit is {0} bytes\n", nutshell::MAX_INPUT_BYTES));
+    assert_eq!(
+        r.stderr,
+        format!(
+            "nutshell: the input is too large: more than {0} bytes, the limit is {0} bytes\n",
+            nutshell::MAX_INPUT_BYTES
+        )
+    );
 }
 
 #[test]

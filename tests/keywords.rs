@@ -40,10 +40,30 @@ fn keywords(text: &str) -> (String, Vec<String>) {
 /// No word of a key phrase is a stop word, a number, or a date or time word of the language.
 fn assert_clean(lang: &str, keys: &[String]) {
     let never = [
-        "two", "three", "million", "percent", "week", "year", "Tuesday", "January", // en
-        "zwei", "zwölf", "Millionen", "Jahr", "Dienstag", // de
-        "deux", "cent", "jeudi", "jours", // fr
-        "dos", "tres", "ciento", "millones", "lunes", "años", "días", // es
+        "two",
+        "three",
+        "million",
+        "percent",
+        "week",
+        "year",
+        "Tuesday",
+        "January", // en
+        "zwei",
+        "zwölf",
+        "Millionen",
+        "Jahr",
+        "Dienstag", // de
+        "deux",
+        "cent",
+        "jeudi",
+        "jours", // fr
+        "dos",
+        "tres",
+        "ciento",
+        "millones",
+        "lunes",
+        "años",
+        "días", // es
     ];
     for k in keys {
         for t in tokens(k, 0..k.len(), lang) {
@@ -61,7 +81,21 @@ fn english_phrases_are_the_story_s_things() {
     assert_eq!(lang, "en");
     // "town" and "harbour" already stand in three phrases each: "town hall" and "harbour wall"
     // give way to other things. ("wind rise", a noun and its verb, still passes for a phrase.)
-    assert_eq!(k, ["Harbour town", "town council", "movable flood barrier", "old harbour", "lower town", "harbour entrance", "storm surges", "steel gates", "wind rise", "national coastal fund"]);
+    assert_eq!(
+        k,
+        [
+            "Harbour town",
+            "town council",
+            "movable flood barrier",
+            "old harbour",
+            "lower town",
+            "harbour entrance",
+            "storm surges",
+            "steel gates",
+            "wind rise",
+            "national coastal fund"
+        ]
+    );
     assert_clean("en", &k);
     // The headline's verb ("votes") is not read as a noun; the barrier is listed once, as its
     // most specific phrase ("movable flood barrier" takes the place of "flood barrier").
@@ -72,7 +106,21 @@ fn english_phrases_are_the_story_s_things() {
 fn german_phrases_end_in_a_noun() {
     let (lang, k) = keywords(DE);
     assert_eq!(lang, "de");
-    assert_eq!(k, ["Freiburger Stadtrat", "neuen Straßenbahnlinie", "Oberbürgermeister Martin Horn", "wichtigen Schritt", "zusätzliche Busse", "öffentlichen Nahverkehr", "Universitätsklinikum", "Haltestellen", "Bau", "Anwohner"]);
+    assert_eq!(
+        k,
+        [
+            "Freiburger Stadtrat",
+            "neuen Straßenbahnlinie",
+            "Oberbürgermeister Martin Horn",
+            "wichtigen Schritt",
+            "zusätzliche Busse",
+            "öffentlichen Nahverkehr",
+            "Universitätsklinikum",
+            "Haltestellen",
+            "Bau",
+            "Anwohner"
+        ]
+    );
     assert_clean("de", &k);
     // Verbs are lower case and never open a phrase ("beschließt", "fahren").
     assert!(!k.iter().any(|x| x.contains("beschließt") || x.contains("fahren")), "{k:?}");
@@ -82,7 +130,21 @@ fn german_phrases_end_in_a_noun() {
 fn french_phrases_leave_verbs_out() {
     let (lang, k) = keywords(FR);
     assert_eq!(lang, "fr");
-    assert_eq!(k, ["contrôleurs aériens", "compagnies aériennes", "vols annulés", "grève", "réforme imposée", "direction générale", "aéroport", "aviation civile", "compagnie Air France", "pertes importantes"]);
+    assert_eq!(
+        k,
+        [
+            "contrôleurs aériens",
+            "compagnies aériennes",
+            "vols annulés",
+            "grève",
+            "réforme imposée",
+            "direction générale",
+            "aéroport",
+            "aviation civile",
+            "compagnie Air France",
+            "pertes importantes"
+        ]
+    );
     assert_clean("fr", &k);
     assert!(!k.iter().any(|x| x.contains("craignent") || x.contains("avant") || x.contains("être")), "{k:?}");
 }
@@ -92,7 +154,17 @@ fn spanish_phrases_leave_numbers_and_dates_out() {
     let (lang, k) = keywords(ES);
     assert_eq!(lang, "es");
     // (A verb right after a name, "Aragón estudia ayudas", still passes for a noun phrase.)
-    assert_eq!(k[..6], ["riego agrícola", "nuevas restricciones", "Confederación Hidrográfica", "agricultores afectados", "sequía", "datos publicados"]);
+    assert_eq!(
+        k[..6],
+        [
+            "riego agrícola",
+            "nuevas restricciones",
+            "Confederación Hidrográfica",
+            "agricultores afectados",
+            "sequía",
+            "datos publicados"
+        ]
+    );
     assert_clean("es", &k);
     assert!(!k.iter().any(|x| x.contains("obliga") || x.contains("calculan") || x.contains("superarán")), "{k:?}");
 }
@@ -128,7 +200,21 @@ The Riverside Clinic in St. Albans reopened on Monday after a COVID-19 outbreak 
 #[test]
 fn names_lose_their_titles_and_keep_their_form() {
     let (_, k) = keywords(CLINIC);
-    assert_eq!(k, ["Riverside Clinic", "COVID-19 outbreak", "Amara Lewis", "St. Albans", "ventilation system", "Dee Dee Larkin", "staff", "patients", "wards", "board"]);
+    assert_eq!(
+        k,
+        [
+            "Riverside Clinic",
+            "COVID-19 outbreak",
+            "Amara Lewis",
+            "St. Albans",
+            "ventilation system",
+            "Dee Dee Larkin",
+            "staff",
+            "patients",
+            "wards",
+            "board"
+        ]
+    );
     // Not "Dr Amara Lewis", "Rep", "Albans", "Dee Larkin", "safely.The clinic", "quite serious",
     // "beautifully", "clinic continues", "system allows".
     for bad in ["Dr", "Rep", "safely", "quite", "beautifully", "continues", "allows", "cannot"] {
@@ -148,5 +234,19 @@ fn a_language_without_a_stop_list_keeps_its_function_words_out() {
     let options = Options { language: Some("pap".into()), ..Options::default() };
     let a = analyze(PAPIAMENTO, &options).expect("analysis");
     let k: Vec<String> = a.keywords.into_iter().map(|k| k.text).collect();
-    assert_eq!(k, ["minister", "Maria Koolman", "otro scol", "Santa Cruz", "bishita", "planta tomati", "proyecto", "pidi yudansa", "huerta", "studiantenan"]);
+    assert_eq!(
+        k,
+        [
+            "minister",
+            "Maria Koolman",
+            "otro scol",
+            "Santa Cruz",
+            "bishita",
+            "planta tomati",
+            "proyecto",
+            "pidi yudansa",
+            "huerta",
+            "studiantenan"
+        ]
+    );
 }

@@ -18,13 +18,18 @@ fn check(code: &str, text: &str, key: &str) {
     // Forcing the language is honoured.
     assert_eq!(run(text, Some("xx")).language, "xx");
     let prose = a.sentences.iter().filter(|s| s.kind == Kind::Prose).count();
-    assert!(prose >= 5, "{code}: only {prose} prose sentences: {:?}", a.sentences.iter().map(|s| &a.text[s.start..s.end]).collect::<Vec<_>>());
+    assert!(
+        prose >= 5,
+        "{code}: only {prose} prose sentences: {:?}",
+        a.sentences.iter().map(|s| &a.text[s.start..s.end]).collect::<Vec<_>>()
+    );
     assert!(!a.summary.is_empty() && a.summary.len() <= 3, "{code}: summary {:?}", a.summary);
     for &i in &a.summary {
         assert_eq!(a.sentences[i].kind, Kind::Prose, "{code}: summary sentence {i} is not prose");
     }
     // The summary speaks of the story: its key word is in it.
-    let summary: String = a.summary.iter().map(|&i| &a.text[a.sentences[i].start..a.sentences[i].end]).collect::<Vec<_>>().join(" ");
+    let summary: String =
+        a.summary.iter().map(|&i| &a.text[a.sentences[i].start..a.sentences[i].end]).collect::<Vec<_>>().join(" ");
     assert!(summary.to_lowercase().contains(key), "{code}: summary without {key:?}: {summary}");
     if code == "zh" {
         // Chinese words are UAX #29 single ideographs here, and key phrases need three

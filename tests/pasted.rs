@@ -29,12 +29,27 @@ use nutshell::{analyze, InputKind, Options, Units};
 use serde_json::{Map, Value};
 use std::path::{Path, PathBuf};
 
-const KEYS: &[&str] = &["about", "published", "language", "title", "published_field", "reference", "dates", "kinds", "summary_excludes", "summary_first"];
+const KEYS: &[&str] = &[
+    "about",
+    "published",
+    "language",
+    "title",
+    "published_field",
+    "reference",
+    "dates",
+    "kinds",
+    "summary_excludes",
+    "summary_first",
+];
 const DATE_KEYS: &[&str] = &["phrase", "context", "value", "type", "anchor"];
 
 fn folders() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pasted");
-    let mut out: Vec<PathBuf> = std::fs::read_dir(&root).expect("tests/fixtures/pasted").map(|e| e.unwrap().path()).filter(|p| p.is_dir()).collect();
+    let mut out: Vec<PathBuf> = std::fs::read_dir(&root)
+        .expect("tests/fixtures/pasted")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
     out.sort();
     out
 }
@@ -63,13 +78,16 @@ fn check(dir: &Path) -> Vec<String> {
     let mut fails = Vec::new();
     let mut fail = |m: String| fails.push(format!("{name}: {m}"));
     let input = std::fs::read_to_string(dir.join("input.txt")).expect("input.txt");
-    let exp: Map<String, Value> = serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json")).expect("expected.json is a JSON object");
+    let exp: Map<String, Value> =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json"))
+            .expect("expected.json is a JSON object");
     for k in exp.keys() {
         if !KEYS.contains(&k.as_str()) {
             fail(format!("unknown key {k:?} in expected.json"));
         }
     }
-    let expectations = ["language", "title", "published_field", "reference", "dates", "kinds", "summary_excludes", "summary_first"];
+    let expectations =
+        ["language", "title", "published_field", "reference", "dates", "kinds", "summary_excludes", "summary_first"];
     if !expectations.iter().any(|k| exp.contains_key(*k)) {
         fail("expected.json holds no expectation".into());
     }
@@ -128,7 +146,9 @@ fn check(dir: &Path) -> Vec<String> {
             .into_iter()
             .filter(|&(s, e)| match context {
                 None => true,
-                Some(c) => sentences_over(&a, s, e).iter().any(|sent| text[off(sent, "start")..off(sent, "end")].contains(c)),
+                Some(c) => {
+                    sentences_over(&a, s, e).iter().any(|sent| text[off(sent, "start")..off(sent, "end")].contains(c))
+                }
             })
             .collect();
         let what = match context {
@@ -207,7 +227,13 @@ fn pasted_articles_read_as_a_reader_would() {
     let dirs = folders();
     assert!(!dirs.is_empty(), "no articles under tests/fixtures/pasted");
     let fails: Vec<String> = dirs.iter().flat_map(|d| check(d)).collect();
-    assert!(fails.is_empty(), "{} failing expectation(s) in {} articles:\n{}", fails.len(), dirs.len(), fails.join("\n"));
+    assert!(
+        fails.is_empty(),
+        "{} failing expectation(s) in {} articles:\n{}",
+        fails.len(),
+        dirs.len(),
+        fails.join("\n")
+    );
 }
 
 /// The harness itself: a wrong expectation of each kind is reported, so no check is vacuous.
@@ -217,7 +243,9 @@ fn the_harness_reports_wrong_expectations() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("input.txt"), "Harbour Crane Collapses\n\nA crane collapsed at the harbour on 4 May 2021, the port authority said. Nobody was hurt.\n").unwrap();
     let write = |json: &str| std::fs::write(dir.join("expected.json"), json).unwrap();
-    write(r#"{"title": "Harbour Crane Collapses", "dates": [{"phrase": "4 May 2021", "value": "2021-05-04", "type": "DATE"}], "kinds": {"Harbour Crane": "title"}, "summary_first": "crane collapsed", "summary_excludes": ["Harbour Crane Collapses"]}"#);
+    write(
+        r#"{"title": "Harbour Crane Collapses", "dates": [{"phrase": "4 May 2021", "value": "2021-05-04", "type": "DATE"}], "kinds": {"Harbour Crane": "title"}, "summary_first": "crane collapsed", "summary_excludes": ["Harbour Crane Collapses"]}"#,
+    );
     assert_eq!(check(&dir), Vec::<String>::new());
     for (bad, needle) in [
         (r#"{"title": "Crane"}"#, "title expected"),

@@ -17,8 +17,23 @@ fn every_stage_once_in_order_and_the_same_analysis() {
     let doc = nutshell::read(ARTICLE, &options).unwrap();
     let mut seen = Vec::new();
     let staged = analyze_document_staged(doc, &options, &mut |s| seen.push(s)).unwrap();
-    assert_eq!(seen, [Stage::Language, Stage::Sentences, Stage::Tokens, Stage::Summary, Stage::Dates, Stage::Keywords, Stage::Timeline, Stage::Units]);
+    assert_eq!(
+        seen,
+        [
+            Stage::Language,
+            Stage::Sentences,
+            Stage::Tokens,
+            Stage::Summary,
+            Stage::Dates,
+            Stage::Keywords,
+            Stage::Timeline,
+            Stage::Units
+        ]
+    );
     let plain = analyze(ARTICLE, &options).unwrap();
     assert_eq!(serde_json::to_string(&staged).unwrap(), serde_json::to_string(&plain).unwrap());
-    assert_eq!(staged.timexes.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(), ["2024-03-04", "P8M", "2023-07-03", "2023-W29", "2024-01", "2023-12-12", "P6W"]);
+    assert_eq!(
+        staged.timexes.iter().map(|t| t.value.as_str()).collect::<Vec<_>>(),
+        ["2024-03-04", "P8M", "2023-07-03", "2023-W29", "2024-01", "2023-12-12", "P6W"]
+    );
 }

@@ -60,15 +60,24 @@ fn compare<'a>(lang: &str, words: impl IntoIterator<Item = &'a str>, what: &str)
 
 /// The crate's folder in the cargo registry (a dev-dependency, so present after a build).
 fn crate_dir() -> Option<PathBuf> {
-    let home = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))?;
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")))?;
     let src = home.join("registry").join("src");
-    std::fs::read_dir(src).ok()?.flatten().map(|d| d.path().join("rust-stemmers-1.2.0")).find(|p| p.join("test_data").is_dir())
+    std::fs::read_dir(src)
+        .ok()?
+        .flatten()
+        .map(|d| d.path().join("rust-stemmers-1.2.0"))
+        .find(|p| p.join("test_data").is_dir())
 }
 
 #[test]
 fn every_language_has_its_reference() {
     let langs: Vec<&str> = snowball::languages().collect();
-    assert_eq!(langs, ["ar", "da", "de", "el", "en", "es", "fi", "fr", "hu", "it", "nl", "no", "pt", "ro", "ru", "sv", "ta", "tr"]);
+    assert_eq!(
+        langs,
+        ["ar", "da", "de", "el", "en", "es", "fi", "fr", "hu", "it", "nl", "no", "pt", "ro", "ru", "sv", "ta", "tr"]
+    );
     // Known stems, one per language, so that a broken table cannot pass by agreeing with a
     // broken reference.
     let cases = [
@@ -107,7 +116,20 @@ fn the_crate_vocabularies() {
         eprintln!("SKIP: rust-stemmers-1.2.0 is not in the cargo registry");
         return;
     };
-    let files = [("ar", "ar"), ("el", "el"), ("en", "en"), ("es", "es"), ("fi", "fi"), ("fr", "fr"), ("de", "ger"), ("it", "it"), ("no", "no"), ("pt", "pt"), ("ro", "ro"), ("ru", "ru")];
+    let files = [
+        ("ar", "ar"),
+        ("el", "el"),
+        ("en", "en"),
+        ("es", "es"),
+        ("fi", "fi"),
+        ("fr", "fr"),
+        ("de", "ger"),
+        ("it", "it"),
+        ("no", "no"),
+        ("pt", "pt"),
+        ("ro", "ro"),
+        ("ru", "ru"),
+    ];
     for (lang, file) in files {
         let text = std::fs::read_to_string(dir.join("test_data").join(format!("voc_{file}.txt"))).unwrap();
         let (n, panics) = compare(lang, text.lines().map(str::trim).filter(|w| !w.is_empty()), "test_data vocabulary");
@@ -134,7 +156,8 @@ impl Rng {
 #[test]
 fn generated_words() {
     // Characters found in no algorithm, which must pass through (or stop a rule) alike.
-    const ODD: &[&str] = &["0", "7", "-", "'", "ß", "é", "ё", "ς", "\u{301}", "😀", "ı", "i\u{307}", "ŀ", "ǆ", "ﬁ", "ａ"];
+    const ODD: &[&str] =
+        &["0", "7", "-", "'", "ß", "é", "ё", "ς", "\u{301}", "😀", "ı", "i\u{307}", "ŀ", "ǆ", "ﬁ", "ａ"];
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
     for lang in snowball::languages() {
         let strings = Stemmer::new(lang).unwrap().strings();
@@ -175,11 +198,20 @@ fn generated_words() {
 fn vocabulary(lang: &str) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     let file = if lang == "de" { "ger" } else { lang };
-    if let Some(text) = crate_dir().and_then(|d| std::fs::read_to_string(d.join("test_data").join(format!("voc_{file}.txt"))).ok()) {
+    if let Some(text) =
+        crate_dir().and_then(|d| std::fs::read_to_string(d.join("test_data").join(format!("voc_{file}.txt"))).ok())
+    {
         words.extend(text.lines().map(str::trim).filter(|w| !w.is_empty()).map(str::to_string));
     }
     let stop = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/text/data/stop").join(format!("{lang}.txt"));
-    words.extend(std::fs::read_to_string(stop).unwrap().lines().map(str::trim).filter(|w| !w.is_empty() && !w.starts_with('#')).map(str::to_string));
+    words.extend(
+        std::fs::read_to_string(stop)
+            .unwrap()
+            .lines()
+            .map(str::trim)
+            .filter(|w| !w.is_empty() && !w.starts_with('#'))
+            .map(str::to_string),
+    );
     words.sort();
     words.dedup();
     words
@@ -193,7 +225,8 @@ fn real_words_with_endings() {
     let mut rng = Rng(0x2545_F491_4F6C_DD1D);
     for lang in snowball::languages() {
         let words = vocabulary(lang);
-        let endings: Vec<String> = Stemmer::new(lang).unwrap().strings().into_iter().filter(|s| !s.is_empty()).collect();
+        let endings: Vec<String> =
+            Stemmer::new(lang).unwrap().strings().into_iter().filter(|s| !s.is_empty()).collect();
         // About 8,000 words with endings in each language: a sample of a large vocabulary, many
         // endings on each word of a small one.
         let step = (words.len() / 8_000).max(1);
@@ -289,7 +322,10 @@ fn the_tables_are_compiled_from_the_crates_algorithms() {
         eprintln!("SKIP: rust-stemmers-1.2.0 is not in the cargo registry");
         return;
     }
-    let out = std::process::Command::new("python3").args(["tools/snowball.py", "--check"]).current_dir(env!("CARGO_MANIFEST_DIR")).output();
+    let out = std::process::Command::new("python3")
+        .args(["tools/snowball.py", "--check"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output();
     match out {
         Ok(o) => assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr)),
         Err(e) => eprintln!("SKIP: python3 not found ({e})"),

@@ -9,7 +9,11 @@ fn vals(a: &nutshell::Analysis) -> Vec<(&str, &str)> {
 }
 
 fn value<'a>(a: &'a nutshell::Analysis, said: &str) -> &'a str {
-    a.timexes.iter().find(|t| t.text == said).map(|t| t.value.as_str()).unwrap_or_else(|| panic!("no timex {said:?} in {:?}", vals(a)))
+    a.timexes
+        .iter()
+        .find(|t| t.text == said)
+        .map(|t| t.value.as_str())
+        .unwrap_or_else(|| panic!("no timex {said:?} in {:?}", vals(a)))
 }
 
 fn anchor<'a>(a: &'a nutshell::Analysis, said: &str) -> Option<&'a str> {
@@ -31,7 +35,10 @@ fn a_month_date_line_months_after_the_story_reads_the_story_clock() {
     let a = run(&format!("NOVEMBER 2021\n\n{SALVAGE}"), None);
     assert_eq!((a.published.as_deref(), a.published_source.as_deref()), (Some("2021-11"), Some("text")));
     assert_eq!(reference(&a), Some(("2021-06-12", "story")));
-    assert_eq!(vals(&a)[1..], [("9 June", "2021-06-09"), ("Saturday", "2021-06-12"), ("Last week", "2021-W22"), ("August", "2021-08")]);
+    assert_eq!(
+        vals(&a)[1..],
+        [("9 June", "2021-06-09"), ("Saturday", "2021-06-12"), ("Last week", "2021-W22"), ("August", "2021-08")]
+    );
     // the year-less date is placed by the date line; the rest read the story clock
     assert_eq!(anchor(&a, "9 June"), Some("published"));
     assert_eq!(anchor(&a, "Saturday"), Some("story"));
@@ -45,7 +52,10 @@ fn a_month_published_option_works_like_a_month_date_line() {
     // `published` keeps what was said; the reference is the story's
     assert_eq!((a.published.as_deref(), a.published_source.as_deref()), (Some("2021-11"), Some("option")));
     assert_eq!(reference(&a), Some(("2021-06-12", "story")));
-    assert_eq!(vals(&a), [("9 June", "2021-06-09"), ("Saturday", "2021-06-12"), ("Last week", "2021-W22"), ("August", "2021-08")]);
+    assert_eq!(
+        vals(&a),
+        [("9 June", "2021-06-09"), ("Saturday", "2021-06-12"), ("Last week", "2021-W22"), ("August", "2021-08")]
+    );
 }
 
 #[test]
@@ -172,7 +182,10 @@ fn numeric_dates_follow_the_page_s_convention() {
 
 #[test]
 fn hours_and_days_are_no_date() {
-    let a = run("The 24/7 helpline took 2,020 calls. The desk is open 24/7. Tickets go on sale on 7/24, organisers said.", Some("2021-05-10"));
+    let a = run(
+        "The 24/7 helpline took 2,020 calls. The desk is open 24/7. Tickets go on sale on 7/24, organisers said.",
+        Some("2021-05-10"),
+    );
     assert_eq!(vals(&a), [("7/24", "2021-07-24")]);
     // nor on a day-first page, where 24/7 would be a possible day
     let mut o = Options::default();
@@ -194,7 +207,11 @@ fn a_page_s_month_date_line_is_its_date_line() {
     assert_eq!((a.published.as_deref(), a.published_source.as_deref()), (Some("2021-11"), Some("text")));
     let line = a.sentences.iter().find(|s| a.text[s.start..s.end].contains("NOVEMBER 2021")).unwrap();
     assert_eq!(line.kind, nutshell::Kind::Dateline);
-    assert!(a.timeline.iter().all(|e| e.value != "2021-11"), "{:?}", a.timeline.iter().map(|e| &e.value).collect::<Vec<_>>());
+    assert!(
+        a.timeline.iter().all(|e| e.value != "2021-11"),
+        "{:?}",
+        a.timeline.iter().map(|e| &e.value).collect::<Vec<_>>()
+    );
     assert_eq!(value(&a, "Saturday"), "2021-06-12");
     assert_eq!(reference(&a), Some(("2021-06-12", "story")));
 }

@@ -35,7 +35,9 @@ fn summary_text(a: &Analysis) -> Vec<String> {
 }
 
 fn index_of(a: &Analysis, starts: &str) -> usize {
-    (0..a.sentences.len()).find(|&i| sentence(a, i).starts_with(starts)).unwrap_or_else(|| panic!("no sentence starting {starts:?}"))
+    (0..a.sentences.len())
+        .find(|&i| sentence(a, i).starts_with(starts))
+        .unwrap_or_else(|| panic!("no sentence starting {starts:?}"))
 }
 
 #[test]
@@ -72,7 +74,10 @@ Pelton's harbour wall was built in 1890.
 
 #[test]
 fn pronoun_repair_never_leaves_a_sentence_without_its_antecedent() {
-    for (article, dependent, antecedent) in [(BRIDGE, "She said the repairs", "Mayor Ana Ruiz"), (HARBOUR, "He said the harbour wall", "Harbour master Tom Avery")] {
+    for (article, dependent, antecedent) in [
+        (BRIDGE, "She said the repairs", "Mayor Ana Ruiz"),
+        (HARBOUR, "He said the harbour wall", "Harbour master Tom Avery"),
+    ] {
         let mut seen = false;
         for n in 1..=8 {
             let a = run(article, |o| o.sentences = Some(n));
@@ -170,7 +175,10 @@ fn keywords_are_ranked_phrases_as_written() {
     assert!(texts.iter().any(|t| t.split_whitespace().count() >= 2), "{texts:?}");
     assert!(texts.contains(&"harbour bridge") || texts.contains(&"Kellerton harbour bridge"), "{texts:?}");
     assert!(texts.iter().any(|t| t.contains("Kellerton")), "names keep their capitals: {texts:?}");
-    assert!(!texts.iter().any(|t| t.split_whitespace().any(|w| ["two", "Monday", "Tuesday"].contains(&w))), "no counts or weekdays: {texts:?}");
+    assert!(
+        !texts.iter().any(|t| t.split_whitespace().any(|w| ["two", "Monday", "Tuesday"].contains(&w))),
+        "no counts or weekdays: {texts:?}"
+    );
     assert!(a.keywords.windows(2).all(|w| w[0].score >= w[1].score));
     assert!(a.keywords.iter().all(|k| BRIDGE.contains(&k.text)), "surface forms come from the text");
 }
@@ -180,7 +188,13 @@ fn a_long_article_is_summarized_without_trouble() {
     // 3,000 sentences over a vocabulary of made-up words, five paragraphs apart.
     let word = |k: usize| -> String {
         let syllables = ["ka", "mor", "te", "sun", "ra", "pil", "do", "ven", "li", "gu"];
-        format!("{}{}{}{}", syllables[k % 10], syllables[k / 10 % 10], syllables[k / 100 % 10], syllables[k / 1000 % 10])
+        format!(
+            "{}{}{}{}",
+            syllables[k % 10],
+            syllables[k / 10 % 10],
+            syllables[k / 100 % 10],
+            syllables[k / 1000 % 10]
+        )
     };
     let mut state: u64 = 7;
     let mut next = move || {
@@ -190,7 +204,10 @@ fn a_long_article_is_summarized_without_trouble() {
     let mut text = String::new();
     for i in 0..3000usize {
         let w: Vec<String> = (0..6).map(|_| word(next())).collect();
-        text.push_str(&format!("Report {i} says the {} {} met the {} near {} and {} {}. ", w[0], w[1], w[2], w[3], w[4], w[5]));
+        text.push_str(&format!(
+            "Report {i} says the {} {} met the {} near {} and {} {}. ",
+            w[0], w[1], w[2], w[3], w[4], w[5]
+        ));
         if i % 5 == 4 {
             text.push_str("\n\n");
         }
@@ -206,7 +223,8 @@ fn a_sentence_without_letters_is_never_chosen() {
     // Wire copy spaced around its punctuation: the segmenter leaves a lone "! ''" as a sentence.
     let text = "The Millbrook Players opened their new musical , `` Shout It Out ! ! '' , at the town hall on Friday night .\n\nThe show sold out all four weekend performances within an hour . Director Ada Frost said the cast had rehearsed for eight months . Tickets for the second run go on sale next week .";
     let a = run(text, |o| o.sentences = Some(6));
-    let letterless: Vec<usize> = (0..a.sentences.len()).filter(|&i| !sentence(&a, i).chars().any(char::is_alphabetic)).collect();
+    let letterless: Vec<usize> =
+        (0..a.sentences.len()).filter(|&i| !sentence(&a, i).chars().any(char::is_alphabetic)).collect();
     assert!(!letterless.is_empty(), "the text should hold a sentence with no letters");
     for i in letterless {
         assert_eq!(a.sentences[i].score, 0.0, "{:?}", sentence(&a, i));
@@ -237,9 +255,16 @@ The study was published in the Journal of Public Health on Thursday.
 fn no_pick_leans_on_a_sentence_left_out() {
     for n in 1..=6 {
         let a = run(STUDY, |o| o.sentences = Some(n));
-        for (opener, antecedent) in [("In this design", "Researchers at the University"), ("We simply could not", "\u{201c}The vaccine may still")] {
+        for (opener, antecedent) in [
+            ("In this design", "Researchers at the University"),
+            ("We simply could not", "\u{201c}The vaccine may still"),
+        ] {
             let (i, j) = (index_of(&a, opener), index_of(&a, antecedent));
-            assert!(!a.summary.contains(&i) || a.summary.contains(&j), "{n}: {opener:?} without {antecedent:?}: {:?}", summary_text(&a));
+            assert!(
+                !a.summary.contains(&i) || a.summary.contains(&j),
+                "{n}: {opener:?} without {antecedent:?}: {:?}",
+                summary_text(&a)
+            );
         }
         assert!(!a.summary.contains(&index_of(&a, "Vaccination remains")), "{n}: {:?}", summary_text(&a));
     }
@@ -284,7 +309,12 @@ fn no_two_picks_say_the_same_thing() {
     // and no two chosen sentences share most of their words.
     for n in 2..=6 {
         let a = run(BRIDGE, |o| o.sentences = Some(n));
-        let words = |s: &str| s.split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 3).map(str::to_lowercase).collect::<std::collections::BTreeSet<_>>();
+        let words = |s: &str| {
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() > 3)
+                .map(str::to_lowercase)
+                .collect::<std::collections::BTreeSet<_>>()
+        };
         let picks: Vec<_> = summary_text(&a).iter().map(|s| words(s)).collect();
         for x in 0..picks.len() {
             for y in x + 1..picks.len() {

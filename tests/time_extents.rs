@@ -11,8 +11,14 @@ fn a_weekday_after_a_place_or_a_subject_is_a_day() {
         values("Bombs went off at embassies in Kenya and Tanzania Friday, killing dozens.", PUB),
         [p("Friday", "1999-04-30")]
     );
-    assert_eq!(values("The fisherman flew to the United States Thursday with his wife.", PUB), [p("Thursday", "1999-04-29")]);
-    assert_eq!(values("The blast shook downtown Nairobi, Kenya Friday morning.", PUB), [p("Friday morning", "1999-04-30TMO")]);
+    assert_eq!(
+        values("The fisherman flew to the United States Thursday with his wife.", PUB),
+        [p("Thursday", "1999-04-29")]
+    );
+    assert_eq!(
+        values("The blast shook downtown Nairobi, Kenya Friday morning.", PUB),
+        [p("Friday morning", "1999-04-30TMO")]
+    );
     // names stay names
     assert!(values("Shares of Friday Group rose sharply.", PUB).is_empty());
     assert!(values("He was her Man Friday, loyal to the end.", PUB).is_empty());
@@ -109,8 +115,14 @@ fn the_night_of_a_date_is_the_date() {
 fn spoken_years_as_broadcasts_say_them() {
     const ON: &str = "1998-02-27";
     assert_eq!(values("In nineteen ninety-one the banker was convicted.", ON), [p("nineteen ninety-one", "1991")]);
-    assert_eq!(values("Prices fell to the level of the winter of nineteen ninety-four.", ON), [p("the winter of nineteen ninety-four", "1994-WI")]);
-    assert_eq!(values("The pledge to halve unemployment by the year two thousand was dropped.", ON), [p("the year two thousand", "2000")]);
+    assert_eq!(
+        values("Prices fell to the level of the winter of nineteen ninety-four.", ON),
+        [p("the winter of nineteen ninety-four", "1994-WI")]
+    );
+    assert_eq!(
+        values("The pledge to halve unemployment by the year two thousand was dropped.", ON),
+        [p("the year two thousand", "2000")]
+    );
     // counts stay counts
     assert!(values("The glass secrets were kept for two thousand years.", ON).iter().all(|v| v.1 != "2000"));
     assert_eq!(values("She turned nineteen twenty days ago.", ON), [p("twenty days ago", "1998-02-07")]);

@@ -66,9 +66,15 @@ fn seasons_quarters_halves() {
 #[test]
 fn decades_and_centuries_with_modifiers() {
     let v = run("Prices soared in the early 1990s.", Some(PUB));
-    assert_eq!((v.timexes[0].text.as_str(), v.timexes[0].value.as_str(), v.timexes[0].modifier.as_deref()), ("the early 1990s", "199", Some("START")));
+    assert_eq!(
+        (v.timexes[0].text.as_str(), v.timexes[0].value.as_str(), v.timexes[0].modifier.as_deref()),
+        ("the early 1990s", "199", Some("START"))
+    );
     let v = run("The city grew in the mid-19th century.", Some(PUB));
-    assert_eq!((v.timexes[0].text.as_str(), v.timexes[0].value.as_str(), v.timexes[0].modifier.as_deref()), ("the mid-19th century", "18", Some("MID")));
+    assert_eq!(
+        (v.timexes[0].text.as_str(), v.timexes[0].value.as_str(), v.timexes[0].modifier.as_deref()),
+        ("the mid-19th century", "18", Some("MID"))
+    );
     assert_eq!(one("Rock boomed in the '60s.", PUB), p("the '60s", "196"));
     assert_eq!(one("It was built in the 1800s.", PUB), p("the 1800s", "18"));
 }
@@ -84,8 +90,16 @@ fn holidays_fixed_and_moveable() {
 #[test]
 fn durations_sets_and_vague_references() {
     let a = run("The siege lasted nine days; a truce may hold two or three days, maybe a decade.", Some(PUB));
-    let v: Vec<(&str, &str, String)> = a.timexes.iter().map(|t| (t.text.as_str(), t.value.as_str(), format!("{:?}", t.kind))).collect();
-    assert_eq!(v, [("nine days", "P9D", "Duration".into()), ("two or three days", "P2D", "Duration".into()), ("a decade", "P10Y", "Duration".into())]);
+    let v: Vec<(&str, &str, String)> =
+        a.timexes.iter().map(|t| (t.text.as_str(), t.value.as_str(), format!("{:?}", t.kind))).collect();
+    assert_eq!(
+        v,
+        [
+            ("nine days", "P9D", "Duration".into()),
+            ("two or three days", "P2D", "Duration".into()),
+            ("a decade", "P10Y", "Duration".into())
+        ]
+    );
     assert_eq!(one("The market opens every Monday.", PUB), p("every Monday", "XXXX-WXX-1"));
     assert_eq!(one("The report is published annually.", PUB), p("annually", "P1Y"));
     assert_eq!(one("Prices are now falling.", PUB), p("now", "PRESENT_REF"));
@@ -95,9 +109,18 @@ fn durations_sets_and_vague_references() {
 
 #[test]
 fn nth_weekday_of_a_month() {
-    assert_eq!(one("The vote is set for the first Tuesday of November.", PUB), p("the first Tuesday of November", "2020-11-03"));
-    assert_eq!(one("Clocks went back on the last Sunday in October 2019.", PUB), p("the last Sunday in October 2019", "2019-10-27"));
-    assert_eq!(one("The fair opened on the second Saturday of March 2018.", PUB), p("the second Saturday of March 2018", "2018-03-10"));
+    assert_eq!(
+        one("The vote is set for the first Tuesday of November.", PUB),
+        p("the first Tuesday of November", "2020-11-03")
+    );
+    assert_eq!(
+        one("Clocks went back on the last Sunday in October 2019.", PUB),
+        p("the last Sunday in October 2019", "2019-10-27")
+    );
+    assert_eq!(
+        one("The fair opened on the second Saturday of March 2018.", PUB),
+        p("the second Saturday of March 2018", "2018-03-10")
+    );
     // an ordinal that is not a week's rank is not this pattern
     assert!(values("He came ninth on Monday of that week.", PUB).iter().all(|v| v.0 != "ninth on Monday"));
 }
@@ -114,7 +137,10 @@ fn abbreviated_units_and_holiday_spellings() {
 fn extents_of_earlier_later_and_year_earlier_periods() {
     // TimeML keeps "earlier"/"later" with a month or year and marks the part of it
     let v = run("Sales fell earlier this year, the company said.", Some(PUB));
-    assert_eq!((v.timexes[0].text.as_str(), v.timexes[0].value.as_str(), v.timexes[0].modifier.as_deref()), ("earlier this year", "2020", Some("START")));
+    assert_eq!(
+        (v.timexes[0].text.as_str(), v.timexes[0].value.as_str(), v.timexes[0].modifier.as_deref()),
+        ("earlier this year", "2020", Some("START"))
+    );
     // ... but not with a day: "Earlier Friday" is the day alone
     assert_eq!(one("Earlier Friday, the minister resigned.", PUB), p("Friday", "2020-10-02"));
     // the article belongs to a hyphenated year-earlier period
@@ -131,6 +157,7 @@ fn year_first_quarters_and_months_without_their_article() {
 #[test]
 fn about_and_over_give_the_modifier_but_stay_out_of_the_extent() {
     let a = run("The talks lasted about three years. It took over two hours.", Some(PUB));
-    let v: Vec<(&str, &str, Option<&str>)> = a.timexes.iter().map(|t| (t.text.as_str(), t.value.as_str(), t.modifier.as_deref())).collect();
+    let v: Vec<(&str, &str, Option<&str>)> =
+        a.timexes.iter().map(|t| (t.text.as_str(), t.value.as_str(), t.modifier.as_deref())).collect();
     assert_eq!(v, [("three years", "P3Y", Some("APPROX")), ("two hours", "PT2H", Some("MORE_THAN"))]);
 }

@@ -24,10 +24,26 @@ fn header_months_after_the_events_uses_the_story_anchors() {
     let a = run(&text, None);
     assert_eq!(a.published.as_deref(), Some("2021-03"));
     assert_eq!(a.published_source.as_deref(), Some("text"));
-    assert_eq!(vals(&a)[1..], [("27 September 2020", "2020-09-27"), ("Monday", "2020-10-05"), ("27 September", "2020-09-27"), ("Two days later", "2020-10-07")]);
+    assert_eq!(
+        vals(&a)[1..],
+        [
+            ("27 September 2020", "2020-09-27"),
+            ("Monday", "2020-10-05"),
+            ("27 September", "2020-09-27"),
+            ("Two days later", "2020-10-07")
+        ]
+    );
     // Same with an exact publication date far after the events.
     let a = run(STORY, Some("2021-03-15"));
-    assert_eq!(vals(&a), [("27 September 2020", "2020-09-27"), ("Monday", "2020-10-05"), ("27 September", "2020-09-27"), ("Two days later", "2020-10-07")]);
+    assert_eq!(
+        vals(&a),
+        [
+            ("27 September 2020", "2020-09-27"),
+            ("Monday", "2020-10-05"),
+            ("27 September", "2020-09-27"),
+            ("Two days later", "2020-10-07")
+        ]
+    );
 }
 
 #[test]

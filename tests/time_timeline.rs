@@ -22,19 +22,38 @@ fn timeline_order_merging_labels() {
     let got: Vec<(&str, &str, Vec<usize>, &str, bool, bool)> = a
         .timeline
         .iter()
-        .map(|e| (e.value.as_str(), e.granularity.as_str(), e.mentions.clone(), e.label.as_str(), e.future, e.published))
+        .map(|e| {
+            (e.value.as_str(), e.granularity.as_str(), e.mentions.clone(), e.label.as_str(), e.future, e.published)
+        })
         .collect();
     // timexes: 0 date line, 1 "27 September", 2 "Monday", 3 "27 September", 4 "September",
     // 5 "2020", 6 "Today", 7 "two or three days", 8 "15 October", 9 "Every Monday"
-    assert_eq!(got, [
-        ("2020", "year", vec![5], "In 2020 the economy shrank", false, false),
-        ("2020-09", "month", vec![4], "Prices rose in September", false, false),
-        ("2020-09-27", "day", vec![1, 3], "Fighting broke out on 27 September along the line of contact", false, false),
-        ("2020-10-05", "day", vec![2], "On Monday, Azerbaijan said it had taken the town of Jabrayil", false, false),
-        ("2020-10-07", "day", vec![6], "Today, the ministers meet in Geneva", false, true),
-        ("2020-10-09", "day", vec![7], "The ceasefire will be reviewed in two or three days", true, false),
-        ("2020-10-15", "day", vec![8], "Both sides will meet again on 15 October", true, false),
-    ]);
+    assert_eq!(
+        got,
+        [
+            ("2020", "year", vec![5], "In 2020 the economy shrank", false, false),
+            ("2020-09", "month", vec![4], "Prices rose in September", false, false),
+            (
+                "2020-09-27",
+                "day",
+                vec![1, 3],
+                "Fighting broke out on 27 September along the line of contact",
+                false,
+                false
+            ),
+            (
+                "2020-10-05",
+                "day",
+                vec![2],
+                "On Monday, Azerbaijan said it had taken the town of Jabrayil",
+                false,
+                false
+            ),
+            ("2020-10-07", "day", vec![6], "Today, the ministers meet in Geneva", false, true),
+            ("2020-10-09", "day", vec![7], "The ceasefire will be reviewed in two or three days", true, false),
+            ("2020-10-15", "day", vec![8], "Both sides will meet again on 15 October", true, false),
+        ]
+    );
     // the first mention is the entry's sentence and timex
     let e = &a.timeline[2];
     assert_eq!((e.timex, a.timexes[e.timex].sentence), (1, e.sentence));
@@ -65,7 +84,9 @@ The harbour master told reporters yesterday that the crews are ready. \
 A public meeting is set for 20 April 2022, and the board expects a full timetable by September.";
 
 fn entry<'a>(a: &'a nutshell::Analysis, v: &str) -> &'a nutshell::analysis::TimelineEntry {
-    a.timeline.iter().find(|e| e.value == v).unwrap_or_else(|| panic!("{v} not on the timeline: {:?}", a.timeline.iter().map(|e| &e.value).collect::<Vec<_>>()))
+    a.timeline.iter().find(|e| e.value == v).unwrap_or_else(|| {
+        panic!("{v} not on the timeline: {:?}", a.timeline.iter().map(|e| &e.value).collect::<Vec<_>>())
+    })
 }
 
 #[test]
@@ -88,7 +109,10 @@ fn a_bare_part_of_day_belongs_to_the_day_just_mentioned() {
     let t = a.timexes.iter().find(|t| t.text == "overnight").unwrap();
     assert_eq!(t.value, "2020-03-12TNI");
     // with an exact publication date, a clock time after a named day is on that day
-    let a = run("Police said the blast happened on Friday. The first call came at 10:35 a.m., they said.", Some("1998-08-09"));
+    let a = run(
+        "Police said the blast happened on Friday. The first call came at 10:35 a.m., they said.",
+        Some("1998-08-09"),
+    );
     let v: Vec<(&str, &str)> = a.timexes.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
     assert_eq!(v, [("Friday", "1998-08-07"), ("10:35 a.m.", "1998-08-07T10:35")]);
 }
@@ -114,9 +138,12 @@ fn a_short_clause_about_a_date_stays_a_line_of_dates_leaves() {
         None,
     );
     let got: Vec<(&str, &str)> = a.timeline.iter().map(|e| (e.value.as_str(), e.label.as_str())).collect();
-    assert_eq!(got, [
-        ("2020-03-12", "Crews had pulled down the old pier on 12 March 2020"),
-        ("2021-SP", "Work resumed the following spring"),
-        ("2022-07-04", "The pier at Tesk reopened on 4 July 2022 after a long closure"),
-    ]);
+    assert_eq!(
+        got,
+        [
+            ("2020-03-12", "Crews had pulled down the old pier on 12 March 2020"),
+            ("2021-SP", "Work resumed the following spring"),
+            ("2022-07-04", "The pier at Tesk reopened on 4 July 2022 after a long closure"),
+        ]
+    );
 }

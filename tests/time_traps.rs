@@ -57,7 +57,9 @@ fn bare_earlier_and_shortly_are_not_times() {
 #[test]
 fn fractions_and_adjectives_are_not_times() {
     assert!(values("About three-quarters of the voters backed the plan.", PUB).is_empty());
-    assert!(values("Once a fishing port, the town has recent growth and future plans for an annual fair.", PUB).is_empty());
+    assert!(
+        values("Once a fishing port, the town has recent growth and future plans for an annual fair.", PUB).is_empty()
+    );
     // a two-quarter slump is still a span of time
     assert_eq!(one("It ended a two-quarter slump.", PUB), p("two-quarter", "P2Q"));
 }

@@ -10,7 +10,8 @@ fn has(v: &[(String, String)], text: &str, value: &str) -> bool {
 #[test]
 fn a_month_followed_by_this_year_keeps_the_publication_year() {
     // A December story: February alone would be the nearest, next year's; "this year" pins it.
-    let v = values("The approval process started in February this year, when the first parliament voted.", "2018-12-04");
+    let v =
+        values("The approval process started in February this year, when the first parliament voted.", "2018-12-04");
     assert!(has(&v, "February", "2018-02"), "{v:?}");
     let v = values("The mill closed on March 3 last year after a fire.", "2018-12-04");
     assert!(has(&v, "March 3", "2017-03-03"), "{v:?}");
@@ -39,9 +40,15 @@ fn a_date_naming_an_event_does_not_move_the_story() {
     let v = values("The mill burned on Nov. 3, 1987. In March the owners settled with the families.", "1999-06-07");
     assert!(v.iter().any(|x| x.0 == "March" && x.1.starts_with("198")), "{v:?}");
     // the event's date still anchors "the next day", and an ordinal day is no event's name
-    let v = values("The talks opened on March 3, 2021. Delegates recalled the March 5 vote. The next day they signed.", "2021-06-01");
+    let v = values(
+        "The talks opened on March 3, 2021. Delegates recalled the March 5 vote. The next day they signed.",
+        "2021-06-01",
+    );
     assert!(has(&v, "The next day", "2021-03-06"), "{v:?}");
-    let v = values("The talks opened on March 3, 2021. Delegates arrived on the 5th of March. The next day they signed.", "2021-06-01");
+    let v = values(
+        "The talks opened on March 3, 2021. Delegates arrived on the 5th of March. The next day they signed.",
+        "2021-06-01",
+    );
     assert!(has(&v, "The next day", "2021-03-06"), "{v:?}");
 }
 
@@ -96,7 +103,10 @@ fn a_plan_already_carried_out_is_past() {
 #[test]
 fn the_following_month_counts_from_the_month_said_last() {
     // A story dated late October: "the following month" is the month after April, not November.
-    let v = values("In April, a group of shareholders urged the board to sell. The following month, the board hired bankers.", "2007-10-25");
+    let v = values(
+        "In April, a group of shareholders urged the board to sell. The following month, the board hired bankers.",
+        "2007-10-25",
+    );
     assert!(has(&v, "The following month", "2007-05"), "{v:?}");
 }
 
@@ -158,7 +168,10 @@ fn a_half_is_written_in_the_next_unit_down() {
 
 #[test]
 fn a_year_with_its_quarter_is_one_expression() {
-    let v = values("Sales for this year's third quarter fell, and the spin-off could take effect in next year's first half.", "2011-11-02");
+    let v = values(
+        "Sales for this year's third quarter fell, and the spin-off could take effect in next year's first half.",
+        "2011-11-02",
+    );
     assert!(has(&v, "this year's third quarter", "2011-Q3"), "{v:?}");
     assert!(has(&v, "next year's first half", "2012-H1"), "{v:?}");
     assert_eq!(v.len(), 2, "{v:?}");

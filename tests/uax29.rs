@@ -19,7 +19,10 @@ fn same(s: &str) {
         let at = ours.iter().zip(&theirs).find(|(a, b)| a != b).map_or(ours.len().min(theirs.len()), |(a, _)| *a);
         let floor = |i: usize| (0..=i).rev().find(|&j| s.is_char_boundary(j)).unwrap_or(0);
         let near: String = s[floor(at.saturating_sub(60))..floor((at + 60).min(s.len()))].to_string();
-        panic!("boundaries differ near byte {at} of a {}-byte text: {near:?}\nours:   {ours:?}\ntheirs: {theirs:?}", s.len());
+        panic!(
+            "boundaries differ near byte {at} of a {}-byte text: {near:?}\nours:   {ours:?}\ntheirs: {theirs:?}",
+            s.len()
+        );
     }
 }
 
@@ -171,7 +174,10 @@ fn every_text_of_the_dev_corpora() {
 fn the_table_is_the_crates() {
     // tools/uax29.py regenerates the table from the crate's own (in the cargo registry after a
     // build); --check fails when the committed file differs.
-    let out = std::process::Command::new("python3").args(["tools/uax29.py", "--check"]).current_dir(env!("CARGO_MANIFEST_DIR")).output();
+    let out = std::process::Command::new("python3")
+        .args(["tools/uax29.py", "--check"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output();
     match out {
         Ok(o) => assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr)),
         Err(e) => eprintln!("SKIP: python3 not found ({e})"),

@@ -19,7 +19,10 @@ fn same(s: &str) {
         let at = ours.iter().zip(&theirs).find(|(a, b)| a != b).map_or(ours.len().min(theirs.len()), |(a, _)| a.0);
         let floor = |i: usize| (0..=i).rev().find(|&j| s.is_char_boundary(j)).unwrap_or(0);
         let near: String = s[floor(at.saturating_sub(60))..floor((at + 60).min(s.len()))].to_string();
-        panic!("words differ near byte {at} of a {}-byte text: {near:?}\nours:   {ours:?}\ntheirs: {theirs:?}", s.len());
+        panic!(
+            "words differ near byte {at} of a {}-byte text: {near:?}\nours:   {ours:?}\ntheirs: {theirs:?}",
+            s.len()
+        );
     }
 }
 
@@ -27,7 +30,25 @@ fn same(s: &str) {
 fn known_words() {
     let s = "Can't stop: l'armée's 3.5% rise in U.S. 2,000-strong e.g. x_y ミャンマー 🇫🇷🇩🇪 שׁ\"ב\r\n$4.";
     let got: Vec<&str> = words(s).map(|(a, b)| &s[a..b]).collect();
-    assert_eq!(got, ["Can't", "stop", "l'armée's", "3.5", "rise", "in", "U.S", "2,000", "strong", "e.g", "x_y", "ミャンマー", "שׁ\"ב", "4"]);
+    assert_eq!(
+        got,
+        [
+            "Can't",
+            "stop",
+            "l'armée's",
+            "3.5",
+            "rise",
+            "in",
+            "U.S",
+            "2,000",
+            "strong",
+            "e.g",
+            "x_y",
+            "ミャンマー",
+            "שׁ\"ב",
+            "4"
+        ]
+    );
     assert_eq!(word_break('a'), Wb::ALetter);
     assert_eq!(word_break('\''), Wb::SingleQuote);
     assert_eq!(word_break('.'), Wb::MidNumLet);
@@ -40,7 +61,12 @@ fn known_words() {
     assert_eq!(word_break('\u{200D}'), Wb::Zwj);
     assert_eq!(word_break('\u{1F1EB}'), Wb::RegionalIndicator);
     assert_eq!(word_break('\u{10FFFF}'), Wb::Other);
-    assert!(extended_pictographic('©') && extended_pictographic('\u{1F600}') && !extended_pictographic('a') && !extended_pictographic('\u{1F1EB}'));
+    assert!(
+        extended_pictographic('©')
+            && extended_pictographic('\u{1F600}')
+            && !extended_pictographic('a')
+            && !extended_pictographic('\u{1F1EB}')
+    );
     for s in ["", "a", "\r\n", "\u{301}a", "a\u{200D}\u{1F600}b", "\u{1F1EB}\u{1F1F7}\u{1F1E9}"] {
         same(s);
     }

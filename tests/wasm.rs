@@ -68,8 +68,24 @@ fn js_slice(text: &JsString, start: u32, end: u32) -> String {
 #[wasm_bindgen_test]
 fn returns_a_plain_object_shaped_like_the_analysis() {
     let a = analyze_js(ARTICLE, options(&[("sentences", 2.into())])).unwrap();
-    assert_eq!(Object::get_prototype_of(&a), Object::get_prototype_of(&Object::new().into()), "a plain object, not a Map");
-    for key in ["title", "byline", "published", "published_source", "language", "text", "sentences", "summary", "keywords", "timexes", "timeline"] {
+    assert_eq!(
+        Object::get_prototype_of(&a),
+        Object::get_prototype_of(&Object::new().into()),
+        "a plain object, not a Map"
+    );
+    for key in [
+        "title",
+        "byline",
+        "published",
+        "published_source",
+        "language",
+        "text",
+        "sentences",
+        "summary",
+        "keywords",
+        "timexes",
+        "timeline",
+    ] {
         assert!(Reflect::has(&a, &JsValue::from_str(key)).unwrap(), "missing field {key}");
     }
     // None arrives as null, not undefined.
@@ -85,7 +101,10 @@ fn returns_a_plain_object_shaped_like_the_analysis() {
         let s = sentences.get(i.as_f64().unwrap() as u32);
         assert_eq!(str_of(&s, "kind"), "prose");
         let said = js_slice(&text, num(&s, "start"), num(&s, "end"));
-        assert!(!said.contains("Share this") && !said.contains("0 $") && !said.contains("LINK"), "junk in summary: {said}");
+        assert!(
+            !said.contains("Share this") && !said.contains("0 $") && !said.contains("LINK"),
+            "junk in summary: {said}"
+        );
     }
     // Junk lines are sentences of their own kind, never prose.
     let kinds: Vec<String> = sentences.iter().map(|s| str_of(&s, "kind")).collect();
@@ -108,7 +127,11 @@ fn returns_a_plain_object_shaped_like_the_analysis() {
 
 #[wasm_bindgen_test]
 fn options_come_from_a_plain_object() {
-    let a = analyze_js(ARTICLE, options(&[("published", "2021-03-04".into()), ("lang", "en".into()), ("unknown_key", 7.into())])).unwrap();
+    let a = analyze_js(
+        ARTICLE,
+        options(&[("published", "2021-03-04".into()), ("lang", "en".into()), ("unknown_key", 7.into())]),
+    )
+    .unwrap();
     assert_eq!(str_of(&a, "published"), "2021-03-04");
     assert_eq!(str_of(&a, "published_source"), "option");
     assert_eq!(str_of(&a, "language"), "en");

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install whatever this machine lacks to build and test Nutshell, and nothing it already has:
-#   - the Rust target wasm32-unknown-unknown and the clippy component (rustup)
+#   - the Rust target wasm32-unknown-unknown and the clippy and rustfmt components (rustup)
 #   - wasm-bindgen-cli at the crate's exact wasm-bindgen version (cargo install)
 #   - cargo-deny, pinned (cargo install; about 270 CPU-seconds of compiling, 2-3 min on 2 cores),
 #     for the offline licence and ban check of tools/test.sh
@@ -40,6 +40,11 @@ fi
 if ! cargo clippy --version >/dev/null 2>&1; then
   echo "install: rustup component add clippy"
   rustup component add clippy
+fi
+
+if ! cargo fmt --version >/dev/null 2>&1; then
+  echo "install: rustup component add rustfmt"
+  rustup component add rustfmt
 fi
 
 want=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)

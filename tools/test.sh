@@ -2,7 +2,8 @@
 # Every test of Nutshell, on a fresh machine too: installs what is missing (tools/install.sh),
 # then runs, in order:
 #   0. the module graph of src/: no import cycle outside tools/module-cycles.allow
-#      (tools/module-graph.py --check, which prints every module's imports)
+#      (tools/module-graph.py --check, which prints every module's imports), and the format
+#      gate: `cargo fmt --check` (rustfmt.toml)
 #   1. native `cargo test` (unit tests beside the code, integration tests in tests/), then
 #      `cargo clippy --all-targets -D warnings` (allowed lints: Cargo.toml [lints.clippy]), then
 #      `cargo deny` on the dependencies' licences, bans and sources, offline (deny.toml)
@@ -31,6 +32,11 @@ done_step "install"
 step "module graph: imports run one way (tools/module-graph.py)"
 python3 tools/module-graph.py --check
 done_step "module graph"
+
+step "format: cargo fmt --check (rustfmt.toml)"
+# Run `cargo fmt` to fix. Generated tables are skipped (#[rustfmt::skip] where they are declared).
+cargo fmt --check
+done_step "cargo fmt --check"
 
 step "native cargo test"
 cargo test

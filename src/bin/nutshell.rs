@@ -31,12 +31,7 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut a = Args {
-        format_json: false,
-        batch: false,
-        file: None,
-        options: Options::default(),
-    };
+    let mut a = Args { format_json: false, batch: false, file: None, options: Options::default() };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -44,14 +39,10 @@ fn parse_args() -> Result<Args, String> {
             _ => (arg.clone(), None),
         };
         let mut value = |name: &str| -> Result<String, String> {
-            inline
-                .clone()
-                .or_else(|| it.next())
-                .ok_or(format!("{name} needs a value"))
+            inline.clone().or_else(|| it.next()).ok_or(format!("{name} needs a value"))
         };
         let number = |name: &str, v: String| -> Result<usize, String> {
-            v.parse::<usize>()
-                .map_err(|_| format!("{name} needs a whole number, not {v:?}"))
+            v.parse::<usize>().map_err(|_| format!("{name} needs a whole number, not {v:?}"))
         };
         match flag.as_str() {
             "-h" | "--help" => {
@@ -65,27 +56,23 @@ fn parse_args() -> Result<Args, String> {
                     other => return Err(format!("--format must be text or json, not {other:?}")),
                 }
             }
-            "--input" => {
-                a.options.input = InputKind::parse(&value("--input")?).map_err(|e| e.to_string())?
-            }
+            "--input" => a.options.input = InputKind::parse(&value("--input")?).map_err(|e| e.to_string())?,
             "--published" => a.options.published = Some(value("--published")?),
-            "--sentences" => {
-                a.options.sentences = Some(number("--sentences", value("--sentences")?)?)
-            }
+            "--sentences" => a.options.sentences = Some(number("--sentences", value("--sentences")?)?),
             "--words" => a.options.words = Some(number("--words", value("--words")?)?),
             "--ratio" => {
                 let v = value("--ratio")?;
-                let r = v.parse::<f64>().ok().filter(|r| *r > 0.0 && *r <= 1.0).ok_or(format!("--ratio needs a number more than 0 and at most 1, not {v:?}"))?;
+                let r = v
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|r| *r > 0.0 && *r <= 1.0)
+                    .ok_or(format!("--ratio needs a number more than 0 and at most 1, not {v:?}"))?;
                 a.options.ratio = Some(r);
             }
             "--style" => a.options.style = Some(Style::parse(&value("--style")?).map_err(|e| e.to_string())?),
-            "--length" => {
-                a.options.length = Some(Length::parse(&value("--length")?).map_err(|e| e.to_string())?)
-            }
+            "--length" => a.options.length = Some(Length::parse(&value("--length")?).map_err(|e| e.to_string())?),
             "--lang" => a.options.language = Some(value("--lang")?),
-            "--prefer" => {
-                a.options.prefer = Prefer::parse(&value("--prefer")?).map_err(|e| e.to_string())?
-            }
+            "--prefer" => a.options.prefer = Prefer::parse(&value("--prefer")?).map_err(|e| e.to_string())?,
             "--url" => a.options.url = Some(value("--url")?),
             "--batch" => a.batch = true,
             "-" => a.file = None,
@@ -112,7 +99,9 @@ fn read_input(file: &Option<String>) -> Result<String, String> {
     }
     .map_err(|e| format!("cannot read input: {e}"))?;
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(format!("the input is too large: more than {MAX_INPUT_BYTES} bytes, the limit is {MAX_INPUT_BYTES} bytes"));
+        return Err(format!(
+            "the input is too large: more than {MAX_INPUT_BYTES} bytes, the limit is {MAX_INPUT_BYTES} bytes"
+        ));
     }
     String::from_utf8(bytes).map_err(|_| Error::Binary.to_string() + " (not valid UTF-8)")
 }
@@ -159,13 +148,7 @@ fn print_text(a: &Analysis) -> String {
     out.push_str("\nSummary\n");
     for &i in &a.summary {
         let s = &a.sentences[i];
-        out.push_str(&format!(
-            "  - {}\n",
-            slice(s.start, s.end)
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        ));
+        out.push_str(&format!("  - {}\n", slice(s.start, s.end).split_whitespace().collect::<Vec<_>>().join(" ")));
     }
     if !a.keywords.is_empty() {
         let k: Vec<&str> = a.keywords.iter().map(|k| k.text.as_str()).collect();
@@ -231,11 +214,8 @@ fn main() -> ExitCode {
     };
     match nutshell::batch::analyze_guarded(&input, &args.options) {
         Ok(a) => {
-            let s = if args.format_json {
-                serde_json::to_string_pretty(&a).unwrap_or_default()
-            } else {
-                print_text(&a)
-            };
+            let s =
+                if args.format_json { serde_json::to_string_pretty(&a).unwrap_or_default() } else { print_text(&a) };
             println!("{s}");
             ExitCode::SUCCESS
         }

@@ -68,7 +68,10 @@ pub fn roles(e: &Element, nodes: usize) -> u8 {
     if e.attr("rel").is_some_and(|v| v.split_whitespace().any(|w| w.eq_ignore_ascii_case("author")))
         || e.attr("itemprop").is_some_and(|v| {
             let v = v.to_ascii_lowercase();
-            v.contains("author") || v.contains("datepublished") || v.contains("datemodified") || v.contains("datecreated")
+            v.contains("author")
+                || v.contains("datepublished")
+                || v.contains("datemodified")
+                || v.contains("datecreated")
         })
     {
         r |= STAMP;
@@ -156,7 +159,11 @@ fn stamp_row(s: &Shape, text: &str) -> bool {
 fn month_year(t: &str) -> bool {
     let mut w = t.split_whitespace();
     match (w.next(), w.next(), w.next()) {
-        (Some(m), Some(y), None) => m.chars().all(char::is_alphabetic) && y.len() == 4 && y.parse::<u16>().is_ok_and(|y| (1990..=2100).contains(&y)),
+        (Some(m), Some(y), None) => {
+            m.chars().all(char::is_alphabetic)
+                && y.len() == 4
+                && y.parse::<u16>().is_ok_and(|y| (1990..=2100).contains(&y))
+        }
         _ => false,
     }
 }
@@ -183,14 +190,20 @@ fn byline_lead(block: &str) -> Option<usize> {
     let rest = block.strip_prefix("By ").or_else(|| block.strip_prefix("BY "))?;
     let mark = rest.char_indices().take(60).find(|&(_, c)| matches!(c, ':' | '—' | '–' | '|' | '-'))?.0;
     let names: Vec<&str> = rest[..mark].split_whitespace().collect();
-    let name_like = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "and" | "&" | "und" | "et" | "y");
-    if names.is_empty() || names.len() > 5 || !names.iter().all(name_like) || (rest.as_bytes()[mark] == b'-' && !rest[..mark].ends_with(' ')) {
+    let name_like =
+        |w: &&str| w.chars().next().is_some_and(char::is_uppercase) || matches!(*w, "and" | "&" | "und" | "et" | "y");
+    if names.is_empty()
+        || names.len() > 5
+        || !names.iter().all(name_like)
+        || (rest.as_bytes()[mark] == b'-' && !rest[..mark].ends_with(' '))
+    {
         return None;
     }
     let after = &rest[mark..];
     let after = after.trim_start_matches([':', '—', '–', '|', '-']);
     let body = after.trim_start();
-    (body.len() < after.len() && body.starts_with(|c: char| c.is_uppercase() || "\"“«„'".contains(c))).then(|| block.len() - body.len())
+    (body.len() < after.len() && body.starts_with(|c: char| c.is_uppercase() || "\"“«„'".contains(c)))
+        .then(|| block.len() - body.len())
 }
 
 /// A line that opens with a list marker ("+ Added ...", "• ...", "2. ...", "b) ..."): a list
@@ -198,7 +211,9 @@ fn byline_lead(block: &str) -> Option<usize> {
 fn bulleted(s: &str) -> bool {
     let mut it = s.chars();
     match it.next() {
-        Some('+' | '-' | '*' | '•' | '–' | '—' | '·' | '►' | '▪' | '■' | '◦' | '‣' | '→') => it.next().is_some_and(char::is_whitespace),
+        Some('+' | '-' | '*' | '•' | '–' | '—' | '·' | '►' | '▪' | '■' | '◦' | '‣' | '→') => {
+            it.next().is_some_and(char::is_whitespace)
+        }
         Some(c) if c.is_ascii_alphanumeric() => {
             let head: String = s.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
             let rest = &s[head.len()..];
@@ -244,8 +259,13 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
                 let prev = &text[blocks[k].range.clone()];
                 let (n, w) = (prev.chars().count(), width[i]);
                 let full = (40..=120).contains(&w) && n * 10 >= w * 8;
-                k + 1 == i && blocks[k].kind == Kind::Prose && !ends_sentence(prev) && !bulleted(t) && (starts_lower(t) || full)
-            }) {
+                k + 1 == i
+                    && blocks[k].kind == Kind::Prose
+                    && !ends_sentence(prev)
+                    && !bulleted(t)
+                    && (starts_lower(t) || full)
+            })
+        {
             Plan::Join
         } else {
             Plan::Keep
@@ -262,7 +282,11 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
     let entries: Vec<usize> = stamps
         .iter()
         .copied()
-        .filter(|&i| blocks.get(i + 1).is_some_and(|b| b.kind == Kind::Prose && ends_sentence(&text[b.range.clone()]) && shape(i + 1).dek == 0) && plan.get(i + 1) == Some(&Plan::Keep))
+        .filter(|&i| {
+            blocks.get(i + 1).is_some_and(|b| {
+                b.kind == Kind::Prose && ends_sentence(&text[b.range.clone()]) && shape(i + 1).dek == 0
+            }) && plan.get(i + 1) == Some(&Plan::Keep)
+        })
         .collect();
     if entries.len() >= 3 {
         for i in entries {
@@ -275,7 +299,12 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
     let long: Vec<&Block> = blocks
         .iter()
         .zip(&shapes)
-        .filter(|(b, s)| b.kind == Kind::Prose && !s.item && !bulleted(&text[b.range.clone()]) && text[b.range.clone()].split_whitespace().count() >= 12)
+        .filter(|(b, s)| {
+            b.kind == Kind::Prose
+                && !s.item
+                && !bulleted(&text[b.range.clone()])
+                && text[b.range.clone()].split_whitespace().count() >= 12
+        })
         .map(|(b, _)| b)
         .collect();
     let ended = long.iter().filter(|b| ends_sentence(&text[b.range.clone()])).count();
@@ -302,7 +331,13 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
     let mut split: Vec<(Block, bool, Shape)> = Vec::with_capacity(blocks.len());
     for ((b, &field), s) in blocks.into_iter().zip(&fields).zip(shapes) {
         let t = &text[b.range.clone()];
-        let lead = if b.kind == Kind::Prose { crate::input::furniture::lead_in(t).map(|k| (k, Kind::Dateline)).or_else(|| byline_lead(t).map(|k| (k, Kind::Boilerplate))) } else { None };
+        let lead = if b.kind == Kind::Prose {
+            crate::input::furniture::lead_in(t)
+                .map(|k| (k, Kind::Dateline))
+                .or_else(|| byline_lead(t).map(|k| (k, Kind::Boilerplate)))
+        } else {
+            None
+        };
         match lead {
             Some((k, kind)) if k < t.len() => {
                 let head = b.range.start..b.range.start + t[..k].trim_end().len();
@@ -323,7 +358,10 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
             if kind == Kind::Prose && label_line(t) {
                 kind = Kind::Heading;
             }
-            if (kind == Kind::Prose || kind == Kind::Heading) && s.chars > 0 && (s.caption * 5 >= s.chars * 4 || s.code * 5 >= s.chars * 4) {
+            if (kind == Kind::Prose || kind == Kind::Heading)
+                && s.chars > 0
+                && (s.caption * 5 >= s.chars * 4 || s.code * 5 >= s.chars * 4)
+            {
                 kind = Kind::Boilerplate;
             }
             if kind == Kind::Prose && s.dek * 5 >= s.chars * 4 && s.chars > 0 {
@@ -344,7 +382,13 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
 /// Rebuild the text by the plan: kept blocks joined by a blank line (as the emitter joins
 /// them), `Join` blocks by a space onto the block before (their shapes summed), `Drop` blocks
 /// left out; every run kept is shifted with its block.
-fn compact(text: &str, blocks: &[Block], shapes: &[Shape], plan: &[Plan], runs: Vec<Run>) -> (String, Vec<Block>, Vec<Shape>, Vec<Run>) {
+fn compact(
+    text: &str,
+    blocks: &[Block],
+    shapes: &[Shape],
+    plan: &[Plan],
+    runs: Vec<Run>,
+) -> (String, Vec<Block>, Vec<Shape>, Vec<Run>) {
     let shape = |i: usize| shapes.get(i).copied().unwrap_or_default();
     if plan.iter().all(|p| *p == Plan::Keep) {
         return (text.to_string(), blocks.to_vec(), (0..blocks.len()).map(shape).collect(), runs);
@@ -408,7 +452,13 @@ mod tests {
         for label in ["Local news", "Advertisement", "Photo: Reuters", "Most read", "By Mara Lindqvist"] {
             assert!(label_line(label), "{label}");
         }
-        for prose in ["It rained.", "\"We waited two years,\" she said.", "Why now?", "市议会周二投票决定修建防洪闸。", "The council of Saltmere voted on Tuesday to build a barrier"] {
+        for prose in [
+            "It rained.",
+            "\"We waited two years,\" she said.",
+            "Why now?",
+            "市议会周二投票决定修建防洪闸。",
+            "The council of Saltmere voted on Tuesday to build a barrier",
+        ] {
             assert!(!label_line(prose), "{prose}");
         }
     }
@@ -419,17 +469,39 @@ mod tests {
         assert_eq!(&t[byline_lead(t).unwrap()..], "The Americas cannot ignore the risk.");
         let t = "BY JANE DOE and LI WEI — Storms closed the port.";
         assert_eq!(&t[byline_lead(t).unwrap()..], "Storms closed the port.");
-        for t in ["By Tuesday: the council had voted.", "By the end of the year - the plan failed.", "By default, poetry looks for Python.", "By Jane Doe"] {
+        for t in [
+            "By Tuesday: the council had voted.",
+            "By the end of the year - the plan failed.",
+            "By default, poetry looks for Python.",
+            "By Jane Doe",
+        ] {
             assert_eq!(byline_lead(t), None, "{t}");
         }
     }
 
     #[test]
     fn sentence_ends_in_many_scripts() {
-        for s in ["It rained.", "“Why?”", "(It did.)", "这让人感到巨大压力。", "এ ঘটনা ঘটে।", "هل هذا صحيح؟", "**Done.**", "It was signed in 1840.[12][n 3]", "He left.[citation needed]"] {
+        for s in [
+            "It rained.",
+            "“Why?”",
+            "(It did.)",
+            "这让人感到巨大压力。",
+            "এ ঘটনা ঘটে।",
+            "هل هذا صحيح؟",
+            "**Done.**",
+            "It was signed in 1840.[12][n 3]",
+            "He left.[citation needed]",
+        ] {
             assert!(ends_sentence(s), "{s}");
         }
-        for s in ["Posted on April 29, 2022", "The tutorial consists of these blocks:", "Planter saucer, small dish", "Home > News", "Aotearoa (Māori)", "See the list [1]"] {
+        for s in [
+            "Posted on April 29, 2022",
+            "The tutorial consists of these blocks:",
+            "Planter saucer, small dish",
+            "Home > News",
+            "Aotearoa (Māori)",
+            "See the list [1]",
+        ] {
             assert!(!ends_sentence(s), "{s}");
         }
     }

@@ -60,7 +60,8 @@ pub struct Flags {
 
 pub const STRICT: Flags = Flags { noscript: false, strip_junk: true, weigh_classes: true, clean_conditionally: true };
 pub const NOSCRIPT: Flags = Flags { noscript: true, ..STRICT };
-pub const RELAXED: Flags = Flags { noscript: true, strip_junk: false, weigh_classes: false, clean_conditionally: false };
+pub const RELAXED: Flags =
+    Flags { noscript: true, strip_junk: false, weigh_classes: false, clean_conditionally: false };
 
 fn is_block(tag: &str) -> bool {
     hints::has(hints::BLOCK_TAGS, tag)
@@ -294,7 +295,12 @@ pub fn select(page: &Page, flags: Flags) -> Selection {
     cands.truncate(5);
     let body = page.by_tag("body").next().map(|(i, _)| i).unwrap_or(0);
     let Some(&(top_score, mut top)) = cands.first() else {
-        return Selection { roots: if page.is_empty() { vec![] } else { vec![body] }, gone, stats: st, candidates: Vec::new() };
+        return Selection {
+            roots: if page.is_empty() { vec![] } else { vec![body] },
+            gone,
+            stats: st,
+            candidates: Vec::new(),
+        };
     };
 
     // Several strong candidates under one ancestor: the article is that ancestor.
@@ -385,7 +391,8 @@ pub fn select(page: &Page, flags: Flags) -> Selection {
                 let ld = st[s].link_density();
                 let len = st[s].chars;
                 let text = page.subtree_text(s);
-                (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0.0 && text.trim_end().ends_with(['.', '!', '?', '"', '”']))
+                (len > 80 && ld < 0.25)
+                    || (len > 0 && len <= 80 && ld == 0.0 && text.trim_end().ends_with(['.', '!', '?', '"', '”']))
             } else {
                 false
             };
@@ -472,12 +479,18 @@ const FURNITURE_HEADINGS: &str = "related|keep reading|read more|read next|more 
 fn cut_furniture_sections(page: &Page, root: usize, gone: &mut [bool], st: &[Stats], total: u32) {
     for i in root + 1..page.nodes[root].end as usize {
         let Some(e) = page.element(i) else { continue };
-        if gone[i] || st[i].chars > 40 || !(matches!(e.tag.as_str(), "h2" | "h3" | "h4" | "h5" | "h6") || e.role == "heading") {
+        if gone[i]
+            || st[i].chars > 40
+            || !(matches!(e.tag.as_str(), "h2" | "h3" | "h4" | "h5" | "h6") || e.role == "heading")
+        {
             continue;
         }
         let text = super::meta::squash(&page.subtree_text(i)).to_ascii_lowercase();
         let text = text.trim_end_matches(':');
-        if !FURNITURE_HEADINGS.split('|').any(|h| text.starts_with(h) && matches!(text.as_bytes().get(h.len()), None | Some(b' '))) {
+        if !FURNITURE_HEADINGS
+            .split('|')
+            .any(|h| text.starts_with(h) && matches!(text.as_bytes().get(h.len()), None | Some(b' ')))
+        {
             continue;
         }
         // The box: the heading and its later siblings.

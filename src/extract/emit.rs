@@ -46,7 +46,8 @@ fn link_line(chars: usize, link_chars: usize, text: &str) -> bool {
 impl Out {
     fn flush(&mut self, kind: Kind, droppable: bool, item: bool) {
         if let Some(start) = self.open.take() {
-            if (self.drop_link_lines || droppable) && link_line(self.shape.chars, self.shape.link, &self.text[start..]) {
+            if (self.drop_link_lines || droppable) && link_line(self.shape.chars, self.shape.link, &self.text[start..])
+            {
                 let cut = if start >= 2 { start - 2 } else { start };
                 self.text.truncate(cut);
                 while self.runs.last().is_some_and(|r| r.start >= start) {
@@ -138,8 +139,25 @@ impl Out {
 /// Emit the text of `roots` (skipping `gone` subtrees and the nodes `skip` names), then let
 /// `furniture` decide what each block is. With `drop_link_lines`, short all-link blocks are
 /// left out (the relaxed pass, which has no other cleaning).
-pub fn emit(page: &Page, roots: &[usize], gone: &[bool], skip: &dyn Fn(usize) -> bool, drop_link_lines: bool) -> Emitted {
-    let mut out = Out { text: String::new(), blocks: Vec::new(), runs: Vec::new(), open: None, pending_space: false, run: None, shape: Shape::default(), roles: 0, shapes: Vec::new(), drop_link_lines };
+pub fn emit(
+    page: &Page,
+    roots: &[usize],
+    gone: &[bool],
+    skip: &dyn Fn(usize) -> bool,
+    drop_link_lines: bool,
+) -> Emitted {
+    let mut out = Out {
+        text: String::new(),
+        blocks: Vec::new(),
+        runs: Vec::new(),
+        open: None,
+        pending_space: false,
+        run: None,
+        shape: Shape::default(),
+        roles: 0,
+        shapes: Vec::new(),
+        drop_link_lines,
+    };
     for &root in roots {
         // Open block elements: (subtree end, kind, whether an all-link line there is furniture:
         // not for paragraphs, list items, cells and quotes, which the cleaning judged already;
@@ -178,12 +196,14 @@ pub fn emit(page: &Page, roots: &[usize], gone: &[bool], skip: &dyn Fn(usize) ->
                         out.roles |= r;
                     }
                     if let Some(kind) = block_kind(&e.tag) {
-                        let (outer, d, outer_item) = stack.last().map(|s| (s.1, s.2, s.3)).unwrap_or((Kind::Prose, true, false));
+                        let (outer, d, outer_item) =
+                            stack.last().map(|s| (s.1, s.2, s.3)).unwrap_or((Kind::Prose, true, false));
                         out.flush(outer, d, outer_item);
                         out.shape.after_br = e.tag == "br";
                         // A block inside a caption or heading keeps that kind.
                         let kind = if outer != Kind::Prose && kind == Kind::Prose { outer } else { kind };
-                        let droppable = !matches!(e.tag.as_str(), "p" | "li" | "td" | "th" | "dd" | "dt" | "blockquote" | "pre");
+                        let droppable =
+                            !matches!(e.tag.as_str(), "p" | "li" | "td" | "th" | "dd" | "dt" | "blockquote" | "pre");
                         let item = outer_item || matches!(e.tag.as_str(), "li" | "td" | "th" | "dd" | "dt");
                         stack.push((page.nodes[i].end as usize, kind, droppable, item));
                     } else if e.tag == "a" {
@@ -221,10 +241,14 @@ mod tests {
         // "Five" after the line break is a fragment, not a sentence: labelled a heading.
         assert_eq!(kinds, vec![Kind::Heading, Kind::Prose, Kind::Heading, Kind::Boilerplate]);
         // Every run's text is the node's text at the run's offset.
-        let texts: Vec<&str> = p.nodes.iter().filter_map(|n| match &n.data {
-            NodeData::Text { text, .. } => Some(text.as_str()),
-            _ => None,
-        }).collect();
+        let texts: Vec<&str> = p
+            .nodes
+            .iter()
+            .filter_map(|n| match &n.data {
+                NodeData::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
         for r in &e.runs {
             let node: Vec<u16> = texts[r.node as usize].encode_utf16().collect();
             let piece: Vec<u16> = e.text[r.start..r.end].encode_utf16().collect();

@@ -26,8 +26,9 @@ const OTHER: &str = "quot 22 amp 26 apos 27 lt 3c gt 3e OElig 152 oelig 153 Scar
 
 /// What numeric references 128..=159 mean (the HTML standard reads them as Windows-1252).
 const CP1252: [u16; 32] = [
-    0x20AC, 0x81, 0x201A, 0x192, 0x201E, 0x2026, 0x2020, 0x2021, 0x2C6, 0x2030, 0x160, 0x2039, 0x152, 0x8D, 0x17D, 0x8F,
-    0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x2DC, 0x2122, 0x161, 0x203A, 0x153, 0x9D, 0x17E, 0x178,
+    0x20AC, 0x81, 0x201A, 0x192, 0x201E, 0x2026, 0x2020, 0x2021, 0x2C6, 0x2030, 0x160, 0x2039, 0x152, 0x8D, 0x17D,
+    0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x2DC, 0x2122, 0x161, 0x203A, 0x153, 0x9D,
+    0x17E, 0x178,
 ];
 
 fn named(name: &str) -> Option<char> {
@@ -66,7 +67,11 @@ fn once(s: &str) -> Cow<'_, str> {
         out.push_str(&rest[..at]);
         rest = &rest[at..];
         // The reference runs to the first ';' within a name's length.
-        let semi = rest[1..].char_indices().take(33).find(|&(_, c)| c == ';' || c == '&' || c.is_whitespace()).filter(|&(_, c)| c == ';');
+        let semi = rest[1..]
+            .char_indices()
+            .take(33)
+            .find(|&(_, c)| c == ';' || c == '&' || c.is_whitespace())
+            .filter(|&(_, c)| c == ';');
         let decoded = semi.and_then(|(k, _)| {
             let body = &rest[1..1 + k];
             let c = if let Some(num) = body.strip_prefix('#') {
@@ -126,7 +131,9 @@ mod tests {
 
     #[test]
     fn what_is_not_a_reference_stays() {
-        for s in ["AT&T", "Q&A; then", "fish & chips", "&unknownname;", "&#;", "&#xZZ;", "a &b c;", "&", "x&#99999999999;"] {
+        for s in
+            ["AT&T", "Q&A; then", "fish & chips", "&unknownname;", "&#;", "&#xZZ;", "a &b c;", "&", "x&#99999999999;"]
+        {
             assert_eq!(decode(s), s);
         }
         assert_eq!(decode("&#0;"), "\u{FFFD}");

@@ -42,7 +42,8 @@ pub const PROTECT: &str = "article articlebody content main body story post entr
     articlecontent maincontent storybody column";
 
 /// ARIA roles of page furniture.
-pub const JUNK_ROLES: &str = "navigation menu menubar complementary banner contentinfo alert alertdialog dialog search \
+pub const JUNK_ROLES: &str =
+    "navigation menu menubar complementary banner contentinfo alert alertdialog dialog search \
     toolbar tablist";
 
 /// Tags that are never article text.
@@ -78,7 +79,9 @@ pub fn has(table: &str, word: &str) -> bool {
     // on every lookup made extraction half again slower.
     let b = table.as_bytes();
     !word.is_empty()
-        && table.match_indices(word).any(|(i, _)| (i == 0 || b[i - 1] == b' ') && b.get(i + word.len()).is_none_or(|&c| c == b' '))
+        && table
+            .match_indices(word)
+            .any(|(i, _)| (i == 0 || b[i - 1] == b' ') && b.get(i + word.len()).is_none_or(|&c| c == b' '))
 }
 
 pub fn any_in(words: &[String], table: &str) -> bool {

@@ -107,7 +107,9 @@ impl Reader<'_> {
             b'"' => self.string().map(Value::Str),
             _ => {
                 let start = self.i;
-                while self.i < self.s.len() && !matches!(self.s[self.i], b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t') {
+                while self.i < self.s.len()
+                    && !matches!(self.s[self.i], b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t')
+                {
                     self.i += 1;
                 }
                 let word = std::str::from_utf8(&self.s[start..self.i]).ok()?;
@@ -115,7 +117,9 @@ impl Reader<'_> {
                     "null" => Some(Value::Null),
                     "true" => Some(Value::Bool(true)),
                     "false" => Some(Value::Bool(false)),
-                    w if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b"+-.eE".contains(&b)) => Some(Value::Num(w.to_string())),
+                    w if !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b"+-.eE".contains(&b)) => {
+                        Some(Value::Num(w.to_string()))
+                    }
                     _ => None,
                 }
             }
@@ -140,7 +144,10 @@ impl Reader<'_> {
                         b'b' | b'f' => out.push(b' '),
                         b'u' => {
                             let mut c = self.hex4()?;
-                            if (0xD800..0xDC00).contains(&c) && self.s.get(self.i) == Some(&b'\\') && self.s.get(self.i + 1) == Some(&b'u') {
+                            if (0xD800..0xDC00).contains(&c)
+                                && self.s.get(self.i) == Some(&b'\\')
+                                && self.s.get(self.i + 1) == Some(&b'u')
+                            {
                                 self.i += 2;
                                 let lo = self.hex4()?;
                                 c = 0x10000 + ((c - 0xD800) << 10) + (lo.wrapping_sub(0xDC00) & 0x3FF);

@@ -22,7 +22,8 @@ pub fn resolve(raw: &str, base: Option<&str>) -> Option<String> {
     }
     let base = base.and_then(|b| resolve(b, None))?;
     let (scheme, after) = base.split_once("://")?;
-    let slashes = |r: &str| r.starts_with("//") || r.starts_with("\\\\") || r.starts_with("/\\") || r.starts_with("\\/");
+    let slashes =
+        |r: &str| r.starts_with("//") || r.starts_with("\\\\") || r.starts_with("/\\") || r.starts_with("\\/");
     if slashes(&s) {
         return absolute(scheme, &s);
     }
@@ -61,7 +62,8 @@ fn split_scheme(s: &str) -> Option<(String, &str)> {
     let colon = s.find(':')?;
     let scheme = &s[..colon];
     let mut chars = scheme.chars();
-    let ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic()) && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    let ok = chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
     ok.then(|| (scheme.to_ascii_lowercase(), &s[colon + 1..]))
 }
 

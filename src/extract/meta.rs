@@ -6,9 +6,9 @@
 //! `rel=author`, a visible date line near the byline), then the URL (`/2021/04/12/`). It does
 //! not own date grammar (crate::time) or the article body (content).
 
-use super::page::is_semantic;
 use super::hints::has;
 use super::json::{self, Value};
+use super::page::is_semantic;
 use super::page::{NodeData, Page};
 use crate::options::Prefer;
 use crate::time::{recognize_lang, Reference};
@@ -45,7 +45,8 @@ fn meta_tags(page: &Page) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (_, e) in page.by_tag("meta") {
         let Some(content) = e.attr("content") else { continue };
-        for key in [e.attr("property"), e.attr("name"), e.attr("itemprop"), e.attr("http-equiv")].into_iter().flatten() {
+        for key in [e.attr("property"), e.attr("name"), e.attr("itemprop"), e.attr("http-equiv")].into_iter().flatten()
+        {
             for k in key.split_whitespace() {
                 out.push((k.to_ascii_lowercase().replace('.', ":"), content.to_string()));
             }
@@ -117,7 +118,12 @@ pub fn parse_date_in(s: &str, lang: &str) -> Option<Reference> {
     } else if s.len() <= 200 {
         recognize_lang(s, &[0..s.len()], None, Prefer::Past, lang)
             .iter()
-            .find(|t| t.value.len() >= 10 && !t.value.starts_with('X') && t.value.as_bytes()[4] == b'-' && t.value.as_bytes()[7] == b'-')
+            .find(|t| {
+                t.value.len() >= 10
+                    && !t.value.starts_with('X')
+                    && t.value.as_bytes()[4] == b'-'
+                    && t.value.as_bytes()[7] == b'-'
+            })
             .and_then(|t| Reference::parse(&t.value[..10]))
             .or_else(|| numeric_date(s))
     } else {
@@ -191,7 +197,11 @@ pub fn url_date(url: &str) -> Option<Reference> {
         if rb.len() >= 10 && d(0..4) && rb[4] == b'/' {
             let mut parts = rest[5..].splitn(3, '/');
             if let (Some(mon), Some(day), Some(_)) = (parts.next(), parts.next(), parts.next()) {
-                if mon.len() <= 9 && mon.bytes().all(|b| b.is_ascii_alphabetic()) && (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit()) {
+                if mon.len() <= 9
+                    && mon.bytes().all(|b| b.is_ascii_alphabetic())
+                    && (1..=2).contains(&day.len())
+                    && day.bytes().all(|b| b.is_ascii_digit())
+                {
                     if let Some(r) = parse_date(&format!("{mon} {day} {}", &rest[0..4])) {
                         return Some(r);
                     }
@@ -224,7 +234,9 @@ fn state_date(page: &Page) -> Option<Reference> {
             let key = format!("\"{key}\"");
             let Some(at) = text.find(&key) else { continue };
             let rest = text[at + key.len()..].trim_start().strip_prefix(':').map(str::trim_start);
-            let Some(value) = rest.and_then(|r| r.strip_prefix('"')).and_then(|r| r.split('"').next()) else { continue };
+            let Some(value) = rest.and_then(|r| r.strip_prefix('"')).and_then(|r| r.split('"').next()) else {
+                continue;
+            };
             if let Some(r) = parse_date(value) {
                 return Some(r);
             }
@@ -258,7 +270,9 @@ fn month_line(t: &str, lang: &str) -> Option<Reference> {
         return None;
     }
     let found = recognize_lang(t, &[0..t.len()], None, Prefer::Past, lang);
-    let x = found.first().filter(|x| found.len() == 1 && x.end - x.start == t.len() && x.value.len() == 7 && x.value.as_bytes()[4] == b'-')?;
+    let x = found.first().filter(|x| {
+        found.len() == 1 && x.end - x.start == t.len() && x.value.len() == 7 && x.value.as_bytes()[4] == b'-'
+    })?;
     Reference::parse(&x.value).filter(|r| (1990..=2100).contains(&r.year))
 }
 
@@ -292,7 +306,7 @@ pub fn clean_title(raw: &str, headings: &[String]) -> String {
         cur = squash(&headings[0]);
     }
     let cur = squash(&cur);
-    let stripped_words = words(&orig.replace(['|', '-', '–', '—', '\\', '/', '>', '»', '·'], " ")) ;
+    let stripped_words = words(&orig.replace(['|', '-', '–', '—', '\\', '/', '>', '»', '·'], " "));
     let cur = if words(&cur) <= 4 && (!hierarchical || words(&cur) + 1 != stripped_words) { orig } else { cur };
     // A <title> that is the headline cut short ("Barrier approved — Courier" over the page's
     // "Barrier approved after two winters of storms"): the page's own heading is the fuller title.
@@ -325,7 +339,8 @@ pub fn read(page: &Page) -> Meta {
 
     // Title.
     let title_el = page.by_tag("title").next().map(|(i, _)| squash(&page.subtree_text(i))).unwrap_or_default();
-    let headings: Vec<String> = page.by_tag("h1").map(|(i, _)| squash(&page.subtree_text(i))).filter(|h| !h.is_empty()).take(3).collect();
+    let headings: Vec<String> =
+        page.by_tag("h1").map(|(i, _)| squash(&page.subtree_text(i))).filter(|h| !h.is_empty()).take(3).collect();
     let ld_title = match (ld("name"), ld("headline")) {
         (Some(n), Some(h)) if n != h => Some(if title_el.contains(&h) || !title_el.contains(&n) { h } else { n }),
         (n, h) => h.or(n),
@@ -348,8 +363,7 @@ pub fn read(page: &Page) -> Meta {
     }
 
     // Site name, language, URL, image.
-    m.site_name = tag("og:site_name application-name twitter:site publisher")
-        .or_else(|| nonempty(ld("publisher")));
+    m.site_name = tag("og:site_name application-name twitter:site publisher").or_else(|| nonempty(ld("publisher")));
     m.language = page
         .by_tag("html")
         .next()
@@ -360,9 +374,14 @@ pub fn read(page: &Page) -> Meta {
             // the language, and its region when given ("en-GB", "en_gb" -> "en-GB"): the region
             // decides how numeric dates are read
             let l = l.trim();
-            let code: String = l.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
-            let region: String = l[code.len()..].strip_prefix(['-', '_']).map(|r| r.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_uppercase()).unwrap_or_default();
-            (code.len() == 2 || code.len() == 3).then(|| if region.len() == 2 { format!("{code}-{region}") } else { code })
+            let code: String =
+                l.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
+            let region: String = l[code.len()..]
+                .strip_prefix(['-', '_'])
+                .map(|r| r.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_uppercase())
+                .unwrap_or_default();
+            (code.len() == 2 || code.len() == 3)
+                .then(|| if region.len() == 2 { format!("{code}-{region}") } else { code })
         });
     let canonical = page
         .by_tag("link")
@@ -376,7 +395,11 @@ pub fn read(page: &Page) -> Meta {
         .or_else(|| link(page.url.clone()));
     m.image = link(tag("og:image og:image:url og:image:secure_url twitter:image twitter:image:src thumbnailurl"))
         .or_else(|| link(ld("image")));
-    m.article_body = article.and_then(|a| a.get("articleBody")).and_then(Value::as_str).map(super::entity::decode).filter(|s| s.trim().len() > 200);
+    m.article_body = article
+        .and_then(|a| a.get("articleBody"))
+        .and_then(Value::as_str)
+        .map(super::entity::decode)
+        .filter(|s| s.trim().len() > 200);
 
     // Dates.
     let ld_pub = ld("datePublished").or_else(|| any_typed("datePublished")).or_else(|| any_typed("dateCreated"));
@@ -408,7 +431,10 @@ pub fn read(page: &Page) -> Meta {
             }
         }
     }
-    m.modified = ld_mod.as_deref().and_then(parse_date).or_else(|| MODIFIED.split(' ').find_map(|k| get(&tags, k).and_then(parse_date)));
+    m.modified = ld_mod
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| MODIFIED.split(' ').find_map(|k| get(&tags, k).and_then(parse_date)));
     m
 }
 
@@ -483,7 +509,12 @@ fn time_element(page: &Page, strict: bool) -> Option<Reference> {
             continue;
         }
         let cls = format!("{} {}", e.class, e.id).to_ascii_lowercase();
-        let named = e.attr("pubdate").is_some() || marked || cls.contains("publish") || cls.contains("pubdate") || cls.contains("posted") || cls.contains("entry-date");
+        let named = e.attr("pubdate").is_some()
+            || marked
+            || cls.contains("publish")
+            || cls.contains("pubdate")
+            || cls.contains("posted")
+            || cls.contains("entry-date");
         if strict && !named {
             continue;
         }
@@ -494,7 +525,10 @@ fn time_element(page: &Page, strict: bool) -> Option<Reference> {
         if seen > MAX_DATE_ELEMENTS {
             break;
         }
-        let Some(value) = e.attr("datetime").or(e.attr("content")).map(str::to_string).or_else(|| short_text(page, i)) else { continue };
+        let Some(value) = e.attr("datetime").or(e.attr("content")).map(str::to_string).or_else(|| short_text(page, i))
+        else {
+            continue;
+        };
         if value.len() > DATE_TEXT_BYTES {
             continue;
         }
@@ -531,7 +565,10 @@ fn visible_date(page: &Page) -> Option<Reference> {
             page.element(k).is_some_and(|a| {
                 matches!(a.tag.as_str(), "nav" | "footer" | "aside") || a.role == "navigation" || {
                     let w = super::hints::words(&a.class, &a.id);
-                    super::hints::any_in(&w, "nav navbar navigation menu footer sidebar weather widget comment comments related")
+                    super::hints::any_in(
+                        &w,
+                        "nav navbar navigation menu footer sidebar weather widget comment comments related",
+                    )
                 }
             })
         };
@@ -579,13 +616,19 @@ fn byline_in_page(page: &Page) -> Option<(usize, String)> {
     let mut checked = 0;
     for (i, n) in page.nodes.iter().enumerate() {
         let NodeData::Element(e) = &n.data else { continue };
-        if e.hidden || e.tag == "meta" || e.tag == "link" || is_semantic(e) || matches!(e.tag.as_str(), "body" | "html" | "head") {
+        if e.hidden
+            || e.tag == "meta"
+            || e.tag == "link"
+            || is_semantic(e)
+            || matches!(e.tag.as_str(), "body" | "html" | "head")
+        {
             continue;
         }
         let cls = format!("{} {}", e.class, e.id).to_ascii_lowercase();
         let rel = e.attr("rel").is_some_and(|r| r == "author");
         let itemprop = e.attr("itemprop").is_some_and(|p| p.to_ascii_lowercase().contains("author"));
-        let named = mentions(&cls, "byline author writtenby") && !mentions(&cls, "author-bio authorbio about-author author-box comment");
+        let named = mentions(&cls, "byline author writtenby")
+            && !mentions(&cls, "author-bio authorbio about-author author-box comment");
         if !(rel || itemprop || named) {
             continue;
         }
@@ -622,7 +665,8 @@ mod tests {
     fn furniture_is_worked_out_once_per_node() {
         // 400 date-classed lines nested in a nav 400 deep: each candidate's ancestors would be
         // walked (elements x depth); memoized, furniture() runs once per node.
-        let html = format!("<body><nav>{}<p>x</p></nav><div class=date>12 April 2021</div>", "<div class=date>".repeat(400));
+        let html =
+            format!("<body><nav>{}<p>x</p></nav><div class=date>12 April 2021</div>", "<div class=date>".repeat(400));
         let page = crate::input::html::parse(&html);
         let calls = std::cell::Cell::new(0usize);
         let furniture = |k: usize| {
@@ -650,7 +694,10 @@ mod tests {
         let filler = "<time datetime=soon>soon</time>".repeat(MAX_DATE_ELEMENTS);
         let page = crate::input::html::parse(&format!("<body>{filler}<time datetime=2021-04-12>12 April</time>"));
         assert_eq!(time_element(&page, false), None);
-        let page = crate::input::html::parse(&format!("<body>{}<time datetime=2021-04-12>12 April</time>", &filler[..filler.len() / 2]));
+        let page = crate::input::html::parse(&format!(
+            "<body>{}<time datetime=2021-04-12>12 April</time>",
+            &filler[..filler.len() / 2]
+        ));
         assert_eq!(time_element(&page, false).map(|r| r.value), Some("2021-04-12".into()));
     }
 
@@ -663,7 +710,10 @@ mod tests {
         assert!(parse_date("1066-10-14").is_none());
         assert_eq!(parse_date("Author: Bo am 29.12.2010, 13:36 Uhr").unwrap().value, "2010-12-29");
         assert_eq!(parse_date("posted 04/12/2021").unwrap().value, "2021-04-12");
-        assert_eq!(parse_date("PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 9, 2023").unwrap().value, "2023-11-08");
+        assert_eq!(
+            parse_date("PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 9, 2023").unwrap().value,
+            "2023-11-08"
+        );
         assert_eq!(url_date("https://x.com/news/2020/01/27/story-name").unwrap().value, "2020-01-27");
         assert!(url_date("https://x.com/a/12345678901").is_none());
         assert_eq!(url_date("https://x.com/education/2020/oct/02/halls-too-full").unwrap().value, "2020-10-02");
@@ -673,13 +723,22 @@ mod tests {
 
     #[test]
     fn titles_lose_site_names() {
-        assert_eq!(clean_title("Harbour bridge reopens after repairs | City News", &[]), "Harbour bridge reopens after repairs");
-        assert_eq!(clean_title("City News - Harbour bridge reopens after repairs", &[]), "Harbour bridge reopens after repairs");
+        assert_eq!(
+            clean_title("Harbour bridge reopens after repairs | City News", &[]),
+            "Harbour bridge reopens after repairs"
+        );
+        assert_eq!(
+            clean_title("City News - Harbour bridge reopens after repairs", &[]),
+            "Harbour bridge reopens after repairs"
+        );
         assert_eq!(clean_title("Short | Site", &[]), "Short | Site");
         // A title cut short of the page's own headline gives way to the headline.
         let h1 = vec!["Harbour town approves flood barrier after two winters of storms".to_string()];
         assert_eq!(clean_title("Harbour town approves flood barrier — The Saltmere Courier", &h1), h1[0]);
         let other = vec!["Most read".to_string()];
-        assert_eq!(clean_title("Harbour town approves flood barrier — The Saltmere Courier", &other), "Harbour town approves flood barrier");
+        assert_eq!(
+            clean_title("Harbour town approves flood barrier — The Saltmere Courier", &other),
+            "Harbour town approves flood barrier"
+        );
     }
 }

@@ -7,10 +7,10 @@
 //! (`meta`), the text and its map back to the page (`emit`), JSON-LD reading (`json`) and the
 //! class/id word tables (`hints`). It does not parse HTML and does not split sentences.
 
+pub mod blocks;
 pub mod content;
 pub mod emit;
 pub mod entity;
-pub mod blocks;
 pub mod hints;
 pub mod json;
 pub mod link;
@@ -131,4 +131,3 @@ fn from_plain_text(body: &str) -> blocks::Emitted {
     }
     blocks::Emitted { text, blocks, runs: Vec::new() }
 }
-

@@ -6,8 +6,8 @@
 //! and the list of `Text` nodes in visit order, which is what `Run::node` indexes: the binding
 //! hands that list back to JS so a sentence becomes a DOM `Range`.
 
-use crate::error::Error;
 use super::page::{skip_element, Builder, Page};
+use crate::error::Error;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
@@ -15,7 +15,8 @@ use web_sys::{Element, Node};
 /// onto `texts` in the order `Run::node` numbers them.
 pub fn build(root: &Node, texts: &js_sys::Array) -> Page {
     // By node type, not `instanceof`: a document from an iframe belongs to another realm.
-    let as_doc = |n: &Node| (n.node_type() == Node::DOCUMENT_NODE).then(|| n.unchecked_ref::<web_sys::Document>().clone());
+    let as_doc =
+        |n: &Node| (n.node_type() == Node::DOCUMENT_NODE).then(|| n.unchecked_ref::<web_sys::Document>().clone());
     let mut b = Builder::new();
     let mut budget = Budget { nodes: 0, text: 0, stopped: None };
     let budget = &mut budget;
@@ -43,7 +44,8 @@ pub fn build(root: &Node, texts: &js_sys::Array) -> Page {
         Some(_) => crate::input::flat::build("", &[], &["dom_nodes".into()]).map(|p| p.cut).unwrap_or_default(),
         None => Vec::new(),
     };
-    page.url = root.owner_document().or_else(|| as_doc(root)).and_then(|d| d.url().ok()).filter(|u| u.starts_with("http"));
+    page.url =
+        root.owner_document().or_else(|| as_doc(root)).and_then(|d| d.url().ok()).filter(|u| u.starts_with("http"));
     page
 }
 
@@ -78,7 +80,8 @@ fn walk(start: &Node, b: &mut Builder, texts: &js_sys::Array, budget: &mut Budge
                 } else {
                     Vec::new()
                 };
-                let attr = |k: &str| if names.iter().any(|n| n.eq_ignore_ascii_case(k)) { el.get_attribute(k) } else { None };
+                let attr =
+                    |k: &str| if names.iter().any(|n| n.eq_ignore_ascii_case(k)) { el.get_attribute(k) } else { None };
                 // `<noscript>` in a live page (scripting on) holds its markup as raw text.
                 let raw_noscript = tag == "noscript" && el.first_element_child().is_none();
                 if !raw_noscript && !skip_element(&tag, &attr) {
@@ -126,7 +129,9 @@ fn walk(start: &Node, b: &mut Builder, texts: &js_sys::Array, budget: &mut Budge
 
 /// Parse an HTML string with the browser's parser (`DOMParser`, main thread only).
 pub fn parse_html(html: &str) -> Result<Page, Error> {
-    let parser = web_sys::DomParser::new().map_err(|_| Error::Unsupported("HTML input where DOMParser is not available (a worker); pass the page's text".into()))?;
+    let parser = web_sys::DomParser::new().map_err(|_| {
+        Error::Unsupported("HTML input where DOMParser is not available (a worker); pass the page's text".into())
+    })?;
     let doc = parser
         .parse_from_string(html, web_sys::SupportedType::TextHtml)
         .map_err(|_| Error::Unsupported("HTML that DOMParser refused".into()))?;

@@ -16,8 +16,8 @@
 //! Text nodes are numbered in the order they appear, as [`crate::analysis::Run::node`]
 //! counts them, so the page side maps runs back to its own `Text` nodes.
 
-use crate::error::Error;
 use super::page::{Builder, Page};
+use crate::error::Error;
 use crate::limits::{self, Cut};
 
 pub const OPEN: u32 = 1;
@@ -141,9 +141,17 @@ pub fn build(strings: &str, ops: &[u32], cut: &[String]) -> Result<Page, Error> 
     for c in ["dom_text", "dom_nodes"] {
         if seen.contains(&c) {
             page_cut.push(if c == "dom_text" {
-                Cut::new("dom_text", MAX_TEXT_BYTES as u64, format!("the page holds more than {MAX_TEXT_BYTES} bytes of text: only the part before was read"))
+                Cut::new(
+                    "dom_text",
+                    MAX_TEXT_BYTES as u64,
+                    format!("the page holds more than {MAX_TEXT_BYTES} bytes of text: only the part before was read"),
+                )
             } else {
-                Cut::new("dom_nodes", max_nodes as u64, format!("the page has more than {max_nodes} nodes: only the part before was read"))
+                Cut::new(
+                    "dom_nodes",
+                    max_nodes as u64,
+                    format!("the page has more than {max_nodes} nodes: only the part before was read"),
+                )
             });
         }
     }
@@ -175,7 +183,16 @@ mod tests {
 
     #[test]
     fn a_form_decodes_to_the_page_model() {
-        let (s, ops) = form(&[(OPEN, &["html"]), (OPEN, &["body", "class", "x"]), (TEXT, &["Héllo 🎉 "]), (OPEN, &["p", "id", "a"]), (TEXT, &["world"]), (CLOSE, &[]), (CLOSE, &[]), (CLOSE, &[])]);
+        let (s, ops) = form(&[
+            (OPEN, &["html"]),
+            (OPEN, &["body", "class", "x"]),
+            (TEXT, &["Héllo 🎉 "]),
+            (OPEN, &["p", "id", "a"]),
+            (TEXT, &["world"]),
+            (CLOSE, &[]),
+            (CLOSE, &[]),
+            (CLOSE, &[]),
+        ]);
         let p = build(&s, &ops, &[]).unwrap();
         assert_eq!(p.subtree_text(0), "Héllo 🎉 world");
         assert_eq!(p.element(1).unwrap().class, "x");

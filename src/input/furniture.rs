@@ -210,9 +210,11 @@ pub const LANGS: &[Lang] = &[
 ];
 
 /// Time zones and clock words that follow a time in a stamp (any language).
-const CLOCK_WORDS: &str = "am pm a.m p.m uhr h hs hrs et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest mez mesz ist aest jst";
+const CLOCK_WORDS: &str =
+    "am pm a.m p.m uhr h hs hrs et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest mez mesz ist aest jst";
 /// Picture and news agencies named in credits (proper names, any language).
-const AGENCIES: &str = "ap afp reuters dpa efe ansa epa getty shutterstock istock keystone anp tass belga apa sipa xinhua";
+const AGENCIES: &str =
+    "ap afp reuters dpa efe ansa epa getty shutterstock istock keystone anp tass belga apa sipa xinhua";
 /// Currency codes (ISO 4217, the common ones).
 const CURRENCIES: &str = "usd eur gbp chf jpy cad aud cny inr rub sek nok dkk pln";
 /// What joins a credit label to its source: "Photo courtesy of", "Foto von", "Photo de".
@@ -283,7 +285,12 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
     // A final period that belongs to "2:30 p.m." or "3 Min." does not make a sentence.
     let prose_end = terminal && !toks.last().is_some_and(|t| listed("a.m p.m min uhr", &t.norm) && line.ends_with('.'));
     // A clock time ("9:05 AM", "14 h") is no price.
-    if !terminal && digits && count(&m, CLOCK) == 0 && (letters <= 3 && n <= 3 || (sign || count(&m, CURRENCY) > 0) && n <= 8 && count(&m, NUMBER | STOP | CURRENCY | PRICE) == n) {
+    if !terminal
+        && digits
+        && count(&m, CLOCK) == 0
+        && (letters <= 3 && n <= 3
+            || (sign || count(&m, CURRENCY) > 0) && n <= 8 && count(&m, NUMBER | STOP | CURRENCY | PRICE) == n)
+    {
         return Some(Sort::Price); // "USD 300", "Price: $25 a month", "Ab 9,99 € im Monat"
     }
     if n == 1 && !terminal {
@@ -292,7 +299,11 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
     // Navigation crumbs and menus: short pieces between separators, no final stop.
     let pieces = line.split(CRUMB_SEPARATORS).map(str::trim).filter(|p| !p.is_empty());
     let seps = line.chars().filter(|c| CRUMB_SEPARATORS.contains(c)).count();
-    if seps >= 2 && !terminal && pieces.clone().count() >= 3 && pieces.clone().all(|p| p.split_whitespace().count() <= 4) {
+    if seps >= 2
+        && !terminal
+        && pieces.clone().count() >= 3
+        && pieces.clone().all(|p| p.split_whitespace().count() <= 4)
+    {
         return Some(Sort::Crumb);
     }
     if credit(line, &toks, &m, prose_end) {
@@ -302,7 +313,8 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
     // final period ("Read more: How the docks changed", "Lire aussi : ...", "Mehr zum Thema: ...").
     if let Some(colon) = line.find(':') {
         let head = toks.iter().take_while(|t| t.end <= colon).count();
-        if (1..=4).contains(&head) && m[..head].iter().all(|&x| x & LINK != 0) && n - head <= 16 && !line.ends_with('.') {
+        if (1..=4).contains(&head) && m[..head].iter().all(|&x| x & LINK != 0) && n - head <= 16 && !line.ends_with('.')
+        {
             return Some(Sort::Prompt);
         }
     }
@@ -311,11 +323,18 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
     }
     let numbers = count(&m, NUMBER);
     // "5 min read", "Temps de lecture : 4 min": a number, a minute unit, a reading word.
-    if n <= 8 && numbers >= 1 && !prose_end && count(&m, MINUTE) > 0 && count(&m, READING) > 0 && n - count(&m, NUMBER | STOP | MINUTE | READING) <= 1 {
+    if n <= 8
+        && numbers >= 1
+        && !prose_end
+        && count(&m, MINUTE) > 0
+        && count(&m, READING) > 0
+        && n - count(&m, NUMBER | STOP | MINUTE | READING) <= 1
+    {
         return Some(Sort::ReadingTime);
     }
     // "3 comments", "Comments (12)", "View 45 comments": numbers and counted things only.
-    if n <= 5 && numbers >= 1 && !terminal && count(&m, COUNTER) > 0 && count(&m, NUMBER | STOP | COUNTER | PROMPT) == n {
+    if n <= 5 && numbers >= 1 && !terminal && count(&m, COUNTER) > 0 && count(&m, NUMBER | STOP | COUNTER | PROMPT) == n
+    {
         return Some(Sort::Counter);
     }
     // A stamp label first may close with a stop ("Posted: Thursday, April 21, 2022. 10:11 pm
@@ -337,7 +356,10 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
     let exclaims = line.contains(['?', '!', '？', '！']) || m[0] & PROMPT != 0;
     // "Do you like this content? Consider helping us!", "We use cookies to improve your
     // experience. Accept and continue.", "Enjoyed this story? Support independent journalism."
-    if (cues >= 1 && imperative_end && you >= 1 && n <= 16) || (cues >= 2 && you >= 1) || (cues >= 3 && n <= 16 && exclaims) {
+    if (cues >= 1 && imperative_end && you >= 1 && n <= 16)
+        || (cues >= 2 && you >= 1)
+        || (cues >= 3 && n <= 16 && exclaims)
+    {
         return Some(Sort::Prompt);
     }
     // "Share this", "Read more", "Artikel teilen": a short line with a furniture word and no
@@ -349,7 +371,9 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
 /// "Copyright 2025 Example Post."
 pub fn copyright(line: &str) -> bool {
     let t = line.trim_start();
-    t.contains('©') || t.starts_with("(c) ") || t.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright")) && !t[9..].starts_with(char::is_alphabetic)
+    t.contains('©')
+        || t.starts_with("(c) ")
+        || t.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("copyright")) && !t[9..].starts_with(char::is_alphabetic)
 }
 
 /// A photo credit: "© 2024 Example Media", "Photo: Jane Doe/Reuters", "(Foto: dpa)",
@@ -368,7 +392,14 @@ fn credit(line: &str, toks: &[words::Token], m: &[u32], prose_end: bool) -> bool
             start = b + 1;
             let k: Vec<usize> = (0..n).filter(|&i| toks[i].start >= a && toks[i].end <= b).collect();
             let by = k.iter().position(|&i| m[i] & BY != 0 && m[i] & CAPS == 0);
-            by.is_some_and(|p| (1..=3).contains(&p) && p + 1 < k.len() && k[..p].iter().all(|&i| m[i] & (NUMBER | TIMEX) == 0) && k[1..p].iter().all(|&i| m[i] & CAPS == 0) && k[p + 1..].iter().all(|&i| m[i] & (CAPS | STOP) != 0) && m[k[p + 1]] & CAPS != 0)
+            by.is_some_and(|p| {
+                (1..=3).contains(&p)
+                    && p + 1 < k.len()
+                    && k[..p].iter().all(|&i| m[i] & (NUMBER | TIMEX) == 0)
+                    && k[1..p].iter().all(|&i| m[i] & CAPS == 0)
+                    && k[p + 1..].iter().all(|&i| m[i] & (CAPS | STOP) != 0)
+                    && m[k[p + 1]] & CAPS != 0
+            })
         });
         if trailer {
             return true;
@@ -381,7 +412,11 @@ fn credit(line: &str, toks: &[words::Token], m: &[u32], prose_end: bool) -> bool
     // final period: "Photo: ...", "Bildquelle: ...", "Crédit photo : AFP", "(Photo: Twitter)".
     if let Some(colon) = line.find([':', '|']) {
         let head = toks.iter().take_while(|t| t.end <= colon).count();
-        if (1..=2).contains(&head) && m[..head].iter().any(|&x| x & CREDIT != 0) && n - head <= 10 && !line.ends_with('.') {
+        if (1..=2).contains(&head)
+            && m[..head].iter().any(|&x| x & CREDIT != 0)
+            && n - head <= 10
+            && !line.ends_with('.')
+        {
             return true;
         }
     }
@@ -394,7 +429,9 @@ fn credit(line: &str, toks: &[words::Token], m: &[u32], prose_end: bool) -> bool
     }
     // A name with an agency: "Jane Doe/Reuters", "AFP via Getty Images".
     let via = toks.iter().any(|t| t.norm == "via");
-    m.iter().any(|&x| x & AGENCY != 0) && toks.iter().zip(m).all(|(t, &x)| x & (CAPS | AGENCY) != 0 || t.norm == "via") && (via || line.contains('/'))
+    m.iter().any(|&x| x & AGENCY != 0)
+        && toks.iter().zip(m).all(|(t, &x)| x & (CAPS | AGENCY) != 0 || t.norm == "via")
+        && (via || line.contains('/'))
 }
 
 /// A time stamp or a byline: a label ("Updated", "Posted") or a byline word ("By") first,
@@ -410,7 +447,9 @@ fn stamp_or_byline(line: &str, toks: &[words::Token], m: &mut [u32], lang: &str,
     // A place before a comma, then the date: "Almendral, 19 dic 2024 - 20:14 CET". One to three
     // capitalized words that are no function words; counted apart from the stamp's words.
     let place = match toks.iter().position(|t| line[t.end..].starts_with(',')) {
-        Some(k) if k < 3 && k + 1 < n && m[..=k].iter().all(|&x| x & CAPS != 0 && x & (STOP | NUMBER | TIMEX) == 0) => k + 1,
+        Some(k) if k < 3 && k + 1 < n && m[..=k].iter().all(|&x| x & CAPS != 0 && x & (STOP | NUMBER | TIMEX) == 0) => {
+            k + 1
+        }
         _ => 0,
     };
     let first_by = m[0] & BY != 0 && m[0] & CAPS != 0 && m[1] & CAPS != 0;
@@ -441,7 +480,8 @@ fn stamp_or_byline(line: &str, toks: &[words::Token], m: &mut [u32], lang: &str,
     let significant = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
     let covered: usize = found.iter().map(|t| significant(&t.text)).sum();
     let rest = if place > 0 { &line[toks[place - 1].end..] } else { line };
-    (n <= 12 && !found.is_empty() && other == 0 && names == 0 && covered * 10 >= significant(rest) * 6).then_some(Sort::Stamp)
+    (n <= 12 && !found.is_empty() && other == 0 && names == 0 && covered * 10 >= significant(rest) * 6)
+        .then_some(Sort::Stamp)
 }
 
 /// The length in bytes of a wire-copy dateline that opens `block`, up to and including its
@@ -486,7 +526,10 @@ pub fn lead_in(block: &str) -> Option<usize> {
         && lower <= 1
         && date.split_whitespace().count() <= 4
         && agency <= 3
-        && (agency > 0 && head.len() - place.len() <= 26 && !head[place.len()..].contains(|c: char| c.is_ascii_digit()) || all_caps && place.len() == head.len());
+        && (agency > 0
+            && head.len() - place.len() <= 26
+            && !head[place.len()..].contains(|c: char| c.is_ascii_digit())
+            || all_caps && place.len() == head.len());
     ok.then_some(block.len() - body.len())
 }
 
@@ -541,18 +584,47 @@ mod tests {
 
     #[test]
     fn credits_reading_times_counters_prices() {
-        for l in ["(Photo: Twitter)", "Photo: Jane Doe/Reuters", "Photo courtesy of NASA", "Jane Doe/AP", "AFP via Getty Images", "© 2024 Example Media", "Copyright 2025 Brenmoor Evening Post. All rights reserved.", "Reporting by Hannah Ridley; Editing by Mark Potter", "Additional reporting by Ana Ruiz in Madrid"] {
+        for l in [
+            "(Photo: Twitter)",
+            "Photo: Jane Doe/Reuters",
+            "Photo courtesy of NASA",
+            "Jane Doe/AP",
+            "AFP via Getty Images",
+            "© 2024 Example Media",
+            "Copyright 2025 Brenmoor Evening Post. All rights reserved.",
+            "Reporting by Hannah Ridley; Editing by Mark Potter",
+            "Additional reporting by Ana Ruiz in Madrid",
+        ] {
             assert_eq!(sort(l, "en"), Some(Sort::Credit), "{l:?}");
         }
         assert_eq!(sort("Foto: dpa", "de"), Some(Sort::Credit));
         assert_eq!(sort("Crédit photo : AFP", "fr"), Some(Sort::Credit));
-        for (l, lang) in [("5 min read", "en"), ("Estimated reading time: 6 minutes", "en"), ("Lesezeit: 3 Min.", "de"), ("Temps de lecture : 4 min", "fr"), ("4 minutos de lectura", "es")] {
+        for (l, lang) in [
+            ("5 min read", "en"),
+            ("Estimated reading time: 6 minutes", "en"),
+            ("Lesezeit: 3 Min.", "de"),
+            ("Temps de lecture : 4 min", "fr"),
+            ("4 minutos de lectura", "es"),
+        ] {
             assert_eq!(sort(l, lang), Some(Sort::ReadingTime), "{l:?}");
         }
-        for (l, lang) in [("3 comments", "en"), ("Comments (12)", "en"), ("View 45 comments", "en"), ("12 Kommentare", "de"), ("45 commentaires", "fr"), ("8 comentarios", "es")] {
+        for (l, lang) in [
+            ("3 comments", "en"),
+            ("Comments (12)", "en"),
+            ("View 45 comments", "en"),
+            ("12 Kommentare", "de"),
+            ("45 commentaires", "fr"),
+            ("8 comentarios", "es"),
+        ] {
             assert_eq!(sort(l, lang), Some(Sort::Counter), "{l:?}");
         }
-        for (l, lang) in [("€2,500", "en"), ("$ 19.99", "en"), ("Price: $25 a month", "en"), ("1.500 €", "es"), ("Ab 9,99 € im Monat", "de")] {
+        for (l, lang) in [
+            ("€2,500", "en"),
+            ("$ 19.99", "en"),
+            ("Price: $25 a month", "en"),
+            ("1.500 €", "es"),
+            ("Ab 9,99 € im Monat", "de"),
+        ] {
             assert_eq!(sort(l, lang), Some(Sort::Price), "{l:?}");
         }
         // A clock time alone is a stamp, not a price.
@@ -604,11 +676,18 @@ mod tests {
             assert_eq!(sort(l, lang), None, "{l:?}");
         }
         // "US" is no "us": prose about the United States is no call to the reader.
-        for l in ["His comments follow news that all four Britons held by the US will be freed, and share prices rose.", "Branson show flops on US screens"] {
+        for l in [
+            "His comments follow news that all four Britons held by the US will be freed, and share prices rose.",
+            "Branson show flops on US screens",
+        ] {
             assert_eq!(sort(l, "en"), None, "{l:?}");
         }
         // Headlines are at most weak furniture.
-        for l in ["Floodwaters Begin To Recede In River Valley", "Khodorkovsky quits Yukos shares", "Library reopens after two-year renovation"] {
+        for l in [
+            "Floodwaters Begin To Recede In River Valley",
+            "Khodorkovsky quits Yukos shares",
+            "Library reopens after two-year renovation",
+        ] {
             assert!(sort(l, "en").is_none_or(|s| !s.sure()), "{l:?}");
         }
     }

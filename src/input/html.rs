@@ -23,30 +23,101 @@ use crate::limits::{Cut, MAX_FORMATTING, MAX_TAG_ATTRIBUTES};
 
 /// The formatting elements of the HTML parsing algorithm: the ones it re-opens after they were
 /// closed by a block (its list of active formatting elements).
-const FORMATTING: &[&str] = &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
+const FORMATTING: &[&str] =
+    &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
 
 /// Elements the parser pushes and pops at once: they never add depth.
 const VOID: &[&str] = &[
-    "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img", "input",
-    "keygen", "link", "meta", "param", "source", "track", "wbr",
+    "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img", "input", "keygen",
+    "link", "meta", "param", "source", "track", "wbr",
 ];
 
 /// Elements whose content is raw text (no tags inside, so no nesting): never dropped, or the
 /// tokenizer would read a script's text as markup.
-const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
+const RAW_TEXT: &[&str] =
+    &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"];
 
 /// End tags the parsing algorithm has a rule of its own for: they may act with no element of
 /// their name open (`</p>` inserts one, `</br>` is a `<br>`, `</h2>` closes an open `<h1>`,
 /// `</body>` closes the body the parser opened by itself). Any other end tag only closes an
 /// open element of its name, after a walk down the stack.
 const EXPLICIT_END: &[&str] = &[
-    "a", "address", "applet", "article", "aside", "b", "big", "blockquote", "body", "br", "button",
-    "caption", "center", "code", "col", "colgroup", "dd", "details", "dialog", "dir", "div", "dl", "dt",
-    "em", "fieldset", "figcaption", "figure", "font", "footer", "form", "frameset", "h1", "h2", "h3",
-    "h4", "h5", "h6", "head", "header", "hgroup", "html", "i", "li", "listing", "main", "marquee",
-    "menu", "nav", "nobr", "noscript", "object", "ol", "optgroup", "option", "p", "pre", "s", "script",
-    "search", "section", "select", "small", "strike", "strong", "summary", "table", "tbody", "td",
-    "template", "tfoot", "th", "thead", "tr", "tt", "u", "ul",
+    "a",
+    "address",
+    "applet",
+    "article",
+    "aside",
+    "b",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "caption",
+    "center",
+    "code",
+    "col",
+    "colgroup",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "frameset",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "html",
+    "i",
+    "li",
+    "listing",
+    "main",
+    "marquee",
+    "menu",
+    "nav",
+    "nobr",
+    "noscript",
+    "object",
+    "ol",
+    "optgroup",
+    "option",
+    "p",
+    "pre",
+    "s",
+    "script",
+    "search",
+    "section",
+    "select",
+    "small",
+    "strike",
+    "strong",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "tt",
+    "u",
+    "ul",
 ];
 
 /// Attributes that reach the tree builder: the ones the page model reads (see
@@ -55,8 +126,10 @@ const EXPLICIT_END: &[&str] = &[
 /// `color`/`face`/`size` of `<font>` in SVG or MathML). Others are dropped before the tree
 /// builder copies them (it copies a formatting element's attributes each time it re-opens it).
 fn kept_attribute(name: &str) -> bool {
-    matches!(name, "id" | "class" | "role" | "hidden" | "aria-hidden" | "style" | "type" | "encoding" | "color" | "face" | "size")
-        || crate::text::listed(super::page::KEPT_ATTRS, name)
+    matches!(
+        name,
+        "id" | "class" | "role" | "hidden" | "aria-hidden" | "style" | "type" | "encoding" | "color" | "face" | "size"
+    ) || crate::text::listed(super::page::KEPT_ATTRS, name)
 }
 
 /// What the parser did with one page: work counters (for the linear-time tests) and the cuts.
@@ -350,7 +423,10 @@ pub fn fence_attributes(html: &str) -> (Cow<'_, str>, usize) {
             let mut k = j;
             loop {
                 k = find(k, b"</");
-                if k >= n || b[k + 2..].len() >= name.len() && b[k + 2..k + 2 + name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+                if k >= n
+                    || b[k + 2..].len() >= name.len()
+                        && b[k + 2..k + 2 + name.len()].eq_ignore_ascii_case(name.as_bytes())
+                {
                     break;
                 }
                 k += 2;
@@ -650,14 +726,36 @@ pub fn parse_with_report(html: &str) -> (Page, Report) {
         cut.push(Cut::new("html_attributes", MAX_TAG_ATTRIBUTES as u64, format!("{} tags with more than {MAX_TAG_ATTRIBUTES} attributes were closed after their {MAX_TAG_ATTRIBUTES}th; the rest of each tag was read as text", report.fenced)));
     }
     if report.dropped_depth > 0 {
-        cut.push(Cut::new("html_depth", MAX_DEPTH as u64, format!("{} elements nested deeper than {MAX_DEPTH} were flattened into their ancestors (their text kept)", report.dropped_depth)));
+        cut.push(Cut::new(
+            "html_depth",
+            MAX_DEPTH as u64,
+            format!(
+                "{} elements nested deeper than {MAX_DEPTH} were flattened into their ancestors (their text kept)",
+                report.dropped_depth
+            ),
+        ));
     }
     if report.dropped_formatting > 0 {
-        cut.push(Cut::new("html_formatting", MAX_FORMATTING as u64, format!("{} formatting elements past {MAX_FORMATTING} open at once were dropped (their text kept)", report.dropped_formatting)));
+        cut.push(Cut::new(
+            "html_formatting",
+            MAX_FORMATTING as u64,
+            format!(
+                "{} formatting elements past {MAX_FORMATTING} open at once were dropped (their text kept)",
+                report.dropped_formatting
+            ),
+        ));
     }
     match report.stopped {
-        Some("html_nodes") => cut.push(Cut::new("html_nodes", max_nodes as u64, format!("the page has more than {max_nodes} nodes: only the part before was read"))),
-        Some(why) => cut.push(Cut::new(why, max_work, format!("the page's markup took more than {max_work} parser steps: only the part before was read"))),
+        Some("html_nodes") => cut.push(Cut::new(
+            "html_nodes",
+            max_nodes as u64,
+            format!("the page has more than {max_nodes} nodes: only the part before was read"),
+        )),
+        Some(why) => cut.push(Cut::new(
+            why,
+            max_work,
+            format!("the page's markup took more than {max_work} parser steps: only the part before was read"),
+        )),
         None => {}
     }
     let mut b = Builder::new();
@@ -710,10 +808,14 @@ mod tests {
     #[test]
     fn parses_like_a_browser() {
         let p = parse("<title>T</title><p class=a>One<p>Two <b>bold</b><script>x()</script><style>p{}</style>");
-        let tags: Vec<&str> = p.nodes.iter().filter_map(|n| match &n.data {
-            NodeData::Element(e) => Some(e.tag.as_str()),
-            _ => None,
-        }).collect();
+        let tags: Vec<&str> = p
+            .nodes
+            .iter()
+            .filter_map(|n| match &n.data {
+                NodeData::Element(e) => Some(e.tag.as_str()),
+                _ => None,
+            })
+            .collect();
         assert_eq!(tags, vec!["html", "head", "title", "body", "p", "p", "b"]);
         let body = p.by_tag("body").next().unwrap().0;
         assert_eq!(p.subtree_text(body), "OneTwo bold");

@@ -7,9 +7,9 @@
 #[cfg(target_arch = "wasm32")]
 pub mod dom;
 pub mod flat;
+pub mod furniture;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod html;
-pub mod furniture;
 pub mod page;
 pub mod text;
 
@@ -124,15 +124,24 @@ pub fn looks_binary(input: &str) -> bool {
 /// Starts like an HTML document or fragment: a doctype, `<html`, `<head`, `<body`, or a page
 /// whose first non-blank character opens a tag and which holds several block tags.
 pub fn looks_like_html(input: &str) -> bool {
-    let head: String = input.trim_start_matches('\u{feff}').trim_start().chars().take(512).collect::<String>().to_ascii_lowercase();
-    if head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<head") || head.starts_with("<body") {
+    let head: String =
+        input.trim_start_matches('\u{feff}').trim_start().chars().take(512).collect::<String>().to_ascii_lowercase();
+    if head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<head")
+        || head.starts_with("<body")
+    {
         return true;
     }
     if !head.starts_with('<') {
         return false;
     }
     let sample: String = input.chars().take(64 * 1024).collect::<String>().to_ascii_lowercase();
-    ["<p", "<div", "<article", "<section", "<br", "<h1", "<h2", "<li"].iter().map(|t| sample.matches(t).count()).sum::<usize>() >= 3
+    ["<p", "<div", "<article", "<section", "<br", "<h1", "<h2", "<li"]
+        .iter()
+        .map(|t| sample.matches(t).count())
+        .sum::<usize>()
+        >= 3
 }
 
 #[cfg(test)]
@@ -145,7 +154,10 @@ mod tests {
         assert_eq!(crate::read("", &o).unwrap_err(), Error::Empty);
         assert_eq!(crate::read(" \n\t ", &o).unwrap_err(), Error::Empty);
         assert_eq!(crate::read("\0\0\0\u{1}\u{2}abc\0\0", &o).unwrap_err(), Error::Binary);
-        assert_eq!(crate::read("<!DOCTYPE html><html><body><nav><a href=/>Home</a></nav></body></html>", &o).unwrap_err(), Error::NoArticle);
+        assert_eq!(
+            crate::read("<!DOCTYPE html><html><body><nav><a href=/>Home</a></nav></body></html>", &o).unwrap_err(),
+            Error::NoArticle
+        );
         let mut t = Options::default();
         t.input = InputKind::Text;
         assert!(crate::read("<!DOCTYPE html><html><body><p>Hi</p></body></html>", &t).is_ok());

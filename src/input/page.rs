@@ -60,7 +60,10 @@ impl Element {
 pub enum NodeData {
     Element(Element),
     /// A text node: its data, and its number among the page's text nodes in visit order.
-    Text { text: String, index: u32 },
+    Text {
+        text: String,
+        index: u32,
+    },
 }
 
 #[derive(Debug, Clone)]

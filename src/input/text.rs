@@ -57,7 +57,9 @@ fn list_item(s: &str) -> bool {
     let t = s.trim_start();
     let marker: String = t.chars().take_while(char::is_ascii_digit).collect();
     t.starts_with(['-', '*', '•', '–', '—', '·', '▪', '◦', '‣', '►', '✓', '●'])
-        || (!marker.is_empty() && marker.len() <= 3 && (t[marker.len()..].starts_with(". ") || t[marker.len()..].starts_with(") ")))
+        || (!marker.is_empty()
+            && marker.len() <= 3
+            && (t[marker.len()..].starts_with(". ") || t[marker.len()..].starts_with(") ")))
 }
 
 /// The wrap width of hard-wrapped text (plain-text mail, wire copy, 70-column archives), or
@@ -123,7 +125,11 @@ fn blocks(text: &str) -> Vec<Range<usize>> {
             Some(o) => {
                 let prev = &text[prev_line.clone()];
                 let runs_on = !ends_sentence(prev) && starts_lower(line);
-                let wrapped = wrap.is_some_and(|w| (width(prev) + 1 + first_word(line)) * 100 > w * 85 && indent(line) <= indent(prev) && !list_item(line));
+                let wrapped = wrap.is_some_and(|w| {
+                    (width(prev) + 1 + first_word(line)) * 100 > w * 85
+                        && indent(line) <= indent(prev)
+                        && !list_item(line)
+                });
                 if runs_on || wrapped {
                     o.start..r.end
                 } else {
@@ -157,7 +163,11 @@ fn refine(text: &str, ranges: Vec<Range<usize>>, lang: &str) -> Vec<(Range<usize
         // us!") stays whole; otherwise its sentences are read one by one.
         let whole = furniture::classify(&text[r.clone()], lang).is_some();
         // (a huge block a piece at a time: the splitter's memory is about 40 bytes per byte)
-        let sentences = if tokenized || whole { Vec::new() } else { crate::limits::pieces(text, r.clone()).into_iter().flat_map(|p| seg.split(p)).collect() };
+        let sentences = if tokenized || whole {
+            Vec::new()
+        } else {
+            crate::limits::pieces(text, r.clone()).into_iter().flat_map(|p| seg.split(p)).collect()
+        };
         if sentences.len() < 2 {
             out.push((r, None));
             continue;
@@ -276,7 +286,10 @@ pub fn read(input: &str) -> Document {
             Kind::Title
         } else if sort.is_some() {
             Kind::Boilerplate
-        } else if !ends_sentence(line) && (words <= 12 && (!is_last || seen_prose && words <= 6) || !is_last && !seen_prose && !dek_seen && doc.title.is_some() && words <= 60) {
+        } else if !ends_sentence(line)
+            && (words <= 12 && (!is_last || seen_prose && words <= 6)
+                || !is_last && !seen_prose && !dek_seen && doc.title.is_some() && words <= 60)
+        {
             // A label, a subheading, a sign-off, or the standfirst under the title (one block
             // at most): no sentence end.
             dek_seen |= words > 12;
@@ -353,7 +366,10 @@ fn name_by_stamp(text: &str, ranges: &[(Range<usize>, Option<Kind>)], kinds: &mu
         let words: Vec<&str> = line.split_whitespace().collect();
         let name = (2..=5).contains(&words.len())
             && words[0].starts_with(char::is_uppercase)
-            && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)) || crate::text::listed(NAME_PARTICLES, w));
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+                    || crate::text::listed(NAME_PARTICLES, w)
+            });
         let by_stamp = kinds[i - 1] == Kind::Dateline || kinds.get(i + 1) == Some(&Kind::Dateline);
         if kinds[i] == Kind::Heading && name && by_stamp {
             kinds[i] = Kind::Boilerplate;
@@ -442,16 +458,23 @@ mod tests {
         assert_eq!(block_texts(t).len(), 5);
         // One paragraph whose lines end in lower case after an unfinished line still runs on.
         let t = "The council met on Tuesday to discuss the budget for the\ncoming year.\nA second line.\n";
-        assert_eq!(block_texts(t), ["The council met on Tuesday to discuss the budget for the\ncoming year.", "A second line."]);
+        assert_eq!(
+            block_texts(t),
+            ["The council met on Tuesday to discuss the budget for the\ncoming year.", "A second line."]
+        );
     }
 
     #[test]
     fn title_pasted_twice_is_title_both_times() {
-        for title in ["Harbour Bridge Reopens", "Ministers Reject Pay Offer From Rail Unions As Drivers Vow To Keep Striking Through The Summer Holidays"] {
+        for title in [
+            "Harbour Bridge Reopens",
+            "Ministers Reject Pay Offer From Rail Unions As Drivers Vow To Keep Striking Through The Summer Holidays",
+        ] {
             let t = format!("{title}\n\n\n{title}\n\nThe rail unions said on Tuesday that strikes would go on after ministers turned down their offer.\n\nTalks are due to resume in May.\n");
             let d = read(&t);
             assert_eq!(d.title.as_deref(), Some(title));
-            let titles: Vec<&str> = d.blocks.iter().filter(|b| b.kind == Kind::Title).map(|b| &t[b.range.clone()]).collect();
+            let titles: Vec<&str> =
+                d.blocks.iter().filter(|b| b.kind == Kind::Title).map(|b| &t[b.range.clone()]).collect();
             assert_eq!(titles, [title, title]);
         }
         // Case and spacing may differ between the copies.
@@ -534,7 +557,9 @@ mod tests {
 
     #[test]
     fn bylines_are_read() {
-        let d = read("Storm hits coast\nBy Jane Doe and John Roe\nThe storm hit the coast on Monday. Thousands lost power.");
+        let d = read(
+            "Storm hits coast\nBy Jane Doe and John Roe\nThe storm hit the coast on Monday. Thousands lost power.",
+        );
         assert_eq!(d.byline.as_deref(), Some("Jane Doe and John Roe"));
     }
 }
@@ -580,50 +605,111 @@ mod boilerplate_tests {
                 "Engineers found corroded cables during an inspection last spring, the council said.",
                 "You can still expect delays on the ring road until the end of the month, officials warned.",
             ],
-            &["Share this article", "Subscribe to our newsletter!", "Home > World > Europe", "Read more", "Photo: Jane Doe/Reuters", "€2,500", "$ 19.99", "12:30", "© 2024 Example Media", "We use cookies to improve your experience. Accept cookies?", "News | Sport | Weather | Travel", "Advertisement"],
+            &[
+                "Share this article",
+                "Subscribe to our newsletter!",
+                "Home > World > Europe",
+                "Read more",
+                "Photo: Jane Doe/Reuters",
+                "€2,500",
+                "$ 19.99",
+                "12:30",
+                "© 2024 Example Media",
+                "We use cookies to improve your experience. Accept cookies?",
+                "News | Sport | Weather | Travel",
+                "Advertisement",
+            ],
         );
     }
 
     #[test]
     fn german_french_spanish_furniture() {
         check(
-            &["Die Hafenbrücke ist am Montag nach acht Monaten Reparatur wieder geöffnet worden.", "Ingenieure hatten im Frühjahr Korrosion an den Seilen entdeckt, teilte die Stadt mit."],
-            &["Artikel teilen", "Jetzt Newsletter abonnieren!", "Startseite > Politik > Ausland", "Foto: dpa", "Weiterlesen", "Unterstützen Sie unseren Journalismus!"],
+            &[
+                "Die Hafenbrücke ist am Montag nach acht Monaten Reparatur wieder geöffnet worden.",
+                "Ingenieure hatten im Frühjahr Korrosion an den Seilen entdeckt, teilte die Stadt mit.",
+            ],
+            &[
+                "Artikel teilen",
+                "Jetzt Newsletter abonnieren!",
+                "Startseite > Politik > Ausland",
+                "Foto: dpa",
+                "Weiterlesen",
+                "Unterstützen Sie unseren Journalismus!",
+            ],
         );
         check(
-            &["Le pont du port a rouvert lundi après huit mois de travaux.", "Les ingénieurs avaient découvert des câbles rouillés au printemps, selon la mairie."],
-            &["Partager sur Facebook", "Abonnez-vous à notre newsletter !", "Accueil > Monde > Europe", "Crédit : AFP", "Lire la suite", "Soutenez votre journal !"],
+            &[
+                "Le pont du port a rouvert lundi après huit mois de travaux.",
+                "Les ingénieurs avaient découvert des câbles rouillés au printemps, selon la mairie.",
+            ],
+            &[
+                "Partager sur Facebook",
+                "Abonnez-vous à notre newsletter !",
+                "Accueil > Monde > Europe",
+                "Crédit : AFP",
+                "Lire la suite",
+                "Soutenez votre journal !",
+            ],
         );
         check(
-            &["El puente del puerto reabrió el lunes después de ocho meses de obras.", "Los ingenieros descubrieron cables oxidados en primavera, según el ayuntamiento."],
-            &["Compartir en Twitter", "¡Suscríbete a nuestro boletín!", "Inicio > Internacional > Europa", "Foto: EFE", "Leer más", "1.500 €"],
+            &[
+                "El puente del puerto reabrió el lunes después de ocho meses de obras.",
+                "Los ingenieros descubrieron cables oxidados en primavera, según el ayuntamiento.",
+            ],
+            &[
+                "Compartir en Twitter",
+                "¡Suscríbete a nuestro boletín!",
+                "Inicio > Internacional > Europa",
+                "Foto: EFE",
+                "Leer más",
+                "1.500 €",
+            ],
         );
     }
 
     #[test]
     fn italian_portuguese_dutch_russian_furniture() {
         check(
-            &["Il ponte del porto è stato riaperto lunedì dopo otto mesi di lavori.", "Gli ingegneri avevano scoperto i cavi corrosi in primavera, ha detto il comune."],
+            &[
+                "Il ponte del porto è stato riaperto lunedì dopo otto mesi di lavori.",
+                "Gli ingegneri avevano scoperto i cavi corrosi in primavera, ha detto il comune.",
+            ],
             &["Condividi su Facebook", "Iscriviti alla nostra newsletter!", "Home > Esteri > Europa", "Foto: Ansa"],
         );
         check(
-            &["A ponte do porto foi reaberta na segunda-feira depois de oito meses de obras.", "Os engenheiros descobriram cabos corroídos na primavera, disse a prefeitura."],
+            &[
+                "A ponte do porto foi reaberta na segunda-feira depois de oito meses de obras.",
+                "Os engenheiros descobriram cabos corroídos na primavera, disse a prefeitura.",
+            ],
             &["Compartilhe no Facebook", "Assine a nossa newsletter!", "Início > Mundo > Europa", "Foto: Reuters"],
         );
         check(
-            &["De havenbrug is maandag na acht maanden herstelwerk weer opengegaan.", "Ingenieurs ontdekten vorig voorjaar verroeste kabels, zei de gemeente."],
+            &[
+                "De havenbrug is maandag na acht maanden herstelwerk weer opengegaan.",
+                "Ingenieurs ontdekten vorig voorjaar verroeste kabels, zei de gemeente.",
+            ],
             &["Deel dit artikel", "Abonneer je op onze nieuwsbrief!", "Home > Buitenland > Europa", "Foto: ANP"],
         );
         check(
-            &["Мост в порту снова открыли в понедельник после восьми месяцев ремонта.", "Инженеры обнаружили коррозию тросов прошлой весной, сообщили в мэрии."],
+            &[
+                "Мост в порту снова открыли в понедельник после восьми месяцев ремонта.",
+                "Инженеры обнаружили коррозию тросов прошлой весной, сообщили в мэрии.",
+            ],
             &["Поделиться в соцсетях", "Подпишитесь на нашу рассылку!", "Главная > Мир > Европа", "Фото: ТАСС"],
         );
     }
 
     #[test]
     fn headlines_with_furniture_words_stay_titles() {
-        for title in ["Krispy Kreme shares hit", "Khodorkovsky quits Yukos shares", "Watchdog probes e-mail deletions", "Galloway targets 'New Labour' MP"] {
-            let t = format!("{title}\n\nThe company said on Monday that profits had fallen sharply in the last quarter.\n");
+        for title in [
+            "Krispy Kreme shares hit",
+            "Khodorkovsky quits Yukos shares",
+            "Watchdog probes e-mail deletions",
+            "Galloway targets 'New Labour' MP",
+        ] {
+            let t =
+                format!("{title}\n\nThe company said on Monday that profits had fallen sharply in the last quarter.\n");
             assert_eq!(read(&t).title.as_deref(), Some(title));
         }
         // A call to action on top is still junk, and the headline after it is the title.
@@ -634,7 +720,13 @@ mod boilerplate_tests {
     #[test]
     fn prose_with_furniture_words_stays_prose() {
         let t = "Bridge story\n\nShares in the builder rose 5% after the council said it would read the report and follow its advice.\n\nThe photo agency said its image of the bridge had been shared widely on social media over the weekend.\n";
-        assert_eq!(kind_of(t, "Shares in the builder rose 5% after the council said it would read the report and follow its advice."), Some(Kind::Prose));
+        assert_eq!(
+            kind_of(
+                t,
+                "Shares in the builder rose 5% after the council said it would read the report and follow its advice."
+            ),
+            Some(Kind::Prose)
+        );
         assert_eq!(kind_of(t, "The photo agency said its image of the bridge had been shared widely on social media over the weekend."), Some(Kind::Prose));
     }
 }

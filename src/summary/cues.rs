@@ -203,11 +203,8 @@ pub const ARTICLES: &[(&str, &str, &str)] = &[
 /// Per language: endings of verb forms and adverbs the tense cues do not hold ("-ing", "-ly",
 /// "-ment", "-mente", "-ando"), for words of five letters or more; then the endings that undo
 /// them ("-eed": "need", "speed"; "-ier": "dossier").
-pub const KEY_ENDINGS: &[(&str, &str, &str)] = &[
-    ("en", "ing ly", "eed"),
-    ("fr", "ment er ent", "ier"),
-    ("es", "mente ando iendo ar er ir an en", ""),
-];
+pub const KEY_ENDINGS: &[(&str, &str, &str)] =
+    &[("en", "ing ly", "eed"), ("fr", "ment er ent", "ier"), ("es", "mente ando iendo ar er ir an en", "")];
 
 /// Per language: endings of adverbs. One of five letters or more right before a verb form is
 /// an adverb even after an article ("a superbly crafted game").
@@ -264,7 +261,9 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_unique() {
-        let tables = [DEPENDENT_OPENERS, DEMONSTRATIVES, DEICTIC_TIME, OUR, MEDIA].into_iter().flat_map(|t| t.iter().map(|x| x.1));
+        let tables = [DEPENDENT_OPENERS, DEMONSTRATIVES, DEICTIC_TIME, OUR, MEDIA]
+            .into_iter()
+            .flat_map(|t| t.iter().map(|x| x.1));
         for list in [BACK_REFERENCES, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, CREDITS].into_iter().chain(tables) {
             let words: Vec<&str> = list.split(' ').collect();
             let mut s = words.clone();

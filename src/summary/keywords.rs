@@ -101,13 +101,21 @@ fn model_name(text: &str, toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
     let surface = &text[t.start..t.end];
     let digits = |w: &str| w.chars().any(|c| c.is_ascii_digit());
-    if surface.starts_with(|c: char| c.is_uppercase()) && digits(surface) && surface.chars().all(char::is_alphanumeric) && surface.len() <= 12 {
+    if surface.starts_with(|c: char| c.is_uppercase())
+        && digits(surface)
+        && surface.chars().all(char::is_alphanumeric)
+        && surface.len() <= 12
+    {
         return true;
     }
-    k > 0 && surface.chars().all(|c| c.is_ascii_digit()) && surface.len() <= 4 && &text[toks[k - 1].end..t.start] == "-" && {
-        let p = &text[toks[k - 1].start..toks[k - 1].end];
-        p.chars().count() >= 2 && p.chars().all(|c| c.is_uppercase())
-    }
+    k > 0
+        && surface.chars().all(|c| c.is_ascii_digit())
+        && surface.len() <= 4
+        && &text[toks[k - 1].end..t.start] == "-"
+        && {
+            let p = &text[toks[k - 1].start..toks[k - 1].end];
+            p.chars().count() >= 2 && p.chars().all(|c| c.is_uppercase())
+        }
 }
 
 /// `rest`, the text after `t`, past the period of an abbreviation ("St. Louis", "Bros.",
@@ -124,7 +132,8 @@ fn after_abbreviation<'t>(text: &str, t: &Token, lang: &str, rest: &'t str) -> &
 fn joins(gap: &str) -> bool {
     // A hyphen set apart by spaces is a dash; one at a line's end splits a compound.
     let rest = gap.strip_prefix('-').unwrap_or(gap);
-    (rest.len() < gap.len() && rest.is_empty() || !rest.is_empty() && rest.chars().all(char::is_whitespace)) && rest.matches('\n').count() <= 1
+    (rest.len() < gap.len() && rest.is_empty() || !rest.is_empty() && rest.chars().all(char::is_whitespace))
+        && rest.matches('\n').count() <= 1
 }
 
 /// A sentence written in title case ("Crop Production To Be Down Sharply"): its capitals say
@@ -177,7 +186,9 @@ impl<'a> Reader<'a> {
                 let surface = &text[t.start..t.end];
                 // Two sentences glued without a space ("community work.Dolphin Cay") are no word.
                 let glued = surface.char_indices().any(|(i, c)| {
-                    c == '.' && surface[..i].ends_with(char::is_lowercase) && surface[i + 1..].starts_with(char::is_uppercase)
+                    c == '.'
+                        && surface[..i].ends_with(char::is_lowercase)
+                        && surface[i + 1..].starts_with(char::is_uppercase)
                 });
                 // A title of address or rank ("Dr", "Rep.", "Herr") goes with a name but is no
                 // part of it. (Another abbreviation keeps its period: see `candidates`.)
@@ -186,20 +197,32 @@ impl<'a> Reader<'a> {
                     return None;
                 }
                 let cap = capitalized(text, t);
-                let capital_next = toks.get(k + 1).is_some_and(|n| !n.stop && capitalized(text, n) && joins(&text[t.end..n.start]));
-                let capital_prev = k > 0 && !toks[k - 1].stop && capitalized(text, &toks[k - 1]) && joins(&text[toks[k - 1].end..t.start]);
+                let capital_next =
+                    toks.get(k + 1).is_some_and(|n| !n.stop && capitalized(text, n) && joins(&text[t.end..n.start]));
+                let capital_prev = k > 0
+                    && !toks[k - 1].stop
+                    && capitalized(text, &toks[k - 1])
+                    && joins(&text[toks[k - 1].end..t.start]);
                 // At a sentence's start a capital says little: a name there is a word capitalized
                 // elsewhere, or one followed by a name ("Andros Townsend scored"), unless it is
                 // written all in capitals (a lead word: "THE MAN who ...").
-                let shouting = k == 0 && t.norm.chars().count() >= 2 && text[t.start..t.end].chars().all(|c| !c.is_lowercase());
+                let shouting =
+                    k == 0 && t.norm.chars().count() >= 2 && text[t.start..t.end].chars().all(|c| !c.is_lowercase());
                 let name = cap
                     && !self.nouns_capitalized
-                    && if titled { self.named(t) } else { k > 0 || self.named(t) || !shouting && capital_next && toks.get(k + 1).is_some_and(|n| self.named(n)) };
+                    && if titled {
+                        self.named(t)
+                    } else {
+                        k > 0
+                            || self.named(t)
+                            || !shouting && capital_next && toks.get(k + 1).is_some_and(|n| self.named(n))
+                    };
                 if t.stop || self.function.contains(t.norm.as_str()) {
                     // A stop word written as part of a name inside a sentence ("US", "Estados
                     // Unidos"; not "Mr Clinton", nor "On Nafta" at a sentence's start).
                     let upper = t.norm.len() >= 2 && text[t.start..t.end].chars().all(|c| !c.is_lowercase());
-                    return (name && k > 0 && (upper || t.norm.chars().count() >= 5 && (capital_next || capital_prev))).then_some(true);
+                    return (name && k > 0 && (upper || t.norm.chars().count() >= 5 && (capital_next || capital_prev)))
+                        .then_some(true);
                 }
                 if heading && !self.elsewhere.contains(t.norm.as_str()) {
                     // A word of a title or a title-case line that the article never writes
@@ -209,7 +232,11 @@ impl<'a> Reader<'a> {
                 }
                 // A sentence's first word that is never a key phrase's word is a name only if the
                 // article capitalizes it inside a sentence too ("New York", not "Despite AI").
-                if name && !(k == 0 && !self.capitalized_inside.contains(t.norm.as_str()) && listed(cues::of(cues::NOT_KEY, self.lang), &t.norm)) {
+                if name
+                    && !(k == 0
+                        && !self.capitalized_inside.contains(t.norm.as_str())
+                        && listed(cues::of(cues::NOT_KEY, self.lang), &t.norm))
+                {
                     return Some(true);
                 }
                 if listed(cues::of(cues::NOT_KEY, self.lang), &t.norm) {
@@ -226,7 +253,9 @@ impl<'a> Reader<'a> {
                     return None;
                 }
                 let articles = cues::ARTICLES.iter().find(|x| x.0 == self.lang);
-                let article = |w: &str, also_after_nouns: bool| articles.is_some_and(|(_, a, b)| listed(a, w) || also_after_nouns && listed(b, w));
+                let article = |w: &str, also_after_nouns: bool| {
+                    articles.is_some_and(|(_, a, b)| listed(a, w) || also_after_nouns && listed(b, w))
+                };
                 if toks.get(k + 1).is_some_and(|n| article(&n.norm, false) && joins(&text[t.end..n.start])) {
                     return None;
                 }
@@ -239,8 +268,12 @@ impl<'a> Reader<'a> {
                     return None;
                 }
                 // An adverb before a verb form, even after an article ("a superbly crafted game").
-                let adverb = cues::of(cues::ADVERB_ENDINGS, self.lang).split(' ').any(|e| !e.is_empty() && t.norm.ends_with(e));
-                if adverb && t.norm.chars().count() >= 5 && toks.get(k + 1).is_some_and(|n| tense::verb_form(&n.norm, self.lang)) {
+                let adverb =
+                    cues::of(cues::ADVERB_ENDINGS, self.lang).split(' ').any(|e| !e.is_empty() && t.norm.ends_with(e));
+                if adverb
+                    && t.norm.chars().count() >= 5
+                    && toks.get(k + 1).is_some_and(|n| tense::verb_form(&n.norm, self.lang))
+                {
                     return None;
                 }
                 Some(false)
@@ -252,7 +285,13 @@ impl<'a> Reader<'a> {
 /// Every candidate key phrase of an article with its features. `kinds[i]` is sentence i's kind
 /// (prose and title sentences are read); `dates` the byte ranges of the dates the timeline found,
 /// sorted.
-pub fn candidates(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &[Range<usize>], lang: &str) -> Vec<Candidate> {
+pub fn candidates(
+    text: &str,
+    sentences: &[Vec<Token>],
+    kinds: &[Kind],
+    dates: &[Range<usize>],
+    lang: &str,
+) -> Vec<Candidate> {
     let used: Vec<usize> = (0..sentences.len()).filter(|&i| matches!(kinds[i], Kind::Prose | Kind::Title)).collect();
     let titled: Vec<bool> = used.iter().map(|&i| title_case(text, &sentences[i])).collect();
     let mut named: HashMap<&str, bool> = HashMap::new();
@@ -286,10 +325,24 @@ pub fn candidates(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &
                 }
             }
         }
-        function.extend(seen.into_iter().filter(|(w, n)| (*n >= 2 || w.chars().all(char::is_lowercase)) && !capitalized_inside.contains(w)).map(|x| x.0));
+        function.extend(
+            seen.into_iter()
+                .filter(|(w, n)| (*n >= 2 || w.chars().all(char::is_lowercase)) && !capitalized_inside.contains(w))
+                .map(|x| x.0),
+        );
     }
     let adjective_endings = cues::of(cues::CAPITALIZED_NOUNS, lang);
-    let reader = Reader { text, lang, dates, named, function, capitalized_inside, elsewhere, nouns_capitalized: !adjective_endings.is_empty(), adjective_endings };
+    let reader = Reader {
+        text,
+        lang,
+        dates,
+        named,
+        function,
+        capitalized_inside,
+        elsewhere,
+        nouns_capitalized: !adjective_endings.is_empty(),
+        adjective_endings,
+    };
 
     // Runs of words, the phrases among them and every word's mentions (term id, position).
     let mut ids: HashMap<&str, u32> = HashMap::new();
@@ -354,7 +407,11 @@ pub fn candidates(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &
             if run.is_empty() || run.len() > if name { MAX_NAME } else { MAX_WORDS } {
                 continue;
             }
-            let p = phrases.entry(run.iter().map(|t| t.term.as_str()).collect()).or_insert_with(|| Phrase { first: positions[r.start], name, ..Phrase::default() });
+            let p = phrases.entry(run.iter().map(|t| t.term.as_str()).collect()).or_insert_with(|| Phrase {
+                first: positions[r.start],
+                name,
+                ..Phrase::default()
+            });
             p.count += 1;
             p.last = positions[r.start];
             p.title |= title;
@@ -383,7 +440,11 @@ pub fn candidates(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &
             }
         }
     }
-    let singles: Vec<Vec<&str>> = phrases.iter().filter(|(t, p)| p.name && t.len() == 1 && full.contains_key(t[0])).map(|(t, _)| t.clone()).collect();
+    let singles: Vec<Vec<&str>> = phrases
+        .iter()
+        .filter(|(t, p)| p.name && t.len() == 1 && full.contains_key(t[0]))
+        .map(|(t, _)| t.clone())
+        .collect();
     for single in singles {
         let target = &full[single[0]].2;
         let s = phrases.remove(&single).unwrap_or_default();
@@ -434,7 +495,8 @@ pub fn candidates(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &
                     best = Some(s);
                 }
             }
-            let text = best.map(|s| text[s.0.clone()].split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default();
+            let text =
+                best.map(|s| text[s.0.clone()].split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default();
             Candidate { terms: terms.iter().map(|t| t.to_string()).collect(), text, features, first: p.first }
         })
         .collect();
@@ -478,10 +540,20 @@ fn within(small: &[String], big: &[String]) -> bool {
 }
 
 /// The article's key phrases, best first, at most `limit` (arguments as for [`candidates`]).
-pub fn keywords(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &[Range<usize>], lang: &str, limit: usize) -> Vec<Keyword> {
-    let mut list: Vec<(f64, Candidate)> = candidates(text, sentences, kinds, dates, lang).into_iter().map(|c| (score(&c), c)).collect();
+pub fn keywords(
+    text: &str,
+    sentences: &[Vec<Token>],
+    kinds: &[Kind],
+    dates: &[Range<usize>],
+    lang: &str,
+    limit: usize,
+) -> Vec<Keyword> {
+    let mut list: Vec<(f64, Candidate)> =
+        candidates(text, sentences, kinds, dates, lang).into_iter().map(|c| (score(&c), c)).collect();
     // Ties by first mention, then by the terms: one input always gives one output.
-    crate::order::sort_by(&mut list, |a, b| b.0.total_cmp(&a.0).then(a.1.first.cmp(&b.1.first)).then_with(|| a.1.terms.cmp(&b.1.terms)));
+    crate::order::sort_by(&mut list, |a, b| {
+        b.0.total_cmp(&a.0).then(a.1.first.cmp(&b.1.first)).then_with(|| a.1.terms.cmp(&b.1.terms))
+    });
     let mut out: Vec<(f64, Candidate)> = Vec::new();
     for (s, c) in list {
         // A phrase inside one already chosen ("bureau" after "Census Bureau") says it again.
@@ -507,7 +579,9 @@ pub fn keywords(text: &str, sentences: &[Vec<Token>], kinds: &[Kind], dates: &[R
         }
     }
     let best = out.first().map_or(0.0, |x| x.0);
-    out.into_iter().map(|(s, c)| Keyword { text: c.text, score: ((s - best).exp() * 1000.0).round() / 1000.0 }).collect()
+    out.into_iter()
+        .map(|(s, c)| Keyword { text: c.text, score: ((s - best).exp() * 1000.0).round() / 1000.0 })
+        .collect()
 }
 
 #[cfg(test)]
@@ -537,7 +611,10 @@ mod tests {
         assert_eq!(k[0], "Andros Townsend", "{k:?}");
         assert!(!k.iter().any(|t| t == "Townsend"), "{k:?}");
         assert!(k.iter().any(|t| t == "penalty kick"), "{k:?}");
-        assert!(!k.iter().any(|t| t == "closed" || t.contains("Townsend hit") || t == "scored" || t == "decided"), "{k:?}");
+        assert!(
+            !k.iter().any(|t| t == "closed" || t.contains("Townsend hit") || t == "scored" || t == "decided"),
+            "{k:?}"
+        );
     }
 
     #[test]

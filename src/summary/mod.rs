@@ -98,14 +98,17 @@ pub fn summarize_with(
     base: &rank::Params,
 ) -> Result<Summary, Error> {
     // A sentence with no letters ("!", "* * *", "12 - 3") says nothing: it is never ranked.
-    let rankable: Vec<bool> = (0..tokens.len()).map(|i| rankable[i] && tokens[i].iter().any(|t| t.norm.chars().any(char::is_alphabetic))).collect();
+    let rankable: Vec<bool> = (0..tokens.len())
+        .map(|i| rankable[i] && tokens[i].iter().any(|t| t.norm.chars().any(char::is_alphabetic)))
+        .collect();
     let rankable = rankable.as_slice();
     let prose: Vec<usize> = (0..tokens.len()).filter(|&i| rankable[i]).collect();
     let budget = budget(options, prose.len())?;
     let style = options.style.unwrap_or_default();
     let prose_words: usize = prose.iter().map(|&i| tokens[i].len()).sum();
     let mean_words = prose_words as f64 / prose.len().max(1) as f64;
-    let size = (budget.sentences.min(prose.len()) as f64).min(budget.words.map_or(f64::MAX, |w| w as f64 / mean_words.max(1.0)));
+    let size = (budget.sentences.min(prose.len()) as f64)
+        .min(budget.words.map_or(f64::MAX, |w| w as f64 / mean_words.max(1.0)));
     let params = base.for_size(size);
     let scores = rank::rank(text, ranges, tokens, rankable, title, lang, &params, style == Style::Teaser);
 
@@ -116,7 +119,9 @@ pub fn summarize_with(
     for w in prose.windows(2) {
         previous[w[1]] = Some(w[0]);
     }
-    let dependent: Vec<bool> = (0..tokens.len()).map(|i| rankable[i] && rank::surface(text, ranges[i].clone(), &tokens[i], lang).dependent).collect();
+    let dependent: Vec<bool> = (0..tokens.len())
+        .map(|i| rankable[i] && rank::surface(text, ranges[i].clone(), &tokens[i], lang).dependent)
+        .collect();
     let candidates = select::Candidates {
         scores: &scores,
         words: &words,
@@ -129,13 +134,18 @@ pub fn summarize_with(
 
     let (chosen, headline) = if style == Style::Headline {
         // The most central sentence that stands alone, whatever its length: the cut makes it fit.
-        let best = prose.iter().copied().filter(|&i| !dependent[i]).chain(prose.iter().copied()).fold(None, |b: Option<usize>, i| match b {
-            Some(b) if scores[b] >= scores[i] => Some(b),
-            _ => Some(i),
-        });
+        let best = prose.iter().copied().filter(|&i| !dependent[i]).chain(prose.iter().copied()).fold(
+            None,
+            |b: Option<usize>, i| match b {
+                Some(b) if scores[b] >= scores[i] => Some(b),
+                _ => Some(i),
+            },
+        );
         let limit = headline_words(options.length.unwrap_or_default()).min(options.words.unwrap_or(usize::MAX)).max(1);
         match best {
-            Some(i) if budget.sentences > 0 => (vec![i], Some(cut_headline(text, &tokens[i], ranges[i].clone(), limit))),
+            Some(i) if budget.sentences > 0 => {
+                (vec![i], Some(cut_headline(text, &tokens[i], ranges[i].clone(), limit)))
+            }
             _ => (Vec::new(), None),
         }
     } else {
@@ -180,9 +190,15 @@ mod tests {
         let toks = tokens(t, 0..t.len(), "en");
         assert_eq!(cut_headline(t, &toks, 0..t.len(), 12), "The city council approved the new bridge on Tuesday");
         let short = "Council approves bridge.";
-        assert_eq!(cut_headline(short, &tokens(short, 0..short.len(), "en"), 0..short.len(), 12), "Council approves bridge");
+        assert_eq!(
+            cut_headline(short, &tokens(short, 0..short.len(), "en"), 0..short.len(), 12),
+            "Council approves bridge"
+        );
         let run = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen.";
-        assert_eq!(cut_headline(run, &tokens(run, 0..run.len(), "en"), 0..run.len(), 12), "One two three four five six seven eight nine ten eleven twelve…");
+        assert_eq!(
+            cut_headline(run, &tokens(run, 0..run.len(), "en"), 0..run.len(), 12),
+            "One two three four five six seven eight nine ten eleven twelve…"
+        );
     }
 
     #[test]

@@ -203,7 +203,8 @@ pub struct Surface {
 /// credit ("Photograph: Jane Doe/Agency The man..."). What comes before such a sentence at the
 /// top of a page is front matter: a caption, an editor's note, a repeated headline.
 pub fn opens_body(sentence: &str) -> bool {
-    let capital = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric());
+    let capital =
+        |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric());
     if sentence.starts_with('(') {
         // "(CNN) --", "(Instagram) A young woman": a source in brackets, in capitals.
         let close = sentence.bytes().take(60).position(|b| b == b')').unwrap_or(0);
@@ -243,7 +244,9 @@ const DEMONSTRATIVE_REACH: usize = 3;
 /// sentence before opened (a closing quotation mark with no opening one before it).
 pub fn leans_back(text: &str, range: Range<usize>, toks: &[Token], lang: &str) -> bool {
     let Some(first) = toks.first() else { return false };
-    let is = |table: &[(&'static str, &'static str)], k: usize| toks.get(k).is_some_and(|t| cues::contains(cues::of(table, lang), &t.norm));
+    let is = |table: &[(&'static str, &'static str)], k: usize| {
+        toks.get(k).is_some_and(|t| cues::contains(cues::of(table, lang), &t.norm))
+    };
     // "This year" points at the calendar, "this article" at the page: neither leans back.
     let calendar = |k: usize| is(cues::DEMONSTRATIVES, k) && (is(cues::DEICTIC_TIME, k + 1) || is(cues::MEDIA, k + 1));
     if cues::contains(cues::of(cues::DEPENDENT_OPENERS, lang), &first.norm) && !calendar(0) {
@@ -267,7 +270,10 @@ pub fn leans_back(text: &str, range: Range<usize>, toks: &[Token], lang: &str) -
     // "..., that is.": the tag's words end the sentence, a comma before them.
     for tag in cues::of(cues::DEPENDENT_TAGS, lang).split('|').filter(|t| !t.is_empty()) {
         let n = tag.split(' ').count();
-        if toks.len() > n + 2 && phrase_at(&toks[toks.len() - n..], tag) && text[toks[toks.len() - n - 1].end..toks[toks.len() - n].start].contains(',') {
+        if toks.len() > n + 2
+            && phrase_at(&toks[toks.len() - n..], tag)
+            && text[toks[toks.len() - n - 1].end..toks[toks.len() - n].start].contains(',')
+        {
             return true;
         }
     }
@@ -287,9 +293,13 @@ fn phrase_at(words: &[Token], p: &str) -> bool {
 /// article").
 pub fn aside(toks: &[Token], lang: &str) -> (bool, bool) {
     let phrases = |table: &[(&'static str, &'static str)]| cues::of(table, lang).split('|').filter(|p| !p.is_empty());
-    let (ours, these, media) = (cues::of(cues::OUR, lang), cues::of(cues::DEMONSTRATIVES, lang), cues::of(cues::MEDIA, lang));
-    let named = |k: usize, by: &str| k + 1 < toks.len() && cues::contains(by, &toks[k].norm) && cues::contains(media, &toks[k + 1].norm);
-    let call = phrases(cues::CALLS).any(|p| phrase_at(toks, p)) || (0..toks.len()).any(|k| named(k, ours) || phrases(cues::CALLS_TO_US).any(|p| phrase_at(&toks[k..], p)));
+    let (ours, these, media) =
+        (cues::of(cues::OUR, lang), cues::of(cues::DEMONSTRATIVES, lang), cues::of(cues::MEDIA, lang));
+    let named = |k: usize, by: &str| {
+        k + 1 < toks.len() && cues::contains(by, &toks[k].norm) && cues::contains(media, &toks[k + 1].norm)
+    };
+    let call = phrases(cues::CALLS).any(|p| phrase_at(toks, p))
+        || (0..toks.len()).any(|k| named(k, ours) || phrases(cues::CALLS_TO_US).any(|p| phrase_at(&toks[k..], p)));
     (call, (0..toks.len()).any(|k| named(k, these)))
 }
 
@@ -357,14 +367,32 @@ pub fn surface(text: &str, range: Range<usize>, toks: &[Token], lang: &str) -> S
         / toks.len().max(1) as f64;
     let (call, meta) = aside(toks, lang);
     let open_question = question || toks.iter().any(|t| cues::contains(cues::QUESTION_CUES, &t.norm));
-    Surface { words: toks.len(), question, unattributed_quote: opens_quote && !attributed, dependent, facts, open_question, aside: call, meta }
+    Surface {
+        words: toks.len(),
+        question,
+        unattributed_quote: opens_quote && !attributed,
+        dependent,
+        facts,
+        open_question,
+        aside: call,
+        meta,
+    }
 }
 
 /// Score the sentences: `rankable[i]` false keeps sentence i at 0 and out of the graph.
 /// `title` holds the title's tokens, if any; `teaser` favours sentences that raise a question.
 // Parallel slices of one sentence list; one `Sentences` stage type is issue 19's item 3.
 #[allow(clippy::too_many_arguments)]
-pub fn rank(text: &str, ranges: &[Range<usize>], sentences: &[Vec<Token>], rankable: &[bool], title: &[Token], lang: &str, p: &Params, teaser: bool) -> Vec<f64> {
+pub fn rank(
+    text: &str,
+    ranges: &[Range<usize>],
+    sentences: &[Vec<Token>],
+    rankable: &[bool],
+    title: &[Token],
+    lang: &str,
+    p: &Params,
+    teaser: bool,
+) -> Vec<f64> {
     let idx: Vec<usize> = (0..sentences.len()).filter(|&i| rankable[i]).collect();
     let mut scores = vec![0.0; sentences.len()];
     let n = idx.len();
@@ -392,7 +420,11 @@ pub fn rank(text: &str, ranges: &[Range<usize>], sentences: &[Vec<Token>], ranka
         let position = if k >= body { k - body } else { FRONT_MATTER + k };
         let prior = (1.0 + position as f64).powf(-p.lead);
         let opening = if k == body { 1.0 } else { cosine(&vecs[k], &vecs[body]) };
-        let mut score = prior + p.central * central[k] + p.title * cosine(&vecs[k], title_vec) + p.opening * opening + p.facts * s.facts;
+        let mut score = prior
+            + p.central * central[k]
+            + p.title * cosine(&vecs[k], title_vec)
+            + p.opening * opening
+            + p.facts * s.facts;
         score *= (p.typical / words.max(1.0)).powf(p.length_norm);
         if words < p.short {
             score *= p.short_factor;
@@ -507,7 +539,14 @@ mod tests {
         assert!(b.question && !b.dependent, "{:?}", &t[34..50]);
         let c = at(51..t.len());
         assert!(c.dependent && !c.question && !c.unattributed_quote);
-        for (s, dependent) in [("The two are easy to do.", true), ("Both men were later released.", true), ("The latter declined to comment.", true), ("The two-day summit opened in Lima.", false), ("The three candidates met in Lima.", true), ("The twin towers fell.", false)] {
+        for (s, dependent) in [
+            ("The two are easy to do.", true),
+            ("Both men were later released.", true),
+            ("The latter declined to comment.", true),
+            ("The two-day summit opened in Lima.", false),
+            ("The three candidates met in Lima.", true),
+            ("The twin towers fell.", false),
+        ] {
             assert_eq!(surface(s, 0..s.len(), &toks(s), "en").dependent, dependent, "{s}");
         }
         let closing = "' Merson said he would stay.";
@@ -583,7 +622,11 @@ mod tests {
             let b1 = t.find("The man").unwrap();
             let b2 = t.find("Investigators").unwrap();
             let ranges = [0..b1 - 1, b1..b2 - 1, b2..t.len()];
-            let ranges = if t.contains("Photograph") { [ranges[0].start..t.find("Photograph").unwrap() - 1, t.find("Photograph").unwrap()..b2 - 1, b2..t.len()] } else { ranges };
+            let ranges = if t.contains("Photograph") {
+                [ranges[0].start..t.find("Photograph").unwrap() - 1, t.find("Photograph").unwrap()..b2 - 1, b2..t.len()]
+            } else {
+                ranges
+            };
             let sents: Vec<Vec<Token>> = ranges.iter().map(|r| tokens(t, r.clone(), "en")).collect();
             rank(t, &ranges, &sents, &[true; 3], &[], "en", &Params::DEFAULT, false)
         };

@@ -110,7 +110,18 @@ mod tests {
 
     fn run(scores: &[f64], words: &[usize], v: &[Vector], dependent: &[bool], budget: Budget) -> Vec<usize> {
         let previous: Vec<Option<usize>> = (0..scores.len()).map(|i| i.checked_sub(1)).collect();
-        select(&Candidates { scores, words, vectors: v, dependent, previous: &previous, redundant: REDUNDANT, redundancy: REDUNDANCY }, budget)
+        select(
+            &Candidates {
+                scores,
+                words,
+                vectors: v,
+                dependent,
+                previous: &previous,
+                redundant: REDUNDANT,
+                redundancy: REDUNDANCY,
+            },
+            budget,
+        )
     }
 
     #[test]

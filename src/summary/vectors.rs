@@ -112,7 +112,8 @@ mod tests {
 
     #[test]
     fn a_shared_phrase_counts_beyond_its_words() {
-        let texts = ["Interest rates rose sharply in May.", "Interest rates fell in June.", "Rates of interest fell in June."];
+        let texts =
+            ["Interest rates rose sharply in May.", "Interest rates fell in June.", "Rates of interest fell in June."];
         let sentences: Vec<Vec<Token>> = texts.iter().map(|t| toks(t)).collect();
         let slices: Vec<&[Token]> = sentences.iter().map(|t| t.as_slice()).collect();
         // Words alone: the two later sentences are equally like the first.
@@ -120,9 +121,15 @@ mod tests {
         assert!((cosine(&v[0], &v[1]) - cosine(&v[0], &v[2])).abs() < 1e-9);
         // With pairs, the one that says "interest rates" as the first does is closer.
         let v = vectors(&slices, Params::DEFAULT.bigram);
-        assert!(cosine(&v[0], &v[1]) > cosine(&v[0], &v[2]) + 0.05, "{} {}", cosine(&v[0], &v[1]), cosine(&v[0], &v[2]));
+        assert!(
+            cosine(&v[0], &v[1]) > cosine(&v[0], &v[2]) + 0.05,
+            "{} {}",
+            cosine(&v[0], &v[1]),
+            cosine(&v[0], &v[2])
+        );
         // A number breaks a pair; a stop word does not.
-        let pairs = |t: &str| vectors(&[toks(t).as_slice()], 1.0)[0].len() - toks(t).iter().filter(|t| content(t)).count();
+        let pairs =
+            |t: &str| vectors(&[toks(t).as_slice()], 1.0)[0].len() - toks(t).iter().filter(|t| content(t)).count();
         assert_eq!(pairs("Rates of interest."), 1);
         assert_eq!(pairs("Rates 2024 interest."), 0);
     }

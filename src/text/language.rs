@@ -63,31 +63,101 @@ fn count_scripts(s: &str) -> Scripts {
 /// Letters with diacritics and the Latin-script languages that use them: each occurrence
 /// counts 1/k for each of its k languages.
 const LETTERS: &[(char, &[&str])] = &[
-    ('é', &["fr", "es", "pt", "it", "hu", "cs", "sk"]), ('è', &["fr", "it"]), ('ê', &["fr", "pt"]),
-    ('ç', &["fr", "pt", "tr"]), ('à', &["fr", "it", "pt"]), ('ù', &["fr", "it"]), ('û', &["fr"]),
-    ('î', &["fr", "ro"]), ('ô', &["fr", "pt", "sk"]), ('œ', &["fr"]), ('ë', &["fr", "nl"]),
-    ('ï', &["fr", "nl"]), ('ñ', &["es"]), ('á', &["es", "pt", "hu", "cs", "sk"]),
-    ('í', &["es", "pt", "hu", "cs", "sk"]), ('ó', &["es", "pt", "hu", "pl", "cs", "sk"]),
-    ('ú', &["es", "pt", "hu", "cs", "sk"]), ('¿', &["es"]), ('¡', &["es"]), ('ã', &["pt"]),
-    ('õ', &["pt"]), ('ì', &["it"]), ('ò', &["it"]), ('ä', &["de", "sv", "fi", "sk"]),
-    ('ö', &["de", "sv", "fi", "hu", "tr"]), ('ü', &["de", "hu", "tr"]), ('ß', &["de"]),
-    ('å', &["sv", "da", "no"]), ('æ', &["da", "no"]), ('ø', &["da", "no"]), ('ő', &["hu"]),
-    ('ű', &["hu"]), ('ă', &["ro"]), ('â', &["ro", "pt"]), ('ș', &["ro"]), ('ş', &["ro", "tr"]),
-    ('ț', &["ro"]), ('ţ', &["ro"]), ('ğ', &["tr"]), ('ı', &["tr"]), ('ą', &["pl"]), ('ć', &["pl", "hr"]),
-    ('ę', &["pl"]), ('ł', &["pl"]), ('ń', &["pl"]), ('ś', &["pl"]), ('ź', &["pl"]), ('ż', &["pl"]),
-    ('č', &["cs", "sk", "hr"]), ('ď', &["cs", "sk"]), ('ě', &["cs"]), ('ň', &["cs", "sk"]),
-    ('ř', &["cs"]), ('š', &["cs", "sk", "hr"]), ('ť', &["cs", "sk"]), ('ů', &["cs"]),
-    ('ý', &["cs", "sk"]), ('ž', &["cs", "sk", "hr"]), ('ľ', &["sk"]), ('ĺ', &["sk"]), ('ŕ', &["sk"]),
+    ('é', &["fr", "es", "pt", "it", "hu", "cs", "sk"]),
+    ('è', &["fr", "it"]),
+    ('ê', &["fr", "pt"]),
+    ('ç', &["fr", "pt", "tr"]),
+    ('à', &["fr", "it", "pt"]),
+    ('ù', &["fr", "it"]),
+    ('û', &["fr"]),
+    ('î', &["fr", "ro"]),
+    ('ô', &["fr", "pt", "sk"]),
+    ('œ', &["fr"]),
+    ('ë', &["fr", "nl"]),
+    ('ï', &["fr", "nl"]),
+    ('ñ', &["es"]),
+    ('á', &["es", "pt", "hu", "cs", "sk"]),
+    ('í', &["es", "pt", "hu", "cs", "sk"]),
+    ('ó', &["es", "pt", "hu", "pl", "cs", "sk"]),
+    ('ú', &["es", "pt", "hu", "cs", "sk"]),
+    ('¿', &["es"]),
+    ('¡', &["es"]),
+    ('ã', &["pt"]),
+    ('õ', &["pt"]),
+    ('ì', &["it"]),
+    ('ò', &["it"]),
+    ('ä', &["de", "sv", "fi", "sk"]),
+    ('ö', &["de", "sv", "fi", "hu", "tr"]),
+    ('ü', &["de", "hu", "tr"]),
+    ('ß', &["de"]),
+    ('å', &["sv", "da", "no"]),
+    ('æ', &["da", "no"]),
+    ('ø', &["da", "no"]),
+    ('ő', &["hu"]),
+    ('ű', &["hu"]),
+    ('ă', &["ro"]),
+    ('â', &["ro", "pt"]),
+    ('ș', &["ro"]),
+    ('ş', &["ro", "tr"]),
+    ('ț', &["ro"]),
+    ('ţ', &["ro"]),
+    ('ğ', &["tr"]),
+    ('ı', &["tr"]),
+    ('ą', &["pl"]),
+    ('ć', &["pl", "hr"]),
+    ('ę', &["pl"]),
+    ('ł', &["pl"]),
+    ('ń', &["pl"]),
+    ('ś', &["pl"]),
+    ('ź', &["pl"]),
+    ('ż', &["pl"]),
+    ('č', &["cs", "sk", "hr"]),
+    ('ď', &["cs", "sk"]),
+    ('ě', &["cs"]),
+    ('ň', &["cs", "sk"]),
+    ('ř', &["cs"]),
+    ('š', &["cs", "sk", "hr"]),
+    ('ť', &["cs", "sk"]),
+    ('ů', &["cs"]),
+    ('ý', &["cs", "sk"]),
+    ('ž', &["cs", "sk", "hr"]),
+    ('ľ', &["sk"]),
+    ('ĺ', &["sk"]),
+    ('ŕ', &["sk"]),
     ('đ', &["hr"]),
 ];
 
 /// Function words of Latin-script languages with no stop list here (written for this
 /// project; a profile, not a stop list: they are not removed from the text).
 const PROFILES: &[(&str, &[&str])] = &[
-    ("pl", &["ale", "był", "była", "było", "czy", "dla", "do", "i", "jak", "jest", "już", "na", "nie", "o", "od", "oraz", "po", "przez", "się", "są", "także", "to", "w", "we", "z", "za", "że", "który", "która", "które"]),
-    ("cs", &["a", "ale", "byl", "byla", "bylo", "do", "jak", "je", "jsou", "k", "který", "která", "které", "na", "není", "o", "od", "po", "pro", "při", "se", "také", "to", "už", "v", "ve", "z", "za", "že"]),
-    ("hr", &["a", "ali", "biti", "da", "do", "i", "iz", "je", "koji", "koja", "koje", "na", "nije", "od", "po", "s", "sa", "se", "su", "u", "za", "što"]),
-    ("sk", &["a", "ale", "bol", "bola", "bolo", "do", "je", "ktorý", "ktorá", "ktoré", "na", "nie", "od", "po", "pre", "pri", "sa", "sú", "tiež", "v", "vo", "z", "za", "že"]),
+    (
+        "pl",
+        &[
+            "ale", "był", "była", "było", "czy", "dla", "do", "i", "jak", "jest", "już", "na", "nie", "o", "od",
+            "oraz", "po", "przez", "się", "są", "także", "to", "w", "we", "z", "za", "że", "który", "która", "które",
+        ],
+    ),
+    (
+        "cs",
+        &[
+            "a", "ale", "byl", "byla", "bylo", "do", "jak", "je", "jsou", "k", "který", "která", "které", "na", "není",
+            "o", "od", "po", "pro", "při", "se", "také", "to", "už", "v", "ve", "z", "za", "že",
+        ],
+    ),
+    (
+        "hr",
+        &[
+            "a", "ali", "biti", "da", "do", "i", "iz", "je", "koji", "koja", "koje", "na", "nije", "od", "po", "s",
+            "sa", "se", "su", "u", "za", "što",
+        ],
+    ),
+    (
+        "sk",
+        &[
+            "a", "ale", "bol", "bola", "bolo", "do", "je", "ktorý", "ktorá", "ktoré", "na", "nie", "od", "po", "pre",
+            "pri", "sa", "sú", "tiež", "v", "vo", "z", "za", "že",
+        ],
+    ),
 ];
 
 /// Identify the language of `text`. Returns "und" for text too short or too mixed to say.
@@ -99,7 +169,18 @@ pub fn identify(text: &str) -> &'static str {
     let sample = &text[..end];
     let k = count_scripts(sample);
     let cjk = k.han + k.kana + k.hangul;
-    let total = k.latin + k.cyrillic + k.greek + k.arabic + k.hebrew + cjk + k.devanagari + k.thai + k.tamil + k.bengali + k.georgian + k.armenian;
+    let total = k.latin
+        + k.cyrillic
+        + k.greek
+        + k.arabic
+        + k.hebrew
+        + cjk
+        + k.devanagari
+        + k.thai
+        + k.tamil
+        + k.bengali
+        + k.georgian
+        + k.armenian;
     if total < 3 {
         return "und";
     }
@@ -111,12 +192,21 @@ pub fn identify(text: &str) -> &'static str {
         return if k.kana * 10 >= (k.han + k.kana) || k.kana >= 20 { "ja" } else { "zh" };
     }
     let by_script: [(usize, &str); 10] = [
-        (k.greek, "el"), (k.arabic, "ar"), (k.hebrew, "he"), (k.devanagari, "hi"), (k.thai, "th"),
-        (k.tamil, "ta"), (k.bengali, "bn"), (k.georgian, "ka"), (k.armenian, "hy"), (k.hangul, "ko"),
+        (k.greek, "el"),
+        (k.arabic, "ar"),
+        (k.hebrew, "he"),
+        (k.devanagari, "hi"),
+        (k.thai, "th"),
+        (k.tamil, "ta"),
+        (k.bengali, "bn"),
+        (k.georgian, "ka"),
+        (k.armenian, "hy"),
+        (k.hangul, "ko"),
     ];
     if let Some(&(n, code)) = by_script.iter().max_by_key(|x| x.0) {
         if n * 2 > total {
-            if code == "ar" && sample.chars().filter(|c| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ی')).count() * 20 > n {
+            if code == "ar" && sample.chars().filter(|c| matches!(c, 'پ' | 'چ' | 'ژ' | 'گ' | 'ی')).count() * 20 > n
+            {
                 return "fa";
             }
             return code;
@@ -163,10 +253,12 @@ fn function_words(langs: &[&'static str]) -> &'static std::collections::HashMap<
 /// each shared word counting 1/k, plus letters with diacritics (square root of their share,
 /// so a long text is decided by its words).
 fn latin(sample: &str) -> &'static str {
-    let mut langs: Vec<&'static str> = words::stop_languages().filter(|l| !matches!(*l, "ar" | "el" | "ru" | "ta")).collect();
+    let mut langs: Vec<&'static str> =
+        words::stop_languages().filter(|l| !matches!(*l, "ar" | "el" | "ru" | "ta")).collect();
     langs.extend(PROFILES.iter().map(|p| p.0));
     let index = function_words(&langs);
-    let romance: u32 = langs.iter().enumerate().filter(|(_, l)| matches!(**l, "fr" | "it")).map(|(i, _)| 1u32 << i).sum();
+    let romance: u32 =
+        langs.iter().enumerate().filter(|(_, l)| matches!(**l, "fr" | "it")).map(|(i, _)| 1u32 << i).sum();
     let mut score = vec![0.0f64; langs.len()];
     let mut word_count = 0usize;
     let mut hits: Vec<usize> = Vec::with_capacity(langs.len());
@@ -218,7 +310,8 @@ fn latin(sample: &str) -> &'static str {
     }
     // (an exact tie goes to English, the most frequent input: "They met last Wednesday" has
     // "they" for English and "met" for Dutch)
-    let best = (0..langs.len()).max_by(|&a, &b| score[a].total_cmp(&score[b]).then((langs[a] == "en").cmp(&(langs[b] == "en"))));
+    let best = (0..langs.len())
+        .max_by(|&a, &b| score[a].total_cmp(&score[b]).then((langs[a] == "en").cmp(&(langs[b] == "en"))));
     let best_score = best.map(|i| score[i]).unwrap_or(0.0);
     match best {
         Some(i) if best_score >= 0.6 && (word_count < 8 || best_score * 12.0 >= word_count as f64) => langs[i],

@@ -9,6 +9,7 @@
 /// Characters whose lower case is one character at a fixed distance, as runs
 /// `(first, count, step, delta)`: `first + k * step` (k < count) becomes that plus `delta`.
 /// Sorted; the runs do not overlap.
+#[rustfmt::skip]
 const RUNS: &[(u32, u8, u8, i32)] = &[
     (0xC0, 23, 1, 32), (0xD8, 7, 1, 32), (0x100, 24, 2, 1), (0x132, 3, 2, 1), (0x139, 8, 2, 1), (0x14A, 23, 2, 1),
     (0x178, 1, 1, -121), (0x179, 3, 2, 1), (0x181, 1, 1, 210), (0x182, 2, 2, 1), (0x186, 1, 1, 206), (0x187, 1, 1, 1),
@@ -230,7 +231,8 @@ mod tests {
             let mut n = 1;
             if i + 1 < single.len() && single[i + 1].1 == d && (single[i + 1].0 - c == 1 || single[i + 1].0 - c == 2) {
                 step = single[i + 1].0 - c;
-                while i + n < single.len() && n < 255 && single[i + n].1 == d && single[i + n].0 == c + n as u32 * step {
+                while i + n < single.len() && n < 255 && single[i + n].1 == d && single[i + n].0 == c + n as u32 * step
+                {
                     n += 1;
                 }
             }
@@ -271,7 +273,8 @@ mod tests {
         if runs != RUNS || special != SPECIAL || classes != SIGMA_CLASSES {
             let mut src = String::from("const RUNS: &[(u32, u8, u8, i32)] = &[\n");
             for chunk in runs.chunks(6) {
-                let items: Vec<String> = chunk.iter().map(|r| format!("(0x{:X}, {}, {}, {})", r.0, r.1, r.2, r.3)).collect();
+                let items: Vec<String> =
+                    chunk.iter().map(|r| format!("(0x{:X}, {}, {}, {})", r.0, r.1, r.2, r.3)).collect();
                 src.push_str(&format!("    {},\n", items.join(", ")));
             }
             src.push_str("];\n\nconst SPECIAL: &str = \"");
@@ -301,7 +304,14 @@ mod tests {
     #[test]
     fn every_character_around_a_sigma() {
         for c in chars() {
-            for s in [format!("AΣ{c}"), format!("AΣ{c}A"), format!("{c}Σ"), format!("{c}Σ."), format!("A'{c}Σ"), format!("A{c}'Σ b")] {
+            for s in [
+                format!("AΣ{c}"),
+                format!("AΣ{c}A"),
+                format!("{c}Σ"),
+                format!("{c}Σ."),
+                format!("A'{c}Σ"),
+                format!("A{c}'Σ b"),
+            ] {
                 assert_eq!(lower(&s), s.to_lowercase(), "{s:?}");
             }
         }
@@ -309,7 +319,8 @@ mod tests {
 
     #[test]
     fn greek_words_and_mixed_text() {
-        for s in ["ΟΔΥΣΣΕΥΣ", "ΣΑΣ ΛΕΩ: ΟΧΙ.", "Σ", "ΑΣ'", "ΑΣ\u{301}Β", "İstanbul ǅemal ΑΘΗΝΑΣ.", "Straße ẞ ΚΑΛΗΜΕΡΑ"] {
+        for s in ["ΟΔΥΣΣΕΥΣ", "ΣΑΣ ΛΕΩ: ΟΧΙ.", "Σ", "ΑΣ'", "ΑΣ\u{301}Β", "İstanbul ǅemal ΑΘΗΝΑΣ.", "Straße ẞ ΚΑΛΗΜΕΡΑ"]
+        {
             assert_eq!(lower(s), s.to_lowercase(), "{s:?}");
         }
         assert_eq!(lower("ΟΔΥΣΣΕΥΣ ΚΑΙ Σ"), "οδυσσευς και σ");
@@ -323,7 +334,10 @@ mod tests {
                 let p = e.unwrap().path();
                 if p.is_dir() {
                     walk(&p, found);
-                } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("text/lower.rs") && !p.ends_with("bin/nutshell.rs") {
+                } else if p.extension().is_some_and(|x| x == "rs")
+                    && !p.ends_with("text/lower.rs")
+                    && !p.ends_with("bin/nutshell.rs")
+                {
                     let src = std::fs::read_to_string(&p).unwrap();
                     if src.contains(".to_lowercase(") || src.contains("char::to_lowercase") {
                         found.push(p.display().to_string());

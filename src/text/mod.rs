@@ -5,9 +5,11 @@ pub mod language;
 pub mod lower;
 pub mod sentences;
 pub mod snowball;
+#[rustfmt::skip]
 mod snowball_tables;
 pub mod tense;
 pub mod uax29;
+#[rustfmt::skip]
 mod uax29_tables;
 pub mod upper;
 pub mod words;

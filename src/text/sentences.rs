@@ -81,10 +81,13 @@ fn applies(entry: &str, lang: &str) -> bool {
 fn lookup(word: &str, lang: &str) -> Option<Class> {
     let t = abbreviations();
     let i = t.partition_point(|x| x.2 < word);
-    let found: Vec<Class> = t[i..].iter().take_while(|x| x.2 == word).filter(|x| applies(x.0, lang)).map(|x| x.1).collect();
+    let found: Vec<Class> =
+        t[i..].iter().take_while(|x| x.2 == word).filter(|x| applies(x.0, lang)).map(|x| x.1).collect();
     // The strictest reading wins: title < number < clock < other (a zone word is no
     // abbreviation).
-    [Class::Honorific, Class::Title, Class::Number, Class::Clock, Class::Other, Class::Month].into_iter().find(|c| found.contains(c))
+    [Class::Honorific, Class::Title, Class::Number, Class::Clock, Class::Other, Class::Month]
+        .into_iter()
+        .find(|c| found.contains(c))
 }
 
 /// Whether `word` (lower case) ends with a suffix that makes it a number abbreviation in `lang`
@@ -114,14 +117,18 @@ fn is_class(word: &str, class: Class) -> bool {
 }
 
 /// Languages that write ordinal numbers with a period ("3. Oktober").
-const ORDINAL_PERIOD: &[&str] = &["de", "da", "no", "nb", "nn", "fi", "hu", "cs", "sk", "pl", "hr", "sl", "sr", "tr", "is", "et", "lv", "lt"];
+const ORDINAL_PERIOD: &[&str] =
+    &["de", "da", "no", "nb", "nn", "fi", "hu", "cs", "sk", "pl", "hr", "sl", "sr", "tr", "is", "et", "lv", "lt"];
 
 fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '｡' | '‼' | '⁇' | '⁈' | '⁉' | '।' | '؟' | '۔')
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '】' | '〉' | '》' | '〕' | '＂')
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '）' | '】' | '〉' | '》' | '〕' | '＂'
+    )
 }
 
 fn is_cjk_terminal(c: char) -> bool {
@@ -197,7 +204,8 @@ impl<'a> Segmenter<'a> {
         let block = &text[range.clone()];
         // Candidate boundaries (offsets in `block`), ascending, from UAX #29 and the extra
         // rules that add boundaries (tokenized style, ellipsis).
-        let mut cands: Vec<(usize, bool)> = super::uax29::sentence_breaks(block).into_iter().map(|i| (i, false)).collect();
+        let mut cands: Vec<(usize, bool)> =
+            super::uax29::sentence_breaks(block).into_iter().map(|i| (i, false)).collect();
         let (extra, absorbed) = self.extra_boundaries(block);
         if !absorbed.is_empty() {
             // A closing quote after a spaced period belongs to that sentence: no boundary
@@ -269,7 +277,9 @@ impl<'a> Segmenter<'a> {
                         j += 1;
                     }
                     // A dot of a spaced ellipsis (". . .") is no sentence end by itself.
-                    if b[i] == b'.' && (b.get(j + 1) == Some(&b'.') && b.get(j) == Some(&b' ') || i >= 2 && b[i - 2] == b'.') {
+                    if b[i] == b'.'
+                        && (b.get(j + 1) == Some(&b'.') && b.get(j) == Some(&b' ') || i >= 2 && b[i - 2] == b'.')
+                    {
                         i = j;
                         continue;
                     }
@@ -277,7 +287,12 @@ impl<'a> Segmenter<'a> {
                         // A closing quote token after the period belongs to this sentence.
                         let rest = &block[j..];
                         let t = rest.trim_start_matches(' ');
-                        let skip = ["''", "”", "’", "\"", "'"].iter().find(|q| t.starts_with(**q) && (t.len() == q.len() || t[q.len()..].starts_with([' ', '\n']))).map(|q| q.len());
+                        let skip = ["''", "”", "’", "\"", "'"]
+                            .iter()
+                            .find(|q| {
+                                t.starts_with(**q) && (t.len() == q.len() || t[q.len()..].starts_with([' ', '\n']))
+                            })
+                            .map(|q| q.len());
                         let at = match skip {
                             Some(n) => j + (rest.len() - t.len()) + n,
                             None => j,
@@ -312,7 +327,10 @@ impl<'a> Segmenter<'a> {
                         // 0xE2: the first byte of a typographic quote
                         k += if b[k] == 0xE2 { 3 } else { 1 };
                     }
-                    if k < b.len() && (b[k].is_ascii_digit() || k > j && b[k].is_ascii_uppercase()) && block.is_char_boundary(j) {
+                    if k < b.len()
+                        && (b[k].is_ascii_digit() || k > j && b[k].is_ascii_uppercase())
+                        && block.is_char_boundary(j)
+                    {
                         out.push((j, false));
                     }
                 }
@@ -363,7 +381,11 @@ impl<'a> Segmenter<'a> {
         let mut at = b;
         let mut right = right;
         if !gap.is_empty() || rest.len() != right.len() {
-            let mut lead: usize = right.chars().take_while(|&c| matches!(c, '»' | '”' | '’' | ')' | ']' | '」' | '』' | '）')).map(char::len_utf8).sum();
+            let mut lead: usize = right
+                .chars()
+                .take_while(|&c| matches!(c, '»' | '”' | '’' | ')' | ']' | '」' | '』' | '）'))
+                .map(char::len_utf8)
+                .sum();
             // A straight quote between spaces closes when the sentence has an odd number of them.
             if lead == 0 && right.starts_with('"') && right[1..].starts_with(char::is_whitespace) {
                 let mut from = start.max(b.saturating_sub(2000));
@@ -417,7 +439,11 @@ impl<'a> Segmenter<'a> {
             return Decision::Join;
         }
         let next_word = first_word(right);
-        let cap_stop = || first.is_uppercase() && (words::is_stop_in(&words::fold(next_word), lang) || (lang == "und" && words::is_stop_any(&words::fold(next_word))));
+        let cap_stop = || {
+            first.is_uppercase()
+                && (words::is_stop_in(&words::fold(next_word), lang)
+                    || (lang == "und" && words::is_stop_any(&words::fold(next_word))))
+        };
         if first.is_lowercase() {
             return Decision::Join;
         }
@@ -452,7 +478,11 @@ impl<'a> Segmenter<'a> {
         // a fourth dot (a period and an ellipsis), before any capital.
         let dots = ellipsis_dots(core);
         if dots >= 2 && core.len() == left.len() {
-            return if cap_stop() || !first.is_alphanumeric() || dots >= 4 && first.is_uppercase() { Decision::Break(at) } else { Decision::Join };
+            return if cap_stop() || !first.is_alphanumeric() || dots >= 4 && first.is_uppercase() {
+                Decision::Break(at)
+            } else {
+                Decision::Join
+            };
         }
         if last != '.' || core.len() < left.len() {
             return Decision::Break(at); // ? ! … and closed quotes end the sentence
@@ -475,24 +505,34 @@ impl<'a> Segmenter<'a> {
         // Okafor", "... by Acme Corp. Mr. Ruiz".
         let honorific_next = first.is_uppercase() && lookup(&words::fold(next_word), lang) == Some(Class::Honorific);
         // Street names: "Hauptstr. 5".
-        let class = lookup(&lower, lang).or_else(|| (digit_next && number_suffix(&lower, lang)).then_some(Class::Number));
+        let class =
+            lookup(&lower, lang).or_else(|| (digit_next && number_suffix(&lower, lang)).then_some(Class::Number));
         match class {
             Some(Class::Title | Class::Honorific) => return Decision::Join,
             Some(Class::Number) => return if digit_next { Decision::Join } else { Decision::Break(at) },
             // "4 p.m. Sunday", "9 a.m. ET" go on; "8 p.m. Officials began" does not.
             Some(Class::Clock) => {
                 let zone = is_class(&words::fold(next_word), Class::Zone);
-                return if first.is_uppercase() && !zone || !first.is_alphanumeric() { Decision::Break(at) } else { Decision::Join };
+                return if first.is_uppercase() && !zone || !first.is_alphanumeric() {
+                    Decision::Break(at)
+                } else {
+                    Decision::Join
+                };
             }
             Some(Class::Other | Class::Month | Class::Zone) => {
-                return if cap_stop() || honorific_next || !first.is_alphanumeric() { Decision::Break(at) } else { Decision::Join };
+                return if cap_stop() || honorific_next || !first.is_alphanumeric() {
+                    Decision::Break(at)
+                } else {
+                    Decision::Join
+                };
             }
             // (`lookup` never gives a suffix class: those match by ending, `number_suffix`.)
             Some(Class::NumberSuffix) | None => {}
         }
         // Initials: "J. R. R. Tolkien", "U.S", "Ph.D".
         let before = core[..core.len() - 1 - word.len()].chars().next_back();
-        let free = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '“' | '‘' | '«' | '[' | '-'));
+        let free =
+            before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '"' | '\'' | '“' | '‘' | '«' | '[' | '-'));
         let single = free && word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         let dotted = free && word.contains('.') && word.split('.').all(|p| p.chars().count() == 1);
         // next_word is a sub-slice of right: where it ends there.
@@ -519,7 +559,8 @@ fn is_cjk(c: char) -> bool {
 
 /// "他说。", "她表示，" right after a closing quote: the quote's speaker, same sentence.
 fn quotative_zh(right: &str) -> bool {
-    let clause: String = right.chars().take_while(|c| !matches!(c, '，' | '。' | '！' | '？' | ',' | '\n')).take(12).collect();
+    let clause: String =
+        right.chars().take_while(|c| !matches!(c, '，' | '。' | '！' | '？' | ',' | '\n')).take(12).collect();
     let n = clause.chars().count();
     n <= 10 && ["说", "道", "问", "称", "表示", "指出", "回答", "强调"].iter().any(|v| clause.ends_with(v))
 }
@@ -527,7 +568,12 @@ fn quotative_zh(right: &str) -> bool {
 /// The first word of `s` (letters and digits), at most 64 bytes looked at.
 fn first_word(s: &str) -> &str {
     let s = s.trim_start_matches(|c: char| !c.is_alphanumeric() && !c.is_whitespace());
-    let end = s.char_indices().take(64).find(|&(_, c)| !c.is_alphanumeric()).map(|x| x.0).unwrap_or_else(|| s.char_indices().nth(64).map(|x| x.0).unwrap_or(s.len()));
+    let end = s
+        .char_indices()
+        .take(64)
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map(|x| x.0)
+        .unwrap_or_else(|| s.char_indices().nth(64).map(|x| x.0).unwrap_or(s.len()));
     &s[..end]
 }
 
@@ -537,7 +583,9 @@ fn last_word(s: &str) -> &str {
     let t = s.strip_suffix('.').unwrap_or(s);
     let mut start = t.len();
     for (i, c) in t.char_indices().rev() {
-        if !(c.is_alphanumeric() || c == '.' || c == '-' && t[..i].ends_with(|d: char| d.is_alphabetic())) || t.len() - i > 48 {
+        if !(c.is_alphanumeric() || c == '.' || c == '-' && t[..i].ends_with(|d: char| d.is_alphabetic()))
+            || t.len() - i > 48
+        {
             break;
         }
         start = i;
@@ -580,8 +628,16 @@ fn in_list(block: &str, at: usize, word: &str) -> bool {
     if !(1..=20).contains(&n) {
         return false;
     }
-    let marker = |k: u32| if word.parse::<u32>().is_ok() { k.to_string() } else { char::from_u32(first + k - 1).map(String::from).unwrap_or_default() };
-    let free = |i: usize, m: &str| (i == 0 || block[..i].ends_with([' ', '\n', '\t', ':', '('])) && block[i + m.len()..].starts_with(". ");
+    let marker = |k: u32| {
+        if word.parse::<u32>().is_ok() {
+            k.to_string()
+        } else {
+            char::from_u32(first + k - 1).map(String::from).unwrap_or_default()
+        }
+    };
+    let free = |i: usize, m: &str| {
+        (i == 0 || block[..i].ends_with([' ', '\n', '\t', ':', '('])) && block[i + m.len()..].starts_with(". ")
+    };
     let window = |p: usize, forward: bool| {
         let (mut lo, mut hi) = if forward { (p, (p + 300).min(block.len())) } else { (p.saturating_sub(300), p) };
         while !block.is_char_boundary(lo) {
@@ -618,7 +674,8 @@ fn is_list_marker(s: &str) -> bool {
     if body.len() > 4 {
         return false;
     }
-    (body.len() <= 3 && body.bytes().all(|c| c.is_ascii_digit())) || (body.chars().count() == 1 && body.chars().all(char::is_alphabetic)) && s.ends_with(')')
+    (body.len() <= 3 && body.bytes().all(|c| c.is_ascii_digit()))
+        || (body.chars().count() == 1 && body.chars().all(char::is_alphabetic)) && s.ends_with(')')
 }
 
 /// A line that starts a list item: a bullet, or a number or letter with "." or ")".
@@ -688,7 +745,10 @@ mod tests {
 
     #[test]
     fn abbreviations_and_initials_do_not_split() {
-        assert_eq!(sents("Mr. Smith met U.S. officials at 4 p.m. on Sunday. They agreed."), ["Mr. Smith met U.S. officials at 4 p.m. on Sunday.", "They agreed."]);
+        assert_eq!(
+            sents("Mr. Smith met U.S. officials at 4 p.m. on Sunday. They agreed."),
+            ["Mr. Smith met U.S. officials at 4 p.m. on Sunday.", "They agreed."]
+        );
         assert_eq!(sents("J. R. R. Tolkien wrote it. It sold well."), ["J. R. R. Tolkien wrote it.", "It sold well."]);
         assert_eq!(sents("Growth was 3.5% in May. Prices fell."), ["Growth was 3.5% in May.", "Prices fell."]);
     }

@@ -53,7 +53,7 @@ const OP_OUT: u8 = 23; // non g
 const OP_SUBSTRING: u8 = 24; // a
 const OP_AMONG: u8 = 25; // a, after its substring
 const OP_SUBSTRING_AMONG: u8 = 26; // a
-// One command.
+                                   // One command.
 const OP_NOT: u8 = 27;
 const OP_TEST: u8 = 28;
 const OP_TRY: u8 = 29;
@@ -67,7 +67,7 @@ const OP_BACKWARDS: u8 = 35;
 const OP_OR: u8 = 36;
 const OP_AND: u8 = 37;
 const OP_SETLIMIT: u8 = 38; // setlimit C for C
-// An expression.
+                            // An expression.
 const OP_HOP: u8 = 39;
 const OP_TOMARK: u8 = 40;
 const OP_ATMARK: u8 = 41;
@@ -666,7 +666,11 @@ impl Env {
             }
             OP_TOMARK => {
                 let n = self.ae(code, pc);
-                let ok = if self.back { n >= self.lb as i32 && self.c as i32 >= n } else { n <= self.l as i32 && self.c as i32 <= n };
+                let ok = if self.back {
+                    n >= self.lb as i32 && self.c as i32 >= n
+                } else {
+                    n <= self.l as i32 && self.c as i32 <= n
+                };
                 if ok {
                     self.c = n as usize;
                 }
@@ -794,7 +798,8 @@ impl Stemmer {
     /// backward among keeps its keys reversed), for tests that build words to stem.
     pub fn strings(&self) -> Vec<String> {
         let p = self.env.p;
-        let mut out: Vec<String> = p.strings.iter().filter_map(|s| std::str::from_utf8(s).ok().map(str::to_string)).collect();
+        let mut out: Vec<String> =
+            p.strings.iter().filter_map(|s| std::str::from_utf8(s).ok().map(str::to_string)).collect();
         for a in &p.amongs {
             for e in &a.entries {
                 let rev: Vec<u8> = e.key.iter().rev().copied().collect();

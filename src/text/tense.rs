@@ -76,11 +76,17 @@ const PHRASES: &[(&str, Option<Tense>, &str)] = &[
 /// not "had filed by Wednesday"): ahead. At the clause start ("Until
 /// Thursday, they had...") or after a negation ("not until Tuesday") they are no cue, nor before
 /// an article ("delayed until the week of May 3" is a plain date).
-const DEADLINES: &[(&str, &str)] = &[("en", "until till by"), ("de", "bis"), ("fr", "jusqu'à jusqu'au"), ("es", "hasta")];
+const DEADLINES: &[(&str, &str)] =
+    &[("en", "until till by"), ("de", "bis"), ("fr", "jusqu'à jusqu'au"), ("es", "hasta")];
 
 /// Hedges that may stand between a deadline word and its date ("until at least Friday", "bis
 /// mindestens Freitag"), '|'-separated.
-const HEDGES: &[(&str, &str)] = &[("en", "at least|at the earliest"), ("de", "mindestens|frühestens"), ("fr", "au moins|au plus tôt"), ("es", "al menos|como mínimo")];
+const HEDGES: &[(&str, &str)] = &[
+    ("en", "at least|at the earliest"),
+    ("de", "mindestens|frühestens"),
+    ("fr", "au moins|au plus tôt"),
+    ("es", "al menos|como mínimo"),
+];
 
 /// Words that, right before the date, make it a start already behind ("since March").
 const SINCE: &[(&str, &str)] = &[("en", "since"), ("de", "seit"), ("fr", "depuis"), ("es", "desde")];
@@ -338,7 +344,9 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
     let (ca, cb) = bounds(&cuts(s, lang, true), rel, s.len());
     // A possessive date ("after Thursday's ruling", "Friday's edition") names an event already
     // reported on.
-    if lang == "en" && ws.iter().any(|(o, w)| *o == rel && w.ends_with("'s") && s[rel..].starts_with(char::is_uppercase)) {
+    if lang == "en"
+        && ws.iter().any(|(o, w)| *o == rel && w.ends_with("'s") && s[rel..].starts_with(char::is_uppercase))
+    {
         return Some(P);
     }
     let mut best: Option<(usize, u8, Tense)> = None;
@@ -365,7 +373,10 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         }
         let next = ws.get(k + 1).map(|x| x.1.deref());
         // (and after an article it is an adjective: "a still unspecified date", "the revised plan")
-        let name = || *off > 0 && s[*off..].starts_with(char::is_uppercase) || k > 0 && lang == "en" && has("a an the its their still", &ws[k - 1].1);
+        let name = || {
+            *off > 0 && s[*off..].starts_with(char::is_uppercase)
+                || k > 0 && lang == "en" && has("a an the its their still", &ws[k - 1].1)
+        };
         let Some((t, n)) = cue(w, next, lang, name) else {
             k += 1;
             continue;
@@ -384,14 +395,23 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         if n == 1 && has(TIME_MODIFIERS, w) {
             let next_word = ws.get(k).map(|x| x.1.deref()).unwrap_or("");
             let before_prev = if k > n + 1 { ws[k - n - 2].1.deref() } else { "" };
-            if next_word.ends_with("'s") || has(GENITIVES, prev) || (has(GENITIVES, before_prev) && !prev.is_empty()) || prev.starts_with("l'") && has(GENITIVES, before_prev) {
+            if next_word.ends_with("'s")
+                || has(GENITIVES, prev)
+                || (has(GENITIVES, before_prev) && !prev.is_empty())
+                || prev.starts_with("l'") && has(GENITIVES, before_prev)
+            {
                 continue;
             }
         }
         // A participle after a future "be" ("will be held on Friday", "to be named") is no past.
         // (also with an adverb before "be": "would likely be lifted", "will probably be held")
         let modal = |j: usize| matches!(ws[j].1.deref(), "will" | "shall" | "to" | "won't" | "would");
-        if t == P && lang == "en" && k > n + 1 && ws[k - n - 1].1 == "be" && (modal(k - n - 2) || k > n + 2 && ws[k - n - 2].1.ends_with("ly") && modal(k - n - 3)) {
+        if t == P
+            && lang == "en"
+            && k > n + 1
+            && ws[k - n - 1].1 == "be"
+            && (modal(k - n - 2) || k > n + 2 && ws[k - n - 2].1.ends_with("ly") && modal(k - n - 3))
+        {
             continue;
         }
         // "planned a rally on Saturday" looks ahead; "on Friday, the government planned to pay"
@@ -401,7 +421,12 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         }
         // "as (previously) planned", "had previously been scheduled" say only that there was
         // a plan: the other cues decide
-        if t == F && lang == "en" && n == 1 && w.ends_with("ed") && ws[k.saturating_sub(4)..k - 1].iter().any(|x| has("as previously already originally", &x.1)) {
+        if t == F
+            && lang == "en"
+            && n == 1
+            && w.ends_with("ed")
+            && ws[k.saturating_sub(4)..k - 1].iter().any(|x| has("as previously already originally", &x.1))
+        {
             continue;
         }
         let dist = if *off >= rel { off - rel } else { rel - end.min(rel) };
@@ -459,7 +484,8 @@ fn cuts(s: &str, lang: &str, attribution: bool) -> Vec<(usize, usize)> {
             '-' if s[..i].ends_with(' ') && s[after..].starts_with(' ') => cuts.push((i, after)),
             ',' => {
                 let rest = s[after..].trim_start();
-                let w: String = crate::text::lower::lower(&rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>());
+                let w: String =
+                    crate::text::lower::lower(&rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>());
                 if CONJUNCTIONS.iter().any(|(l, ws)| *l == lang && has(ws, &w))
                     || (attribution && is_attribution(&s[after..], lang))
                 {
@@ -580,10 +606,19 @@ mod tests {
         // "are expected" is one cue: its "-ed" does not make the clause past.
         assert_eq!(near("Ministers are expected to meet in Brussels on Friday.", "Friday", "en"), Some(Tense::Future));
         assert_eq!(near("Ministers expected a deal on Friday.", "Friday", "en"), Some(Tense::Past));
-        assert_eq!(near("The peace talks, set to resume Monday in Belfast, face a boycott.", "Monday", "en"), Some(Tense::Future));
+        assert_eq!(
+            near("The peace talks, set to resume Monday in Belfast, face a boycott.", "Monday", "en"),
+            Some(Tense::Future)
+        );
         // A plan before the date points ahead; after it, it dates the plan.
-        assert_eq!(near("Protesters planned a long march through the old town on Saturday.", "Saturday", "en"), Some(Tense::Future));
-        assert_eq!(near("On Friday, the government planned to pay the first claims.", "Friday", "en"), Some(Tense::Past));
+        assert_eq!(
+            near("Protesters planned a long march through the old town on Saturday.", "Saturday", "en"),
+            Some(Tense::Future)
+        );
+        assert_eq!(
+            near("On Friday, the government planned to pay the first claims.", "Friday", "en"),
+            Some(Tense::Past)
+        );
         assert_eq!(near("On Friday, she cancelled her holiday plans for the trip.", "Friday", "en"), Some(Tense::Past));
     }
 
@@ -632,7 +667,8 @@ mod tests {
         assert_eq!(near(s, "Friday", "en"), Some(Tense::Future));
         assert_eq!(near("Die Straße bleibt bis mindestens Freitag gesperrt.", "Freitag", "de"), Some(Tense::Future));
         // "were planning" is one cue, ahead.
-        let s = "Protesters planned a long march through the old town on Saturday and were planning to block the airport.";
+        let s =
+            "Protesters planned a long march through the old town on Saturday and were planning to block the airport.";
         assert_eq!(near(s, "Saturday", "en"), Some(Tense::Future));
     }
 
@@ -657,9 +693,15 @@ mod tests {
         // "next year's budget": the approval is past, the budget's year is no tense
         assert_eq!(near("The council approved next year's budget on Monday.", "Monday", "en"), Some(Tense::Past));
         assert_eq!(near("The council will approve next year's budget on Monday.", "Monday", "en"), Some(Tense::Future));
-        assert_eq!(near("Der Rat beschloss am Montag den Haushalt des nächsten Jahres.", "Montag", "de"), Some(Tense::Past));
+        assert_eq!(
+            near("Der Rat beschloss am Montag den Haushalt des nächsten Jahres.", "Montag", "de"),
+            Some(Tense::Past)
+        );
         assert_eq!(near("Le conseil a adopté lundi le budget de l'année prochaine.", "lundi", "fr"), Some(Tense::Past));
-        assert_eq!(near("El consejo aprobó el lunes el presupuesto del próximo año.", "lunes", "es"), Some(Tense::Past));
+        assert_eq!(
+            near("El consejo aprobó el lunes el presupuesto del próximo año.", "lunes", "es"),
+            Some(Tense::Past)
+        );
         // as itself it still looks ahead
         assert_eq!(near("The council meets next year on Monday.", "Monday", "en"), Some(Tense::Future));
     }
@@ -689,7 +731,10 @@ mod tests {
 
     #[test]
     fn since_points_back() {
-        assert_eq!(near("The carrier has been on patrol since March and was scheduled to return in May.", "March", "en"), Some(Tense::Past));
+        assert_eq!(
+            near("The carrier has been on patrol since March and was scheduled to return in May.", "March", "en"),
+            Some(Tense::Past)
+        );
         assert_eq!(near("Die Brücke ist seit Montag gesperrt.", "Montag", "de"), Some(Tense::Past));
         assert_eq!(near("Le pont est fermé depuis lundi.", "lundi", "fr"), Some(Tense::Past));
     }
@@ -768,7 +813,8 @@ mod tests {
     #[test]
     fn clauses_end_at_punctuation_and_conjunctions() {
         let s = "The bridge closed on Monday, but it will reopen in June; engineers are confident.";
-        let c = |anchor: &str, lang: &str, s: &str| s[clause_at(s, 0..s.len(), s.find(anchor).unwrap(), lang)].to_string();
+        let c =
+            |anchor: &str, lang: &str, s: &str| s[clause_at(s, 0..s.len(), s.find(anchor).unwrap(), lang)].to_string();
         assert_eq!(c("Monday", "en", s), "The bridge closed on Monday");
         assert_eq!(c("June", "en", s), "but it will reopen in June");
         assert_eq!(c("confident", "en", s), "engineers are confident.");

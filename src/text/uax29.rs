@@ -144,7 +144,11 @@ pub fn sentence_breaks(s: &str) -> Vec<usize> {
         } else if let Some((t, sp)) = term {
             let lower_ahead = t == Sb::ATerm && {
                 if !have_strong || strong.0 < i {
-                    strong = s[i..].char_indices().map(|(k, c)| (i + k, sentence_break(c))).find(|x| is_strong(x.1)).unwrap_or((s.len(), Sb::Other));
+                    strong = s[i..]
+                        .char_indices()
+                        .map(|(k, c)| (i + k, sentence_break(c)))
+                        .find(|x| is_strong(x.1))
+                        .unwrap_or((s.len(), Sb::Other));
                     have_strong = true;
                 }
                 strong.1 == Sb::Lower
@@ -362,7 +366,7 @@ fn segment_end(s: &str, start: usize) -> usize {
                 || (last == Wb::Katakana && cur == Wb::Katakana) // WB13
                 || (matches!(last, Wb::ALetter | Wb::HebrewLetter | Wb::Numeric | Wb::Katakana | Wb::ExtendNumLet) && cur == Wb::ExtendNumLet) // WB13a
                 || (last == Wb::ExtendNumLet && matches!(cur, Wb::ALetter | Wb::HebrewLetter | Wb::Numeric | Wb::Katakana)) // WB13b
-                || (last == Wb::RegionalIndicator && cur == Wb::RegionalIndicator && ri % 2 == 1) // WB15, WB16
+                || (last == Wb::RegionalIndicator && cur == Wb::RegionalIndicator && ri % 2 == 1 /* WB15, WB16 */)
         };
         if !keep {
             return at;

@@ -7,6 +7,7 @@
 /// Characters whose upper case is one character at a fixed distance, as runs
 /// `(first, count, step, delta)`: `first + k * step` (k < count) becomes that plus `delta`.
 /// Sorted; the runs do not overlap.
+#[rustfmt::skip]
 const RUNS: &[(u32, u8, u8, i32)] = &[
     (0x61, 26, 1, -32), (0xB5, 1, 1, 743), (0xE0, 23, 1, -32), (0xF8, 7, 1, -32), (0xFF, 1, 1, 121), (0x101, 24, 2, -1),
     (0x131, 1, 1, -232), (0x133, 3, 2, -1), (0x13A, 8, 2, -1), (0x14B, 23, 2, -1), (0x17A, 3, 2, -1), (0x17F, 1, 1, -300),
@@ -105,7 +106,8 @@ mod tests {
             let mut n = 1;
             if i + 1 < single.len() && single[i + 1].1 == d && (single[i + 1].0 - c == 1 || single[i + 1].0 - c == 2) {
                 step = single[i + 1].0 - c;
-                while i + n < single.len() && n < 255 && single[i + n].1 == d && single[i + n].0 == c + n as u32 * step {
+                while i + n < single.len() && n < 255 && single[i + n].1 == d && single[i + n].0 == c + n as u32 * step
+                {
                     n += 1;
                 }
             }
@@ -121,7 +123,8 @@ mod tests {
         if runs != RUNS || special != SPECIAL {
             let mut src = String::from("const RUNS: &[(u32, u8, u8, i32)] = &[\n");
             for chunk in runs.chunks(6) {
-                let items: Vec<String> = chunk.iter().map(|r| format!("(0x{:X}, {}, {}, {})", r.0, r.1, r.2, r.3)).collect();
+                let items: Vec<String> =
+                    chunk.iter().map(|r| format!("(0x{:X}, {}, {}, {})", r.0, r.1, r.2, r.3)).collect();
                 src.push_str(&format!("    {},\n", items.join(", ")));
             }
             src.push_str("];\n\nconst SPECIAL: &str = \"");
@@ -148,7 +151,10 @@ mod tests {
                 let p = e.unwrap().path();
                 if p.is_dir() {
                     walk(&p, found);
-                } else if p.extension().is_some_and(|x| x == "rs") && !p.ends_with("text/upper.rs") && !p.ends_with("bin/nutshell.rs") {
+                } else if p.extension().is_some_and(|x| x == "rs")
+                    && !p.ends_with("text/upper.rs")
+                    && !p.ends_with("bin/nutshell.rs")
+                {
                     let src = std::fs::read_to_string(&p).unwrap();
                     if src.contains(".to_uppercase(") || src.contains("char::to_uppercase") {
                         found.push(p.display().to_string());

@@ -51,9 +51,32 @@ const STOP_DATA: &[(&str, &str)] = &[
 /// Reporting verbs and titles that fill news prose in every article and so carry no topic,
 /// written for this project (added to the Snowball lists, which are general-purpose).
 const NEWS_STOP: &[(&str, &[&str])] = &[
-    ("en", &["according", "also", "could", "may", "might", "mr", "mrs", "ms", "must", "said", "say", "says", "told", "would", "year", "years"]),
+    (
+        "en",
+        &[
+            "according",
+            "also",
+            "could",
+            "may",
+            "might",
+            "mr",
+            "mrs",
+            "ms",
+            "must",
+            "said",
+            "say",
+            "says",
+            "told",
+            "would",
+            "year",
+            "years",
+        ],
+    ),
     ("de", &["sagte", "sagt", "laut", "jahr", "jahre", "jahren", "sei", "seien", "bereits", "dass", "herr", "frau"]),
-    ("fr", &["a", "dit", "déclaré", "selon", "ans", "année", "m", "mme", "aussi", "déjà", "cette", "ces", "où", "plus"]),
+    (
+        "fr",
+        &["a", "dit", "déclaré", "selon", "ans", "année", "m", "mme", "aussi", "déjà", "cette", "ces", "où", "plus"],
+    ),
     ("es", &["dijo", "según", "año", "años", "sr", "sra", "también", "ya"]),
     ("it", &["detto", "ha", "anni", "anno", "secondo", "anche", "già"]),
     ("pt", &["disse", "segundo", "ano", "anos", "também", "já"]),
@@ -123,7 +146,10 @@ pub fn has_stemmer(lang: &str) -> bool {
 /// Elided articles and pronouns that attach to the next word with an apostrophe, per language
 /// (folded, apostrophe included).
 const ELISIONS: &[(&str, &[&str])] = &[
-    ("fr", &["c'", "d'", "j'", "jusqu'", "l'", "lorsqu'", "m'", "n'", "presqu'", "puisqu'", "qu'", "quelqu'", "s'", "t'"]),
+    (
+        "fr",
+        &["c'", "d'", "j'", "jusqu'", "l'", "lorsqu'", "m'", "n'", "presqu'", "puisqu'", "qu'", "quelqu'", "s'", "t'"],
+    ),
     ("it", &["all'", "anch'", "c'", "d'", "dall'", "dell'", "l'", "nell'", "quest'", "sull'", "un'"]),
     ("ca", &["d'", "l'", "m'", "n'", "s'", "t'"]),
     ("pt", &["d'"]),
@@ -300,7 +326,13 @@ fn tokens_with(norm: &mut Normalizer, text: &str, range: Range<usize>, lang: &st
         if let Some(n) = elision(&folded, lang) {
             // n bytes of the folded form; the surface apostrophe may be longer (’ is 3 bytes).
             let surface_cut = word.char_indices().nth(folded[..n].chars().count()).map(|x| x.0).unwrap_or(word.len());
-            out.push(Token { start: base + s, end: base + s + surface_cut, norm: folded[..n].to_string(), term: folded[..n].to_string(), stop: true });
+            out.push(Token {
+                start: base + s,
+                end: base + s + surface_cut,
+                norm: folded[..n].to_string(),
+                term: folded[..n].to_string(),
+                stop: true,
+            });
             out.push(norm.token(base + s + surface_cut, base + e, folded[n..].to_string()));
             continue;
         }
@@ -339,7 +371,10 @@ mod tests {
     fn tokens_fold_case_and_keep_offsets() {
         let t = "The Bridges reopened, Zoë said.";
         let toks = tokens(t, 0..t.len(), "en");
-        assert_eq!(toks.iter().map(|x| x.norm.as_str()).collect::<Vec<_>>(), ["the", "bridges", "reopened", "zoë", "said"]);
+        assert_eq!(
+            toks.iter().map(|x| x.norm.as_str()).collect::<Vec<_>>(),
+            ["the", "bridges", "reopened", "zoë", "said"]
+        );
         assert!(toks[0].stop && !toks[1].stop && toks[4].stop);
         assert_eq!(toks[1].term, "bridg");
         assert_eq!(toks[2].term, "reopen");
@@ -390,7 +425,11 @@ mod tests {
         let all = tokens(t, 0..t.len(), "en");
         for max in 0..all.len() + 2 {
             let some = tokens_upto(t, 0..t.len(), "en", max);
-            assert_eq!(some.iter().map(|x| &x.norm).collect::<Vec<_>>(), all.iter().take(max).map(|x| &x.norm).collect::<Vec<_>>(), "{max}");
+            assert_eq!(
+                some.iter().map(|x| &x.norm).collect::<Vec<_>>(),
+                all.iter().take(max).map(|x| &x.norm).collect::<Vec<_>>(),
+                "{max}"
+            );
         }
     }
 }

@@ -5,11 +5,11 @@
 //! Linear: each family reads a bounded window of tokens, matches never overlap, and the
 //! anchor pass walks the expressions once.
 
+use super::calendar::Date;
 use super::locale::en::EN;
 use super::locale::{listed, Locale, NumericOrder, Unit};
 use super::parsers::numeric;
 use super::parsers::{best_at, Cx, Match, Sem};
-use super::calendar::Date;
 use super::refiners::anchor::Mode;
 use super::refiners::{anchor, filter, forward, merge, Placed};
 use super::resolve::Dir;
@@ -43,20 +43,33 @@ fn with_modifier(cx: &Cx, i: usize) -> Option<Match> {
             j += 1;
         }
         let an = if quantity_modifier(modifier) { 0 } else { cx.words(j, cx.loc.articles).unwrap_or(0) };
-        let core = best_at(cx, j).map(|m| (0, m)).into_iter().chain(best_at(cx, j + an).filter(|_| an > 0).map(|m| (an, m))).max_by_key(|x| x.0 + x.1.n);
+        let core = best_at(cx, j)
+            .map(|m| (0, m))
+            .into_iter()
+            .chain(best_at(cx, j + an).filter(|_| an > 0).map(|m| (an, m)))
+            .max_by_key(|x| x.0 + x.1.n);
         if let Some((skip, m)) = core {
             let counted = cx.number(j).is_some() && !matches!(cx.low(j), "the" | "past" | "last" | "next");
             // "earlier this year", "later that day" (as TimeML annotates them), but a plain
             // "earlier Friday" or "later today" keeps the adverb out
             let adverb = matches!(cx.low(i), "earlier" | "later");
-            let coarse = matches!(m.sem, Sem::Rel { unit: Unit::Month | Unit::Year | Unit::Quarter | Unit::Half, .. } | Sem::Rel { story: true, .. });
+            let coarse = matches!(
+                m.sem,
+                Sem::Rel { unit: Unit::Month | Unit::Year | Unit::Quarter | Unit::Half, .. }
+                    | Sem::Rel { story: true, .. }
+            );
             // "almost two years ago", "more than four decades ago": the amount's modifier is
             // part of the point in time (TimeBank and AQUAINT: 6 of 6)
             let ago = counted && matches!(m.sem, Sem::Rel { story: false, n: ..0, .. });
             // "around Nov. 1", "around year end" (TimeBank: 3 of 3), not "get around
             // Wednesday's ruling"
-            let around = cx.low(i) == "around" && !matches!(m.sem, Sem::Duration { .. }) && cx.low(j + skip + m.n) != "'";
-            if (!quantity_modifier(modifier) || counted || around) && (accepts(modifier, &m.sem) || ago || around) && (!adverb || coarse) && better(&best, j - i + skip + m.n) {
+            let around =
+                cx.low(i) == "around" && !matches!(m.sem, Sem::Duration { .. }) && cx.low(j + skip + m.n) != "'";
+            if (!quantity_modifier(modifier) || counted || around)
+                && (accepts(modifier, &m.sem) || ago || around)
+                && (!adverb || coarse)
+                && better(&best, j - i + skip + m.n)
+            {
                 let lead = if matches!(cx.low(i), "about" | "over") && !ago { j - i } else { 0 };
                 best = Some(Match { n: j - i + skip + m.n, sem: m.sem, modifier: Some(modifier), lead });
             }
@@ -73,7 +86,12 @@ fn match_at(cx: &Cx, i: usize) -> Option<Match> {
         if let Some(m) = with_modifier(cx, i + an) {
             let hyphenated = cx.low(i + an + 1) == "-" && cx.glued(i + an + 1);
             let ok = !matches!(m.sem, Sem::Clock { .. } | Sem::Set(_) | Sem::Ref(_))
-                && !matches!(m.sem, Sem::Date { d: Some(_), .. } | Sem::Date { y: Some(_), m: None, .. } | Sem::Date { m: Some(_), d: None, .. })
+                && !matches!(
+                    m.sem,
+                    Sem::Date { d: Some(_), .. }
+                        | Sem::Date { y: Some(_), m: None, .. }
+                        | Sem::Date { m: Some(_), d: None, .. }
+                )
                 && !matches!(m.sem, Sem::Weekday { rel: None, .. })
                 && !(hyphenated && m.modifier.is_none() && m.n < 4);
             if ok && best.as_ref().is_none_or(|b| an + m.n > b.n) {
@@ -89,7 +107,14 @@ fn match_at(cx: &Cx, i: usize) -> Option<Match> {
 /// schedule was said just before ("planned to leave on Thursday", "are expected to join in
 /// April", "as soon as Tuesday"), which points ahead even in a past-tense sentence.
 /// The flag: the direction is the caller's preference (no tense, no plan).
-fn direction(text: &str, sentence: Range<usize>, at: Range<usize>, lang: &str, prefer: Prefer, planned: bool) -> (Dir, bool) {
+fn direction(
+    text: &str,
+    sentence: Range<usize>,
+    at: Range<usize>,
+    lang: &str,
+    prefer: Prefer,
+    planned: bool,
+) -> (Dir, bool) {
     if planned {
         return (Dir::Future, false);
     }
@@ -125,8 +150,13 @@ fn masked_tense(text: &str, sentence: Range<usize>, at: Range<usize>, lang: &str
 /// Saturday night", "had previously been scheduled to expire at midnight Friday").
 fn planned(cx: &Cx, a: usize) -> bool {
     let l = cx.loc;
-    let compound = |k: usize| l.plan_compounds.split('|').any(|c| c.split_once(' ') == Some((cx.low(k), cx.low(k + 1))));
-    (a.saturating_sub(5)..a).any(|k| listed(l.plan_words, cx.low(k)) && !compound(k) && !(k.saturating_sub(3)..k).any(|j| listed(l.plan_done, cx.low(j))))
+    let compound =
+        |k: usize| l.plan_compounds.split('|').any(|c| c.split_once(' ') == Some((cx.low(k), cx.low(k + 1))));
+    (a.saturating_sub(5)..a).any(|k| {
+        listed(l.plan_words, cx.low(k))
+            && !compound(k)
+            && !(k.saturating_sub(3)..k).any(|j| listed(l.plan_done, cx.low(j)))
+    })
 }
 
 /// Every expression in one sentence, filtered and merged, as (token span, match).
@@ -153,11 +183,16 @@ pub fn sentence_matches(cx: &Cx) -> Vec<Placed> {
 
 /// The sentence splitter cut after a month abbreviation and before a day ("Dec. | 7").
 fn split_inside_date(text: &str, a: &Range<usize>, b: &Range<usize>, loc: &Locale) -> bool {
-    let (Some(left), Some(right), Some(gap)) = (text.get(a.clone()), text.get(b.clone()), text.get(a.end..b.start)) else { return false };
+    let (Some(left), Some(right), Some(gap)) = (text.get(a.clone()), text.get(b.clone()), text.get(a.end..b.start))
+    else {
+        return false;
+    };
     if !gap.chars().all(|c| c == ' ') || !right.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
-    let Some(word) = left.strip_suffix('.').and_then(|l| l.rsplit(|c: char| !c.is_alphabetic()).next()) else { return false };
+    let Some(word) = left.strip_suffix('.').and_then(|l| l.rsplit(|c: char| !c.is_alphabetic()).next()) else {
+        return false;
+    };
     let low = crate::text::lower::lower(word);
     loc.months.iter().any(|m| m.0 == low)
 }
@@ -178,7 +213,8 @@ pub fn recognize_doc(
     // of the sentences; English when that has no locale
     let loc = Locale::get(lang)
         .or_else(|| {
-            let sample: String = sentences.iter().take(40).filter_map(|r| text.get(r.clone())).collect::<Vec<_>>().join(" ");
+            let sample: String =
+                sentences.iter().take(40).filter_map(|r| text.get(r.clone())).collect::<Vec<_>>().join(" ");
             Locale::get(crate::text::language::identify(&sample))
         })
         .unwrap_or(&EN);
@@ -213,7 +249,15 @@ pub fn recognize_doc(
                 forwards.push(preferred);
                 let window = crate::text::tense::window(text, sentences[owner].clone(), s);
                 let past = masked_tense(text, window, s..e, loc.code) == Some(Tense::Past);
-                cands.push(anchor::Cand { sentence: owner, start: s, end: e, sem: p.m.sem, modifier: p.m.modifier, dir, past });
+                cands.push(anchor::Cand {
+                    sentence: owner,
+                    start: s,
+                    end: e,
+                    sem: p.m.sem,
+                    modifier: p.m.modifier,
+                    dir,
+                    past,
+                });
             }
         }
         si = last + 1;
@@ -235,7 +279,10 @@ pub fn recognize_doc(
     let timexes = cands
         .into_iter()
         .zip(values)
-        .filter(|(c, _)| !(matches!(c.sem, Sem::Date { y: Some(y), m: None, .. } if now.is_some_and(|n| y > n + MODEL_YEARS)) && after_name(text, &sentences[c.sentence], c.start, loc)))
+        .filter(|(c, _)| {
+            !(matches!(c.sem, Sem::Date { y: Some(y), m: None, .. } if now.is_some_and(|n| y > n + MODEL_YEARS))
+                && after_name(text, &sentences[c.sentence], c.start, loc))
+        })
         .map(|(c, v)| Timex {
             start: c.start,
             end: c.end,
@@ -267,7 +314,10 @@ fn after_name(text: &str, sentence: &Range<usize>, at: usize, loc: &Locale) -> b
     let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let first = before.len() == word.len();
     let low = crate::text::lower::lower(word);
-    !first && word.starts_with(char::is_uppercase) && !loc.year_preps.contains(&low.as_str()) && !loc.months.iter().any(|m| m.0 == low)
+    !first
+        && word.starts_with(char::is_uppercase)
+        && !loc.year_preps.contains(&low.as_str())
+        && !loc.months.iter().any(|m| m.0 == low)
 }
 
 /// The reference a document's dates were read against (see `refiners::anchor`).

@@ -62,7 +62,9 @@ fn year_for(m: u32, d: u32, wd: Option<u32>, a: Date, dir: Dir) -> Option<i32> {
         if any_fits && !fits(y) {
             continue;
         }
-        let Some(x) = Date::new(y, m, d).or_else(|| (m == 2 && d == 29).then(|| Date::new(y, 2, 28)).flatten()) else { continue };
+        let Some(x) = Date::new(y, m, d).or_else(|| (m == 2 && d == 29).then(|| Date::new(y, 2, 28)).flatten()) else {
+            continue;
+        };
         // Nearest wins; the tense only breaks near-ties ("Dec. 7" in a November story is
         // the coming one even in a past-tense sentence).
         let cost = day_cost(x.days() - a.days(), dir);
@@ -118,15 +120,47 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<Date> {
 fn weekday_date(wd: u32, rel: Option<i32>, a: Date, dir: Dir) -> Date {
     let delta = wd as i64 - a.weekday() as i64;
     let days = match rel {
-        Some(-1) => if delta < 0 { delta } else { delta - 7 },
-        Some(1) => if delta > 0 { delta } else { delta + 7 },
+        Some(-1) => {
+            if delta < 0 {
+                delta
+            } else {
+                delta - 7
+            }
+        }
+        Some(1) => {
+            if delta > 0 {
+                delta
+            } else {
+                delta + 7
+            }
+        }
         Some(_) => delta, // "this Friday": the one in the anchor's week
         None => match dir {
-            Dir::Future => if delta >= 0 { delta } else { delta + 7 },
+            Dir::Future => {
+                if delta >= 0 {
+                    delta
+                } else {
+                    delta + 7
+                }
+            }
             // no tense ("Arafat and Netanyahu meet Monday" said on a Friday): the nearest, the
             // past on a tie
-            Dir::Near => if delta > 3 { delta - 7 } else if delta < -3 { delta + 7 } else { delta },
-            Dir::Past => if delta <= 0 { delta } else { delta - 7 },
+            Dir::Near => {
+                if delta > 3 {
+                    delta - 7
+                } else if delta < -3 {
+                    delta + 7
+                } else {
+                    delta
+                }
+            }
+            Dir::Past => {
+                if delta <= 0 {
+                    delta
+                } else {
+                    delta - 7
+                }
+            }
         },
     };
     a.add_days(days)
@@ -166,8 +200,20 @@ pub fn day_of(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> Option<Date> {
                 let this = holiday_date(*h, a.y)?;
                 let ad = ad.unwrap_or(this);
                 let y = match r {
-                    -1 => if this < ad { a.y } else { a.y - 1 },
-                    1 => if this > ad { a.y } else { a.y + 1 },
+                    -1 => {
+                        if this < ad {
+                            a.y
+                        } else {
+                            a.y - 1
+                        }
+                    }
+                    1 => {
+                        if this > ad {
+                            a.y
+                        } else {
+                            a.y + 1
+                        }
+                    }
                     _ => a.y,
                 };
                 return holiday_date(*h, y);
@@ -207,8 +253,20 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
             (None, Some(m), None) => match a {
                 Some(a) => {
                     let y = match rel {
-                        Some(-1) => if a.m.is_some_and(|am| *m < am) { a.y } else { a.y - 1 },
-                        Some(1) => if a.m.is_some_and(|am| *m > am) { a.y } else { a.y + 1 },
+                        Some(-1) => {
+                            if a.m.is_some_and(|am| *m < am) {
+                                a.y
+                            } else {
+                                a.y - 1
+                            }
+                        }
+                        Some(1) => {
+                            if a.m.is_some_and(|am| *m > am) {
+                                a.y
+                            } else {
+                                a.y + 1
+                            }
+                        }
                         Some(_) => a.y,
                         None => year_for_period(*m, 1, a, dir),
                     };
@@ -225,10 +283,13 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
         Sem::Rel { unit, n, .. } => {
             let n = *n;
             let Some(a) = a else {
-                return (date, match unit {
-                    Unit::Day if n == 0 => "PRESENT_REF".into(),
-                    _ => "XXXX-XX-XX".into(),
-                });
+                return (
+                    date,
+                    match unit {
+                        Unit::Day if n == 0 => "PRESENT_REF".into(),
+                        _ => "XXXX-XX-XX".into(),
+                    },
+                );
             };
             let v = match unit {
                 Unit::Minute | Unit::Hour | Unit::Day => match ad {
@@ -251,7 +312,13 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
                                 Dir::Future => sat,
                             },
                             k if k < 0 => sat.add_days(7 * k as i64),
-                            k => if wd >= 6 { sat.add_days(7 * k as i64) } else { sat.add_days(7 * (k as i64 - 1)) },
+                            k => {
+                                if wd >= 6 {
+                                    sat.add_days(7 * k as i64)
+                                } else {
+                                    sat.add_days(7 * (k as i64 - 1))
+                                }
+                            }
                         };
                         format!("{}-WE", week_value(s))
                     }
@@ -279,7 +346,9 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
                         let base = if *s == "WI" && a.m.is_some_and(|m| m <= 2) { a.y - 1 } else { a.y };
                         let cur = a.m.is_none_or(|m| season_start(s) <= m || (*s == "WI" && m <= 2));
                         match r {
-                            -1 if cur && !(a.m.is_some_and(|m| m >= season_start(s) && m < season_start(s) + 3)) => base,
+                            -1 if cur && !(a.m.is_some_and(|m| m >= season_start(s) && m < season_start(s) + 3)) => {
+                                base
+                            }
                             -1 => base - 1,
                             1 if !cur => base,
                             1 => base + 1,
@@ -301,7 +370,13 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
                         if *q == 0 {
                             let shift = match rel {
                                 Some(r) => *r,
-                                None => if dir != Dir::Future { -1 } else { 0 },
+                                None => {
+                                    if dir != Dir::Future {
+                                        -1
+                                    } else {
+                                        0
+                                    }
+                                }
                             };
                             let k = (a.y * 4 + cur as i32 - 1) + shift;
                             (k.div_euclid(4), (k.rem_euclid(4) + 1) as u32)
@@ -343,10 +418,13 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
         Sem::Century(c) => (date, format!("{c:02}")),
         Sem::Holiday { h, .. } => match day_of(sem, a, dir) {
             Some(x) => (date, x.to_string()),
-            None => (date, match h {
-                Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
-                _ => "XXXX-XX-XX".into(),
-            }),
+            None => (
+                date,
+                match h {
+                    Holiday::Fixed(m, d) => format!("XXXX-{m:02}-{d:02}"),
+                    _ => "XXXX-XX-XX".into(),
+                },
+            ),
         },
         Sem::Clock { h, m, base } => {
             let day = match base {
@@ -385,7 +463,11 @@ fn year_of(m: u32, a: Date, dir: Dir) -> i32 {
 }
 
 fn nth_value(n: i32, week: bool, m: u32, y: i32) -> Option<String> {
-    let (start, end) = if m == 0 { (Date::new(y, 1, 1)?, Date::new(y, 12, 31)?) } else { (Date::new(y, m, 1)?, Date::new(y, m, days_in_month(y, m))?) };
+    let (start, end) = if m == 0 {
+        (Date::new(y, 1, 1)?, Date::new(y, 12, 31)?)
+    } else {
+        (Date::new(y, m, 1)?, Date::new(y, m, days_in_month(y, m))?)
+    };
     let (first, last, step) = if week {
         let fm = start.add_days((8 - start.weekday() as i64) % 7);
         let lm = end.add_days(-(end.weekday() as i64 % 7) - 6);
@@ -420,9 +502,16 @@ pub fn calc_value(c: &Calc, a: Option<&Anchor>, dir: Dir) -> String {
             let x = first.add_months(*mo);
             nth_weekday(x.year, x.month, *n, *wd).map(|d| d.to_string())
         }
-        Calc::Nth { n, week, m, y } => nth_value(*n, *week, *m, y.unwrap_or_else(|| if *m == 0 { ad.year } else { year_of(*m, ad, dir) })),
+        Calc::Nth { n, week, m, y } => {
+            nth_value(*n, *week, *m, y.unwrap_or_else(|| if *m == 0 { ad.year } else { year_of(*m, ad, dir) }))
+        }
         // (ahead: the coming one; else the nearest, as a named date is)
-        Calc::WeekOf { m, d, y } => if dir == Dir::Future { Date::new(y.unwrap_or_else(|| year_of(*m, ad, dir)), *m, *d) } else { day_of(&Sem::date(*y, Some(*m), Some(*d)), a, dir) }.map(|x| week_value(if x.weekday() == 7 { x.add_days(1) } else { x })),
+        Calc::WeekOf { m, d, y } => if dir == Dir::Future {
+            Date::new(y.unwrap_or_else(|| year_of(*m, ad, dir)), *m, *d)
+        } else {
+            day_of(&Sem::date(*y, Some(*m), Some(*d)), a, dir)
+        }
+        .map(|x| week_value(if x.weekday() == 7 { x.add_days(1) } else { x })),
         Calc::Count { wd, n } => {
             let s = n.signum() as i64;
             let mut gap = ((*wd as i64 - ad.weekday() as i64) * s).rem_euclid(7);
@@ -454,7 +543,9 @@ pub fn calc_value(c: &Calc, a: Option<&Anchor>, dir: Dir) -> String {
             _ => ad.add_days(*n as i64 * if *unit == Unit::Week { 7 } else { 1 }).to_string(),
         }),
         Calc::DayFrom { n, base } => day_of(base, a, dir).map(|d| d.add_days(*n as i64).to_string()),
-        Calc::MonthAfter { m, n } => Some(format!("{:04}-{m:02}", year_of(*m, ad, if *n == 0 { dir } else { Dir::Future }) + n)),
+        Calc::MonthAfter { m, n } => {
+            Some(format!("{:04}-{m:02}", year_of(*m, ad, if *n == 0 { dir } else { Dir::Future }) + n))
+        }
         Calc::Season(r) => {
             // spring = 0 ... winter = 3 (December to February, named by December's year)
             let (y, k) = if ad.month >= 3 { (ad.year, (ad.month - 3) / 3) } else { (ad.year - 1, 3) };

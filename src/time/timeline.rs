@@ -19,7 +19,12 @@ use std::ops::Range;
 /// not on the calendar (XXXX-09-27, PRESENT_REF, a duration).
 pub fn placement(value: &str) -> Option<(i64, Granularity)> {
     let b = value.as_bytes();
-    let digits = |r: Range<usize>| value.get(r).filter(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())).and_then(|p| p.parse::<i64>().ok());
+    let digits = |r: Range<usize>| {
+        value
+            .get(r)
+            .filter(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit()))
+            .and_then(|p| p.parse::<i64>().ok())
+    };
     if b.iter().all(|c| c.is_ascii_digit()) {
         let v = digits(0..b.len())? as i32;
         return match b.len() {
@@ -114,7 +119,20 @@ fn within_day(value: &str) -> u32 {
     }
 }
 
-const ATTRIBUTION: [&str; 12] = ["said", "says", "told", "added", "reported", "announced", "sagte", "erklärte", "a déclaré", "a dit", "dijo", "afirmó"];
+const ATTRIBUTION: [&str; 12] = [
+    "said",
+    "says",
+    "told",
+    "added",
+    "reported",
+    "announced",
+    "sagte",
+    "erklärte",
+    "a déclaré",
+    "a dit",
+    "dijo",
+    "afirmó",
+];
 
 /// The event clause for a timex, trimmed to its essentials: the clause around the expression
 /// (crate::text::tense::clause_at), without a trailing attribution (", officials said"), leading
@@ -124,7 +142,8 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
     let mut c = text.get(clause.clone()).unwrap_or("").trim();
     // A clause that is little more than the date ("On December 16, 2010,"): the sentence says
     // what happened.
-    let dated = text.get(timex.start.max(clause.start)..timex.end.min(clause.end)).map_or(0, |d| d.split_whitespace().count());
+    let dated =
+        text.get(timex.start.max(clause.start)..timex.end.min(clause.end)).map_or(0, |d| d.split_whitespace().count());
     if c.split_whitespace().count() < 4 || c.split_whitespace().count() < dated + 3 {
         c = text.get(sentence).unwrap_or("").trim();
     }
@@ -132,18 +151,31 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
     if let Some(k) = c.rfind(", ") {
         let tail = &c[k + 2..];
         let words: Vec<&str> = tail.split_whitespace().collect();
-        if words.len() <= 5 && words.iter().any(|w| ATTRIBUTION.contains(&w.trim_end_matches(['.', '"', '\'', '”']))) && k > 0 {
+        if words.len() <= 5
+            && words.iter().any(|w| ATTRIBUTION.contains(&w.trim_end_matches(['.', '"', '\'', '”'])))
+            && k > 0
+        {
             c = &c[..k];
         }
     }
-    let c = c.trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '"' | '“' | '”' | '\'' | '«' | '»' | '-' | '—' | ',' | ';' | ':'));
+    let c = c.trim_matches(|ch: char| {
+        ch.is_whitespace() || matches!(ch, '"' | '“' | '”' | '\'' | '«' | '»' | '-' | '—' | ',' | ';' | ':')
+    });
     let mut words: Vec<&str> = c.split_whitespace().collect();
-    while words.len() > 3 && matches!(crate::text::lower::lower(words[0]).as_str(), "and" | "but" | "so" | "und" | "aber" | "et" | "mais" | "y" | "pero") {
+    while words.len() > 3
+        && matches!(
+            crate::text::lower::lower(words[0]).as_str(),
+            "and" | "but" | "so" | "und" | "aber" | "et" | "mais" | "y" | "pero"
+        )
+    {
         words.remove(0);
     }
     let mut out = if words.len() > 20 {
         // keep the 20 words around the expression
-        let before = c.find(&text[timex.start..timex.end.min(text.len())]).map(|p| c[..p].split_whitespace().count()).unwrap_or(0);
+        let before = c
+            .find(&text[timex.start..timex.end.min(text.len())])
+            .map(|p| c[..p].split_whitespace().count())
+            .unwrap_or(0);
         let from = before.saturating_sub(8).min(words.len() - 20);
         let mut s = words[from..from + 20].join(" ");
         if from + 20 < words.len() {
@@ -222,7 +254,8 @@ fn fiscal(text: &str, t: &Timex) -> bool {
     let after = text[t.end..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(2);
     text[t.start..t.end].split(|c: char| !c.is_alphanumeric()).chain(std::iter::once(before)).chain(after).any(|w| {
         let w = crate::text::lower::lower(w);
-        crate::text::listed(FISCAL, &w) || (w.starts_with("fy") && w.len() <= 6 && w[2..].bytes().all(|b| b.is_ascii_digit()))
+        crate::text::listed(FISCAL, &w)
+            || (w.starts_with("fy") && w.len() <= 6 && w[2..].bytes().all(|b| b.is_ascii_digit()))
     })
 }
 
@@ -261,7 +294,9 @@ fn only_dates(text: &str, sentences: &[Sentence], timexes: &[Timex], lang: &str)
                 }
                 in_word = word;
             }
-            outside <= 1 || (outside <= 2 || dated * 2 >= alnum) && (first == usize::MAX || tense_at(text, s.start..s.end, first, lang).is_none())
+            outside <= 1
+                || (outside <= 2 || dated * 2 >= alnum)
+                    && (first == usize::MAX || tense_at(text, s.start..s.end, first, lang).is_none())
         })
         .collect()
 }
@@ -287,7 +322,14 @@ fn label_sources(sentences: &[Sentence], dates: &[bool]) -> Vec<Option<usize>> {
 
 /// Build the timeline from the recognized timexes. `title` labels the publication date when
 /// only furniture mentions it.
-pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: Option<&Reference>, lang: &str, title: Option<&str>) -> Vec<TimelineEntry> {
+pub fn build(
+    text: &str,
+    sentences: &[Sentence],
+    timexes: &[Timex],
+    published: Option<&Reference>,
+    lang: &str,
+    title: Option<&str>,
+) -> Vec<TimelineEntry> {
     struct Acc {
         start: i64,
         gran: Granularity,
@@ -304,10 +346,17 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
     let pub_day = published.and_then(|p| p.date());
     let in_words = Locale::get(lang).unwrap_or(&EN).in_words;
     // The first day of the publication period (a month date line counts from its first day).
-    let pub_start = published.and_then(|p| Date::new(p.year, p.month.unwrap_or(1), p.day.unwrap_or(1))).map(|d| d.days());
+    let pub_start =
+        published.and_then(|p| Date::new(p.year, p.month.unwrap_or(1), p.day.unwrap_or(1))).map(|d| d.days());
     // The first day after the publication period: entries from then on are planned.
     let pub_end = published.and_then(|p| {
-        let g = if p.day.is_some() { Granularity::Day } else if p.month.is_some() { Granularity::Month } else { Granularity::Year };
+        let g = if p.day.is_some() {
+            Granularity::Day
+        } else if p.month.is_some() {
+            Granularity::Month
+        } else {
+            Granularity::Year
+        };
         pub_start.map(|s| s + SPAN[g as usize])
     });
     let mut entries: Vec<Acc> = Vec::new();
@@ -342,7 +391,8 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
         // a label of last resort.
         let headline = source.is_none()
             && !dates[t.sentence]
-            && (s.kind == Kind::Title || (s.kind == Kind::Heading && tense_at(text, s.start..s.end, t.start, lang).is_some()));
+            && (s.kind == Kind::Title
+                || (s.kind == Kind::Heading && tense_at(text, s.start..s.end, t.start, lang).is_some()));
         if let Some(e) = entries.iter_mut().find(|e| e.entry.value == value) {
             e.entry.mentions.push(ti);
             e.centrality = e.centrality.max(score);
@@ -367,7 +417,11 @@ pub fn build(text: &str, sentences: &[Sentence], timexes: &[Timex], published: O
             && (anchored_duration
                 || matches!(tense, Some(Tense::Future) | Some(Tense::Conditional))
                 || pub_end.is_some_and(|p| start >= p));
-        let is_published = published.is_some_and(|p| p.value.get(..value.len()) == Some(value.as_str()) && (p.day.is_none() || value.len() >= 10) && (value.len() == 10 || p.value.len() == value.len()));
+        let is_published = published.is_some_and(|p| {
+            p.value.get(..value.len()) == Some(value.as_str())
+                && (p.day.is_none() || value.len() >= 10)
+                && (value.len() == 10 || p.value.len() == value.len())
+        });
         entries.push(Acc {
             start,
             gran,

@@ -119,11 +119,7 @@ pub fn phrase_parts(p: &str) -> impl Iterator<Item = &str> {
     std::iter::from_fn(move || {
         rest = rest.trim_start();
         let c = rest.chars().next()?;
-        let n = if word_char(c) {
-            rest.find(|x: char| !word_char(x)).unwrap_or(rest.len())
-        } else {
-            c.len_utf8()
-        };
+        let n = if word_char(c) { rest.find(|x: char| !word_char(x)).unwrap_or(rest.len()) } else { c.len_utf8() };
         let (a, b) = rest.split_at(n);
         rest = b;
         Some(a)

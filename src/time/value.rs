@@ -106,9 +106,7 @@ impl Reference {
             return None;
         }
         let rest = &s[16..];
-        let ok_rest = rest
-            .chars()
-            .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | 'Z' | 'z' | '+' | '-'));
+        let ok_rest = rest.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | 'Z' | 'z' | '+' | '-'));
         if !ok_rest || rest.len() > 16 {
             return None;
         }

@@ -316,7 +316,22 @@ pub fn leads() -> &'static [&'static str] {
         }
         let mut v: Vec<&'static str> = Vec::new();
         for l in LOCALES {
-            for list in [l.date_links, l.articles, l.ago_prefix, l.ago_postfix, l.am, l.pm, l.clock_words, l.time_zones, l.quarter_words, l.half_words, l.set_prefix, l.decade_prefix, l.century_words, l.in_words] {
+            for list in [
+                l.date_links,
+                l.articles,
+                l.ago_prefix,
+                l.ago_postfix,
+                l.am,
+                l.pm,
+                l.clock_words,
+                l.time_zones,
+                l.quarter_words,
+                l.half_words,
+                l.set_prefix,
+                l.decade_prefix,
+                l.century_words,
+                l.in_words,
+            ] {
                 v.extend_from_slice(list);
             }
             keys(&mut v, l.months);

@@ -32,7 +32,10 @@ fn clock(cx: &Cx, i: usize) -> Option<Match> {
             return Match::new(1 + zone(cx, i + 1), Sem::Clock { h, m: 0, base: None });
         }
         if let Some(min) = rest.strip_prefix('h') {
-            if cx.loc.h_clock && h <= 24 && (min.is_empty() || (min.len() == 2 && min.bytes().all(|b| b.is_ascii_digit()))) {
+            if cx.loc.h_clock
+                && h <= 24
+                && (min.is_empty() || (min.len() == 2 && min.bytes().all(|b| b.is_ascii_digit())))
+            {
                 let m = if min.is_empty() { 0 } else { min.parse().ok()? };
                 if m < 60 {
                     return Match::new(1, Sem::Clock { h, m, base: None });
@@ -62,7 +65,10 @@ fn clock(cx: &Cx, i: usize) -> Option<Match> {
             k += 2;
             has_minutes = true;
             // seconds
-            if cx.low(k) == ":" && cx.glued(k) && cx.tok(k + 1).is_some_and(|x| x.is_num() && x.s.len() == 2 && !x.spaced) {
+            if cx.low(k) == ":"
+                && cx.glued(k)
+                && cx.tok(k + 1).is_some_and(|x| x.is_num() && x.s.len() == 2 && !x.spaced)
+            {
                 k += 2;
             }
             if sep == ":" && cx.glued(k) && cx.tok(k).is_some_and(|x| x.is_num()) {
@@ -95,7 +101,10 @@ fn clock(cx: &Cx, i: usize) -> Option<Match> {
 fn part(cx: &Cx, i: usize) -> Option<Match> {
     // tonight
     if let Some(pod) = lookup(cx.loc.part_days, cx.low(i)) {
-        return Match::new(1, Sem::Part { pod, base: Some(Box::new(Sem::Rel { unit: Unit::Day, n: 0, story: false })) });
+        return Match::new(
+            1,
+            Sem::Part { pod, base: Some(Box::new(Sem::Rel { unit: Unit::Day, n: 0, story: false })) },
+        );
     }
     // this morning, last night, ce soir, esta mañana
     let (pn, base) = match cx.rel_prefix(i) {
@@ -120,7 +129,11 @@ fn part(cx: &Cx, i: usize) -> Option<Match> {
         let prev = if i > 0 { cx.low(i - 1) } else { "" };
         let day_before = i > 0 && (cx.weekday(i - 1).is_some() || cx.loc.rel_days.iter().any(|d| d.0 == prev));
         // ("on the night of Oct. 23": the date is the time expression, TempEval-3 tags 2 of 2 so)
-        if !(t.low == "overnight" || day_before || cx.loc.articles.contains(&prev) && cx.low(i + 1) != "of" || listed(cx.loc.part_preps, prev)) {
+        if !(t.low == "overnight"
+            || day_before
+            || cx.loc.articles.contains(&prev) && cx.low(i + 1) != "of"
+            || listed(cx.loc.part_preps, prev))
+        {
             return None;
         }
     }

@@ -11,8 +11,14 @@ fn duration(cx: &Cx, i: usize) -> Option<Match> {
         let w = cx.low(i);
         let plural = listed(cx.loc.plural_units, w);
         let prev = if i > 0 { cx.low(i - 1) } else { "" };
-        if plural && !matches!(u, Unit::Minute | Unit::Hour | Unit::Weekend | Unit::Quarter) && listed(cx.loc.span_preps, prev) {
-            return Match::new(un, Sem::Duration { value: duration_value(VAGUE_NUMBER, u), n: None, unit: Some(u), future: false });
+        if plural
+            && !matches!(u, Unit::Minute | Unit::Hour | Unit::Weekend | Unit::Quarter)
+            && listed(cx.loc.span_preps, prev)
+        {
+            return Match::new(
+                un,
+                Sem::Duration { value: duration_value(VAGUE_NUMBER, u), n: None, unit: Some(u), future: false },
+            );
         }
         if plural && w != "quarters" && i > 0 && prev == "recent" {
             // extended back over "recent" by the driver's look-behind below
@@ -22,7 +28,15 @@ fn duration(cx: &Cx, i: usize) -> Option<Match> {
     if cx.low(i) == "recent" || cx.low(i) == "coming" {
         let (un, u) = cx.unit(i + 1)?;
         if cx.low(i + 1).ends_with('s') {
-            return Match::new(1 + un, Sem::Duration { value: duration_value(VAGUE_NUMBER, u), n: None, unit: Some(u), future: cx.low(i) == "coming" });
+            return Match::new(
+                1 + un,
+                Sem::Duration {
+                    value: duration_value(VAGUE_NUMBER, u),
+                    n: None,
+                    unit: Some(u),
+                    future: cx.low(i) == "coming",
+                },
+            );
         }
         return None;
     }
@@ -45,7 +59,8 @@ fn duration(cx: &Cx, i: usize) -> Option<Match> {
         return None;
     }
     // "a half", "the second": ordinals are not counts; a lone "a day" is fine
-    let future = i > 0 && cx.loc.in_words.contains(&cx.low(i - 1)) || (i > 1 && cx.words(i - 2, cx.loc.in_words) == Some(2));
+    let future =
+        i > 0 && cx.loc.in_words.contains(&cx.low(i - 1)) || (i > 1 && cx.words(i - 2, cx.loc.in_words) == Some(2));
     let mut end = k + un;
     if cx.low(end) == "old" || (cx.low(end) == "-" && cx.low(end + 1) == "old") {
         return None;
@@ -80,7 +95,25 @@ fn set(cx: &Cx, i: usize) -> Option<Match> {
             return None;
         }
         // "quarterly dividend", "daily newspaper": an adjective before a noun
-        if cx.tok(i + n).is_some_and(|t| t.is_word() && !t.capitalized()) && !matches!(cx.low(i + n), "and" | "or" | "but" | "in" | "on" | "at" | "to" | "for" | "by" | "from" | "since" | "until" | "over" | "through") {
+        if cx.tok(i + n).is_some_and(|t| t.is_word() && !t.capitalized())
+            && !matches!(
+                cx.low(i + n),
+                "and"
+                    | "or"
+                    | "but"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "for"
+                    | "by"
+                    | "from"
+                    | "since"
+                    | "until"
+                    | "over"
+                    | "through"
+            )
+        {
             return None;
         }
         return Match::new(n, Sem::Set(v.to_string()));

@@ -34,26 +34,67 @@ use super::tokens::{phrase_parts, Tok};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Sem {
     /// A calendar date, partly given; `rel` for "last May" / "next September".
-    Date { y: Option<i32>, m: Option<u32>, d: Option<u32>, wd: Option<u32>, rel: Option<i32> },
+    Date {
+        y: Option<i32>,
+        m: Option<u32>,
+        d: Option<u32>,
+        wd: Option<u32>,
+        rel: Option<i32>,
+    },
     /// A weekday, with "last"/"next"/"this" when said.
-    Weekday { wd: u32, rel: Option<i32> },
+    Weekday {
+        wd: u32,
+        rel: Option<i32>,
+    },
     /// `n` units from the reference ("yesterday": Day -1; "last week": Week -1). `story`: counted
     /// from the story's own time ("the next day", "two days later").
-    Rel { unit: Unit, n: i32, story: bool },
-    Season { s: &'static str, y: Option<i32>, rel: Option<i32> },
+    Rel {
+        unit: Unit,
+        n: i32,
+        story: bool,
+    },
+    Season {
+        s: &'static str,
+        y: Option<i32>,
+        rel: Option<i32>,
+    },
     /// q = 0: "the quarter", the latest one.
-    Quarter { q: u32, y: Option<i32>, rel: Option<i32> },
-    Half { h: u32, y: Option<i32>, rel: Option<i32> },
+    Quarter {
+        q: u32,
+        y: Option<i32>,
+        rel: Option<i32>,
+    },
+    Half {
+        h: u32,
+        y: Option<i32>,
+        rel: Option<i32>,
+    },
     /// Decade as TIMEX3 writes it: 199 for the 1990s.
     Decade(i32),
     /// Century as TIMEX3 writes it: 18 for the 19th century.
     Century(i32),
-    Holiday { h: Holiday, y: Option<i32>, rel: Option<i32> },
-    Clock { h: u32, m: u32, base: Option<Box<Sem>> },
+    Holiday {
+        h: Holiday,
+        y: Option<i32>,
+        rel: Option<i32>,
+    },
+    Clock {
+        h: u32,
+        m: u32,
+        base: Option<Box<Sem>>,
+    },
     /// Part of day ("MO", "AF", "EV", "NI") on a day.
-    Part { pod: &'static str, base: Option<Box<Sem>> },
+    Part {
+        pod: &'static str,
+        base: Option<Box<Sem>>,
+    },
     /// A duration value (P3D, PXY, PT2H); `future` for "in two days" (a point after the reference).
-    Duration { value: String, n: Option<u32>, unit: Option<Unit>, future: bool },
+    Duration {
+        value: String,
+        n: Option<u32>,
+        unit: Option<Unit>,
+        future: bool,
+    },
     Set(String),
     Ref(&'static str),
     /// A day or week inside another period ("Friday of next week", "the 20th of next month").
@@ -178,7 +219,12 @@ impl<'a> Cx<'a> {
     /// agrees. One copy for every table type (wasm size).
     /// `key`: the table's address, size in bytes and entry size (the same key, the same
     /// entries), for the token's memo.
-    fn longest(&self, i: usize, key: (usize, usize, usize), phrases: &mut dyn Iterator<Item = &str>) -> Option<(usize, usize)> {
+    fn longest(
+        &self,
+        i: usize,
+        key: (usize, usize, usize),
+        phrases: &mut dyn Iterator<Item = &str>,
+    ) -> Option<(usize, usize)> {
         let t = self.t.get(i)?;
         if !t.lead && !cfg!(debug_assertions) {
             return None;
@@ -192,7 +238,10 @@ impl<'a> Cx<'a> {
             // `phrase`'s own first test, inline: the phrase begins with this token (one starting
             // with a space is checked in full)
             let pb = p.as_bytes();
-            if pb.first().is_some_and(|&b| !b.is_ascii_whitespace() && (b != first || !pb.starts_with(t.low.as_bytes()))) {
+            if pb
+                .first()
+                .is_some_and(|&b| !b.is_ascii_whitespace() && (b != first || !pb.starts_with(t.low.as_bytes())))
+            {
                 continue;
             }
             if let Some(n) = self.phrase(i, p) {
@@ -300,7 +349,9 @@ impl<'a> Cx<'a> {
             ("two", "thousand") if i > 1 && self.low(i - 1) == "year" => return Some((2, 2000)),
             _ => return None,
         };
-        let (n, v) = self.number(i + 1).filter(|x| (10..100).contains(&x.1) && !self.t[i + 1].is_num() && self.unit(i + 1 + x.0).is_none())?;
+        let (n, v) = self
+            .number(i + 1)
+            .filter(|x| (10..100).contains(&x.1) && !self.t[i + 1].is_num() && self.unit(i + 1 + x.0).is_none())?;
         Some((1 + n, c + v as i32))
     }
     /// A count: digits, a number word, "twenty-five", "two or three" (the first is kept).
@@ -330,7 +381,11 @@ impl<'a> Cx<'a> {
     fn single_number(&self, i: usize) -> Option<(usize, u32)> {
         let t = self.t.get(i)?;
         if t.is_num() {
-            if t.s.len() > 3 || (self.low(i + 1) == "," && self.glued(i + 1) && self.tok(i + 2).is_some_and(|x| x.is_num() && !x.spaced)) {
+            if t.s.len() > 3
+                || (self.low(i + 1) == ","
+                    && self.glued(i + 1)
+                    && self.tok(i + 2).is_some_and(|x| x.is_num() && !x.spaced))
+            {
                 return None;
             }
             if self.low(i + 1) == "." && self.tok(i + 2).is_some_and(|x| x.is_num() && !x.spaced) {
@@ -351,7 +406,11 @@ impl<'a> Cx<'a> {
         let t = self.t.get(i).filter(|t| t.low.as_bytes().first().is_some_and(u8::is_ascii_digit))?;
         let digits = t.low.trim_end_matches(|c: char| !c.is_ascii_digit());
         let suffix = &t.low[digits.len()..];
-        if !digits.is_empty() && digits.len() <= 2 && digits.bytes().all(|b| b.is_ascii_digit()) && self.loc.ordinal_suffixes.contains(&suffix) {
+        if !digits.is_empty()
+            && digits.len() <= 2
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && self.loc.ordinal_suffixes.contains(&suffix)
+        {
             return Some((1, digits.parse().ok()?));
         }
         None

@@ -39,14 +39,22 @@ fn day_month(cx: &Cx, i: usize) -> Option<(usize, Sem)> {
 fn month_first(cx: &Cx, i: usize) -> Option<(usize, Sem)> {
     let (mn, m) = cx.month(i)?;
     let mut k = i + mn;
-    if let Some((dn, d)) = cx.day(k).or_else(|| cx.table(k, cx.loc.ordinals).filter(|x| x.1 <= 31 && cx.loc.month_ordinal_days)) {
+    if let Some((dn, d)) =
+        cx.day(k).or_else(|| cx.table(k, cx.loc.ordinals).filter(|x| x.1 <= 31 && cx.loc.month_ordinal_days))
+    {
         // "May 2,500" / "March 3-1" are not dates
         let after = cx.low(k + dn);
         let glued_after = cx.glued(k + dn);
         let number_after = cx.tok(k + dn + 1).is_some_and(|t| t.is_num());
         // ("Oct. 26: the editorial" is a date; "March 3:1" a score)
         let colon_number = after == ":" && number_after && cx.glued(k + dn + 1);
-        if glued_after && (after == "-" || colon_number || after == "/" || after == "%" || (after == "," && number_after && cx.tok(k + dn + 1).is_some_and(|t| t.s.len() == 3))) {
+        if glued_after
+            && (after == "-"
+                || colon_number
+                || after == "/"
+                || after == "%"
+                || (after == "," && number_after && cx.tok(k + dn + 1).is_some_and(|t| t.s.len() == 3)))
+        {
             return None;
         }
         if cx.tok(k).is_some_and(|t| t.is_num()) && cx.tok(k + dn).is_some_and(|t| t.is_word() && !t.spaced) {

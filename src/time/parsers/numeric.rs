@@ -17,7 +17,9 @@ fn boxed_in(cx: &Cx, i: usize, n: usize) -> bool {
     };
     let after = cx.glued(i + n) && {
         let a = cx.low(i + n);
-        a.chars().all(|c| c.is_alphanumeric()) || (matches!(a, "/" | "-" | ":" | "+") ) || (a == "." && cx.tok(i + n + 1).is_some_and(|t| t.is_num() && !t.spaced))
+        a.chars().all(|c| c.is_alphanumeric())
+            || (matches!(a, "/" | "-" | ":" | "+"))
+            || (a == "." && cx.tok(i + n + 1).is_some_and(|t| t.is_num() && !t.spaced))
     };
     before || after
 }
@@ -31,7 +33,12 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     if t.s.len() == 4 && cx.low(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) && !boxed_in(cx, i, 3) {
         let y: i32 = t.s.parse().ok()?;
         let m = cx.tok(i + 2).filter(|x| x.is_num() && x.s.len() == 2)?.num()?;
-        return ((1..=12).contains(&m) && (1900..=2100).contains(&y)).then(|| Match { n: 3, sem: Sem::date(Some(y), Some(m), None), modifier: None, lead: 0 });
+        return ((1..=12).contains(&m) && (1900..=2100).contains(&y)).then(|| Match {
+            n: 3,
+            sem: Sem::date(Some(y), Some(m), None),
+            modifier: None,
+            lead: 0,
+        });
     }
     if t.s.len() == 4 && cx.low(i + 1) == "-" && cx.glued(i + 1) && cx.glued(i + 2) {
         let y: i32 = t.s.parse().ok()?;
@@ -45,7 +52,11 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
             }
             return Match::new(5, Sem::date(Some(y), Some(m), Some(d)));
         }
-        if (1..=12).contains(&m) && cx.tok(i + 2).is_some_and(|x| x.s.len() == 2) && (1900..=2100).contains(&y) && !boxed_in(cx, i, 3) {
+        if (1..=12).contains(&m)
+            && cx.tok(i + 2).is_some_and(|x| x.s.len() == 2)
+            && (1900..=2100).contains(&y)
+            && !boxed_in(cx, i, 3)
+        {
             return Match::new(3, Sem::date(Some(y), Some(m), None));
         }
         return None;
@@ -73,7 +84,13 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
         let v: i32 = yt.s.parse().ok()?;
         y = Some(match yt.s.len() {
             4 if (1000..=2199).contains(&v) => v,
-            2 => if v < 50 { 2000 + v } else { 1900 + v },
+            2 => {
+                if v < 50 {
+                    2000 + v
+                } else {
+                    1900 + v
+                }
+            }
             _ => return None,
         });
         n = 5;
@@ -108,7 +125,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
                 return None;
             }
             // "12 3/8" (a price), "3/8 %"
-            if i > 0 && (cx.tok(i - 1).is_some_and(|x| x.is_num()) || matches!(cx.low(i - 1), "$" | "-" | "+")) || matches!(cx.low(i + 3), "%" | "point" | "points" | "cents") {
+            if i > 0 && (cx.tok(i - 1).is_some_and(|x| x.is_num()) || matches!(cx.low(i - 1), "$" | "-" | "+"))
+                || matches!(cx.low(i + 3), "%" | "point" | "points" | "cents")
+            {
                 return None;
             }
         }
@@ -131,14 +150,19 @@ pub fn page_order(text: &str) -> Option<NumericOrder> {
     };
     let mut i = 0;
     while i < b.len() {
-        if b[i].is_ascii_digit() && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b'-'))) {
+        if b[i].is_ascii_digit()
+            && (i == 0 || !(b[i - 1].is_ascii_alphanumeric() || matches!(b[i - 1], b'/' | b'.' | b'-')))
+        {
             if let Some((x, j)) = num(i).filter(|x| x.1 - i <= 2) {
                 let sep = b.get(j).copied();
                 if matches!(sep, Some(b'/' | b'.' | b'-')) {
                     if let Some((y, k)) = num(j + 1).filter(|y| y.1 - j - 1 <= 2) {
                         if b.get(k).copied() == sep {
                             if let Some((_, e)) = num(k + 1).filter(|z| matches!(z.1 - k - 1, 2 | 4)) {
-                                let glued = e < b.len() && (b[e].is_ascii_alphanumeric() || (matches!(b[e], b'/' | b'.' | b'-') && b.get(e + 1).is_some_and(u8::is_ascii_digit)));
+                                let glued = e < b.len()
+                                    && (b[e].is_ascii_alphanumeric()
+                                        || (matches!(b[e], b'/' | b'.' | b'-')
+                                            && b.get(e + 1).is_some_and(u8::is_ascii_digit)));
                                 if !glued && x >= 1 && y >= 1 && x <= 31 && y <= 31 {
                                     day_first += usize::from(x > 12 && y <= 12);
                                     month_first += usize::from(y > 12 && x <= 12);

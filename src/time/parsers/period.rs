@@ -60,7 +60,10 @@ fn quarter(cx: &Cx, i: usize) -> Option<Match> {
             let (yn, y) = year_after(cx, i + 1);
             // "Q3" alone could be a model name; keep it when a year or a time word is near
             let sem = if is_q { Sem::Quarter { q: n, y, rel: None } } else { Sem::Half { h: n, y, rel: None } };
-            if y.is_none() && !(i > 0 && matches!(cx.low(i - 1), "in" | "the" | "during" | "for" | "of" | "this" | "last" | "next")) {
+            if y.is_none()
+                && !(i > 0
+                    && matches!(cx.low(i - 1), "in" | "the" | "during" | "for" | "of" | "this" | "last" | "next"))
+            {
                 return None;
             }
             return Match::new(1 + yn, sem);

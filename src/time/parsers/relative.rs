@@ -34,11 +34,17 @@ fn span(cx: &Cx, i: usize) -> Option<Match> {
         if let Some(m) = upcoming_point(cx, i, n, u, 1 + nn + un) {
             return Some(m);
         }
-        return Match::new(1 + nn + un, Sem::Duration { value: duration_value(n, u), n: Some(n), unit: Some(u), future: false });
+        return Match::new(
+            1 + nn + un,
+            Sem::Duration { value: duration_value(n, u), n: Some(n), unit: Some(u), future: false },
+        );
     }
     let (un, u) = cx.unit(k)?;
     if is_plural(cx, k) {
-        return Match::new(1 + un, Sem::Duration { value: duration_value(VAGUE_NUMBER, u), n: None, unit: Some(u), future: false });
+        return Match::new(
+            1 + un,
+            Sem::Duration { value: duration_value(VAGUE_NUMBER, u), n: None, unit: Some(u), future: false },
+        );
     }
     if w == "past" && i == 0 && cx.t.len() == 1 + un {
         return Match::new(1 + un, unit_sem(u, -1));
@@ -47,7 +53,10 @@ fn span(cx: &Cx, i: usize) -> Option<Match> {
         if matches!(u, Unit::Quarter) {
             return None;
         }
-        return Match::new(1 + un, Sem::Duration { value: duration_value(1, u), n: Some(1), unit: Some(u), future: false });
+        return Match::new(
+            1 + un,
+            Sem::Duration { value: duration_value(1, u), n: Some(1), unit: Some(u), future: false },
+        );
     }
     None
 }
@@ -59,7 +68,12 @@ fn upcoming_point(cx: &Cx, i: usize, n: u32, u: Unit, len: usize) -> Option<Matc
     if !(cx.low(i) == "upcoming" || cx.low(i + 1) == "upcoming") || n == VAGUE_NUMBER || n > 99 || !before.is_empty() {
         return None;
     }
-    matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year).then(|| Match { n: len, sem: unit_sem(u, n as i32), modifier: None, lead: 0 })
+    matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year).then(|| Match {
+        n: len,
+        sem: unit_sem(u, n as i32),
+        modifier: None,
+        lead: 0,
+    })
 }
 
 pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
@@ -75,7 +89,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     // Spanish "mañana" not after an article: "la mañana" is the morning)
     if let Some((n, d)) = cx.table(i, cx.loc.rel_days) {
         let capital_noun = cx.tok(i).is_some_and(|t| t.capitalized()) && listed(cx.loc.lowercase_days, cx.low(i));
-        let article_before = i > 0 && crate::time::locale::lookup(cx.loc.weak_days, cx.low(i)).is_some_and(|before| listed(before, cx.low(i - 1)));
+        let article_before = i > 0
+            && crate::time::locale::lookup(cx.loc.weak_days, cx.low(i))
+                .is_some_and(|before| listed(before, cx.low(i - 1)));
         if !capital_noun && !article_before {
             consider(Match::new(n, Sem::Rel { unit: Unit::Day, n: d, story: false }));
         }
@@ -100,7 +116,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
         // "the year", "the quarter", "the week", "the weekend" (the article comes from the driver)
         if i > 0 && listed(cx.loc.definite, cx.low(i - 1)) && !is_plural(cx, i) && cx.low(i + un) != "-" {
             match u {
-                Unit::Year | Unit::Week | Unit::Weekend | Unit::Month => consider(Match::new(un, Sem::Rel { unit: u, n: 0, story: false })),
+                Unit::Year | Unit::Week | Unit::Weekend | Unit::Month => {
+                    consider(Match::new(un, Sem::Rel { unit: u, n: 0, story: false }))
+                }
                 Unit::Quarter => consider(Match::new(un, Sem::Quarter { q: 0, y: None, rel: None })),
                 _ => {}
             }
@@ -116,15 +134,19 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
             let k = i + nn + un;
             let count = if n == VAGUE_NUMBER { None } else { Some(n as i32) };
             if let Some(an) = cx.words(k, cx.loc.ago_postfix) {
-                consider(Match::new(nn + un + an, match count {
-                    Some(c) => Sem::Rel { unit: u, n: -c, story: false },
-                    None => Sem::Ref("PAST_REF"),
-                }));
+                consider(Match::new(
+                    nn + un + an,
+                    match count {
+                        Some(c) => Sem::Rel { unit: u, n: -c, story: false },
+                        None => Sem::Ref("PAST_REF"),
+                    },
+                ));
             }
             if let Some((sn, dir)) = cx.table(k, cx.loc.shift_postfix) {
                 let next = cx.low(k + sn);
                 let prep_like = matches!(cx.low(k), "before" | "after" | "on");
-                let free = next.is_empty() || matches!(next, "," | "." | ";" | ")" | "and" | "but" | "when" | "\"" | "''");
+                let free =
+                    next.is_empty() || matches!(next, "," | "." | ";" | ")" | "and" | "but" | "when" | "\"" | "''");
                 // "an hour later", "40 minutes earlier": no clock time to count from, the
                 // amount alone (a duration, as TempEval-3 annotates it: 2 of 2)
                 if (!prep_like || free) && count.is_some() && !matches!(u, Unit::Minute | Unit::Hour) {
@@ -137,7 +159,14 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     if let Some(an) = cx.words(i, cx.loc.ago_prefix) {
         if let Some((nn, n)) = cx.number(i + an) {
             if let Some((un, u)) = cx.unit(i + an + nn) {
-                consider(Match::new(an + nn + un, if n == VAGUE_NUMBER { Sem::Ref("PAST_REF") } else { Sem::Rel { unit: u, n: -(n as i32), story: false } }));
+                consider(Match::new(
+                    an + nn + un,
+                    if n == VAGUE_NUMBER {
+                        Sem::Ref("PAST_REF")
+                    } else {
+                        Sem::Rel { unit: u, n: -(n as i32), story: false }
+                    },
+                ));
             }
         }
     }

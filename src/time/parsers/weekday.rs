@@ -42,7 +42,9 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
         }
     }
     let (pre, rel) = match cx.rel_prefix(i) {
-        Some((n, r)) if cx.weekday(i + n).is_some() && !matches!(cx.low(i), "past" | "latest" | "current") => (n, Some(r)),
+        Some((n, r)) if cx.weekday(i + n).is_some() && !matches!(cx.low(i), "past" | "latest" | "current") => {
+            (n, Some(r))
+        }
         _ => (0, None),
     };
     let (n, wd) = cx.weekday(i + pre)?;

@@ -58,7 +58,13 @@ fn decade(cx: &Cx, i: usize) -> Option<Match> {
             let v: i32 = t.s.parse().ok()?;
             let d = match t.s.len() {
                 4 if v % 10 == 0 => v / 10,
-                2 if v % 10 == 0 => if v >= 30 { 190 + v / 10 } else { 200 + v / 10 },
+                2 if v % 10 == 0 => {
+                    if v >= 30 {
+                        190 + v / 10
+                    } else {
+                        200 + v / 10
+                    }
+                }
                 _ => return None,
             };
             return Match::new(k + 1 - i, Sem::Decade(d));
@@ -102,7 +108,9 @@ fn century(cx: &Cx, i: usize) -> Option<Match> {
     let t = cx.tok(i)?;
     let (n, c) = if let Some((n, c)) = cx.ordinal(i) {
         (n, c)
-    } else if let Some(c) = t.low.strip_suffix('e').and_then(roman).or_else(|| t.low.strip_suffix("ème").and_then(roman)) {
+    } else if let Some(c) =
+        t.low.strip_suffix('e').and_then(roman).or_else(|| t.low.strip_suffix("ème").and_then(roman))
+    {
         (1, c)
     } else if t.is_num() && cx.low(i + 1) == "." && cx.glued(i + 1) {
         (2, t.num()?)
@@ -148,7 +156,8 @@ fn year(cx: &Cx, i: usize) -> Option<Match> {
     // fiscal 1989, FY 1989
     let prep = i > 0 && cx.loc.year_preps.contains(&cx.low(i - 1));
     let next = cx.tok(i + 1);
-    let glued_next = next.is_some_and(|t| !t.spaced && !matches!(t.low.as_ref(), "." | "," | ")" | "'" | "’" | ";" | ":" | "-" | "\""));
+    let glued_next = next
+        .is_some_and(|t| !t.spaced && !matches!(t.low.as_ref(), "." | "," | ")" | "'" | "’" | ";" | ":" | "-" | "\""));
     if glued_next {
         return None;
     }

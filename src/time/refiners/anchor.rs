@@ -108,7 +108,8 @@ fn story_relative(sem: &Sem) -> bool {
 /// Said with a word that counts from the story's time: "the following spring", "the previous
 /// Monday", "l'année suivante".
 fn story_worded(said: &str, loc: &Locale) -> bool {
-    said.split(|c: char| !c.is_alphabetic()).any(|w| !w.is_empty() && loc.story_words.contains(&crate::text::lower::lower(w).as_str()))
+    said.split(|c: char| !c.is_alphabetic())
+        .any(|w| !w.is_empty() && loc.story_words.contains(&crate::text::lower::lower(w).as_str()))
 }
 
 /// The date at byte `at` follows a word that puts it outside the story's events ("due", "until").
@@ -264,7 +265,8 @@ fn floor_char(text: &str, mut i: usize) -> usize {
 /// ("reopening" and "reopened", "offensive" and "offensive").
 fn mentions(sentence: &str, noun: &str) -> bool {
     let stem: String = noun.chars().take(5).collect();
-    stem.chars().count() == 5 && sentence.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::lower::lower(w).starts_with(&stem))
+    stem.chars().count() == 5
+        && sentence.split(|c: char| !c.is_alphanumeric()).any(|w| crate::text::lower::lower(w).starts_with(&stem))
 }
 
 /// Resolve every candidate, in document order: first the days the story establishes (its
@@ -279,7 +281,11 @@ pub fn resolve_all(
 ) -> Outcome {
     let (_, established) = walk(text, sentences, cands, published, loc, Mode::Establish);
     // (the explicit dates among them, said in the past: a date line earlier than these is wrong)
-    let past_explicit = cands.iter().zip(&established).filter_map(|(c, e)| e.filter(|e| e.1 && explicit_day(&c.sem).is_some()).map(|e| e.0)).max();
+    let past_explicit = cands
+        .iter()
+        .zip(&established)
+        .filter_map(|(c, e)| e.filter(|e| e.1 && explicit_day(&c.sem).is_some()).map(|e| e.0))
+        .max();
     // The story clock: its latest day said in the past; when it says none in the past, its
     // latest explicit date said with no tense at all ("Thursday, 14 March 2024" as a caption).
     let past = established.iter().flatten().filter(|e| e.1).map(|e| e.0).max();
@@ -291,7 +297,8 @@ pub fn resolve_all(
     let far = matches!((pub_day, latest_explicit), (Some(p), Some(l)) if p.days() - l.days() > NEAR_DAYS);
     // Earlier: the story reports past events on explicit dates after the end of the
     // publication period, so that period cannot be when it was written.
-    let earlier = matches!((published.and_then(period_end), past_explicit), (Some(e), Some(t)) if t.days() > e.days() + 1);
+    let earlier =
+        matches!((published.and_then(period_end), past_explicit), (Some(e), Some(t)) if t.days() > e.days() + 1);
     // A date line coarser than a day: where its period starts, and whether the story's own
     // dates (its clock, and its explicit dates in any tense) all lie more than NEAR_DAYS
     // before that.
@@ -300,7 +307,9 @@ pub fn resolve_all(
     let coarse_far = clock.is_some_and(|t| !near_line(t) && !latest_explicit.is_some_and(near_line));
     let mode = match (published, clock) {
         (Some(p), _) if p.day.is_some() && !earlier => Mode::News { far },
-        (Some(p), _) if p.day.is_none() && !coarse_far && !earlier => Mode::Coarse { day: clock.filter(|t| near_line(*t)) },
+        (Some(p), _) if p.day.is_none() && !coarse_far && !earlier => {
+            Mode::Coarse { day: clock.filter(|t| near_line(*t)) }
+        }
         (_, Some(t)) => Mode::Story(t),
         (Some(_), None) => Mode::Coarse { day: None },
         (None, None) => Mode::Unknown,
@@ -375,9 +384,17 @@ fn walk(
             }
             // "in February this year", "Oct. 23 last year": the year said right after pins it
             let pin = match (&c.sem, cands.get(i + k + 1), deictic) {
-                (Sem::Date { y: None, m: Some(_), .. }, Some(Cand { sem: Sem::Rel { unit: Unit::Year, n, story: false }, start, .. }), Some(p)) if text.get(c.end..*start).is_some_and(|g| g.trim().is_empty()) => Some(Anchor { y: p.y + n, m: None, d: None }),
+                (
+                    Sem::Date { y: None, m: Some(_), .. },
+                    Some(Cand { sem: Sem::Rel { unit: Unit::Year, n, story: false }, start, .. }),
+                    Some(p),
+                ) if text.get(c.end..*start).is_some_and(|g| g.trim().is_empty()) => {
+                    Some(Anchor { y: p.y + n, m: None, d: None })
+                }
                 // "at about 10:35 a.m. (0735 GMT) Friday": the day said right after the time
-                (Sem::Clock { base: None, .. }, Some(n), _) if n.sem.is_day() && n.start <= c.end + 24 => day_of(&n.sem, deictic.as_ref(), story_dir(mode, &n.sem, n.dir)).map(Anchor::from_date),
+                (Sem::Clock { base: None, .. }, Some(n), _) if n.sem.is_day() && n.start <= c.end + 24 => {
+                    day_of(&n.sem, deictic.as_ref(), story_dir(mode, &n.sem, n.dir)).map(Anchor::from_date)
+                }
                 _ => None,
             };
             let year_less = matches!(c.sem, Sem::Date { y: None, m: Some(_), rel: None, .. });
@@ -398,7 +415,11 @@ fn walk(
                 }
             } else {
                 match mode {
-                    Mode::News { far: true } if narrative_at.is_some_and(|k| k + 1 >= s) && narrative.is_some() && !deictic_day(&c.sem) => (narrative, Some(Read::Story)),
+                    Mode::News { far: true }
+                        if narrative_at.is_some_and(|k| k + 1 >= s) && narrative.is_some() && !deictic_day(&c.sem) =>
+                    {
+                        (narrative, Some(Read::Story))
+                    }
                     Mode::News { .. } => (pub_anchor, Some(Read::Published)),
                     Mode::Story(_) | Mode::Establish | Mode::Coarse { .. } if year_less && past => {
                         // A past date without a year: near the story's latest date when it
@@ -408,7 +429,9 @@ fn walk(
                             (Some(n), end) => {
                                 if let (Some(end), Some(d)) = (end, day_of(&c.sem, Some(&n), dir)) {
                                     if d > end {
-                                        sem = std::borrow::Cow::Owned(latest_before(&c.sem, end).unwrap_or_else(|| c.sem.clone()));
+                                        sem = std::borrow::Cow::Owned(
+                                            latest_before(&c.sem, end).unwrap_or_else(|| c.sem.clone()),
+                                        );
                                     }
                                 }
                                 (Some(n), Some(Read::Story))
@@ -477,9 +500,12 @@ fn walk(
                     said_year = Some(Anchor { y, m, d });
                 }
             }
-            let mut day = explicit_day(&sem).or_else(|| if sem.is_day() { day_of(&sem, anchor.as_ref(), dir) } else { None });
+            let mut day =
+                explicit_day(&sem).or_else(|| if sem.is_day() { day_of(&sem, anchor.as_ref(), dir) } else { None });
             // "the fiscal year ended Jan. 31": what has ended lies before the reference
-            if let (Sem::Date { y: None, d: Some(_), .. }, Some(d), Some(ad)) = (&*sem, day, anchor.and_then(|a| a.date())) {
+            if let (Sem::Date { y: None, d: Some(_), .. }, Some(d), Some(ad)) =
+                (&*sem, day, anchor.and_then(|a| a.date()))
+            {
                 if d > ad && text.as_bytes()[..c.start].ends_with(b" ended ") {
                     day = Date::new(d.year - 1, d.month, d.day);
                     if let Some(d) = day {
@@ -492,16 +518,21 @@ fn walk(
             }
             // The days the story establishes: explicit dates not said in the future; year-less
             // dates and days counted from the story said in the past.
-            let establishes = !after_non_event(text, c.start, loc) && match &*sem {
-                _ if explicit_day(&sem).is_some() => c.dir != Dir::Future,
-                Sem::Date { .. } => year_less && past,
-                Sem::Rel { story: true, .. } => past,
-                _ => false,
-            };
+            let establishes = !after_non_event(text, c.start, loc)
+                && match &*sem {
+                    _ if explicit_day(&sem).is_some() => c.dir != Dir::Future,
+                    Sem::Date { .. } => year_less && past,
+                    Sem::Rel { story: true, .. } => past,
+                    _ => false,
+                };
             est.push(day.filter(|_| establishes).map(|d| (d, past)));
             days.push(day);
             let unresolved = r.1.starts_with('X') || matches!(r.0, TimexType::Duration | TimexType::Set);
-            out.push(Resolved { kind: r.0, value: r.1, read: if unresolved || anchor.is_none() { None } else { read } });
+            out.push(Resolved {
+                kind: r.0,
+                value: r.1,
+                read: if unresolved || anchor.is_none() { None } else { read },
+            });
         }
         // Event arithmetic: "on Friday, the ninth day of the offensive [that began on 29
         // October]", "on Saturday, five days after the reopening": the weekday is the event's
@@ -509,10 +540,14 @@ fn walk(
         // this sentence said after the offset, else an earlier day of the story whose sentence
         // names the event, else the story's last day.
         if let Some(range) = sentences.get(s) {
-            let weekdays: Vec<usize> = (0..j - i).filter(|&k| matches!(cands[i + k].sem, Sem::Weekday { rel: None, .. })).collect();
+            let weekdays: Vec<usize> =
+                (0..j - i).filter(|&k| matches!(cands[i + k].sem, Sem::Weekday { rel: None, .. })).collect();
             if !weekdays.is_empty() {
                 // "On Saturday, five days later": a day counted in the sentence itself
-                let counted: Vec<Date> = (0..j - i).filter(|&k| matches!(cands[i + k].sem, Sem::Rel { unit: Unit::Day, story: true, .. })).filter_map(|k| days[k]).collect();
+                let counted: Vec<Date> = (0..j - i)
+                    .filter(|&k| matches!(cands[i + k].sem, Sem::Rel { unit: Unit::Day, story: true, .. }))
+                    .filter_map(|k| days[k])
+                    .collect();
                 let offsets = day_offsets(text, range.clone(), loc);
                 for &k in &weekdays {
                     let Sem::Weekday { wd, .. } = cands[i + k].sem else { continue };
@@ -521,9 +556,23 @@ fn walk(
                         if found.is_some() {
                             break;
                         }
-                        let here = (0..j - i).filter(|&q| cands[i + q].start > *at && matches!(cands[i + q].sem, Sem::Date { .. })).filter_map(|q| days[q]);
+                        let here = (0..j - i)
+                            .filter(|&q| cands[i + q].start > *at && matches!(cands[i + q].sem, Sem::Date { .. }))
+                            .filter_map(|q| days[q]);
                         // (the last BASES days only, each sentence read to MENTION_BYTES: bounded work per weekday)
-                        let named = bases.iter().rev().take(BASES).filter(|(bs, _)| sentences.get(*bs).and_then(|r| text.get(r.start..floor_char(text, r.end.min(r.start + MENTION_BYTES)))).is_some_and(|x| mentions(x, noun))).map(|b| b.1);
+                        let named = bases
+                            .iter()
+                            .rev()
+                            .take(BASES)
+                            .filter(|(bs, _)| {
+                                sentences
+                                    .get(*bs)
+                                    .and_then(|r| {
+                                        text.get(r.start..floor_char(text, r.end.min(r.start + MENTION_BYTES)))
+                                    })
+                                    .is_some_and(|x| mentions(x, noun))
+                            })
+                            .map(|b| b.1);
                         let last = bases.last().map(|b| b.1);
                         found = here.chain(named).chain(last).map(|b| b.add_days(*off)).find(|d| d.weekday() == wd);
                     }
@@ -532,17 +581,24 @@ fn walk(
                         if let Some(old) = days[k].filter(|d| *d != event) {
                             let (was, now) = (old.to_string(), event.to_string());
                             for q in k + 1..j - i {
-                                if matches!(cands[i + q].sem, Sem::Clock { base: None, .. } | Sem::Part { base: None, .. }) && out[first_out + q].value.starts_with(&was) {
-                                    out[first_out + q].value = format!("{now}{}", &out[first_out + q].value[was.len()..]);
+                                if matches!(
+                                    cands[i + q].sem,
+                                    Sem::Clock { base: None, .. } | Sem::Part { base: None, .. }
+                                ) && out[first_out + q].value.starts_with(&was)
+                                {
+                                    out[first_out + q].value =
+                                        format!("{now}{}", &out[first_out + q].value[was.len()..]);
                                 }
                             }
                             if recent.is_some_and(|r| r.1 == old) {
                                 recent = Some((s, event, Some(Read::Story)));
                             }
                         }
-                        out[first_out + k] = Resolved { kind: TimexType::Date, value: event.to_string(), read: Some(Read::Story) };
+                        out[first_out + k] =
+                            Resolved { kind: TimexType::Date, value: event.to_string(), read: Some(Read::Story) };
                         days[k] = Some(event);
-                        est[first_out + k] = Some((event, cands[i + k].past)).filter(|_| cands[i + k].dir != Dir::Future);
+                        est[first_out + k] =
+                            Some((event, cands[i + k].past)).filter(|_| cands[i + k].dir != Dir::Future);
                     }
                 }
             }
@@ -556,7 +612,11 @@ fn walk(
         // bombing", "the June 5 vote") anchors "the next day" but is a news story's flashback,
         // not where its narrative stands: the next sentence's "in April" is the writer's ("on
         // the 5th of March." is no such name).
-        let named = |c: &Cand| text[..c.start].ends_with("the ") && !text[c.start..].starts_with(|x: char| x.is_ascii_digit()) && text[c.end..].trim_start_matches([',', ' ']).starts_with(char::is_lowercase);
+        let named = |c: &Cand| {
+            text[..c.start].ends_with("the ")
+                && !text[c.start..].starts_with(|x: char| x.is_ascii_digit())
+                && text[c.end..].trim_start_matches([',', ' ']).starts_with(char::is_lowercase)
+        };
         if let Some(d) = est[first_out..].iter().flatten().map(|e| e.0).max() {
             settled = Some(Anchor::from_date(d));
         }

@@ -9,7 +9,8 @@ use super::Placed;
 use crate::time::locale::listed;
 use crate::time::parsers::{Cx, Sem};
 
-const BEFORE_QUANTITY: [&str; 14] = ["$", "€", "£", "¥", "#", "no", "nr", "number", "page", "flight", "route", "room", "+", "n°"];
+const BEFORE_QUANTITY: [&str; 14] =
+    ["$", "€", "£", "¥", "#", "no", "nr", "number", "page", "flight", "route", "room", "+", "n°"];
 const AFTER_QUANTITY: [&str; 8] = ["$", "€", "£", "°", "%", "‰", "x", "km"];
 
 fn is_time_word(cx: &Cx, i: usize) -> bool {
@@ -53,7 +54,15 @@ fn glue(w: &str) -> bool {
 /// Token i's case: 2 a capitalized word, 1 a lowercase word, 0 anything else (or none).
 #[inline(never)]
 fn case(cx: &Cx, i: usize) -> u8 {
-    cx.tok(i).map_or(0, |t| if !t.is_word() { 0 } else if t.capitalized() { 2 } else { 1 })
+    cx.tok(i).map_or(0, |t| {
+        if !t.is_word() {
+            0
+        } else if t.capitalized() {
+            2
+        } else {
+            1
+        }
+    })
 }
 
 /// Where news puts the day after its subject (`Locale::subject_weekdays`, English): whether a
@@ -84,7 +93,11 @@ fn surname(cx: &Cx, a: usize, b: usize, cue: bool) -> bool {
     let verb = case(cx, b) == 1 && !glue(next) && !cue;
     let role = caps == 1 && before.len() > 3 && case(cx, s - 1) == 1 && !before.ends_with("ed");
     !glue(before)
-        && ((title && !cue) || (role && verb) || (next == "'" && cx.low(b + 1) == "s") || (verb && next.ends_with('s')) || ((caps > 1 || s == 0) && next == "," && glue(cx.low(b + 1))))
+        && ((title && !cue)
+            || (role && verb)
+            || (next == "'" && cx.low(b + 1) == "s")
+            || (verb && next.ends_with('s'))
+            || ((caps > 1 || s == 0) && next == "," && glue(cx.low(b + 1))))
 }
 
 /// Keep this match?
@@ -97,7 +110,14 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
         // "in her 30s": an age
         Sem::Decade(_) if single && matches!(prev, "her" | "his" | "their" | "my" | "your" | "our" | "its") => false,
         // "60 Minutes": a programme's name
-        Sem::Duration { .. } if p.b - p.a == 2 && p.a > 0 && cx.tok(p.a).is_some_and(|t| t.is_num()) && cx.tok(p.b - 1).is_some_and(|t| t.capitalized()) => false,
+        Sem::Duration { .. }
+            if p.b - p.a == 2
+                && p.a > 0
+                && cx.tok(p.a).is_some_and(|t| t.is_num())
+                && cx.tok(p.b - 1).is_some_and(|t| t.capitalized()) =>
+        {
+            false
+        }
         // "High Noon"
         Sem::Clock { base: None, .. } if prev == "high" => false,
         // "the day before the vote": a preposition, not a time of its own
@@ -106,13 +126,21 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
         Sem::Rel { story: true, .. } if next == "than" => false,
         // "the 24/7 helpline", "open 24/7": a year-less numeric date stands only where a date
         // is introduced (after "on", "by", "since", a weekday ...) or opens the sentence
-        Sem::Date { y: None, d: Some(_), .. } if p.b - p.a == 3 && cx.tok(p.a).is_some_and(|t| t.is_num()) && cx.low(p.a + 1) == "/" => {
-            p.a == 0 || date_prep(cx, prev) || listed(cx.loc.date_ranges, prev) || cx.loc.weekdays.iter().any(|w| w.0 == prev)
+        Sem::Date { y: None, d: Some(_), .. }
+            if p.b - p.a == 3 && cx.tok(p.a).is_some_and(|t| t.is_num()) && cx.low(p.a + 1) == "/" =>
+        {
+            p.a == 0
+                || date_prep(cx, prev)
+                || listed(cx.loc.date_ranges, prev)
+                || cx.loc.weekdays.iter().any(|w| w.0 == prev)
         }
         // "United led at the end of the first half", "scored in the fourth quarter"
         Sem::Half { y: None, .. } | Sem::Quarter { y: None, .. } if sports(cx) => false,
         Sem::Date { y: Some(y), m: None, .. } if single => {
-            if BEFORE_QUANTITY.contains(&prev) || AFTER_QUANTITY.contains(&next) || (listed(NAME_AFTER, next) && cx.low(p.b + 1) != "year") {
+            if BEFORE_QUANTITY.contains(&prev)
+                || AFTER_QUANTITY.contains(&next)
+                || (listed(NAME_AFTER, next) && cx.low(p.b + 1) != "year")
+            {
                 return false;
             }
             // "by 1000 GMT", "at 1430 UTC": a 24-hour clock time of wire copy, no year
@@ -120,7 +148,11 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
                 return false;
             }
             // "2019-0042": a code, not a year and a month
-            if matches!(next, "-" | "/") && cx.glued(p.b) && cx.glued(p.b + 1) && cx.tok(p.b + 1).is_some_and(|t| t.is_num() && t.s.len() > 2) {
+            if matches!(next, "-" | "/")
+                && cx.glued(p.b)
+                && cx.glued(p.b + 1)
+                && cx.tok(p.b + 1).is_some_and(|t| t.is_num() && t.s.len() > 2)
+            {
                 return false;
             }
             // "the vote was 2020 to 1985", "won 2014-1998": counts or a score, falling where
@@ -136,14 +168,25 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
                 return false;
             }
             // "Windows 2000", "Euro 2020": a product or event name before the number
-            if p.a > 0 && cx.tok(p.a - 1).is_some_and(|t| t.capitalized() && !t.all_caps() && t.spaced) && p.a > 1 && !is_time_word(cx, p.a - 1) && !cx.loc.year_preps.contains(&prev) && !matches!(prev, "fiscal" | "fy") {
+            if p.a > 0
+                && cx.tok(p.a - 1).is_some_and(|t| t.capitalized() && !t.all_caps() && t.spaced)
+                && p.a > 1
+                && !is_time_word(cx, p.a - 1)
+                && !cx.loc.year_preps.contains(&prev)
+                && !matches!(prev, "fiscal" | "fy")
+            {
                 return false;
             }
             true
         }
-        Sem::Weekday { rel: None, .. } | Sem::Date { y: None, d: None, rel: None, .. } if single || (p.b - p.a == 2 && cx.low(p.a + 1) == ".") => {
+        Sem::Weekday { rel: None, .. } | Sem::Date { y: None, d: None, rel: None, .. }
+            if single || (p.b - p.a == 2 && cx.low(p.a + 1) == ".") =>
+        {
             // a name: "Friday Group", "April Smith", "Man Friday"
-            let next_cap = case(cx, p.b) == 2 && cx.t[p.b].spaced && !is_time_word(cx, p.b) && !cx.tok(p.b).is_some_and(|t| t.all_caps() && t.s.len() <= 3);
+            let next_cap = case(cx, p.b) == 2
+                && cx.t[p.b].spaced
+                && !is_time_word(cx, p.b)
+                && !cx.tok(p.b).is_some_and(|t| t.all_caps() && t.s.len() <= 3);
             // ... but "Clinton Saturday vowed", "the Czech Republic Friday formally joined": a
             // verb or adverb after the weekday says it is the news's day, and so does a part of
             // the day ("in Nairobi, Kenya Friday morning")
@@ -154,10 +197,17 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
             // "Kenya and Tanzania Friday"): 17 of 17 in TimeBank and AQUAINT; only a few words
             // make a name of a weekday ("Man Friday", "Girl Friday"), or the words around a
             // surname ("Detective Joe Friday, the hero": `surname`)
-            let name_word = if weekday && cx.loc.subject_weekdays { (listed(cx.loc.weekday_names, prev) && !verb_after) || (p.a > 1 && surname(cx, p.a, p.b, cue)) } else { !verb_after };
-            let prev_cap = p.a > 1 && case(cx, p.a - 1) == 2 && !is_time_word(cx, p.a - 1) && !listed(cx.loc.name_preps, prev) && name_word;
-            let prep = date_prep(cx, prev)
-                || (!weekday && matches!(prev, "in" | "of" | "from" | "to" | "through"));
+            let name_word = if weekday && cx.loc.subject_weekdays {
+                (listed(cx.loc.weekday_names, prev) && !verb_after) || (p.a > 1 && surname(cx, p.a, p.b, cue))
+            } else {
+                !verb_after
+            };
+            let prev_cap = p.a > 1
+                && case(cx, p.a - 1) == 2
+                && !is_time_word(cx, p.a - 1)
+                && !listed(cx.loc.name_preps, prev)
+                && name_word;
+            let prep = date_prep(cx, prev) || (!weekday && matches!(prev, "in" | "of" | "from" | "to" | "through"));
             if (next_cap && !prep) || prev_cap {
                 return false;
             }

@@ -28,10 +28,17 @@ pub fn adjust(sem: &Sem, value: &mut String, r: Date, future: bool) {
         }),
         // the first year on that side, and the one where the weekday said fits ("Fri, Jul 18")
         // (a weekday that already fits keeps the date: "Sunday, Feb 10" said on the 12th)
-        Sem::Date { y: None, m: Some(m), d: Some(dd), rel: None, wd } => day(value).filter(|d| wd.is_none_or(|w| d.weekday() != w)).map(|d| {
-            (-1..12).filter_map(|k| Date::new(r.year + k * s as i32, *m, *dd)).find(|x| !wrong(*x, false) && wd.is_none_or(|w| x.weekday() == w)).unwrap_or(d)
-        }),
-        Sem::Holiday { h, y: None, rel: None } => day(value).map(|d| if wrong(d, false) { holiday_date(*h, d.year + s as i32).unwrap_or(d) } else { d }),
+        Sem::Date { y: None, m: Some(m), d: Some(dd), rel: None, wd } => {
+            day(value).filter(|d| wd.is_none_or(|w| d.weekday() != w)).map(|d| {
+                (-1..12)
+                    .filter_map(|k| Date::new(r.year + k * s as i32, *m, *dd))
+                    .find(|x| !wrong(*x, false) && wd.is_none_or(|w| x.weekday() == w))
+                    .unwrap_or(d)
+            })
+        }
+        Sem::Holiday { h, y: None, rel: None } => {
+            day(value).map(|d| if wrong(d, false) { holiday_date(*h, d.year + s as i32).unwrap_or(d) } else { d })
+        }
         Sem::Date { y: None, m: Some(m), d: None, rel: None, .. } => {
             if let Some(y) = value.get(..4).and_then(|y| y.parse::<i32>().ok()).filter(|_| value.len() == 7) {
                 if ((y * 12 + *m as i32) - (r.year * 12 + r.month as i32)) * (s as i32) < 0 {
@@ -76,9 +83,18 @@ mod tests {
         assert_eq!(run(Sem::date(None, Some(9), Some(2)), "2021-09-02", false), "2020-09-02");
         assert_eq!(run(Sem::date(None, Some(4), None), "2021-04", true), "2022-04");
         // with its weekday: the year where it falls on that day
-        assert_eq!(run(Sem::Date { y: None, m: Some(6), d: Some(14), wd: Some(2), rel: None }, "2021-06-14", true), "2022-06-14");
-        assert_eq!(run(Sem::Date { y: None, m: Some(6), d: Some(16), wd: Some(3), rel: None }, "2021-06-16", true), "2021-06-16");
-        assert_eq!(run(Sem::Date { y: None, m: Some(6), d: Some(7), wd: Some(1), rel: None }, "2021-06-07", true), "2021-06-07");
+        assert_eq!(
+            run(Sem::Date { y: None, m: Some(6), d: Some(14), wd: Some(2), rel: None }, "2021-06-14", true),
+            "2022-06-14"
+        );
+        assert_eq!(
+            run(Sem::Date { y: None, m: Some(6), d: Some(16), wd: Some(3), rel: None }, "2021-06-16", true),
+            "2021-06-16"
+        );
+        assert_eq!(
+            run(Sem::Date { y: None, m: Some(6), d: Some(7), wd: Some(1), rel: None }, "2021-06-07", true),
+            "2021-06-07"
+        );
         assert_eq!(run(Sem::date(None, Some(6), None), "2021-06", true), "2021-06");
         assert_eq!(run(Sem::Holiday { h: Holiday::Fixed(1, 1), y: None, rel: None }, "2021-01-01", true), "2022-01-01");
         // a written year is never moved

@@ -45,7 +45,11 @@ pub fn merge(cx: &Cx, v: Vec<Placed>) -> Vec<Placed> {
                 continue;
             }
             // "this year's third quarter", "next year's first half": the quarter in that year
-            if let (Sem::Rel { unit: crate::time::locale::Unit::Year, n, story: false }, Sem::Quarter { q, y: None, rel: None } | Sem::Half { h: q, y: None, rel: None }) = (x, y) {
+            if let (
+                Sem::Rel { unit: crate::time::locale::Unit::Year, n, story: false },
+                Sem::Quarter { q, y: None, rel: None } | Sem::Half { h: q, y: None, rel: None },
+            ) = (x, y)
+            {
                 if *q > 0 && p.a == last.b + 2 && cx.low(last.b + 1) == "s" && matches!(cx.low(last.b), "'" | "’") {
                     last.m.sem = match y {
                         Sem::Quarter { .. } => Sem::Quarter { q: *q, y: None, rel: Some(*n) },

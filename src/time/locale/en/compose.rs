@@ -191,7 +191,12 @@ fn season(cx: &Cx, i: usize) -> Option<Match> {
     let (pn, r) = cx.rel_prefix(i)?;
     let w = cx.low(i + pn);
     let whole = i == 0 && cx.t.len() == pn + 1;
-    (whole && (w == "season" || w == "seasons")).then(|| Match { n: pn + 1, sem: Sem::Calc(Calc::Season(r)), modifier: None, lead: 0 })
+    (whole && (w == "season" || w == "seasons")).then(|| Match {
+        n: pn + 1,
+        sem: Sem::Calc(Calc::Season(r)),
+        modifier: None,
+        lead: 0,
+    })
 }
 
 /// Tuesday [,] [the] 19th | a query "[on] the 15th" | February the 15th
@@ -257,8 +262,21 @@ fn glued(cx: &Cx, i: usize) -> Option<Match> {
 }
 
 pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
-    [weekday_parts, month_parts, nth_in_period, week_of, count, season, day_number, alone, glued, shift, month_more, day_from]
-        .iter()
-        .filter_map(|f| f(cx, i))
-        .max_by_key(|m| m.n)
+    [
+        weekday_parts,
+        month_parts,
+        nth_in_period,
+        week_of,
+        count,
+        season,
+        day_number,
+        alone,
+        glued,
+        shift,
+        month_more,
+        day_from,
+    ]
+    .iter()
+    .filter_map(|f| f(cx, i))
+    .max_by_key(|m| m.n)
 }
