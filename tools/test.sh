@@ -3,7 +3,8 @@
 # then runs, in order:
 #   0. the module graph of src/: no import cycle outside tools/module-cycles.allow
 #      (tools/module-graph.py --check, which prints every module's imports), and the format
-#      gate: `cargo fmt --check` (rustfmt.toml)
+#      gates: `cargo fmt --check` (rustfmt.toml), and Prettier --check and ESLint on the JS of
+#      www/ (www/.prettierrc.json, www/eslint.config.js)
 #   1. native `cargo test` (unit tests beside the code, integration tests in tests/), then
 #      `cargo clippy --all-targets -D warnings` (allowed lints: Cargo.toml [lints.clippy]), then
 #      `cargo deny` on the dependencies' licences, bans and sources, offline (deny.toml)
@@ -37,6 +38,11 @@ step "format: cargo fmt --check (rustfmt.toml)"
 # Run `cargo fmt` to fix. Generated tables are skipped (#[rustfmt::skip] where they are declared).
 cargo fmt --check
 done_step "cargo fmt --check"
+
+step "JS format and lint: prettier --check, eslint (www/)"
+# Run `npx prettier --write .` in www/ to fix the format; ESLint's recommended rules otherwise.
+(cd www && npx --no-install prettier --check . && npx --no-install eslint .)
+done_step "prettier + eslint"
 
 step "native cargo test"
 cargo test

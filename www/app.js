@@ -9,12 +9,28 @@ import { drawTimeline } from "./timeline-svg.js";
 
 const $ = (id) => document.getElementById(id);
 const els = {
-  article: $("article"), run: $("run"), file: $("file"), sample: $("sample"),
-  sentences: $("sentences"), sentencesOut: $("sentences-out"), published: $("published"),
-  style: $("style"), length: $("length"), copy: $("copy"), chart: $("timeline-chart"),
-  status: $("status"), error: $("error"), results: $("results"), meta: $("meta"),
-  summary: $("summary"), keywords: $("keywords"), timeline: $("timeline"), source: $("source"),
-  reference: $("reference-text"), referenceDate: $("reference-date"), cancel: $("cancel"),
+  article: $("article"),
+  run: $("run"),
+  file: $("file"),
+  sample: $("sample"),
+  sentences: $("sentences"),
+  sentencesOut: $("sentences-out"),
+  published: $("published"),
+  style: $("style"),
+  length: $("length"),
+  copy: $("copy"),
+  chart: $("timeline-chart"),
+  status: $("status"),
+  error: $("error"),
+  results: $("results"),
+  meta: $("meta"),
+  summary: $("summary"),
+  keywords: $("keywords"),
+  timeline: $("timeline"),
+  source: $("source"),
+  reference: $("reference-text"),
+  referenceDate: $("reference-date"),
+  cancel: $("cancel"),
 };
 
 /** How to read the textarea: "auto", or "html" right after an .html file was opened. */
@@ -51,7 +67,10 @@ function setStatus(message) {
 
 function options() {
   const style = els.style.value;
-  const o = style === "count" ? { sentences: Number(els.sentences.value), input: inputKind } : { style, length: els.length.value, input: inputKind };
+  const o =
+    style === "count"
+      ? { sentences: Number(els.sentences.value), input: inputKind }
+      : { style, length: els.length.value, input: inputKind };
   if (els.published.value) o.published = els.published.value;
   return o;
 }
@@ -66,7 +85,9 @@ async function run() {
   // Set while a result is coming (the core answers from its worker): tests and scripts wait on it.
   document.body.dataset.busy = "true";
   // A run that takes a while can be cancelled (the worker is stopped, its memory freed).
-  const offerCancel = setTimeout(() => { if (seq === runs) els.cancel.hidden = false; }, 400);
+  const offerCancel = setTimeout(() => {
+    if (seq === runs) els.cancel.hidden = false;
+  }, 400);
   const text = els.article.value;
   const started = performance.now();
   let a;
@@ -91,7 +112,9 @@ async function run() {
   render(a);
   const prose = a.sentences.filter((s) => s.kind === "prose").length;
   const note = cutNote(a);
-  setStatus(`${a.sentences.length} sentences (${prose} prose), ${a.timexes.length} dates, analyzed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms.${note ? ` ${note}` : ""}`);
+  setStatus(
+    `${a.sentences.length} sentences (${prose} prose), ${a.timexes.length} dates, analyzed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms.${note ? ` ${note}` : ""}`,
+  );
 }
 
 function runSoon() {
@@ -115,14 +138,19 @@ function renderMeta(a) {
   if (a.title) parts.push(["title", a.title]);
   if (a.byline) parts.push(["byline", a.byline]);
   if (a.published) {
-    parts.push(["published", `${humanDate(a.published)}${a.published_source === "option" ? " (given)" : a.published_source === "text" ? " (from the text)" : ""}`]);
+    parts.push([
+      "published",
+      `${humanDate(a.published)}${a.published_source === "option" ? " (given)" : a.published_source === "text" ? " (from the text)" : ""}`,
+    ]);
   }
   parts.push(["language", a.language]);
-  els.meta.replaceChildren(...parts.map(([k, v]) => {
-    const span = el("span", `meta-${k}`);
-    span.append(el("span", "meta-key", `${k}: `), el("span", "meta-value", v));
-    return span;
-  }));
+  els.meta.replaceChildren(
+    ...parts.map(([k, v]) => {
+      const span = el("span", `meta-${k}`);
+      span.append(el("span", "meta-key", `${k}: `), el("span", "meta-value", v));
+      return span;
+    }),
+  );
 }
 
 function renderSummary(a) {
@@ -140,11 +168,13 @@ function renderSummary(a) {
 }
 
 function renderKeywords(a) {
-  els.keywords.replaceChildren(...a.keywords.map((k) => {
-    const li = el("li", "", k.text);
-    li.title = `score ${k.score}`;
-    return li;
-  }));
+  els.keywords.replaceChildren(
+    ...a.keywords.map((k) => {
+      const li = el("li", "", k.text);
+      li.title = `score ${k.score}`;
+      return li;
+    }),
+  );
 }
 
 function renderTimeline(a) {
@@ -183,8 +213,14 @@ function drawChart(a) {
 function renderSource(a) {
   const cuts = new Set([0, a.text.length]);
   const inSummary = new Set(a.summary);
-  for (const i of inSummary) { cuts.add(a.sentences[i].start); cuts.add(a.sentences[i].end); }
-  for (const t of a.timexes) { cuts.add(t.start); cuts.add(t.end); }
+  for (const i of inSummary) {
+    cuts.add(a.sentences[i].start);
+    cuts.add(a.sentences[i].end);
+  }
+  for (const t of a.timexes) {
+    cuts.add(t.start);
+    cuts.add(t.end);
+  }
   const points = [...cuts].filter((p) => p >= 0 && p <= a.text.length).sort((x, y) => x - y);
   const bySpan = (x, y) => x[0] - y[0];
   const summarySpans = [...inSummary].map((i) => [a.sentences[i].start, a.sentences[i].end, i]).sort(bySpan);
@@ -285,9 +321,20 @@ function updateLength() {
 
 els.run.addEventListener("click", run);
 els.sample.addEventListener("click", () => loadSample().catch((e) => showError(e.message)));
-els.article.addEventListener("input", () => { inputKind = "auto"; runSoon(); });
-els.sentences.addEventListener("input", () => { els.style.value = "count"; updateStyle(); updateLength(); run(); });
-els.style.addEventListener("change", () => { updateStyle(); run(); });
+els.article.addEventListener("input", () => {
+  inputKind = "auto";
+  runSoon();
+});
+els.sentences.addEventListener("input", () => {
+  els.style.value = "count";
+  updateStyle();
+  updateLength();
+  run();
+});
+els.style.addEventListener("change", () => {
+  updateStyle();
+  run();
+});
 els.length.addEventListener("change", run);
 els.copy.addEventListener("click", () => copyMarkdown());
 let lastWidth = 0;
@@ -297,7 +344,10 @@ new ResizeObserver(() => {
   lastWidth = w;
 }).observe(els.chart);
 els.published.addEventListener("change", run);
-els.referenceDate.addEventListener("change", () => { els.published.value = els.referenceDate.value; run(); });
+els.referenceDate.addEventListener("change", () => {
+  els.published.value = els.referenceDate.value;
+  run();
+});
 els.file.addEventListener("change", () => {
   const f = els.file.files?.[0];
   if (f) openFile(f).catch((e) => showError(`cannot read ${f.name}: ${e.message}`));
@@ -316,7 +366,8 @@ try {
   await shared().analyze("Nutshell is ready.");
   ready = true;
   setStatus("Ready.");
-  if (!els.article.value.trim()) await loadSample(); else await run();
+  if (!els.article.value.trim()) await loadSample();
+  else await run();
   document.body.dataset.ready = "true";
 } catch (e) {
   setStatus("");

@@ -90,7 +90,8 @@ export class Nutshell {
    * `runs` and `textNodes`.
    */
   async analyzePage(root, options = {}) {
-    if (root?.nodeType !== 1 && root?.nodeType !== 9) throw new TypeError("nutshell: root must be a Document or an Element");
+    if (root?.nodeType !== 1 && root?.nodeType !== 9)
+      throw new TypeError("nutshell: root must be a Document or an Element");
     const { form, nodes } = readPage(root);
     const a = await this.analyzeForm(form, options);
     a.textNodes = nodes;
@@ -100,7 +101,9 @@ export class Nutshell {
   /** Analyze a page form read elsewhere (an extension's content script: `readPage`). */
   analyzeForm(form, options = {}) {
     const ops = Uint32Array.from(form.ops);
-    return this.#enqueue({ op: "analyzePage", form: { strings: form.strings, ops, cut: form.cut ?? [] }, options }, [ops.buffer]);
+    return this.#enqueue({ op: "analyzePage", form: { strings: form.strings, ops, cut: form.cut ?? [] }, options }, [
+      ops.buffer,
+    ]);
   }
 
   /** Stop the worker now (a call in flight is rejected); the next call starts a new one. */
@@ -203,7 +206,9 @@ export class Nutshell {
     this.#mode = "main-thread";
     if (!warned) {
       warned = true;
-      console.warn(`nutshell: no worker here (the page's Content-Security-Policy, worker-src, or: ${cause?.message ?? cause}); the core runs on the main thread, within the same limits`);
+      console.warn(
+        `nutshell: no worker here (the page's Content-Security-Policy, worker-src, or: ${cause?.message ?? cause}); the core runs on the main thread, within the same limits`,
+      );
     }
     return "main-thread";
   }

@@ -38,6 +38,10 @@ export async function handle(data, reply) {
   }
 }
 
-if (typeof WorkerGlobalScope !== "undefined" && globalThis instanceof WorkerGlobalScope && !globalThis.__nutshellWorkerWrapped) {
+if (
+  typeof WorkerGlobalScope !== "undefined" &&
+  globalThis instanceof WorkerGlobalScope &&
+  !globalThis.__nutshellWorkerWrapped
+) {
   globalThis.onmessage = (e) => handle(e.data, (m) => globalThis.postMessage(m));
 }

@@ -75,7 +75,9 @@ function refillSpare() {
         refillSpare();
       }
     },
-    () => { spareLoading = null; },
+    () => {
+      spareLoading = null;
+    },
   );
 }
 
@@ -94,7 +96,9 @@ export function init(source) {
       instances += 1;
       refillSpare();
     })();
-    initializing.catch(() => { initializing = null; });
+    initializing.catch(() => {
+      initializing = null;
+    });
   }
   return initializing;
 }
@@ -168,8 +172,10 @@ function utf8Length(s) {
     const c = s.charCodeAt(i);
     if (c < 0x80) n += 1;
     else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { n += 4; i++; }
-    else n += 3;
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4;
+      i++;
+    } else n += 3;
   }
   return n;
 }
@@ -285,7 +291,13 @@ export function piecesOf(a, start, end) {
     const r = runs[k];
     const s = Math.max(start, r.start);
     const e = Math.min(end, r.end);
-    if (s < e) out.push({ node: r.node, offset: r.offset + (s - r.start), end: r.offset + (e - r.start), text: a.text.slice(s, e) });
+    if (s < e)
+      out.push({
+        node: r.node,
+        offset: r.offset + (s - r.start),
+        end: r.offset + (e - r.start),
+        text: a.text.slice(s, e),
+      });
   }
   return out;
 }

@@ -20,8 +20,10 @@
 export function readPage(root = document, keep = false) {
   root ??= document;
   // The core's lists (src/input/page.rs SKIPPED and KEPT_ATTRS; a test keeps them equal).
-  const SKIPPED = "style template svg math iframe object embed canvas select textarea button input audio video map dialog";
-  const KEPT_ATTRS = "itemprop itemtype href rel datetime content name property src lang type http-equiv data-src pubdate itemscope charset alt";
+  const SKIPPED =
+    "style template svg math iframe object embed canvas select textarea button input audio video map dialog";
+  const KEPT_ATTRS =
+    "itemprop itemtype href rel datetime content name property src lang type http-equiv data-src pubdate itemscope charset alt";
   const MAX_TEXT_UNITS = 16 * 1024 * 1024;
   const MAX_NODES = 574288;
   const skipped = new Set(SKIPPED.split(" "));
@@ -33,14 +35,20 @@ export function readPage(root = document, keep = false) {
   let units = 0;
   let count = 0;
   let depth = 0;
-  const put = (s) => { parts.push(s); ops.push(s.length); };
+  const put = (s) => {
+    parts.push(s);
+    ops.push(s.length);
+  };
   const open = (tag, attrs) => {
     ops.push(1, attrs.length / 2);
     put(tag);
     for (const a of attrs) put(a);
     depth += 1;
   };
-  const close = () => { ops.push(3); depth -= 1; };
+  const close = () => {
+    ops.push(3);
+    depth -= 1;
+  };
   const skip = (tag, el) => {
     if (tag === "script") {
       const t = (el.getAttribute("type") ?? "").trim().toLowerCase();
@@ -56,7 +64,10 @@ export function readPage(root = document, keep = false) {
     let node = start;
     const opened = []; // per element descended into: whether it was opened in the form
     for (;;) {
-      if (++count > MAX_NODES) { cut.push("dom_nodes"); return false; }
+      if (++count > MAX_NODES) {
+        cut.push("dom_nodes");
+        return false;
+      }
       let descend = false;
       if (node.nodeType === 1) {
         const tag = node.localName.toLowerCase();
@@ -76,19 +87,28 @@ export function readPage(root = document, keep = false) {
         }
       } else if (node.nodeType === 3 || node.nodeType === 4) {
         const data = node.data;
-        if (units + data.length > MAX_TEXT_UNITS) { cut.push("dom_text"); return false; }
+        if (units + data.length > MAX_TEXT_UNITS) {
+          cut.push("dom_text");
+          return false;
+        }
         units += data.length;
         ops.push(2);
         put(data);
         nodes.push(node);
       }
       if (descend) {
-        if (node.firstChild) { node = node.firstChild; continue; }
+        if (node.firstChild) {
+          node = node.firstChild;
+          continue;
+        }
         if (opened.pop()) close();
       }
       for (;;) {
         if (node === start) return true;
-        if (node.nextSibling) { node = node.nextSibling; break; }
+        if (node.nextSibling) {
+          node = node.nextSibling;
+          break;
+        }
         node = node.parentNode;
         if (!node) return true;
         if (opened.pop()) close();

@@ -47,7 +47,12 @@ export function pageSnapshot(doc = document, serialize = true) {
  * `active` (an index into `sentences`, or -1) is also highlighted as `nutshell-active` and
  * scrolled into view. Returns how many sentences were placed.
  */
-export function highlightPieces(sentences, active = -1, pageNodes = null, names = { summary: "nutshell-summary", active: "nutshell-active" }) {
+export function highlightPieces(
+  sentences,
+  active = -1,
+  pageNodes = null,
+  names = { summary: "nutshell-summary", active: "nutshell-active" },
+) {
   // The widget passes its own nodes (nothing is left on the host page's global object); the
   // extension's content-script world keeps them from `pageSnapshot`.
   const nodes = pageNodes ?? globalThis.__nutshellPage?.nodes;

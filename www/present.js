@@ -29,7 +29,10 @@ const MD_LINKS = [
   [/\b(https?|ftp|mailto|xmpp):/gi, "$1\\:"],
   [/\b(www)\./gi, "$1\\."],
   // A dot between a host label and a top-level domain (linkify's list, and any two letters).
-  [/(?<=[\p{L}\p{N}-])\.(?=(?:biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф|[a-z]{2})(?![\p{L}\p{N}-]))/giu, "\\."],
+  [
+    /(?<=[\p{L}\p{N}-])\.(?=(?:biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop|рф|[a-z]{2})(?![\p{L}\p{N}-]))/giu,
+    "\\.",
+  ],
 ];
 
 /**
@@ -40,7 +43,10 @@ export function escapeMarkdown(s) {
   let out = squeeze(s).replace(MD_SPECIAL, "\\$&");
   for (const [re, to] of MD_LINKS) out = out.replace(re, to);
   // At the start of a line: an ordered-list number, or a dash (list item, rule, setext line).
-  return out.replace(/^(\d+)\. /, "$1\\. ").replace(/^-/, "\\-").replace(/^=/, "\\=");
+  return out
+    .replace(/^(\d+)\. /, "$1\\. ")
+    .replace(/^-/, "\\-")
+    .replace(/^=/, "\\=");
 }
 
 /**
@@ -62,8 +68,10 @@ export function explain(error) {
   if (/too large/.test(m)) return "No summary: the page is too large to summarize (over 16 MB of text).";
   if (/has no text/.test(m)) return "No summary: the input has no text.";
   if (/no article found/.test(m)) return "No summary: there is no article text here to summarize.";
-  if (/took longer than/.test(m)) return `No summary: the page took too long to summarize and was stopped (${m.match(/longer than ([\d.]+ s)/)?.[1] ?? "time limit"}).`;
-  if (/^internal error/.test(m)) return "No summary: Nutshell hit an internal error on this page (please report it); try again.";
+  if (/took longer than/.test(m))
+    return `No summary: the page took too long to summarize and was stopped (${m.match(/longer than ([\d.]+ s)/)?.[1] ?? "time limit"}).`;
+  if (/^internal error/.test(m))
+    return "No summary: Nutshell hit an internal error on this page (please report it); try again.";
   if (/binary data/.test(m)) return "No summary: this is not text.";
   return `No summary: ${m}`;
 }
@@ -79,7 +87,7 @@ export function cutNote(a) {
   return "";
 }
 
-const ordinal = (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th"}`;
+const ordinal = (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th")}`;
 const SEASONS = { SP: "spring", SU: "summer", FA: "autumn", WI: "winter" };
 
 /**
@@ -126,7 +134,9 @@ export function referenceLine(a, locale = "en-GB") {
   if (!r) return relative ? "Relative dates were not resolved: the article gives no date to read them against" : "";
   const g = r.value.length === 4 ? "year" : r.value.length === 7 ? "month" : "day";
   const when = formatDate(r.value, g, locale, g === "day" ? "short" : "long");
-  const from = { story: "from the story", option: "the date set", text: "from the date line", meta: "from the page" }[r.source] ?? "";
+  const from =
+    { story: "from the story", option: "the date set", text: "from the date line", meta: "from the page" }[r.source] ??
+    "";
   return `Dates read relative to ${r.source === "story" ? "about " : ""}${when}, ${from}`;
 }
 
@@ -135,7 +145,7 @@ export function startDay(value) {
   const w = /^(\d{4})-W(\d{2})/.exec(value ?? "");
   if (w) {
     const jan4 = utc(+w[1], 0, 4);
-    const monday = jan4 - (((new Date(jan4).getUTCDay() + 6) % 7) * 86400000);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86400000;
     return monday + (+w[2] - 1) * 7 * 86400000;
   }
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value ?? "");
@@ -169,7 +179,10 @@ export function webUrl(url) {
  * The analysis as Markdown: title, summary (a bullet list for key points, a paragraph
  * otherwise), keywords and timeline. `style` is the summary style the analysis was made with.
  */
-export function toMarkdown(a, { style = "key-points", title = a.title, url = null, timeline = true, keywords = true } = {}) {
+export function toMarkdown(
+  a,
+  { style = "key-points", title = a.title, url = null, timeline = true, keywords = true } = {},
+) {
   const out = [];
   const heading = title ? escapeMarkdown(title) : "Summary";
   // `url` is the caller's (the tab's own address), never a page's: and even so, only an

@@ -18,9 +18,10 @@ import { Summarizer as Nutshell } from "./summarizer.js";
 
 const existing = globalThis.Summarizer;
 /** The browser's own Summarizer, when there is one (and it is not this polyfill again). */
-const builtin = existing && !existing.nutshell && typeof existing.availability === "function" && typeof existing.create === "function"
-  ? existing
-  : existing?.builtin ?? null;
+const builtin =
+  existing && !existing.nutshell && typeof existing.availability === "function" && typeof existing.create === "function"
+    ? existing
+    : (existing?.builtin ?? null);
 
 let policy = { download: "native" };
 

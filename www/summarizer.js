@@ -39,14 +39,35 @@ export const INPUT_QUOTA = 16 * 1024 * 1024;
  * summary. Other languages are "unavailable" when named in `expectedInputLanguages`.
  */
 export const LANGUAGES = Object.freeze([
-  "ar", "da", "de", "el", "en", "es", "fi", "fr", "hu", "it", "ja",
-  "nl", "no", "pl", "pt", "ro", "ru", "sv", "ta", "tr", "zh",
+  "ar",
+  "da",
+  "de",
+  "el",
+  "en",
+  "es",
+  "fi",
+  "fr",
+  "hu",
+  "it",
+  "ja",
+  "nl",
+  "no",
+  "pl",
+  "pt",
+  "ro",
+  "ru",
+  "sv",
+  "ta",
+  "tr",
+  "zh",
 ]);
 
 // ---- Errors -----------------------------------------------------------------------------
 
 function domError(name, message) {
-  return typeof DOMException === "function" ? new DOMException(message, name) : Object.assign(new Error(message), { name });
+  return typeof DOMException === "function"
+    ? new DOMException(message, name)
+    : Object.assign(new Error(message), { name });
 }
 
 /**
@@ -127,7 +148,8 @@ function coreOptions(options) {
 function createOptions(options) {
   const c = coreOptions(options);
   const monitor = c.o.monitor;
-  if (monitor !== undefined && typeof monitor !== "function") throw new TypeError("Summarizer: monitor must be a function");
+  if (monitor !== undefined && typeof monitor !== "function")
+    throw new TypeError("Summarizer: monitor must be a function");
   const sharedContext = c.o.sharedContext === undefined ? undefined : domString(c.o.sharedContext);
   const signal = signalOption(c.o.signal);
   return { ...c, monitor, sharedContext, signal };
@@ -185,7 +207,8 @@ function languageAvailability(c) {
     c.expectedInputLanguages = [...new Set(c.expectedInputLanguages.map(withoutExtensions))];
     ok &&= c.expectedInputLanguages.every(supported);
   }
-  if (c.expectedContextLanguages) c.expectedContextLanguages = [...new Set(c.expectedContextLanguages.map(withoutExtensions))];
+  if (c.expectedContextLanguages)
+    c.expectedContextLanguages = [...new Set(c.expectedContextLanguages.map(withoutExtensions))];
   if (c.outputLanguage !== undefined) {
     c.outputLanguage = withoutExtensions(c.outputLanguage);
     ok &&= supported(c.outputLanguage);
@@ -299,7 +322,8 @@ function pieces(a, type, format) {
     return h ? [md ? escapeMarkdown(h) : squeeze(h)] : [];
   }
   const sentences = summarySentences(a);
-  if (type === "key-points") return sentences.map((s, i) => (i ? "\n" : "") + (md ? `- ${escapeMarkdown(s)}` : `• ${s}`));
+  if (type === "key-points")
+    return sentences.map((s, i) => (i ? "\n" : "") + (md ? `- ${escapeMarkdown(s)}` : `• ${s}`));
   return sentences.map((s, i) => (i ? " " : "") + (md ? escapeMarkdown(s) : s));
 }
 
@@ -325,7 +349,8 @@ function workerFor(wasm) {
   if (typeof Worker !== "function") return null;
   if (wasm !== undefined && typeof wasm !== "string" && !(wasm instanceof URL)) return null;
   const key = wasm === undefined ? "" : String(wasm);
-  if (!cores.has(key)) cores.set(key, new Nutshell(wasm === undefined ? { timeout: CALL_TIMEOUT } : { timeout: CALL_TIMEOUT, wasm }));
+  if (!cores.has(key))
+    cores.set(key, new Nutshell(wasm === undefined ? { timeout: CALL_TIMEOUT } : { timeout: CALL_TIMEOUT, wasm }));
   return cores.get(key);
 }
 
@@ -435,7 +460,10 @@ export class Summarizer {
         await null;
         if (availabilityOf(c) === "unavailable") {
           const what = c.outputLanguage ? ` for output language ${c.outputLanguage}` : "";
-          throw domError("NotSupportedError", `Summarizer: these options cannot be met${what}; availability() is "unavailable"`);
+          throw domError(
+            "NotSupportedError",
+            `Summarizer: these options cannot be met${what}; availability() is "unavailable"`,
+          );
         }
         // Nothing to download: the monitor hears 0 and 1, each as its own task, unless aborted.
         for (const loaded of [0, 1]) {
@@ -454,8 +482,12 @@ export class Summarizer {
             length: c.length,
             format: c.format,
             sharedContext: c.sharedContext ?? null,
-            expectedInputLanguages: c.expectedInputLanguages?.length ? Object.freeze([...c.expectedInputLanguages]) : null,
-            expectedContextLanguages: c.expectedContextLanguages?.length ? Object.freeze([...c.expectedContextLanguages]) : null,
+            expectedInputLanguages: c.expectedInputLanguages?.length
+              ? Object.freeze([...c.expectedInputLanguages])
+              : null,
+            expectedContextLanguages: c.expectedContextLanguages?.length
+              ? Object.freeze([...c.expectedContextLanguages])
+              : null,
             outputLanguage: c.outputLanguage ?? null,
             wasm: c.o.wasm,
           },
@@ -470,15 +502,31 @@ export class Summarizer {
   }
 
   /** The spec's attribute is a DOMString; null (no sharedContext given) reads as "". */
-  get sharedContext() { return this.#o.sharedContext ?? ""; }
-  get type() { return this.#o.type; }
-  get format() { return this.#o.format; }
-  get length() { return this.#o.length; }
-  get expectedInputLanguages() { return this.#o.expectedInputLanguages; }
-  get expectedContextLanguages() { return this.#o.expectedContextLanguages; }
-  get outputLanguage() { return this.#o.outputLanguage; }
+  get sharedContext() {
+    return this.#o.sharedContext ?? "";
+  }
+  get type() {
+    return this.#o.type;
+  }
+  get format() {
+    return this.#o.format;
+  }
+  get length() {
+    return this.#o.length;
+  }
+  get expectedInputLanguages() {
+    return this.#o.expectedInputLanguages;
+  }
+  get expectedContextLanguages() {
+    return this.#o.expectedContextLanguages;
+  }
+  get outputLanguage() {
+    return this.#o.outputLanguage;
+  }
   /** Input quota left for each call, in UTF-8 bytes: the core's limit less `sharedContext`. */
-  get inputQuota() { return this.#quota; }
+  get inputQuota() {
+    return this.#quota;
+  }
 
   /** The signal a call watches: this summarizer's destruction and the caller's own signal. */
   #signal(signal) {
@@ -499,7 +547,12 @@ export class Summarizer {
         if (a.empty) return done();
         const want = this.#o.outputLanguage;
         if (want && a.language !== "und" && a.language !== primary(want)) {
-          return error(domError("NotSupportedError", `Summarizer: the input is in ${a.language}; an extractive summary cannot be in ${want}`));
+          return error(
+            domError(
+              "NotSupportedError",
+              `Summarizer: the input is in ${a.language}; an extractive summary cannot be in ${want}`,
+            ),
+          );
         }
         for (const p of pieces(a, this.#o.type, this.#o.format)) chunk(p);
         done();
@@ -525,9 +578,17 @@ export class Summarizer {
       signal.addEventListener("abort", onAbort, { once: true });
       let out = "";
       this.#produce(text, o.context, signal, {
-        chunk: (p) => { out += p; },
-        done: () => { signal.removeEventListener("abort", onAbort); resolve(out); },
-        error: (e) => { signal.removeEventListener("abort", onAbort); reject(e); },
+        chunk: (p) => {
+          out += p;
+        },
+        done: () => {
+          signal.removeEventListener("abort", onAbort);
+          resolve(out);
+        },
+        error: (e) => {
+          signal.removeEventListener("abort", onAbort);
+          reject(e);
+        },
       });
     });
   }
@@ -553,11 +614,24 @@ export class Summarizer {
           controller.error(signal.reason);
         };
         signal.addEventListener("abort", onAbort, { once: true });
-        const end = () => { finished = true; signal.removeEventListener("abort", onAbort); };
+        const end = () => {
+          finished = true;
+          signal.removeEventListener("abort", onAbort);
+        };
         produce(text, o.context, {
-          chunk: (p) => { if (!finished && !canceled) controller.enqueue(p); },
-          done: () => { if (finished || canceled) return; end(); controller.close(); },
-          error: (e) => { if (finished || canceled) return; end(); controller.error(e); },
+          chunk: (p) => {
+            if (!finished && !canceled) controller.enqueue(p);
+          },
+          done: () => {
+            if (finished || canceled) return;
+            end();
+            controller.close();
+          },
+          error: (e) => {
+            if (finished || canceled) return;
+            end();
+            controller.error(e);
+          },
           stopped: () => canceled,
         });
       },

@@ -93,7 +93,10 @@ export function drawTimeline(container, a, { onSelect = null } = {}) {
   // Vertical placement: events in date order, each below the previous one's label, further
   // apart for longer gaps (log of the gap, so a decade does not dwarf a week). Between two
   // events time runs linearly, so spans and year ticks land where their dates are.
-  const laid = entries.map((x) => ({ ...x, lines: wrap(x.e.published ? "Publication date" : x.e.label || "(no label)", maxChars, width < 420 ? 3 : 2) }));
+  const laid = entries.map((x) => ({
+    ...x,
+    lines: wrap(x.e.published ? "Publication date" : x.e.label || "(no label)", maxChars, width < 420 ? 3 : 2),
+  }));
   const heights = laid.map((x) => (1 + x.lines.length) * lineH + 10);
   let y = top;
   laid.forEach((x, i) => {
@@ -123,7 +126,11 @@ export function drawTimeline(container, a, { onSelect = null } = {}) {
 
   const first = laid[0].e;
   const svg = node("svg", {
-    width, height, viewBox: `0 0 ${width} ${height}`, class: "timeline-svg", role: "group",
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    class: "timeline-svg",
+    role: "group",
     "aria-label": `Timeline: ${laid.length} dated events from ${formatDate(first.value, first.granularity)} to ${formatDate(last.e.value, last.e.granularity)}`,
   });
 
@@ -145,25 +152,41 @@ export function drawTimeline(container, a, { onSelect = null } = {}) {
     const planned = isPlanned(a, x.e);
     const g = node("g", {
       class: `event ${planned ? "planned" : "past"}${x.e.published ? " published" : ""}`,
-      "data-value": x.e.value, "data-granularity": x.e.granularity,
+      "data-value": x.e.value,
+      "data-granularity": x.e.granularity,
     });
-    if (onSelect) { g.setAttribute("tabindex", "0"); g.setAttribute("role", "button"); }
+    if (onSelect) {
+      g.setAttribute("tabindex", "0");
+      g.setAttribute("role", "button");
+    }
     const when = formatDate(x.e.value, x.e.granularity);
-    g.append(node("title", {}, `${when}${planned ? " (planned)" : ""}: ${x.e.published ? "publication date" : squeeze(x.e.label)}`));
+    g.append(
+      node(
+        "title",
+        {},
+        `${when}${planned ? " (planned)" : ""}: ${x.e.published ? "publication date" : squeeze(x.e.label)}`,
+      ),
+    );
     const y0 = x.y;
     const y1 = at(x.span[1]);
     // A month, a season, a year ...: a bar from its first to its last day.
-    if (y1 - y0 >= 8) g.append(node("rect", { x: axisX - 5, y: y0 - 5, width: 10, height: y1 - y0 + 5, rx: 5, class: "span" }));
+    if (y1 - y0 >= 8)
+      g.append(node("rect", { x: axisX - 5, y: y0 - 5, width: 10, height: y1 - y0 + 5, rx: 5, class: "span" }));
     g.append(node("circle", { cx: axisX, cy: y0, r: 5.5, class: "dot" }));
     g.append(node("line", { x1: axisX + 8, y1: y0, x2: textX - 4, y2: y0, class: "leader" }));
     const date = node("text", { x: textX, y: y0 + font * 0.35, class: "date" }, when);
     if (planned) date.append(node("tspan", { class: "badge", dx: 6 }, "planned"));
     g.append(date);
-    x.lines.forEach((line, k) => g.append(node("text", { x: textX, y: y0 + font * 0.35 + (k + 1) * lineH, class: "label" }, line)));
+    x.lines.forEach((line, k) =>
+      g.append(node("text", { x: textX, y: y0 + font * 0.35 + (k + 1) * lineH, class: "label" }, line)),
+    );
     if (onSelect) {
       g.addEventListener("click", () => onSelect(x.e));
       g.addEventListener("keydown", (ev) => {
-        if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); onSelect(x.e); }
+        if (ev.key === "Enter" || ev.key === " ") {
+          ev.preventDefault();
+          onSelect(x.e);
+        }
       });
     }
     svg.append(g);

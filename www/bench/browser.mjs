@@ -28,6 +28,7 @@
 // the page and again with the same bytes: the engine's cache) and instantiation (wasm-bindgen's
 // init). Peak wasm memory: the module's memory after every page (it only grows).
 // Prints a JSON summary per browser (and writes all of it to --json OUT).
+/* global Readability, chrono, lexRank -- loaded into the page by the benchmark, not imported here */
 
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -48,7 +49,11 @@ const LIMIT = Number(arg("--pages", 1e9));
 
 const READABILITY = `${ROOT}eval/extract/node_modules/@mozilla/readability/Readability.js`;
 const CHRONO_SRC = `${ROOT}eval/time/node_modules/chrono-node/dist/esm/index.js`;
-for (const [f, fix] of [[READABILITY, "(cd eval/extract && npm ci)"], [CHRONO_SRC, "(cd eval/time && npm ci)"], [`${ROOT}target/bench/pkg/nutshell_bg.wasm`, "tools/build-wasm.sh --bench"]]) {
+for (const [f, fix] of [
+  [READABILITY, "(cd eval/extract && npm ci)"],
+  [CHRONO_SRC, "(cd eval/time && npm ci)"],
+  [`${ROOT}target/bench/pkg/nutshell_bg.wasm`, "tools/build-wasm.sh --bench"],
+]) {
   if (!existsSync(f)) {
     console.error(`${f} missing: ${fix}`);
     process.exit(1);
@@ -56,14 +61,29 @@ for (const [f, fix] of [[READABILITY, "(cd eval/extract && npm ci)"], [CHRONO_SR
 }
 // chrono-node as one classic script defining `chrono` (its npm build is ES modules).
 mkdirSync(`${ROOT}target/bench`, { recursive: true });
-execFileSync(`${ROOT}www/node_modules/.bin/esbuild`, [CHRONO_SRC, "--bundle", "--format=iife", "--global-name=chrono", "--log-level=warning", `--outfile=${ROOT}target/bench/chrono.js`]);
-const chronoVersion = JSON.parse(readFileSync(`${ROOT}eval/time/node_modules/chrono-node/package.json`, "utf8")).version;
-const readabilityVersion = JSON.parse(readFileSync(`${ROOT}eval/extract/node_modules/@mozilla/readability/package.json`, "utf8")).version;
+execFileSync(`${ROOT}www/node_modules/.bin/esbuild`, [
+  CHRONO_SRC,
+  "--bundle",
+  "--format=iife",
+  "--global-name=chrono",
+  "--log-level=warning",
+  `--outfile=${ROOT}target/bench/chrono.js`,
+]);
+const chronoVersion = JSON.parse(
+  readFileSync(`${ROOT}eval/time/node_modules/chrono-node/package.json`, "utf8"),
+).version;
+const readabilityVersion = JSON.parse(
+  readFileSync(`${ROOT}eval/extract/node_modules/@mozilla/readability/package.json`, "utf8"),
+).version;
 
 const pages = [];
 const fixtures = `${ROOT}tests/fixtures/pages/`;
-for (const f of readdirSync(fixtures).sort()) if (f.endsWith(".html")) pages.push([f, readFileSync(fixtures + f, "utf8")]);
-const tar = [`${ROOT}../shared/data/extraction/readability/test-pages.tar.xz`, `${ROOT}../../shared/data/extraction/readability/test-pages.tar.xz`].find(existsSync);
+for (const f of readdirSync(fixtures).sort())
+  if (f.endsWith(".html")) pages.push([f, readFileSync(fixtures + f, "utf8")]);
+const tar = [
+  `${ROOT}../shared/data/extraction/readability/test-pages.tar.xz`,
+  `${ROOT}../../shared/data/extraction/readability/test-pages.tar.xz`,
+].find(existsSync);
 let tmp;
 if (tar) {
   tmp = mkdtempSync(`${tmpdir()}/nutshell-bench-`);
@@ -95,13 +115,14 @@ async function setUp() {
   const compileCached = performance.now() - t;
   window.core = m;
   window.wasmMemory = exports.memory;
-  const script = (src) => new Promise((resolve, reject) => {
-    const s = document.createElement("script");
-    s.src = src;
-    s.onload = resolve;
-    s.onerror = reject;
-    document.head.append(s);
-  });
+  const script = (src) =>
+    new Promise((resolve, reject) => {
+      const s = document.createElement("script");
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = reject;
+      document.head.append(s);
+    });
   await script("/eval/extract/node_modules/@mozilla/readability/Readability.js");
   await script("/target/bench/chrono.js");
   window.lexRank = (await import("/www/bench/lexrank.js")).lexRank;
@@ -111,7 +132,14 @@ async function setUp() {
     window.worker.onerror = (e) => resolve(console.error("worker:", e.message));
     window.worker.postMessage({ input: "Warm. Up.", options: {} });
   });
-  return { compileCold, compileCached, instantiate, wasmBytes: bytes.byteLength, memoryStart: exports.memory.buffer.byteLength, isolated: self.crossOriginIsolated };
+  return {
+    compileCold,
+    compileCached,
+    instantiate,
+    wasmBytes: bytes.byteLength,
+    memoryStart: exports.memory.buffer.byteLength,
+    isolated: self.crossOriginIsolated,
+  };
 }
 
 /** One page: medians of `reps` runs of every system on it. */
@@ -128,7 +156,11 @@ async function runPage([html, reps, useWorker]) {
   const med = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
   const times = { extract: [], analyze: [], readability: [], chrono: [], lexrank: [], worker: [] };
   const stages = [];
-  let ok = { extract: false, analyze: false, readability: false }, text = "", sentences = [], ref = new Date(2020, 0, 1), chronoFound = 0;
+  let ok = { extract: false, analyze: false, readability: false },
+    text = "",
+    sentences = [],
+    ref = new Date(2020, 0, 1),
+    chronoFound = 0;
   for (let i = 0; i < reps; i++) {
     // Every system reads its own fresh clone of the loaded document (cloning not timed): the
     // first script to touch a node pays for its JS wrapper, so a document read before would
@@ -140,22 +172,34 @@ async function runPage([html, reps, useWorker]) {
     const tasks = [
       () => {
         const t = performance.now();
-        try { ok.extract = !!core.extractDom(clones[0]).text; } catch { ok.extract = false; }
+        try {
+          ok.extract = !!core.extractDom(clones[0]).text;
+        } catch {
+          ok.extract = false;
+        }
         times.extract.push(performance.now() - t);
       },
       () => {
         const t = performance.now();
-        try { a = core.analyzeDom(clones[1], {}); } catch {}
+        try {
+          a = core.analyzeDom(clones[1], {});
+        } catch {}
         times.analyze.push(performance.now() - t);
         ok.analyze = !!a?.text;
       },
       () => {
         const t = performance.now();
-        try { ok.readability = !!new Readability(clones[2]).parse(); } catch { ok.readability = false; }
+        try {
+          ok.readability = !!new Readability(clones[2]).parse();
+        } catch {
+          ok.readability = false;
+        }
         times.readability.push(performance.now() - t);
       },
       () => {
-        try { stages.push(Array.from(core.__stages(clones[3], {}))); } catch {}
+        try {
+          stages.push(Array.from(core.__stages(clones[3], {})));
+        } catch {}
       },
     ];
     for (let k = 0; k < tasks.length; k++) tasks[(i + k) % tasks.length]();
@@ -183,22 +227,46 @@ async function runPage([html, reps, useWorker]) {
   }
   f.remove();
   const stageMed = stages.length ? stages[0].map((_, k) => med(stages.map((s) => s[k]))) : null;
-  const out = { stages: stageMed, ok, chars: text.length, sentences: sentences.length, chronoFound, memory: window.wasmMemory.buffer.byteLength };
+  const out = {
+    stages: stageMed,
+    ok,
+    chars: text.length,
+    sentences: sentences.length,
+    chronoFound,
+    memory: window.wasmMemory.buffer.byteLength,
+  };
   for (const [k, v] of Object.entries(times)) out[k] = v.length ? med(v) : null;
   return out;
 }
 
 // ------------------------------------------------------------------ driver
 
-const STAGE_NAMES = ["read", "extraction", "language", "sentences", "tokens", "summary", "dates", "keywords", "timeline", "offsets", "serialization"];
+const STAGE_NAMES = [
+  "read",
+  "extraction",
+  "language",
+  "sentences",
+  "tokens",
+  "summary",
+  "dates",
+  "keywords",
+  "timeline",
+  "offsets",
+  "serialization",
+];
 
 async function benchBrowser(name, server) {
   const browser = await launch(name);
   const context = await browser.newContext();
-  await context.route("**/*", (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+  await context.route("**/*", (route) =>
+    route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+  );
   const page = await context.newPage();
   // The pages' own scripts and sub-resources are refused on purpose; only the bench's errors.
-  page.on?.("console", (m) => m.type() === "error" && m.text().startsWith("worker:") && console.error(`${name} console: ${m.text()}`));
+  page.on?.(
+    "console",
+    (m) => m.type() === "error" && m.text().startsWith("worker:") && console.error(`${name} console: ${m.text()}`),
+  );
   page.on?.("crash", () => console.error(`${name}: the page crashed`));
   page.on?.("pageerror", (e) => console.error(`${name} page error: ${e.message}`));
   await page.goto(`${server.origin}/www/tests/fixtures/blank.html?isolated`);
@@ -224,11 +292,20 @@ async function benchBrowser(name, server) {
     startup,
     peakMemory: Math.max(...rows.map((r) => r.memory)),
     totals: {
-      extract: sum("extract"), analyze: sum("analyze"), readability: sum("readability"),
-      chrono: sum("chrono"), lexrank: sum("lexrank"), worker: sum("worker"),
-      chars: sum("chars"), sentences: sum("sentences"),
+      extract: sum("extract"),
+      analyze: sum("analyze"),
+      readability: sum("readability"),
+      chrono: sum("chrono"),
+      lexrank: sum("lexrank"),
+      worker: sum("worker"),
+      chars: sum("chars"),
+      sentences: sum("sentences"),
     },
-    found: { extract: rows.filter((r) => r.ok.extract).length, analyze: rows.filter((r) => r.ok.analyze).length, readability: rows.filter((r) => r.ok.readability).length },
+    found: {
+      extract: rows.filter((r) => r.ok.extract).length,
+      analyze: rows.filter((r) => r.ok.analyze).length,
+      readability: rows.filter((r) => r.ok.readability).length,
+    },
     stages: Object.fromEntries(STAGE_NAMES.map((n, k) => [n, stageSum[k]])),
     peers: { readability: readabilityVersion, chrono: chronoVersion },
     rows,

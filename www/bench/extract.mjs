@@ -10,6 +10,7 @@
 // cloning is not timed). Requests to any host but the local server are refused at once (a
 // hanging image request held an iframe's load event and stalled the run). Prints per-system
 // totals and the ratio.
+/* global Readability -- loaded into the page by the benchmark, not imported here */
 
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -28,7 +29,10 @@ if (!existsSync(READABILITY)) {
 const pages = [];
 const fixtures = `${ROOT}tests/fixtures/pages/`;
 for (const f of readdirSync(fixtures)) if (f.endsWith(".html")) pages.push([f, readFileSync(fixtures + f, "utf8")]);
-const tar = [`${ROOT}../shared/data/extraction/readability/test-pages.tar.xz`, `${ROOT}../../shared/data/extraction/readability/test-pages.tar.xz`].find(existsSync);
+const tar = [
+  `${ROOT}../shared/data/extraction/readability/test-pages.tar.xz`,
+  `${ROOT}../../shared/data/extraction/readability/test-pages.tar.xz`,
+].find(existsSync);
 let tmp;
 if (tar) {
   tmp = mkdtempSync(`${tmpdir()}/nutshell-bench-`);
@@ -48,7 +52,9 @@ const context = await browser.newContext();
 // The pages' images, fonts and scripts live on hosts this machine may not reach; a request
 // left hanging holds the iframe's load event (the run stalled after ~50 pages). Everything but
 // the local server is refused at once, so each page loads as it would offline.
-await context.route("**/*", (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+await context.route("**/*", (route) =>
+  route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+);
 const page = await context.newPage();
 await page.goto(`${server.origin}/tests/fixtures/blank.html`);
 await page.addScriptTag({ content: readFileSync(READABILITY, "utf8") });
@@ -58,37 +64,65 @@ await page.evaluate(async () => {
   window.core = m;
 });
 
-let nutshellMs = 0, extractMs = 0, readabilityMs = 0, n = 0, nutshellFound = 0, extractFound = 0, readabilityFound = 0;
-for (const [name, html] of pages) {
-  const r = await page.evaluate(async ([html, reps]) => {
-    const f = await new Promise((resolve) => {
-      const f = document.createElement("iframe");
-      f.setAttribute("sandbox", "allow-same-origin");
-      f.onload = () => resolve(f);
-      f.srcdoc = html;
-      document.body.append(f);
-    });
-    const doc = f.contentDocument;
-    const times = { n: [], e: [], r: [] };
-    let nOk = false, eOk = false, rOk = false;
-    for (let i = 0; i < reps; i++) {
-      let t = performance.now();
-      try { nOk = !!window.core.analyzeDom(doc, {}).text; } catch { nOk = false; }
-      times.n.push(performance.now() - t);
-      t = performance.now();
-      try { eOk = !!window.core.extractDom(doc).text; } catch { eOk = false; }
-      times.e.push(performance.now() - t);
-      const clone = doc.cloneNode(true);
-      t = performance.now();
-      try { rOk = !!new Readability(clone).parse(); } catch { rOk = false; }
-      times.r.push(performance.now() - t);
-    }
-    f.remove();
-    const med = (a) => a.sort((x, y) => x - y)[a.length >> 1];
-    return { n: med(times.n), e: med(times.e), r: med(times.r), nOk, eOk, rOk };
-  }, [html, REPS]);
-  nutshellMs += r.n; extractMs += r.e; readabilityMs += r.r; n++;
-  nutshellFound += r.nOk; extractFound += r.eOk; readabilityFound += r.rOk;
+let nutshellMs = 0,
+  extractMs = 0,
+  readabilityMs = 0,
+  n = 0,
+  nutshellFound = 0,
+  extractFound = 0,
+  readabilityFound = 0;
+for (const [, html] of pages) {
+  const r = await page.evaluate(
+    async ([html, reps]) => {
+      const f = await new Promise((resolve) => {
+        const f = document.createElement("iframe");
+        f.setAttribute("sandbox", "allow-same-origin");
+        f.onload = () => resolve(f);
+        f.srcdoc = html;
+        document.body.append(f);
+      });
+      const doc = f.contentDocument;
+      const times = { n: [], e: [], r: [] };
+      let nOk = false,
+        eOk = false,
+        rOk = false;
+      for (let i = 0; i < reps; i++) {
+        let t = performance.now();
+        try {
+          nOk = !!window.core.analyzeDom(doc, {}).text;
+        } catch {
+          nOk = false;
+        }
+        times.n.push(performance.now() - t);
+        t = performance.now();
+        try {
+          eOk = !!window.core.extractDom(doc).text;
+        } catch {
+          eOk = false;
+        }
+        times.e.push(performance.now() - t);
+        const clone = doc.cloneNode(true);
+        t = performance.now();
+        try {
+          rOk = !!new Readability(clone).parse();
+        } catch {
+          rOk = false;
+        }
+        times.r.push(performance.now() - t);
+      }
+      f.remove();
+      const med = (a) => a.sort((x, y) => x - y)[a.length >> 1];
+      return { n: med(times.n), e: med(times.e), r: med(times.r), nOk, eOk, rOk };
+    },
+    [html, REPS],
+  );
+  nutshellMs += r.n;
+  extractMs += r.e;
+  readabilityMs += r.r;
+  n++;
+  nutshellFound += r.nOk;
+  extractFound += r.eOk;
+  readabilityFound += r.rOk;
 }
 await browser.close();
 await server.close();
@@ -97,8 +131,18 @@ if (tmp) rmSync(tmp, { recursive: true, force: true });
 console.log(`${n} pages, median of ${REPS} runs each, headless Chromium`);
 console.log("| system | total ms | mean ms/page | pages with an article |");
 console.log("|---|---|---|---|");
-console.log(`| Nutshell analyzeDom (DOM walk + extraction + summary + timeline) | ${nutshellMs.toFixed(1)} | ${(nutshellMs / n).toFixed(2)} | ${nutshellFound} |`);
-console.log(`| Nutshell extractDom (DOM walk + extraction only) | ${extractMs.toFixed(1)} | ${(extractMs / n).toFixed(2)} | ${extractFound} |`);
-console.log(`| Readability.js parse() | ${readabilityMs.toFixed(1)} | ${(readabilityMs / n).toFixed(2)} | ${readabilityFound} |`);
-console.log(`ratio Readability parse() / Nutshell extractDom (like for like): ${(readabilityMs / extractMs).toFixed(2)}x`);
-console.log(`ratio Readability parse() / Nutshell analyzeDom (with summary and timeline): ${(readabilityMs / nutshellMs).toFixed(2)}x`);
+console.log(
+  `| Nutshell analyzeDom (DOM walk + extraction + summary + timeline) | ${nutshellMs.toFixed(1)} | ${(nutshellMs / n).toFixed(2)} | ${nutshellFound} |`,
+);
+console.log(
+  `| Nutshell extractDom (DOM walk + extraction only) | ${extractMs.toFixed(1)} | ${(extractMs / n).toFixed(2)} | ${extractFound} |`,
+);
+console.log(
+  `| Readability.js parse() | ${readabilityMs.toFixed(1)} | ${(readabilityMs / n).toFixed(2)} | ${readabilityFound} |`,
+);
+console.log(
+  `ratio Readability parse() / Nutshell extractDom (like for like): ${(readabilityMs / extractMs).toFixed(2)}x`,
+);
+console.log(
+  `ratio Readability parse() / Nutshell analyzeDom (with summary and timeline): ${(readabilityMs / nutshellMs).toFixed(2)}x`,
+);

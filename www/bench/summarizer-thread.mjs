@@ -22,7 +22,9 @@ if (!existsSync(DATA)) {
 }
 const articles = [];
 let bytes = 0;
-for (const line of execFileSync("xz", ["-dc", DATA], { maxBuffer: 1 << 30 }).toString("utf8").split("\n")) {
+for (const line of execFileSync("xz", ["-dc", DATA], { maxBuffer: 1 << 30 })
+  .toString("utf8")
+  .split("\n")) {
   if (!line || bytes > 1.9e6) continue;
   const src = JSON.parse(line).src;
   articles.push(src);
@@ -34,11 +36,12 @@ const server = await serve();
 const browser = await launch(browserName);
 const page = await (await browser.newContext()).newPage();
 await page.goto(`${server.origin}/tests/fixtures/blank.html`);
-await page.evaluate(([t, abort]) => {
-  window.__text = t;
-  const s = document.createElement("script");
-  s.type = "module";
-  s.textContent = `
+await page.evaluate(
+  ([t, abort]) => {
+    window.__text = t;
+    const s = document.createElement("script");
+    s.type = "module";
+    s.textContent = `
     import { Summarizer } from "/summarizer.js";
     const s = await Summarizer.create({ type: "tldr" });
     await s.summarize("The council met on Monday. It voted to fund the bridge.");
@@ -60,8 +63,10 @@ await page.evaluate(([t, abort]) => {
       await new Promise((r) => setTimeout(r, 200));
     }
     document.body.dataset.out = JSON.stringify(out);`;
-  document.head.append(s);
-}, [text, mode === "abort"]);
+    document.head.append(s);
+  },
+  [text, mode === "abort"],
+);
 await page.waitForFunction(() => document.body.dataset.out, null, { timeout: 600000 });
 console.log(`${browserName}, ${mode}, ${Buffer.byteLength(text)} bytes (${articles.length} articles)`);
 for (const r of JSON.parse(await page.evaluate(() => document.body.dataset.out))) console.log(JSON.stringify(r));

@@ -16,7 +16,8 @@ import { buildNpm, launch, launchWithExtension, serve, WWW, ROOT } from "../test
 const RUNS = Number(process.argv[2] ?? 5);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = [];
-const row = (what, xs) => rows.push([what, median(xs).toFixed(0), Math.min(...xs).toFixed(0), Math.max(...xs).toFixed(0)]);
+const row = (what, xs) =>
+  rows.push([what, median(xs).toFixed(0), Math.min(...xs).toFixed(0), Math.max(...xs).toFixed(0)]);
 
 function folderBytes(dir) {
   let raw = 0;
@@ -71,7 +72,10 @@ const panelTimes = [];
 for (let i = 0; i < RUNS; i++) {
   const page = await ext.context.newPage();
   await page.goto(`${server.origin}/tests/fixtures/surfaces/news.html`);
-  const tabId = await ext.worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, page.url());
+  const tabId = await ext.worker.evaluate(
+    async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id,
+    page.url(),
+  );
   const panel = await ext.context.newPage();
   const t0 = Date.now();
   await panel.goto(`chrome-extension://${ext.extensionId}/sidepanel.html?tab=${tabId}`);
@@ -91,11 +95,21 @@ for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 buildNpm();
 execFileSync(join(ROOT, "tools", "build-extension.sh"), [], { stdio: "pipe" });
 console.log("\n| what ships | raw bytes | gzip -9 bytes |\n|---|---:|---:|");
-for (const [name, dir] of [["extension (www/extension, with lib/)", join(WWW, "extension")], ["npm package (www/npm)", join(WWW, "npm")]]) {
+for (const [name, dir] of [
+  ["extension (www/extension, with lib/)", join(WWW, "extension")],
+  ["npm package (www/npm)", join(WWW, "npm")],
+]) {
   const [raw, gz] = folderBytes(dir);
   console.log(`| ${name} | ${raw} | ${gz} |`);
 }
-const widgetFiles = ["widget/nutshell-summary.js", "nutshell.js", "present.js", "pagetext.js", "pkg/nutshell.js", "pkg/nutshell_bg.wasm"];
+const widgetFiles = [
+  "widget/nutshell-summary.js",
+  "nutshell.js",
+  "present.js",
+  "pagetext.js",
+  "pkg/nutshell.js",
+  "pkg/nutshell_bg.wasm",
+];
 const wraw = widgetFiles.reduce((n, f) => n + readFileSync(join(WWW, f)).length, 0);
 const wgz = widgetFiles.reduce((n, f) => n + gzipSync(readFileSync(join(WWW, f)), { level: 9 }).length, 0);
 console.log(`| widget (its script, JS it imports, wasm) | ${wraw} | ${wgz} |`);

@@ -17,7 +17,8 @@ api.runtime.onInstalled.addListener(() => {
 
 /** Open the panel beside `tab`. Must run inside the user's gesture: call before any await. */
 function openPanel(tab) {
-  if (api.sidePanel?.open) return api.sidePanel.open({ tabId: tab.id }).catch(() => api.sidePanel.open({ windowId: tab.windowId }));
+  if (api.sidePanel?.open)
+    return api.sidePanel.open({ tabId: tab.id }).catch(() => api.sidePanel.open({ windowId: tab.windowId }));
   if (api.sidebarAction?.open) return api.sidebarAction.open();
   return Promise.resolve();
 }

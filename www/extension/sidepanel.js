@@ -12,7 +12,16 @@
 import { piecesOf } from "./lib/nutshell.js";
 import { Nutshell } from "./lib/nutshell-async.js";
 import { readPage } from "./lib/pageform.js";
-import { cutNote, explain, formatDate, isPlanned, referenceLine, sentenceText, squeeze, toMarkdown } from "./lib/present.js";
+import {
+  cutNote,
+  explain,
+  formatDate,
+  isPlanned,
+  referenceLine,
+  sentenceText,
+  squeeze,
+  toMarkdown,
+} from "./lib/present.js";
 import { highlightPieces, clearHighlights, readSelection, highlightNames, highlightCss } from "./lib/pagetext.js";
 
 /** This panel's highlight names in the page: unguessable, so no page can style or hide them. */
@@ -282,7 +291,9 @@ async function main() {
     readerDate = ev.target.value;
     rerun();
   });
-  $("cancel").addEventListener("click", () => core.terminate(new Error("nutshell: stopped: you cancelled the summary")));
+  $("cancel").addEventListener("click", () =>
+    core.terminate(new Error("nutshell: stopped: you cancelled the summary")),
+  );
   api.runtime.onMessage.addListener((m, sender) => {
     // Only this extension's own pages and service worker talk to the panel (never a content
     // script of a web page: those have a sender.tab).
@@ -295,9 +306,15 @@ async function main() {
   const pinned = new URLSearchParams(location.search).get("tab");
   if (!pinned && api.tabs?.onActivated) {
     // (another page: the reader's date was for the last one)
-    api.tabs.onActivated.addListener(({ tabId }) => { readerDate = ""; summarizePage(tabId); });
+    api.tabs.onActivated.addListener(({ tabId }) => {
+      readerDate = "";
+      summarizePage(tabId);
+    });
     api.tabs.onUpdated.addListener((tabId, info) => {
-      if (info.status === "complete" && shown?.source === "page" && shown.tabId === tabId) { readerDate = ""; summarizePage(tabId); }
+      if (info.status === "complete" && shown?.source === "page" && shown.tabId === tabId) {
+        readerDate = "";
+        summarizePage(tabId);
+      }
     });
   }
   // A request made just before the panel opened (toolbar button, shortcut, context menu).

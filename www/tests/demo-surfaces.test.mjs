@@ -43,7 +43,10 @@ function chart(page) {
           dotFill: getComputedStyle(g.querySelector("circle")).fill,
           date: texts[0].firstChild.textContent,
           badge: g.querySelector("tspan.badge")?.textContent ?? "",
-          label: texts.slice(1).map((t) => t.textContent).join(" "),
+          label: texts
+            .slice(1)
+            .map((t) => t.textContent)
+            .join(" "),
           title: g.querySelector("title").textContent,
           right: Math.max(...texts.map((t) => t.getBoundingClientRect().right)),
         };
@@ -54,7 +57,8 @@ function chart(page) {
 
 eachBrowser("demo page: timeline picture, controls, Markdown, phone width", (env, browserName) => {
   const requested = [];
-  const shot = (name) => join(WWW, "screenshots", browserName === "chromium" ? `${name}.png` : `${name}-${browserName}.png`);
+  const shot = (name) =>
+    join(WWW, "screenshots", browserName === "chromium" ? `${name}.png` : `${name}-${browserName}.png`);
 
   test("the timeline is an SVG time axis: placed by date, spans for months, planned events distinct", async () => {
     const { page, context, problems } = await openDemo(env, requested);
@@ -64,9 +68,11 @@ eachBrowser("demo page: timeline picture, controls, Markdown, phone width", (env
     const calendar = list.filter((v) => /^\d{4}(-\d{2}){0,2}$/.test(v));
     const drawn = c.events.map((e) => e.value);
     for (const v of calendar) assert.ok(drawn.includes(v), `calendar entry ${v} is drawn: ${drawn}`);
-    for (let i = 1; i < c.events.length; i++) assert.ok(c.events[i].y > c.events[i - 1].y, "later dates lower on the axis");
+    for (let i = 1; i < c.events.length; i++)
+      assert.ok(c.events[i].y > c.events[i - 1].y, "later dates lower on the axis");
     assert.match(c.label, new RegExp(`^Timeline: ${c.events.length} dated events from (9 February )?2018 to `));
-    for (const year of ["2018", "2019", "2020", "2021"]) assert.ok(c.years.includes(year), `year ${year} on the axis: ${c.years}`);
+    for (const year of ["2018", "2019", "2020", "2021"])
+      assert.ok(c.years.includes(year), `year ${year} on the axis: ${c.years}`);
     assert.deepEqual([...c.years].sort(), c.years, "years run down the axis in order");
     // Longer gaps take more room: 2018 -> 2019 (19 months) vs 1 May -> 14 June 2021 (6 weeks).
     const y = Object.fromEntries(c.events.map((e) => [e.value, e]));
@@ -75,7 +81,10 @@ eachBrowser("demo page: timeline picture, controls, Markdown, phone width", (env
     const april = y["2021-04"];
     assert.equal(april.date, "April 2021");
     assert.ok(april.span, "a month is drawn as a span");
-    assert.ok(april.span[1] > april.span[0] && april.span[0] >= y["2021-03-25"].y, `span ${april.span} starts after 25 March`);
+    assert.ok(
+      april.span[1] > april.span[0] && april.span[0] >= y["2021-03-25"].y,
+      `span ${april.span} starts after 25 March`,
+    );
     assert.equal(y["2021-01-22"].span, null, "a day is a dot");
     // Planned (after publication) events: hollow dot, "planned" badge, said in the title.
     for (const v of ["2021-03-25", "2021-05-01", "2021-06-14"]) assert.equal(y[v].planned, true, `${v} is planned`);
@@ -85,7 +94,10 @@ eachBrowser("demo page: timeline picture, controls, Markdown, phone width", (env
     assert.notEqual(y["2021-05-01"].dotFill, y["2018-02-09"].dotFill, "planned dots look different");
     assert.match(y["2021-05-01"].label, /Ticket sales for the first week open on 1 May 2021/);
     assert.ok(c.width <= c.containerWidth + 0.5);
-    assert.ok(c.events.every((e) => e.right <= c.containerWidth + 40), "labels stay inside");
+    assert.ok(
+      c.events.every((e) => e.right <= c.containerWidth + 40),
+      "labels stay inside",
+    );
     // Activating an event shows its date in the source.
     await page.locator('#timeline-chart g.event[data-value="2019-09-03"]').focus();
     await page.keyboard.press("Enter");
@@ -155,7 +167,10 @@ eachBrowser("demo page: timeline picture, controls, Markdown, phone width", (env
     assert.ok(widths.doc <= widths.view, `page ${widths.doc}px wide on a ${widths.view}px screen`);
     const c = await chart(page);
     assert.ok(c.width <= phone && c.width >= phone - 75, `timeline ${c.width}px`);
-    assert.ok(c.events.every((e) => e.right <= phone), "no label runs off the screen");
+    assert.ok(
+      c.events.every((e) => e.right <= phone),
+      "no label runs off the screen",
+    );
     for (const id of ["run", "style", "length", "copy"]) {
       const box = await page.locator(`#${id}`).boundingBox();
       assert.ok(box.x >= 0 && box.x + box.width <= phone, `#${id} on screen`);
@@ -175,15 +190,20 @@ eachBrowser("demo page: timeline picture, controls, Markdown, phone width", (env
     const copied = await source.locator("#story").innerText();
     await source.close();
     assert.match(copied, /<img src=x onerror=/);
-    await page.evaluate(() => { window.__ran = []; });
-    const look = () => page.evaluate(() => ({
-      error: document.getElementById("error").hidden ? "" : document.getElementById("error").textContent,
-      summary: [...document.querySelectorAll("#summary li")].map((li) => li.textContent),
-      source: document.getElementById("source").textContent,
-      chart: document.querySelector("#timeline-chart svg")?.textContent ?? "",
-      injected: document.querySelectorAll("#results img, #results script, #results a, #results iframe, #results b, #results i, #results foreignObject").length,
-      ran: window.__ran,
-    }));
+    await page.evaluate(() => {
+      window.__ran = [];
+    });
+    const look = () =>
+      page.evaluate(() => ({
+        error: document.getElementById("error").hidden ? "" : document.getElementById("error").textContent,
+        summary: [...document.querySelectorAll("#summary li")].map((li) => li.textContent),
+        source: document.getElementById("source").textContent,
+        chart: document.querySelector("#timeline-chart svg")?.textContent ?? "",
+        injected: document.querySelectorAll(
+          "#results img, #results script, #results a, #results iframe, #results b, #results i, #results foreignObject",
+        ).length,
+        ran: window.__ran,
+      }));
     await page.locator("#article").fill(copied);
     await page.locator("#run").click();
     await page.waitForFunction(() => !document.body.dataset.busy); // (the core answers from a worker)
@@ -197,23 +217,36 @@ eachBrowser("demo page: timeline picture, controls, Markdown, phone width", (env
     await page.locator("#length").selectOption("long");
     await page.waitForFunction(() => !document.body.dataset.busy); // (the core answers from a worker)
     r = await look();
-    assert.ok(r.summary.some((s) => s.includes(`<img src=x onerror="window.__ran.push('text-img')">`)), "markup-looking text shown as text");
+    assert.ok(
+      r.summary.some((s) => s.includes(`<img src=x onerror="window.__ran.push('text-img')">`)),
+      "markup-looking text shown as text",
+    );
     // The page's HTML itself, opened as a file: its article extracted; never run, never rendered.
     const html = await readFile(join(WWW, "tests", "fixtures", "surfaces", "hostile.html"), "utf8");
     const article = await readFile(join(WWW, "tests", "fixtures", "surfaces", "hostile-article.html"), "utf8");
-    await page.locator("#file").setInputFiles({ name: "hostile.html", mimeType: "text/html", buffer: Buffer.from(html.replace("<!--#include hostile-article.html-->", article)) });
+    await page.locator("#file").setInputFiles({
+      name: "hostile.html",
+      mimeType: "text/html",
+      buffer: Buffer.from(html.replace("<!--#include hostile-article.html-->", article)),
+    });
     await page.waitForFunction(() => document.getElementById("article").value.startsWith("<!doctype html>"));
     await page.waitForFunction(() => !document.body.dataset.busy); // (the core answers from a worker)
     r = await look();
     assert.equal(r.error, "", "the HTML file is read for its article");
     assert.ok(!r.source.includes("<p>"), "markup is not shown as prose");
-    assert.ok(r.summary.some((s) => /report/.test(s)), `the article is summarized: ${r.summary}`);
+    assert.ok(
+      r.summary.some((s) => /report/.test(s)),
+      `the article is summarized: ${r.summary}`,
+    );
     assert.equal(r.injected, 0);
     await page.waitForTimeout(200);
     assert.deepEqual((await look()).ran, [], "nothing from the article ran");
     // The page's CSP reporting that it blocked an inline handler is the defence working (the
     // handler did not run: checked just above); any other console error is a failure.
-    assert.deepEqual(problems.filter((p) => !/Content[- ]Security[- ]Policy[\s\S]*(has been blocked|blocked the execution)/.test(p)), []);
+    assert.deepEqual(
+      problems.filter((p) => !/Content[- ]Security[- ]Policy[\s\S]*(has been blocked|blocked the execution)/.test(p)),
+      [],
+    );
     await context.close();
   });
 

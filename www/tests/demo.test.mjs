@@ -57,7 +57,8 @@ function assertHighlightsMatchSummary(s) {
   s.marks.forEach((m, i) => assert.equal(squeeze(m.text), s.summary[i], `highlight ${i} is summary sentence ${i}`));
   // Highlights only wrap text: the source shows the article verbatim.
   assert.equal(s.sourceText, s.articleText);
-  for (const tag of s.sourceElements) assert.ok(["mark", "span"].includes(tag), `unexpected <${tag}> in the source view`);
+  for (const tag of s.sourceElements)
+    assert.ok(["mark", "span"].includes(tag), `unexpected <${tag}> in the source view`);
 }
 
 eachBrowser("demo page", (env) => {
@@ -86,7 +87,10 @@ eachBrowser("demo page", (env) => {
     // The MARCH 2021 date line is the publication date (checked in the meta line below); it is
     // not an event of the story. (What the story says happened "yesterday" or "last week" under
     // a month-only date line is an event of March 2021, labelled with that sentence.)
-    assert.ok(!byValue["2021-03"] || !/MARCH 2021/.test(byValue["2021-03"].what), "the date line is not a timeline event");
+    assert.ok(
+      !byValue["2021-03"] || !/MARCH 2021/.test(byValue["2021-03"].what),
+      "the date line is not a timeline event",
+    );
     if (byValue["2021-03"]) assert.match(byValue["2021-03"].what, /yesterday|last week|said|waited/);
     assert.match(s.meta, /Valley rail line to reopen in June/);
     assert.match(s.meta, /published: March 2021/);
@@ -121,7 +125,10 @@ eachBrowser("demo page", (env) => {
     assert.equal(s.articleText, SECOND);
     assert.equal(s.summary.length, 3);
     assert.match(s.summary[0], /Aurora comet probe lifted off/);
-    assert.ok(s.summary.every((x) => !/railway|Brennock/.test(x)), "nothing left of the first article");
+    assert.ok(
+      s.summary.every((x) => !/railway|Brennock/.test(x)),
+      "nothing left of the first article",
+    );
     for (const item of s.summary) {
       for (const junk of JUNK) assert.ok(!item.includes(junk), `junk "${junk}" in summary: ${item}`);
     }
@@ -133,7 +140,10 @@ eachBrowser("demo page", (env) => {
     }
     assert.ok(values.indexOf("2016-05-12") < values.indexOf("2029-08"));
     assert.match(s.meta, /Comet probe finally launches/);
-    assert.ok(s.keywords.some((k) => /comet|probe|launch/i.test(k)), `keywords: ${s.keywords}`);
+    assert.ok(
+      s.keywords.some((k) => /comet|probe|launch/i.test(k)),
+      `keywords: ${s.keywords}`,
+    );
     assert.deepEqual(problems, []);
     assert.deepEqual(offOrigin(), []);
     await page.context().close();
@@ -141,7 +151,9 @@ eachBrowser("demo page", (env) => {
 
   test("opened files: .txt is summarized, .html is read for its article", async () => {
     const { page, problems } = await openDemo(env);
-    await page.locator("#file").setInputFiles({ name: "comet.txt", mimeType: "text/plain", buffer: Buffer.from(SECOND) });
+    await page
+      .locator("#file")
+      .setInputFiles({ name: "comet.txt", mimeType: "text/plain", buffer: Buffer.from(SECOND) });
     await page.waitForFunction(() => document.querySelector("#meta").textContent.includes("Comet probe"));
     let s = await shown(page);
     assert.equal(s.error, "");
@@ -162,9 +174,12 @@ eachBrowser("demo page", (env) => {
 
   test("untrusted text is shown as text, never as markup", async () => {
     const { page, problems } = await openDemo(env);
-    await page.evaluate(() => { window.__pwned = false; });
-    const evil = 'The council met on 2 March 2021 <img src=x onerror="window.__pwned=true"> to vote.\n' +
-      'Then <script>window.__pwned=true</script> the mayor said <b>yes</b> on 4 March 2021 after a long debate.\n';
+    await page.evaluate(() => {
+      window.__pwned = false;
+    });
+    const evil =
+      'The council met on 2 March 2021 <img src=x onerror="window.__pwned=true"> to vote.\n' +
+      "Then <script>window.__pwned=true</script> the mayor said <b>yes</b> on 4 March 2021 after a long debate.\n";
     await page.locator("#article").fill(evil);
     await page.locator("#run").click();
     const s = await shown(page);
@@ -195,7 +210,15 @@ eachBrowser("demo page", (env) => {
   test("the page requested nothing outside 127.0.0.1", () => {
     // The server saw the page, its script, style, wasm and the sample; the browser contexts
     // above each asserted that no request went elsewhere.
-    for (const path of ["/", "/app.js", "/nutshell.js", "/pkg/nutshell.js", "/pkg/nutshell_bg.wasm", "/sample.txt", "/style.css"]) {
+    for (const path of [
+      "/",
+      "/app.js",
+      "/nutshell.js",
+      "/pkg/nutshell.js",
+      "/pkg/nutshell_bg.wasm",
+      "/sample.txt",
+      "/style.css",
+    ]) {
       assert.ok(env.server.requests.includes(path), `${path} was never requested: ${env.server.requests}`);
     }
   });

@@ -21,18 +21,24 @@ async function open(env, path) {
 
 /** Text of about `mb` MB in paragraphs, added to the page's article (or to an aside after it). */
 function grow(page, mb, where = "#story") {
-  return page.evaluate(([mb, where]) => {
-    if (where === "aside") document.body.append(document.createElement("aside"));
-    const story = document.querySelector(where);
-    const para = "The council met again on 3 May 2021 to argue about the cost of the harbour works, and nobody agreed on anything at all. ".repeat(40);
-    const frag = document.createDocumentFragment();
-    for (let i = 0; i < (mb * 1e6) / para.length; i++) {
-      const p = document.createElement("p");
-      p.textContent = para;
-      frag.append(p);
-    }
-    story.append(frag);
-  }, [mb, where]);
+  return page.evaluate(
+    ([mb, where]) => {
+      if (where === "aside") document.body.append(document.createElement("aside"));
+      const story = document.querySelector(where);
+      const para =
+        "The council met again on 3 May 2021 to argue about the cost of the harbour works, and nobody agreed on anything at all. ".repeat(
+          40,
+        );
+      const frag = document.createDocumentFragment();
+      for (let i = 0; i < (mb * 1e6) / para.length; i++) {
+        const p = document.createElement("p");
+        p.textContent = para;
+        frag.append(p);
+      }
+      story.append(frag);
+    },
+    [mb, where],
+  );
 }
 
 // In every browser of the run (Chromium, Firefox, WebKit): the worker, trap recovery, timeouts,
@@ -52,9 +58,18 @@ eachBrowser("hostile pages", (env, browserName) => {
       k.maxGap = 0;
       k.last = performance.now();
       const a = await core.analyzePage(document);
-      return { ms: performance.now() - t0, ticks: k.n - n0, maxGap: k.maxGap, sentences: a.sentences.length, mode: core.mode, cut: a.cut.map((c) => c.limit) };
+      return {
+        ms: performance.now() - t0,
+        ticks: k.n - n0,
+        maxGap: k.maxGap,
+        sentences: a.sentences.length,
+        mode: core.mode,
+        cut: a.cut.map((c) => c.limit),
+      };
     });
-    t.diagnostic(`1.5 MB page: ${Math.round(result.ms)} ms to summarize, ${result.ticks} ticks of a 20 ms timer meanwhile, longest gap ${Math.round(result.maxGap)} ms (reading the DOM)`);
+    t.diagnostic(
+      `1.5 MB page: ${Math.round(result.ms)} ms to summarize, ${result.ticks} ticks of a 20 ms timer meanwhile, longest gap ${Math.round(result.maxGap)} ms (reading the DOM)`,
+    );
     // The analysis took seconds; the page never stopped for more than reading its DOM takes.
     assert.equal(result.mode, "worker");
     assert.ok(result.sentences > 1000, JSON.stringify(result));
@@ -85,12 +100,23 @@ eachBrowser("hostile pages", (env, browserName) => {
       return { errors, value: a.timexes[0].value, alive: workersAlive() - before };
     });
     assert.equal(r.errors.length, 20);
-    assert.ok(r.errors.every((m) => m.startsWith("nutshell: internal error: deliberate panic for tests")), r.errors[0]);
+    assert.ok(
+      r.errors.every((m) => m.startsWith("nutshell: internal error: deliberate panic for tests")),
+      r.errors[0],
+    );
     assert.equal(r.value, "2021-04-12");
     assert.equal(r.alive, 1);
     // The browser's own count (DevTools protocol, Chromium): the widget's worker and the test
     // core's, no more. Elsewhere the module's own count above is the check.
-    if (browserName === "chromium") assert.equal(page.workers().length, 2, page.workers().map((w) => w.url()).join(", "));
+    if (browserName === "chromium")
+      assert.equal(
+        page.workers().length,
+        2,
+        page
+          .workers()
+          .map((w) => w.url())
+          .join(", "),
+      );
     await context.close();
   });
 
@@ -126,12 +152,18 @@ eachBrowser("hostile pages", (env, browserName) => {
   test("where the CSP forbids workers, the widget runs on the main thread and says so once", async () => {
     const { page, context, problems } = await open(env, `${PAGE}?csp=noworker`);
     const warnings = [];
-    page.on("console", (m) => { if (m.type() === "warning" && m.text().startsWith("nutshell:")) warnings.push(m.text()); });
+    page.on("console", (m) => {
+      if (m.type() === "warning" && m.text().startsWith("nutshell:")) warnings.push(m.text());
+    });
     await page.waitForFunction(() => (document.querySelector("#w").__runs ?? 0) >= 1, null, { timeout: 30000 });
-    const items = await page.locator("#w").evaluate((w) => [...w.shadowRoot.querySelectorAll(".item")].map((n) => n.textContent));
+    const items = await page
+      .locator("#w")
+      .evaluate((w) => [...w.shadowRoot.querySelectorAll(".item")].map((n) => n.textContent));
     assert.ok(items.length >= 1);
     // The page's own record of what it loaded: the core's wasm, and never the worker script.
-    const loaded = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname));
+    const loaded = await page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname),
+    );
     assert.ok(loaded.includes("/pkg/nutshell_bg.wasm"), loaded.join(" "));
     assert.ok(!loaded.some((p) => p.endsWith("/nutshell-worker.js")), loaded.join(" "));
     // Re-run twice more.
@@ -149,7 +181,10 @@ eachBrowser("hostile pages", (env, browserName) => {
       assert.equal(warnings.length, 1, warnings.join("\n"));
       assert.match(warnings[0], /^nutshell: no worker here \(the page's Content-Security-Policy, worker-src/);
     }
-    assert.deepEqual(problems.filter((p) => !/worker-src|Content Security Policy/.test(p)), []);
+    assert.deepEqual(
+      problems.filter((p) => !/worker-src|Content Security Policy/.test(p)),
+      [],
+    );
     await context.close();
   });
 
@@ -167,7 +202,15 @@ eachBrowser("hostile pages", (env, browserName) => {
       const a = await new Nutshell({ timeout: 300000 }).analyzePage(document);
       const b = n.analyzeDom(document);
       const c = n.extractDom(document);
-      return { formCut: read.cut, units: read.strings.length, worker: a.cut.map((x) => x.limit), sync: b.cut.map((x) => x.limit), summary: a.summary.length, same: JSON.stringify(a.summary) === JSON.stringify(b.summary), extracted: c.text.length > 0 };
+      return {
+        formCut: read.cut,
+        units: read.strings.length,
+        worker: a.cut.map((x) => x.limit),
+        sync: b.cut.map((x) => x.limit),
+        summary: a.summary.length,
+        same: JSON.stringify(a.summary) === JSON.stringify(b.summary),
+        extracted: c.text.length > 0,
+      };
     });
     assert.deepEqual(r.formCut, ["dom_text"]);
     assert.ok(r.units <= 16 * 1024 * 1024 + 4096, JSON.stringify(r));
@@ -196,9 +239,19 @@ eachBrowser("hostile pages", (env, browserName) => {
       const [worker, b] = await time(() => core.analyze(text));
       const [syncPage, c] = await time(() => n.analyzeDom(document));
       const [workerPage, d] = await time(() => core.analyzePage(document));
-      return { sync, worker, syncPage, workerPage, same: JSON.stringify(a) === JSON.stringify(b), samePage: JSON.stringify(c.summary) === JSON.stringify(d.summary), bytes: text.length };
+      return {
+        sync,
+        worker,
+        syncPage,
+        workerPage,
+        same: JSON.stringify(a) === JSON.stringify(b),
+        samePage: JSON.stringify(c.summary) === JSON.stringify(d.summary),
+        bytes: text.length,
+      };
     });
-    t.diagnostic(`worker cost per call: text (${r.bytes} chars) ${r.sync.toFixed(2)} ms direct, ${r.worker.toFixed(2)} ms in the worker; page ${r.syncPage.toFixed(2)} ms analyzeDom, ${r.workerPage.toFixed(2)} ms read here + worker`);
+    t.diagnostic(
+      `worker cost per call: text (${r.bytes} chars) ${r.sync.toFixed(2)} ms direct, ${r.worker.toFixed(2)} ms in the worker; page ${r.syncPage.toFixed(2)} ms analyzeDom, ${r.workerPage.toFixed(2)} ms read here + worker`,
+    );
     assert.ok(r.same && r.samePage);
     await context.close();
   });
@@ -206,31 +259,43 @@ eachBrowser("hostile pages", (env, browserName) => {
   // WebKit (WebKitGTK's MiniBrowser over WebDriver) is left out: there the 6 MB call runs into
   // the 20 s limit on this 2-core machine, and polling never sees the Cancel button shown
   // (not yet understood; the timeout path itself is tested above in every browser).
-  test("the demo's Cancel stops a long summary, says so, and the next one runs", { skip: browserName === "webkit" && "WebKit: see the comment above" }, async () => {
-    const w = await watchedPage(env.browser, env.server.origin);
-    const { page, context } = w;
-    await page.goto(`${env.server.origin}/`);
-    await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
-    // About 6 MB of prose: seconds of work in the worker.
-    await page.evaluate(() => {
-      const t = document.getElementById("article");
-      t.value = "The council met again on 3 May 2021 to argue about the cost of the harbour works. ".repeat(70000);
-      document.getElementById("run").click();
-    });
-    await page.waitForSelector("#cancel:not([hidden])", { timeout: 20000 });
-    await page.locator("#cancel").click();
-    await page.waitForFunction(() => !document.body.dataset.busy);
-    const after = await page.evaluate(() => ({ error: document.getElementById("error").textContent, cancel: document.getElementById("cancel").hidden }));
-    assert.deepEqual(after, { error: "Stopped: no summary (you cancelled it).", cancel: true });
-    // The next run starts a new worker and answers.
-    await page.evaluate(() => {
-      document.getElementById("article").value = "The bridge reopened on 12 April 2021 after repairs. It had been closed since August.";
-      document.getElementById("run").click();
-    });
-    await page.waitForFunction(() => !document.body.dataset.busy && document.querySelectorAll("#summary li, #summary p").length > 0, null, { timeout: 20000 });
-    assert.equal(await page.evaluate(() => document.getElementById("error").hidden), true);
-    await context.close();
-  });
+  test(
+    "the demo's Cancel stops a long summary, says so, and the next one runs",
+    { skip: browserName === "webkit" && "WebKit: see the comment above" },
+    async () => {
+      const w = await watchedPage(env.browser, env.server.origin);
+      const { page, context } = w;
+      await page.goto(`${env.server.origin}/`);
+      await page.waitForSelector("body[data-ready=true]", { timeout: 30000 });
+      // About 6 MB of prose: seconds of work in the worker.
+      await page.evaluate(() => {
+        const t = document.getElementById("article");
+        t.value = "The council met again on 3 May 2021 to argue about the cost of the harbour works. ".repeat(70000);
+        document.getElementById("run").click();
+      });
+      await page.waitForSelector("#cancel:not([hidden])", { timeout: 20000 });
+      await page.locator("#cancel").click();
+      await page.waitForFunction(() => !document.body.dataset.busy);
+      const after = await page.evaluate(() => ({
+        error: document.getElementById("error").textContent,
+        cancel: document.getElementById("cancel").hidden,
+      }));
+      assert.deepEqual(after, { error: "Stopped: no summary (you cancelled it).", cancel: true });
+      // The next run starts a new worker and answers.
+      await page.evaluate(() => {
+        document.getElementById("article").value =
+          "The bridge reopened on 12 April 2021 after repairs. It had been closed since August.";
+        document.getElementById("run").click();
+      });
+      await page.waitForFunction(
+        () => !document.body.dataset.busy && document.querySelectorAll("#summary li, #summary p").length > 0,
+        null,
+        { timeout: 20000 },
+      );
+      assert.equal(await page.evaluate(() => document.getElementById("error").hidden), true);
+      await context.close();
+    },
+  );
 
   test("a javascript: canonical URL is never a link nor a Markdown link", async () => {
     const { page, context } = await open(env, PAGE);
@@ -238,7 +303,12 @@ eachBrowser("hostile pages", (env, browserName) => {
       const { Nutshell } = await import("/nutshell-async.js");
       const { toMarkdown } = await import("/present.js");
       const a = await new Nutshell().analyzePage(document, { url: location.href });
-      return { url: a.url, image: a.image, md: toMarkdown(a, { url: a.url }), mdTab: toMarkdown(a, { url: "javascript:alert(1)" }) };
+      return {
+        url: a.url,
+        image: a.image,
+        md: toMarkdown(a, { url: a.url }),
+        mdTab: toMarkdown(a, { url: "javascript:alert(1)" }),
+      };
     });
     // The canonical and og:image are refused; the page's own address stands in for the URL.
     assert.equal(r.url, `${env.server.origin}${PAGE}`);
@@ -256,7 +326,10 @@ eachBrowser("hostile pages", (env, browserName) => {
 test("years 0-99 are those years, not the 1900s (Date.UTC's reading)", () => {
   assert.equal(formatDate("0033-04-03", "day"), "3 April 33");
   assert.equal(new Date(startDay("0033-04-03")).toISOString(), "0033-04-03T00:00:00.000Z");
-  assert.deepEqual(valueSpan("0099").map((t) => new Date(t).toISOString()), ["0099-01-01T00:00:00.000Z", "0100-01-01T00:00:00.000Z"]);
+  assert.deepEqual(
+    valueSpan("0099").map((t) => new Date(t).toISOString()),
+    ["0099-01-01T00:00:00.000Z", "0100-01-01T00:00:00.000Z"],
+  );
 });
 
 test("only an http(s) address becomes a Markdown link", () => {
@@ -266,5 +339,8 @@ test("only an http(s) address becomes a Markdown link", () => {
   assert.equal(webUrl("data:text/html,x"), null);
   assert.equal(webUrl("https://news.example/a b"), "https://news.example/a%20b");
   assert.equal(toMarkdown(a, { url: "javascript:alert(1)", timeline: false, keywords: false }).split("\n")[0], "# T");
-  assert.equal(toMarkdown(a, { url: "https://news.example/a", timeline: false, keywords: false }).split("\n")[0], "# [T](<https://news.example/a>)");
+  assert.equal(
+    toMarkdown(a, { url: "https://news.example/a", timeline: false, keywords: false }).split("\n")[0],
+    "# [T](<https://news.example/a>)",
+  );
 });

@@ -26,16 +26,26 @@ before(async () => {
   await rm(link, { recursive: true, force: true });
   await symlink(pkg, link, "dir");
   const out = VITE_OUT;
-  execFileSync(join(WWW, "node_modules", ".bin", "vite"), ["build", "-c", join(WWW, "tests", "fixtures", "vite-app", "vite.config.js")], {
-    cwd: WWW, stdio: "pipe", env: { ...process.env, NUTSHELL_VITE_OUT: out },
-  });
+  execFileSync(
+    join(WWW, "node_modules", ".bin", "vite"),
+    ["build", "-c", join(WWW, "tests", "fixtures", "vite-app", "vite.config.js")],
+    {
+      cwd: WWW,
+      stdio: "pipe",
+      env: { ...process.env, NUTSHELL_VITE_OUT: out },
+    },
+  );
   const { default: webpack } = await import("webpack");
   const { default: config } = await import("./fixtures/webpack-app/webpack.config.mjs");
   webpackStats = await new Promise((resolve, reject) => {
     webpack({ ...config, output: { ...config.output, path: WEBPACK_OUT } }, (err, stats) => {
       if (err) return reject(err);
       const c = stats.compilation;
-      resolve({ errors: c.errors, warnings: c.warnings, assets: c.getAssets().map((a) => ({ name: a.name, size: a.source.size() })) });
+      resolve({
+        errors: c.errors,
+        warnings: c.warnings,
+        assets: c.getAssets().map((a) => ({ name: a.name, size: a.source.size() })),
+      });
     });
   });
   await copyFile(join(WWW, "tests", "fixtures", "webpack-app", "index.html"), join(WEBPACK_OUT, "index.html"));
@@ -45,9 +55,17 @@ async function openDone(browser, url) {
   const page = await browser.newPage();
   const w = watch(page);
   await page.goto(url);
-  await page.waitForFunction(() => document.getElementById("status").textContent !== "loading", null, { timeout: 20000 });
+  await page.waitForFunction(() => document.getElementById("status").textContent !== "loading", null, {
+    timeout: 20000,
+  });
   const list = (id) => page.locator(`#${id} li`).allTextContents();
-  return { page, ...w, status: await page.locator("#status").textContent(), summary: await list("summary"), worker: await list("worker-summary") };
+  return {
+    page,
+    ...w,
+    status: await page.locator("#status").textContent(),
+    summary: await list("summary"),
+    worker: await list("worker-summary"),
+  };
 }
 
 describe("npm package", () => {
@@ -56,10 +74,22 @@ describe("npm package", () => {
     assert.equal(pkg.type, "module");
     assert.deepEqual(pkg.exports["."], { types: "./index.d.ts", default: "./index.js" });
     assert.deepEqual(pkg.exports["./summarizer"], { types: "./summarizer.d.ts", default: "./summarizer.js" });
-    assert.deepEqual(pkg.exports["./polyfill"], { types: "./summarizer-polyfill.d.ts", default: "./summarizer-polyfill.js" });
+    assert.deepEqual(pkg.exports["./polyfill"], {
+      types: "./summarizer-polyfill.d.ts",
+      default: "./summarizer-polyfill.js",
+    });
     for (const f of pkg.files) await readFile(join(WWW, "npm", f)); // every listed file exists
     const types = await readFile(join(WWW, "npm", "nutshell.d.ts"), "utf8");
-    for (const field of ["timeline", "keywords", "headline", "published_source", "granularity", "future", "style", "length"]) {
+    for (const field of [
+      "timeline",
+      "keywords",
+      "headline",
+      "published_source",
+      "granularity",
+      "future",
+      "style",
+      "length",
+    ]) {
       assert.ok(types.includes(`${field}`), `typed: ${field}`);
     }
     assert.ok(!/:\s*any\b/.test(types), "no `any` in the typings");
@@ -68,17 +98,38 @@ describe("npm package", () => {
   test("the typings compile for correct use and reject misuse (tsc --strict, package exports)", () => {
     const tsc = join(WWW, "node_modules", "typescript", "bin", "tsc");
     try {
-      execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2022", "--module", "es2022",
-        "--moduleResolution", "bundler", "--lib", "es2022,dom", "tests/fixtures/npm-types-check.ts"],
-      { cwd: WWW, encoding: "utf8", stdio: "pipe" });
+      execFileSync(
+        process.execPath,
+        [
+          tsc,
+          "--noEmit",
+          "--strict",
+          "--target",
+          "es2022",
+          "--module",
+          "es2022",
+          "--moduleResolution",
+          "bundler",
+          "--lib",
+          "es2022,dom",
+          "tests/fixtures/npm-types-check.ts",
+        ],
+        { cwd: WWW, encoding: "utf8", stdio: "pipe" },
+      );
     } catch (e) {
       assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
     }
   });
 
   test("webpack 5 bundles it with no configuration: no error or warning, the wasm emitted as an asset", () => {
-    assert.deepEqual(webpackStats.errors.map((e) => e.message), []);
-    assert.deepEqual(webpackStats.warnings.map((e) => e.message), []);
+    assert.deepEqual(
+      webpackStats.errors.map((e) => e.message),
+      [],
+    );
+    assert.deepEqual(
+      webpackStats.warnings.map((e) => e.message),
+      [],
+    );
     const wasm = webpackStats.assets.filter((a) => a.name.endsWith(".wasm"));
     assert.equal(wasm.length, 1, webpackStats.assets.map((a) => a.name).join());
     assert.ok(wasm[0].size > 100000, `${wasm[0].name}: ${wasm[0].size} bytes`);
@@ -88,8 +139,14 @@ describe("npm package", () => {
 eachBrowser("npm package in a page", (env) => {
   let viteServer;
   let webpackServer;
-  before(async () => { viteServer = await serve(VITE_OUT); webpackServer = await serve(WEBPACK_OUT); });
-  after(async () => { await viteServer?.close(); await webpackServer?.close(); });
+  before(async () => {
+    viteServer = await serve(VITE_OUT);
+    webpackServer = await serve(WEBPACK_OUT);
+  });
+  after(async () => {
+    await viteServer?.close();
+    await webpackServer?.close();
+  });
 
   test("in a plain page (import map) and in a module Web Worker", async () => {
     const r = await openDone(env.browser, `${env.server.origin}/tests/fixtures/npm-plain/`);
@@ -109,7 +166,10 @@ eachBrowser("npm package in a page", (env) => {
     assert.match(r.summary[0], FIRST);
     assert.deepEqual(r.worker, r.summary);
     assert.match(await r.page.locator("#summarizer").textContent(), FIRST);
-    assert.ok(r.requested.some((u) => /\/assets\/nutshell_bg-[\w-]+\.wasm$/.test(u)), "the wasm is a hashed Vite asset");
+    assert.ok(
+      r.requested.some((u) => /\/assets\/nutshell_bg-[\w-]+\.wasm$/.test(u)),
+      "the wasm is a hashed Vite asset",
+    );
     assert.deepEqual(offOrigin(r.requested, viteServer.origin), []);
     assert.deepEqual(r.problems, []);
     await r.page.close();
@@ -123,7 +183,10 @@ eachBrowser("npm package in a page", (env) => {
     assert.deepEqual(r.worker, r.summary);
     assert.match(await r.page.locator("#summarizer").textContent(), FIRST);
     const wasm = webpackStats.assets.find((a) => a.name.endsWith(".wasm")).name;
-    assert.ok(r.requested.includes(`${webpackServer.origin}/${wasm}`), `the emitted ${wasm} is what the page loads: ${r.requested.join(" ")}`);
+    assert.ok(
+      r.requested.includes(`${webpackServer.origin}/${wasm}`),
+      `the emitted ${wasm} is what the page loads: ${r.requested.join(" ")}`,
+    );
     assert.deepEqual(offOrigin(r.requested, webpackServer.origin), []);
     assert.deepEqual(r.problems, []);
     await r.page.close();
@@ -171,7 +234,10 @@ eachBrowser("npm package in a page", (env) => {
     assert.deepEqual(r.attrs, ["key-points", "short", "markdown", "A local news site"]);
     const lines = r.markdown.split("\n");
     assert.equal(lines.length, 3, r.markdown);
-    assert.ok(lines.every((l) => l.startsWith("- ")), r.markdown);
+    assert.ok(
+      lines.every((l) => l.startsWith("- ")),
+      r.markdown,
+    );
     assert.match(lines[0].slice(2), FIRST);
     assert.equal(r.chunks.length, 3, "one chunk per sentence");
     assert.equal(r.chunks.join(""), r.markdown, "the stream adds up to summarize()");

@@ -34,13 +34,19 @@ eachBrowser("the demo page", (env) => {
     await page.waitForSelector("body[data-ready=true]", { timeout: 20000 });
     await page.locator("#article").fill(ARTICLE);
     await page.locator("#run").click();
-    const read = () => page.evaluate(() => ({
-      line: document.querySelector("#reference-text").textContent,
-      visible: !document.querySelector(".reference").hidden,
-      values: [...document.querySelectorAll("#timeline li")].map((li) => li.dataset.value),
-      dates: Object.fromEntries([...document.querySelectorAll("#timeline li")].map((li) => [li.dataset.value, li.querySelector(".date").textContent])),
-      published: document.querySelector("#published").value,
-    }));
+    const read = () =>
+      page.evaluate(() => ({
+        line: document.querySelector("#reference-text").textContent,
+        visible: !document.querySelector(".reference").hidden,
+        values: [...document.querySelectorAll("#timeline li")].map((li) => li.dataset.value),
+        dates: Object.fromEntries(
+          [...document.querySelectorAll("#timeline li")].map((li) => [
+            li.dataset.value,
+            li.querySelector(".date").textContent,
+          ]),
+        ),
+        published: document.querySelector("#published").value,
+      }));
     await page.waitForFunction((line) => document.querySelector("#reference-text").textContent === line, STORY_LINE);
     let s = await read();
     assert.equal(s.visible, true);
@@ -71,13 +77,15 @@ eachBrowser("the <nutshell-summary> widget", (env) => {
   test("shows the line under its timeline and takes the reader's date", async () => {
     const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
     await page.goto(`${env.server.origin}${FIXTURES}/widget-late-dateline.html`);
-    const runs = (n) => page.waitForFunction((k) => (document.querySelector("nutshell-summary").__runs ?? 0) >= k, n, { timeout: 20000 });
-    const read = () => page.locator("nutshell-summary").evaluate((w) => ({
-      line: w.shadowRoot.querySelector(".reference")?.firstChild?.textContent ?? "",
-      input: w.shadowRoot.querySelector(".reference input")?.value,
-      values: [...w.shadowRoot.querySelectorAll(".timeline time")].map((t) => t.getAttribute("datetime")),
-      dates: [...w.shadowRoot.querySelectorAll(".timeline time")].map((t) => t.textContent),
-    }));
+    const runs = (n) =>
+      page.waitForFunction((k) => (document.querySelector("nutshell-summary").__runs ?? 0) >= k, n, { timeout: 20000 });
+    const read = () =>
+      page.locator("nutshell-summary").evaluate((w) => ({
+        line: w.shadowRoot.querySelector(".reference")?.firstChild?.textContent ?? "",
+        input: w.shadowRoot.querySelector(".reference input")?.value,
+        values: [...w.shadowRoot.querySelectorAll(".timeline time")].map((t) => t.getAttribute("datetime")),
+        dates: [...w.shadowRoot.querySelectorAll(".timeline time")].map((t) => t.textContent),
+      }));
     await runs(1);
     let s = await read();
     assert.equal(squeeze(s.line), STORY_LINE);
@@ -98,39 +106,47 @@ eachBrowser("the <nutshell-summary> widget", (env) => {
   });
 });
 
-eachBrowser("the extension's side panel", (_, browserName) => {
-  let server;
-  let ext;
-  before(async () => {
-    server = await serve();
-    ext = await launchExtension(browserName);
-  });
-  after(async () => {
-    await ext?.close();
-    await server?.close();
-  });
+eachBrowser(
+  "the extension's side panel",
+  (_, browserName) => {
+    let server;
+    let ext;
+    before(async () => {
+      server = await serve();
+      ext = await launchExtension(browserName);
+    });
+    after(async () => {
+      await ext?.close();
+      await server?.close();
+    });
 
-  test("shows the line and re-reads the page against the reader's date", async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`${server.origin}${FIXTURES}/late-dateline.html`);
-    const tabId = await ext.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null, page.url());
-    assert.ok(tabId, "the fixture tab is visible to the extension");
-    const panel = await ext.panel(`?tab=${tabId}`);
-    await panel.waitForSelector("body[data-ready=true]", { timeout: 20000 });
-    const read = () => panel.evaluate(() => ({
-      line: document.getElementById("reference-text").textContent,
-      visible: !document.getElementById("reference").hidden,
-      values: [...document.querySelectorAll("#timeline li")].map((li) => li.dataset.value),
-    }));
-    let s = await read();
-    assert.equal(s.visible, true);
-    assert.equal(s.line, STORY_LINE);
-    for (const v of STORY_DATES) assert.ok(s.values.includes(v), `${v} in the panel: ${s.values}`);
-    await panel.locator("#reference-date").evaluate(setDate, "2021-06-20");
-    await panel.waitForFunction((line) => document.getElementById("reference-text").textContent === line, SET_LINE);
-    s = await read();
-    assert.ok(s.values.includes("2021-W23") && !s.values.includes("2021-W22"), `${s.values}`);
-    await panel.close();
-    await page.close();
-  });
-}, { browsers: ["chromium", "firefox"], launch: false });
+    test("shows the line and re-reads the page against the reader's date", async () => {
+      const page = await ext.context.newPage();
+      await page.goto(`${server.origin}${FIXTURES}/late-dateline.html`);
+      const tabId = await ext.evaluate(
+        async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id ?? null,
+        page.url(),
+      );
+      assert.ok(tabId, "the fixture tab is visible to the extension");
+      const panel = await ext.panel(`?tab=${tabId}`);
+      await panel.waitForSelector("body[data-ready=true]", { timeout: 20000 });
+      const read = () =>
+        panel.evaluate(() => ({
+          line: document.getElementById("reference-text").textContent,
+          visible: !document.getElementById("reference").hidden,
+          values: [...document.querySelectorAll("#timeline li")].map((li) => li.dataset.value),
+        }));
+      let s = await read();
+      assert.equal(s.visible, true);
+      assert.equal(s.line, STORY_LINE);
+      for (const v of STORY_DATES) assert.ok(s.values.includes(v), `${v} in the panel: ${s.values}`);
+      await panel.locator("#reference-date").evaluate(setDate, "2021-06-20");
+      await panel.waitForFunction((line) => document.getElementById("reference-text").textContent === line, SET_LINE);
+      s = await read();
+      assert.ok(s.values.includes("2021-W23") && !s.values.includes("2021-W22"), `${s.values}`);
+      await panel.close();
+      await page.close();
+    });
+  },
+  { browsers: ["chromium", "firefox"], launch: false },
+);

@@ -15,13 +15,24 @@ import { ROOT, WWW } from "./lib/harness.mjs";
 
 const OUT = join(ROOT, "target", "store");
 const source = JSON.parse(await readFile(join(WWW, "extension", "manifest.json"), "utf8"));
-const zips = { chrome: join(OUT, `nutshell-${source.version}-chrome.zip`), firefox: join(OUT, `nutshell-${source.version}-firefox.zip`) };
+const zips = {
+  chrome: join(OUT, `nutshell-${source.version}-chrome.zip`),
+  firefox: join(OUT, `nutshell-${source.version}-firefox.zip`),
+};
 
 /** A zip's entries: { name: bytes } (Python's zipfile, as the build script writes them). */
 function unzip(path) {
-  const out = execFileSync("python3", ["-c", `import base64, json, sys, zipfile
+  const out = execFileSync(
+    "python3",
+    [
+      "-c",
+      `import base64, json, sys, zipfile
 z = zipfile.ZipFile(sys.argv[1])
-print(json.dumps({i.filename: base64.b64encode(z.read(i)).decode() for i in z.infolist()}))`, path], { encoding: "utf8", maxBuffer: 64 << 20 });
+print(json.dumps({i.filename: base64.b64encode(z.read(i)).decode() for i in z.infolist()}))`,
+      path,
+    ],
+    { encoding: "utf8", maxBuffer: 64 << 20 },
+  );
   return Object.fromEntries(Object.entries(JSON.parse(out)).map(([k, v]) => [k, Buffer.from(v, "base64")]));
 }
 
@@ -37,11 +48,28 @@ describe("store-ready extension builds", () => {
     const firefox = unzip(zips.firefox);
     const names = Object.keys(chrome).sort();
     assert.deepEqual(Object.keys(firefox).sort(), names, "the same files in both");
-    for (const f of names) if (f !== "manifest.json") assert.ok(chrome[f].equals(firefox[f]), `${f} is the same in both`);
-    for (const f of ["manifest.json", "background.js", "sidepanel.html", "sidepanel.js", "sidepanel.css", "lib/nutshell.js", "lib/pkg/nutshell_bg.wasm", "lib/pkg/nutshell.js", "lib/present.js", "lib/pagetext.js", "icons/128.png"]) {
+    for (const f of names)
+      if (f !== "manifest.json") assert.ok(chrome[f].equals(firefox[f]), `${f} is the same in both`);
+    for (const f of [
+      "manifest.json",
+      "background.js",
+      "sidepanel.html",
+      "sidepanel.js",
+      "sidepanel.css",
+      "lib/nutshell.js",
+      "lib/pkg/nutshell_bg.wasm",
+      "lib/pkg/nutshell.js",
+      "lib/present.js",
+      "lib/pagetext.js",
+      "icons/128.png",
+    ]) {
       assert.ok(names.includes(f), `${f} is packed`);
     }
-    assert.deepEqual(names.filter((f) => /(^|\/)\.|~$|test-blank/.test(f)), [], "no dotfile, editor or test file");
+    assert.deepEqual(
+      names.filter((f) => /(^|\/)\.|~$|test-blank/.test(f)),
+      [],
+      "no dotfile, editor or test file",
+    );
 
     const c = JSON.parse(chrome["manifest.json"]);
     assert.equal(c.name, source.name);
@@ -58,7 +86,10 @@ describe("store-ready extension builds", () => {
     assert.deepEqual(f.background, { scripts: ["background.js"], type: "module" });
     assert.equal(f.side_panel, undefined);
     assert.equal(f.minimum_chrome_version, undefined);
-    assert.deepEqual(f.permissions, source.permissions.filter((p) => p !== "sidePanel"));
+    assert.deepEqual(
+      f.permissions,
+      source.permissions.filter((p) => p !== "sidePanel"),
+    );
     assert.equal(f.sidebar_action.default_panel, "sidepanel.html");
     assert.deepEqual(f.browser_specific_settings.gecko, source.browser_specific_settings.gecko);
     assert.deepEqual(f.browser_specific_settings.gecko.data_collection_permissions, { required: ["none"] });
@@ -75,12 +106,23 @@ describe("store-ready extension builds", () => {
   test("web-ext lint: the Firefox package has no error (one known warning)", async () => {
     const dir = await mkdtemp(join(tmpdir(), "nutshell-amo-"));
     try {
-      execFileSync("python3", ["-c", "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])", zips.firefox, dir]);
+      execFileSync("python3", [
+        "-c",
+        "import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])",
+        zips.firefox,
+        dir,
+      ]);
       let out;
       try {
-        out = execFileSync(join(WWW, "node_modules", ".bin", "web-ext"), ["lint", "--source-dir", dir, "--output", "json", "--no-config-discovery"], {
-          encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NO_UPDATE_NOTIFIER: "1" },
-        });
+        out = execFileSync(
+          join(WWW, "node_modules", ".bin", "web-ext"),
+          ["lint", "--source-dir", dir, "--output", "json", "--no-config-discovery"],
+          {
+            encoding: "utf8",
+            stdio: ["ignore", "pipe", "pipe"],
+            env: { ...process.env, NO_UPDATE_NOTIFIER: "1" },
+          },
+        );
       } catch (e) {
         out = e.stdout; // web-ext exits non-zero when there are errors; the report says which
       }
@@ -90,9 +132,15 @@ describe("store-ready extension builds", () => {
       // One warning, understood: nutshell.js's panic recovery imports a fresh copy of the
       // package's own glue (a URL built from import.meta.url, never from outside), which the
       // linter cannot tell from remote code. AMO accepts add-ons with warnings.
-      assert.deepEqual(lines(report.warnings), ["UNSAFE_VAR_ASSIGNMENT: Unsafe call to import for argument 0 (lib/nutshell.js)"], "warnings");
+      assert.deepEqual(
+        lines(report.warnings),
+        ["UNSAFE_VAR_ASSIGNMENT: Unsafe call to import for argument 0 (lib/nutshell.js)"],
+        "warnings",
+      );
       assert.equal(report.summary.errors, 0);
-      console.log(`# web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`);
+      console.log(
+        `# web-ext lint: ${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.notices} notices`,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -100,10 +148,21 @@ describe("store-ready extension builds", () => {
 
   test("the store listing: description, a justification for each permission, privacy disclosures", async () => {
     const md = await readFile(join(OUT, "store-listing.md"), "utf8");
-    assert.match(md, new RegExp(`^# ${source.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} ${source.version.replace(/\./g, "\\.")}: store listing`));
+    assert.match(
+      md,
+      new RegExp(
+        `^# ${source.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} ${source.version.replace(/\./g, "\\.")}: store listing`,
+      ),
+    );
     assert.ok(md.includes(`\n${source.description}\n`), "the manifest's description is the summary");
     assert.ok(source.description.length <= 132, "the Chrome Web Store's summary limit");
-    for (const h of ["## Description", "## Single purpose (Chrome Web Store)", "## Permission justifications", "## Privacy", "## Source code for AMO review"]) {
+    for (const h of [
+      "## Description",
+      "## Single purpose (Chrome Web Store)",
+      "## Permission justifications",
+      "## Privacy",
+      "## Source code for AMO review",
+    ]) {
       assert.ok(md.includes(`\n${h}\n`), h);
     }
     const justified = [...md.matchAll(/^- `(\w+)`[^:]*: (.+)$/gm)].map((m) => m[1]).sort();

@@ -11,16 +11,35 @@ const www = fileURLToPath(new URL("../", import.meta.url));
 
 test("nutshell.d.ts has no any", async () => {
   const dts = await readFile(new URL("../nutshell.d.ts", import.meta.url), "utf8");
-  const code = dts.split("\n").filter((l) => !l.trim().startsWith("//") && !l.trim().startsWith("*") && !l.trim().startsWith("/**"));
+  const code = dts
+    .split("\n")
+    .filter((l) => !l.trim().startsWith("//") && !l.trim().startsWith("*") && !l.trim().startsWith("/**"));
   assert.ok(!code.some((l) => /\bany\b/.test(l)), "`any` in nutshell.d.ts");
 });
 
 test("nutshell.d.ts type-checks its uses and rejects misuses (tsc --strict)", () => {
   const tsc = fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url));
   try {
-    execFileSync(process.execPath, [tsc, "--noEmit", "--strict", "--target", "es2022", "--module", "es2022",
-      "--moduleResolution", "bundler", "--lib", "es2022,dom", "--allowJs", "false", "tests/fixtures/types-check.ts"],
-      { cwd: www, encoding: "utf8", stdio: "pipe" });
+    execFileSync(
+      process.execPath,
+      [
+        tsc,
+        "--noEmit",
+        "--strict",
+        "--target",
+        "es2022",
+        "--module",
+        "es2022",
+        "--moduleResolution",
+        "bundler",
+        "--lib",
+        "es2022,dom",
+        "--allowJs",
+        "false",
+        "tests/fixtures/types-check.ts",
+      ],
+      { cwd: www, encoding: "utf8", stdio: "pipe" },
+    );
   } catch (e) {
     assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
   }
@@ -37,7 +56,11 @@ for (const [what, config] of [
   test(`MDN's Summarizer examples type-check with Nutshell's typings and ${what} (tsc --strict)`, () => {
     const tsc = fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url));
     try {
-      execFileSync(process.execPath, [tsc, "-p", `tests/fixtures/${config}`], { cwd: www, encoding: "utf8", stdio: "pipe" });
+      execFileSync(process.execPath, [tsc, "-p", `tests/fixtures/${config}`], {
+        cwd: www,
+        encoding: "utf8",
+        stdio: "pipe",
+      });
     } catch (e) {
       assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
     }

@@ -56,7 +56,8 @@ function widget(page, sel) {
 }
 
 eachBrowser("<nutshell-summary> widget", (env, browserName) => {
-  const shot = (name) => join(WWW, "screenshots", browserName === "chromium" ? `${name}.png` : `${name}-${browserName}.png`);
+  const shot = (name) =>
+    join(WWW, "screenshots", browserName === "chromium" ? `${name}.png` : `${name}-${browserName}.png`);
 
   test("two widgets on one page: an article's key points with timeline, and a TL;DR of its own text", async () => {
     const { page, context, problems, requested } = await open(env, `${FIXTURES}/widget.html`);
@@ -99,7 +100,11 @@ eachBrowser("<nutshell-summary> widget", (env, browserName) => {
     await rendered(page, "#first", 2);
     const long = await widget(page, "#first");
     assert.ok(long.items.length >= 5, `long: ${long.items.length} items`);
-    await page.locator("#first").evaluate((w) => { w.setAttribute("type", "tldr"); w.setAttribute("length", "short"); w.removeAttribute("timeline"); });
+    await page.locator("#first").evaluate((w) => {
+      w.setAttribute("type", "tldr");
+      w.setAttribute("length", "short");
+      w.removeAttribute("timeline");
+    });
     await rendered(page, "#first", 3);
     let w = await widget(page, "#first");
     assert.equal(w.summaryTag, "p");
@@ -112,7 +117,8 @@ eachBrowser("<nutshell-summary> widget", (env, browserName) => {
     const before = (await widget(page, "#first")).meta;
     await page.evaluate(() => {
       const p = document.createElement("p");
-      p.textContent = "Late on Tuesday, the regional government said it would add 5 million euros to the barrier fund, making the project the largest ever built on this coast.";
+      p.textContent =
+        "Late on Tuesday, the regional government said it would add 5 million euros to the barrier fund, making the project the largest ever built on this coast.";
       document.getElementById("story").append(p);
     });
     await rendered(page, "#first", runs + 1);
@@ -131,7 +137,8 @@ eachBrowser("<nutshell-summary> widget", (env, browserName) => {
     await page.evaluate(() => {
       const a = document.createElement("article");
       a.id = "later";
-      a.innerHTML = "<p>The night bus between Saltmere and the airport will run every hour from 5 January 2027, the transport board said on Monday.</p><p>Drivers had asked for the change for two years.</p>";
+      a.innerHTML =
+        "<p>The night bus between Saltmere and the airport will run every hour from 5 January 2027, the transport board said on Monday.</p><p>Drivers had asked for the change for two years.</p>";
       document.body.append(a);
     });
     await rendered(page, "#third");
@@ -159,7 +166,11 @@ eachBrowser("<nutshell-summary> widget", (env, browserName) => {
     assert.equal((await widget(dark.page, "#first")).color, "rgb(230, 237, 243)");
     assert.equal((await widget(dark.page, "#second")).background, "rgb(253, 246, 227)", "the page's variables win");
     if (process.env.NUTSHELL_SCREENSHOTS) {
-      await dark.page.evaluate(() => { document.body.style.background = "#0d1117"; document.body.style.color = "#e6edf3"; scrollTo(0, 0); });
+      await dark.page.evaluate(() => {
+        document.body.style.background = "#0d1117";
+        document.body.style.color = "#e6edf3";
+        scrollTo(0, 0);
+      });
       await dark.page.locator("#first").screenshot({ path: shot("widget-dark") });
     }
     await dark.context.close();
@@ -171,23 +182,42 @@ eachBrowser("<nutshell-summary> widget", (env, browserName) => {
     const a11y = await page.locator("#first").evaluate((w) => {
       const box = w.shadowRoot.querySelector("section");
       const item = w.shadowRoot.querySelector(".item");
-      return { label: box.getAttribute("aria-labelledby"), tag: item.tagName.toLowerCase(), tab: item.tabIndex, live: w.shadowRoot.querySelector("[role=status]").getAttribute("aria-live") };
+      return {
+        label: box.getAttribute("aria-labelledby"),
+        tag: item.tagName.toLowerCase(),
+        tab: item.tabIndex,
+        live: w.shadowRoot.querySelector("[role=status]").getAttribute("aria-live"),
+      };
     });
     assert.deepEqual(a11y, { label: "h", tag: "button", tab: 0, live: "polite" });
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => CSS.highlights.has("nutshell-active"));
-    const active = await page.evaluate(() => [...CSS.highlights.get("nutshell-active")].map((r) => r.toString().replace(/\s+/g, " ").trim()));
+    const active = await page.evaluate(() =>
+      [...CSS.highlights.get("nutshell-active")].map((r) => r.toString().replace(/\s+/g, " ").trim()),
+    );
     const w = await widget(page, "#first");
     assert.deepEqual(active, [w.items[1]], "Tab, Tab, Enter: the second sentence is highlighted in the article");
     assert.match(w.status, /Sentence 2 highlighted in the article/);
     const paint = await page.evaluate(() => {
       const ps = document.querySelectorAll("#story > p");
-      return [getComputedStyle(ps[0], "::highlight(nutshell-summary)").backgroundColor, getComputedStyle(ps[1], "::highlight(nutshell-active)").backgroundColor];
+      return [
+        getComputedStyle(ps[0], "::highlight(nutshell-summary)").backgroundColor,
+        getComputedStyle(ps[1], "::highlight(nutshell-active)").backgroundColor,
+      ];
     });
-    assert.deepEqual(paint, ["rgba(255, 214, 10, 0.4)", "rgba(255, 160, 0, 0.7)"], "the highlights are painted in the page");
-    assert.deepEqual(await page.locator("#first").evaluate((x) => [...x.shadowRoot.querySelectorAll("button.item")].map((b) => b.getAttribute("aria-pressed"))), ["false", "true", "false"]);
+    assert.deepEqual(
+      paint,
+      ["rgba(255, 214, 10, 0.4)", "rgba(255, 160, 0, 0.7)"],
+      "the highlights are painted in the page",
+    );
+    assert.deepEqual(
+      await page
+        .locator("#first")
+        .evaluate((x) => [...x.shadowRoot.querySelectorAll("button.item")].map((b) => b.getAttribute("aria-pressed"))),
+      ["false", "true", "false"],
+    );
     assert.deepEqual(await axe(page, "nutshell-summary"), []);
     await context.close();
   });
@@ -225,7 +255,10 @@ eachBrowser("<nutshell-summary> widget", (env, browserName) => {
     await page.evaluate(() => document.getElementById("late").scrollIntoView());
     await rendered(page, "#late");
     assert.ok(requested.some((u) => u.endsWith("/pkg/nutshell_bg.wasm")));
-    assert.match((await widget(page, "#late")).items[0], /^The harbour ferry to the islands will run a winter timetable/);
+    assert.match(
+      (await widget(page, "#late")).items[0],
+      /^The harbour ferry to the islands will run a winter timetable/,
+    );
     await context.close();
   });
 
@@ -236,18 +269,45 @@ eachBrowser("<nutshell-summary> widget", (env, browserName) => {
     const ranBefore = await page.evaluate(() => [...window.__ran].sort());
     assert.deepEqual(ranBefore, ["img-onerror", "inline-script"]);
     await page.locator("nutshell-summary").evaluate((w) => w.setAttribute("length", "long"));
-    await page.waitForFunction(() => (document.querySelector("nutshell-summary").__runs ?? 0) >= 1 && document.querySelector("nutshell-summary").getAttribute("length") === "long" && document.querySelector("nutshell-summary").shadowRoot.querySelectorAll(".item").length > 3);
+    await page.waitForFunction(
+      () =>
+        (document.querySelector("nutshell-summary").__runs ?? 0) >= 1 &&
+        document.querySelector("nutshell-summary").getAttribute("length") === "long" &&
+        document.querySelector("nutshell-summary").shadowRoot.querySelectorAll(".item").length > 3,
+    );
     const w = await widget(page, "nutshell-summary");
     const all = w.items.join(" ");
     assert.match(all, /<img src=x onerror="window\.__ran\.push\('text-img'\)">/, "markup-like text shown as text");
     assert.ok(!all.includes("inline-script") && !all.includes("img-onerror"));
-    const allowed = new Set(["style", "section", "header", "h2", "span", "ul", "li", "p", "h3", "ol", "time", "strong", "button", "label", "input"]);
-    assert.ok(w.elements.every((t) => allowed.has(t)), `shadow elements: ${w.elements}`);
+    const allowed = new Set([
+      "style",
+      "section",
+      "header",
+      "h2",
+      "span",
+      "ul",
+      "li",
+      "p",
+      "h3",
+      "ol",
+      "time",
+      "strong",
+      "button",
+      "label",
+      "input",
+    ]);
+    assert.ok(
+      w.elements.every((t) => allowed.has(t)),
+      `shadow elements: ${w.elements}`,
+    );
     await page.locator("nutshell-summary").evaluate((x) => x.shadowRoot.querySelector(".item").click());
     await page.waitForTimeout(100);
     assert.deepEqual(await page.evaluate(() => [...window.__ran].sort()), ranBefore, "nothing ran again");
     assert.deepEqual(offOrigin(requested, env.server.origin), []);
-    assert.deepEqual(problems.filter((p) => !/nonexistent\.png|404/.test(p)), []);
+    assert.deepEqual(
+      problems.filter((p) => !/nonexistent\.png|404/.test(p)),
+      [],
+    );
     await context.close();
   });
 });

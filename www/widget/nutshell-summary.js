@@ -139,28 +139,37 @@ export class NutshellSummary extends HTMLElement {
     const header = el("header", { part: "header" });
     const h = el("h2", { part: "heading", id: "h" }, this.getAttribute("heading") ?? "Summary");
     header.append(h);
-    this.#status = el("p", { class: "status", part: "status", role: "status", "aria-live": "polite" }, "Summary loads when shown.");
+    this.#status = el(
+      "p",
+      { class: "status", part: "status", role: "status", "aria-live": "polite" },
+      "Summary loads when shown.",
+    );
     this.#box.setAttribute("aria-labelledby", "h");
     this.#box.append(header, this.#status);
     this.#root.append(this.#box);
   }
 
   /** The last Analysis (null before the first run). */
-  get analysis() { return this.#analysis; }
+  get analysis() {
+    return this.#analysis;
+  }
 
   connectedCallback() {
     if (this.hasAttribute("eager") || typeof IntersectionObserver !== "function") {
       this.#visible = true;
       this.#schedule(0);
     } else if (!this.#io) {
-      this.#io = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          this.#visible = true;
-          this.#io.disconnect();
-          this.#io = null;
-          this.#schedule(0);
-        }
-      }, { rootMargin: "200px" });
+      this.#io = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            this.#visible = true;
+            this.#io.disconnect();
+            this.#io = null;
+            this.#schedule(0);
+          }
+        },
+        { rootMargin: "200px" },
+      );
       this.#io.observe(this);
     }
     this.#watchSource();
@@ -245,7 +254,8 @@ export class NutshellSummary extends HTMLElement {
       if (this.getAttribute("lang")) options.language = this.getAttribute("lang");
       // The core reads the live DOM: the article inside `src` (the page's whole document when
       // `for` names <html> or <body>), with the page's metadata for the publication date.
-      const root = src === this.ownerDocument.documentElement || src === this.ownerDocument.body ? this.ownerDocument : src;
+      const root =
+        src === this.ownerDocument.documentElement || src === this.ownerDocument.body ? this.ownerDocument : src;
       const { form, nodes } = readPage(root);
       // A mutation that left the text and markup as they were (a class toggled elsewhere, an
       // attribute the reader does not keep): nothing to do.
@@ -302,12 +312,36 @@ export class NutshellSummary extends HTMLElement {
       const text = sentenceText(a, i);
       if (!external) return el("span", { class: "item", part: "item", "data-sentence": String(i) }, text);
       const n = inline
-        ? el("span", { class: "item control", part: "item", role: "button", tabindex: "0", "data-sentence": String(i), title: "Show in the article" }, text)
-        : el("button", { type: "button", class: "item control", part: "item", "data-sentence": String(i), title: "Show in the article" }, text);
+        ? el(
+            "span",
+            {
+              class: "item control",
+              part: "item",
+              role: "button",
+              tabindex: "0",
+              "data-sentence": String(i),
+              title: "Show in the article",
+            },
+            text,
+          )
+        : el(
+            "button",
+            {
+              type: "button",
+              class: "item control",
+              part: "item",
+              "data-sentence": String(i),
+              title: "Show in the article",
+            },
+            text,
+          );
       n.addEventListener("click", () => this.#focusSentence(k));
       if (inline) {
         n.addEventListener("keydown", (ev) => {
-          if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); this.#focusSentence(k); }
+          if (ev.key === "Enter" || ev.key === " ") {
+            ev.preventDefault();
+            this.#focusSentence(k);
+          }
         });
       }
       return n;
@@ -329,7 +363,10 @@ export class NutshellSummary extends HTMLElement {
       });
     } else {
       summary = el("p", { class: "summary", part: "summary" });
-      a.summary.forEach((i, k) => { if (k) summary.append(" "); summary.append(item(i, k, true)); });
+      a.summary.forEach((i, k) => {
+        if (k) summary.append(" ");
+        summary.append(item(i, k, true));
+      });
     }
     this.#box.append(summary);
     if (this.hasAttribute("keywords") && a.keywords.length) {
@@ -356,7 +393,10 @@ export class NutshellSummary extends HTMLElement {
       }
       const ol = el("ol", { class: "timeline", part: "timeline", "aria-labelledby": id });
       for (const e of a.timeline) {
-        const li = el("li", { class: isPlanned(a, e) ? "event future" : "event", part: isPlanned(a, e) ? "event future" : "event" });
+        const li = el("li", {
+          class: isPlanned(a, e) ? "event future" : "event",
+          part: isPlanned(a, e) ? "event future" : "event",
+        });
         const when = el("span", { class: "when" });
         when.append(el("time", { class: "date", part: "date", datetime: e.value }, formatDate(e.value, e.granularity)));
         if (isPlanned(a, e)) when.append(" ", el("span", { class: "badge", part: "badge" }, "planned"));

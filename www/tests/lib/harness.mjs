@@ -21,16 +21,26 @@ import { missing, requestBus, WdBrowser } from "./webdriver.mjs";
 export { requestBus };
 export const ALL_BROWSERS = ["chromium", "firefox", "webkit"];
 /** The browsers this run uses (NUTSHELL_BROWSERS, comma-separated; all three by default). */
-export const BROWSERS = (process.env.NUTSHELL_BROWSERS ?? ALL_BROWSERS.join(",")).split(",").map((b) => b.trim()).filter(Boolean);
+export const BROWSERS = (process.env.NUTSHELL_BROWSERS ?? ALL_BROWSERS.join(","))
+  .split(",")
+  .map((b) => b.trim())
+  .filter(Boolean);
 for (const b of BROWSERS) if (!ALL_BROWSERS.includes(b)) throw new Error(`NUTSHELL_BROWSERS: unknown browser ${b}`);
 
 export const WWW = fileURLToPath(new URL("../../", import.meta.url));
 export const ROOT = join(WWW, "..");
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 export const ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  "--disable-dev-shm-usage", "--disable-default-apps", "--no-default-browser-check",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+  "--disable-default-apps",
+  "--no-default-browser-check",
 ];
 export const STRICT_CSP =
   "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
@@ -43,10 +53,15 @@ export const SITE_CSP =
 export const NO_WORKER_CSP = `${SITE_CSP}; worker-src 'none'`;
 
 const TYPES = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
-  ".wasm": "application/wasm", ".txt": "text/plain; charset=utf-8", ".json": "application/json",
-  ".png": "image/png", ".svg": "image/svg+xml",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".txt": "text/plain; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
 };
 
 // WebKit's WebDriver reports no console messages or uncaught exceptions, so the server puts
@@ -68,9 +83,13 @@ addEventListener("unhandledrejection", (e) => send("pageerror", "Uncaught (in pr
 
 function reportProblem(req, res) {
   let body = "";
-  req.on("data", (d) => { body += d; });
+  req.on("data", (d) => {
+    body += d;
+  });
   req.on("end", () => {
-    try { requestBus.emit("problem", JSON.parse(body)); } catch {}
+    try {
+      requestBus.emit("problem", JSON.parse(body));
+    } catch {}
     res.writeHead(204).end();
   });
 }
@@ -81,7 +100,10 @@ export async function serve(root = WWW) {
   const requests = [];
   const server = createServer(async (req, res) => {
     if (req.url === PROBLEM_PATH) return reportProblem(req, res);
-    if (req.url === WATCH_PATH) return res.writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store" }).end(WATCH_SCRIPT);
+    if (req.url === WATCH_PATH)
+      return res
+        .writeHead(200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-store" })
+        .end(WATCH_SCRIPT);
     requests.push(req.url);
     requestBus.emit("request", `${origin}${req.url}`);
     const url = new URL(req.url, "http://x");
@@ -90,12 +112,16 @@ export async function serve(root = WWW) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       let body = await readFile(file);
-      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" };
+      const headers = {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+      };
       if (extname(file) === ".html") {
         let html = body.toString("utf8");
         for (let i = 0; i < 3 && html.includes("<!--#include "); i++) {
           const parts = [];
-          for (const m of html.matchAll(/<!--#include ([\w./-]+)-->/g)) parts.push([m[0], await readFile(join(dirname(file), m[1]), "utf8")]);
+          for (const m of html.matchAll(/<!--#include ([\w./-]+)-->/g))
+            parts.push([m[0], await readFile(join(dirname(file), m[1]), "utf8")]);
           for (const [k, v] of parts) html = html.replace(k, () => v);
         }
         // WebKit (MiniBrowser) gives WebDriver no console: the page reports its own (see WATCH_SCRIPT).
@@ -180,7 +206,9 @@ export function eachBrowser(title, body, { browsers = ALL_BROWSERS, setup, launc
  */
 export function watch(page, requested = []) {
   const problems = [];
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console.error: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console.error: ${m.text()}`);
+  });
   page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
   page.on("request", (r) => requested.push(r.url()));
   return { problems, requested };
@@ -188,7 +216,9 @@ export function watch(page, requested = []) {
 
 /** URLs in `requested` outside the allowed origins (data: and blob: are local). */
 export function offOrigin(requested, ...origins) {
-  return requested.filter((u) => !u.startsWith("data:") && !u.startsWith("blob:") && !origins.some((o) => u.startsWith(o)));
+  return requested.filter(
+    (u) => !u.startsWith("data:") && !u.startsWith("blob:") && !origins.some((o) => u.startsWith(o)),
+  );
 }
 
 /**
@@ -200,12 +230,23 @@ export async function watchedPage(browser, origin) {
   const page = await context.newPage();
   const problems = [];
   const requested = [];
-  page.on("console", (m) => { if (m.type() === "error") problems.push(`console.error: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console.error: ${m.text()}`);
+  });
   page.on("pageerror", (e) => problems.push(`uncaught: ${e.message}`));
   context.on("request", (r) => requested.push(r.url()));
   // Anything off this origin is refused and recorded, so a stray fetch fails loudly.
-  await context.route((url) => !url.href.startsWith(origin) && !url.href.startsWith("data:") && !url.href.startsWith("blob:"), (route) => route.abort());
-  return { page, context, problems, requested, offOrigin: () => requested.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")) };
+  await context.route(
+    (url) => !url.href.startsWith(origin) && !url.href.startsWith("data:") && !url.href.startsWith("blob:"),
+    (route) => route.abort(),
+  );
+  return {
+    page,
+    context,
+    problems,
+    requested,
+    offOrigin: () => requested.filter((u) => !u.startsWith(origin) && !u.startsWith("data:") && !u.startsWith("blob:")),
+  };
 }
 
 /** The clipboard's text, as the page sees it (WebKit: by a paste; see ./webdriver.mjs pasteText). */

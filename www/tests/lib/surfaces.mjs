@@ -38,7 +38,12 @@ export async function launchWithExtension() {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false, // extensions need the new headless mode, asked for in the arguments
-    args: ["--headless=new", ...ARGS, `--disable-extensions-except=${ext},${swExt}`, `--load-extension=${ext},${swExt}`],
+    args: [
+      "--headless=new",
+      ...ARGS,
+      `--disable-extensions-except=${ext},${swExt}`,
+      `--load-extension=${ext},${swExt}`,
+    ],
     viewport: { width: 1100, height: 800 },
   });
   const deadline = Date.now() + 20000;
@@ -57,14 +62,21 @@ export async function launchWithExtension() {
   if (!worker || !npmWorker) throw new Error("the extensions' service workers did not start");
   const extensionId = new URL(worker.url()).host;
   return {
-    context, extensionId, worker, npmWorker,
-    close: async () => { await context.close(); await rm(profile, { recursive: true, force: true }); },
+    context,
+    extensionId,
+    worker,
+    npmWorker,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
   };
 }
 
 /** The moz-extension:// UUID the Firefox tests give Nutshell (extensions.webextensions.uuids). */
 export const FIREFOX_EXTENSION_UUID = "5b0c3e0a-7c1d-4d6e-9f43-2a8b1e6d9c71";
-export const GECKO_ID = JSON.parse(readFileSync(join(WWW, "extension", "manifest.json"), "utf8")).browser_specific_settings.gecko.id;
+export const GECKO_ID = JSON.parse(readFileSync(join(WWW, "extension", "manifest.json"), "utf8"))
+  .browser_specific_settings.gecko.id;
 
 /**
  * Nutshell's extension (its test build: the host permission http://127.0.0.1/* added) in
@@ -85,7 +97,10 @@ export async function launchExtension(name) {
     const e = await launchWithExtension();
     const origin = `chrome-extension://${e.extensionId}`;
     return {
-      name, origin, context: e.context, npmWorker: e.npmWorker,
+      name,
+      origin,
+      context: e.context,
+      npmWorker: e.npmWorker,
       ownOrigins: "chrome-extension://", // Nutshell's and the npm fixture extension's
       evaluate: (fn, arg) => e.worker.evaluate(fn, arg),
       callBackground: (f, ...args) => e.worker.evaluate(([f, a]) => self[f](...a), [f, args]),
@@ -110,9 +125,14 @@ export async function launchExtension(name) {
   const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
   const helper = await context.openPrivilegedTab(`${origin}/test-blank.html`);
   return {
-    name, origin, context, browser: context, ownOrigins: `${origin}/`,
+    name,
+    origin,
+    context,
+    browser: context,
+    ownOrigins: `${origin}/`,
     evaluate: (fn, arg) => helper.evaluate(fn, arg),
-    callBackground: (f, ...args) => helper.evaluate(async ([f, a]) => (await globalThis.browser.runtime.getBackgroundPage())[f](...a), [f, args]),
+    callBackground: (f, ...args) =>
+      helper.evaluate(async ([f, a]) => (await globalThis.browser.runtime.getBackgroundPage())[f](...a), [f, args]),
     panel: (query = "") => context.openPrivilegedTab(`${origin}/sidepanel.html${query}`),
     close: () => browser.close(),
   };
@@ -127,10 +147,22 @@ export async function axe(page, include) {
   if (page.browserName && page.browserName !== "chromium") {
     // The script body WebDriver runs is not subject to the page's CSP (an eval() would be).
     if (!(await page.evaluate(() => !!window.axe))) await page.runScript(await axeSourceText());
-    r = await page.evaluate(async ({ include }) => {
-      const out = await window.axe.run(include ? { include: [[include]] } : document, { resultTypes: ["violations"] });
-      return { violations: out.violations.map((v) => ({ impact: v.impact, id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.map(String) })) })) };
-    }, { include: include ?? null });
+    r = await page.evaluate(
+      async ({ include }) => {
+        const out = await window.axe.run(include ? { include: [[include]] } : document, {
+          resultTypes: ["violations"],
+        });
+        return {
+          violations: out.violations.map((v) => ({
+            impact: v.impact,
+            id: v.id,
+            help: v.help,
+            nodes: v.nodes.map((n) => ({ target: n.target.map(String) })),
+          })),
+        };
+      },
+      { include: include ?? null },
+    );
   } else {
     const { AxeBuilder } = await import("@axe-core/playwright");
     let b = new AxeBuilder({ page });

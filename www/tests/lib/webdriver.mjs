@@ -31,7 +31,12 @@ export const requestBus = new EventEmitter();
 requestBus.setMaxListeners(0);
 
 export const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
-export const GECKODRIVER = process.env.GECKODRIVER ?? [join(homedir(), ".cargo", "bin", "geckodriver"), "/usr/local/bin/geckodriver", "/usr/bin/geckodriver"].find(existsSync) ?? "geckodriver";
+export const GECKODRIVER =
+  process.env.GECKODRIVER ??
+  [join(homedir(), ".cargo", "bin", "geckodriver"), "/usr/local/bin/geckodriver", "/usr/bin/geckodriver"].find(
+    existsSync,
+  ) ??
+  "geckodriver";
 export const WEBKITDRIVER = process.env.WEBKITWEBDRIVER ?? "/usr/bin/WebKitWebDriver";
 export const MINIBROWSER = process.env.MINIBROWSER ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
@@ -60,7 +65,12 @@ export function missing(name) {
 // Processes this module starts: an Xvfb display for WebKit, one driver per WebKit session.
 
 const children = new Set();
-process.on("exit", () => { for (const c of children) try { c.kill("SIGKILL"); } catch {} });
+process.on("exit", () => {
+  for (const c of children)
+    try {
+      c.kill("SIGKILL");
+    } catch {}
+});
 
 function track(child) {
   children.add(child);
@@ -72,7 +82,11 @@ let display;
 /** An Xvfb display for MiniBrowser (it has no headless mode), started once per process. */
 function xvfb() {
   display ??= new Promise((resolve, reject) => {
-    const x = track(spawn("Xvfb", ["-displayfd", "1", "-screen", "0", "1600x1200x24", "-nolisten", "tcp"], { stdio: ["ignore", "pipe", "ignore"] }));
+    const x = track(
+      spawn("Xvfb", ["-displayfd", "1", "-screen", "0", "1600x1200x24", "-nolisten", "tcp"], {
+        stdio: ["ignore", "pipe", "ignore"],
+      }),
+    );
     x.stdout.once("data", (d) => {
       // Xvfb lives as long as the test process, without keeping it alive (killed on exit); its
       // stdout stays open (closing it would kill Xvfb with SIGPIPE at its next write).
@@ -89,7 +103,10 @@ function xvfb() {
 function freePort() {
   return new Promise((resolve) => {
     const s = createServer();
-    s.listen(0, "127.0.0.1", () => { const { port } = s.address(); s.close(() => resolve(port)); });
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
   });
 }
 
@@ -120,7 +137,10 @@ function offOriginProxy() {
       requestBus.emit("request", `https://${req.url}/`);
       socket.end("HTTP/1.1 403 Forbidden\r\n\r\n");
     });
-    server.listen(0, "127.0.0.1", () => { server.unref(); resolve(server.address().port); });
+    server.listen(0, "127.0.0.1", () => {
+      server.unref();
+      resolve(server.address().port);
+    });
   });
   return proxy;
 }
@@ -160,13 +180,23 @@ async function startSession(name, { colorScheme = "light", firefoxPrefs = {}, sy
       for (const fn of listeners) fn(method, params);
     });
     return {
-      name, driver, bidi, bidiEvents: listeners,
-      close: async () => { await driver.quit().catch(() => {}); },
+      name,
+      driver,
+      bidi,
+      bidiEvents: listeners,
+      close: async () => {
+        await driver.quit().catch(() => {});
+      },
     };
   }
   if (name === "webkit") {
     const [DISPLAY, port, proxyPort] = await Promise.all([xvfb(), freePort(), offOriginProxy()]);
-    const wd = track(spawn(WEBKITDRIVER, [`--port=${port}`], { env: { ...process.env, DISPLAY }, stdio: process.env.WD_DEBUG ? "inherit" : "ignore" }));
+    const wd = track(
+      spawn(WEBKITDRIVER, [`--port=${port}`], {
+        env: { ...process.env, DISPLAY },
+        stdio: process.env.WD_DEBUG ? "inherit" : "ignore",
+      }),
+    );
     if (process.env.WD_DEBUG) console.log("webkit driver", DISPLAY, port);
     await waitForPort(port);
     const caps = new Capabilities();
@@ -175,7 +205,8 @@ async function startSession(name, { colorScheme = "light", firefoxPrefs = {}, sy
       binary: MINIBROWSER,
       args: [
         "--automation",
-        `--proxy=http://127.0.0.1:${proxyPort}`, "--ignore-host=127.0.0.1",
+        `--proxy=http://127.0.0.1:${proxyPort}`,
+        "--ignore-host=127.0.0.1",
         ...(colorScheme === "dark" ? ["--dark-mode"] : []),
       ],
     });
@@ -183,11 +214,19 @@ async function startSession(name, { colorScheme = "light", firefoxPrefs = {}, sy
     let timer;
     const driver = await Promise.race([
       new Builder().usingServer(`http://127.0.0.1:${port}`).withCapabilities(caps).build(),
-      new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`MiniBrowser did not start on ${DISPLAY} in 60 s`)), 60000); }),
-    ]).catch((e) => { wd.kill("SIGKILL"); throw e; }).finally(() => clearTimeout(timer));
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`MiniBrowser did not start on ${DISPLAY} in 60 s`)), 60000);
+      }),
+    ])
+      .catch((e) => {
+        wd.kill("SIGKILL");
+        throw e;
+      })
+      .finally(() => clearTimeout(timer));
     await driver.manage().setTimeouts({ script: SCRIPT_TIMEOUT });
     return {
-      name, driver,
+      name,
+      driver,
       close: async () => {
         await driver.quit().catch(() => {});
         wd.kill("SIGTERM");
@@ -208,7 +247,15 @@ function callScript(fn, nargs) {
 }
 
 /** Playwright key names -> WebDriver keys. */
-const KEYS = { Tab: Key.TAB, Enter: Key.ENTER, Escape: Key.ESCAPE, ArrowDown: Key.ARROW_DOWN, ArrowUp: Key.ARROW_UP, Space: Key.SPACE, " ": Key.SPACE };
+const KEYS = {
+  Tab: Key.TAB,
+  Enter: Key.ENTER,
+  Escape: Key.ESCAPE,
+  ArrowDown: Key.ARROW_DOWN,
+  ArrowUp: Key.ARROW_UP,
+  Space: Key.SPACE,
+  " ": Key.SPACE,
+};
 
 /**
  * A browser (Firefox or WebKit) as Playwright's Browser: `newContext({viewport, colorScheme})`,
@@ -247,7 +294,10 @@ export class WdBrowser {
     const { driver } = ctx.session;
     try {
       const handles = await driver.getAllWindowHandles();
-      for (const h of handles.slice(1)) { await driver.switchTo().window(h); await driver.close(); }
+      for (const h of handles.slice(1)) {
+        await driver.switchTo().window(h);
+        await driver.close();
+      }
       await driver.switchTo().window(handles[0]);
       await driver.executeScript("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}").catch(() => {});
       await driver.get("about:blank");
@@ -265,7 +315,9 @@ export class WdBrowser {
     this.sessions.clear();
   }
 
-  version() { return this.name; }
+  version() {
+    return this.name;
+  }
 }
 
 export class WdContext {
@@ -285,14 +337,20 @@ export class WdContext {
     const { session } = this;
     if (session.bidiEvents) {
       const fn = (method, params) => {
-        const page = this.pages.find((p) => p.handle === (params.source?.context ?? params.context)) ?? (this.pages.length === 1 ? this.pages[0] : null);
+        const page =
+          this.pages.find((p) => p.handle === (params.source?.context ?? params.context)) ??
+          (this.pages.length === 1 ? this.pages[0] : null);
         if (method === "network.beforeRequestSent") {
           const url = params.request.url;
           for (const cb of this.listeners.request) cb({ url: () => url });
           page?.emit("request", { url: () => url });
         } else if (method === "log.entryAdded" && page) {
           if (params.type === "javascript") page.emit("pageerror", { message: params.text });
-          else page.emit("console", { type: () => (params.level === "warn" ? "warning" : params.level), text: () => params.text });
+          else
+            page.emit("console", {
+              type: () => (params.level === "warn" ? "warning" : params.level),
+              text: () => params.text,
+            });
         }
       };
       session.bidiEvents.add(fn);
@@ -361,9 +419,12 @@ export class WdContext {
     const before = new Set(await driver.getAllWindowHandles());
     await driver.setContext("chrome");
     try {
-      await driver.executeScript(`const w = Services.wm.getMostRecentWindow("navigator:browser");
+      await driver.executeScript(
+        `const w = Services.wm.getMostRecentWindow("navigator:browser");
         const tab = w.gBrowser.addTab(arguments[0], { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() });
-        w.gBrowser.selectedTab = tab;`, url);
+        w.gBrowser.selectedTab = tab;`,
+        url,
+      );
     } finally {
       await driver.setContext("content");
     }
@@ -386,7 +447,10 @@ export class WdContext {
   async chrome(fn, arg) {
     await this.driver.setContext("chrome");
     try {
-      return await this.driver.executeScript(`const win = Services.wm.getMostRecentWindow("navigator:browser"); return (${fn.toString()})(win, arguments[0]);`, arg === undefined ? null : arg);
+      return await this.driver.executeScript(
+        `const win = Services.wm.getMostRecentWindow("navigator:browser"); return (${fn.toString()})(win, arguments[0]);`,
+        arg === undefined ? null : arg,
+      );
     } finally {
       await this.driver.setContext("content");
     }
@@ -420,11 +484,17 @@ export class WdPage {
     this.browserName = context.browser.name;
   }
 
-  on(event, cb) { (this.listeners[event] ??= []).push(cb); }
+  on(event, cb) {
+    (this.listeners[event] ??= []).push(cb);
+  }
 
-  emit(event, arg) { for (const cb of this.listeners[event] ?? []) cb(arg); }
+  emit(event, arg) {
+    for (const cb of this.listeners[event] ?? []) cb(arg);
+  }
 
-  context() { return this._context; }
+  context() {
+    return this._context;
+  }
 
   /** Make this page's window the one WebDriver commands go to. */
   async focusWindow() {
@@ -435,7 +505,9 @@ export class WdPage {
     }
   }
 
-  async bringToFront() { await this.focusWindow(); }
+  async bringToFront() {
+    await this.focusWindow();
+  }
 
   async goto(url) {
     await this.focusWindow();
@@ -445,7 +517,9 @@ export class WdPage {
   }
 
   /** The address last navigated to (synchronous, as Playwright's). */
-  url() { return this._url ?? "about:blank"; }
+  url() {
+    return this._url ?? "about:blank";
+  }
 
   async evaluate(fn, arg) {
     await this.focusWindow();
@@ -473,13 +547,17 @@ export class WdPage {
     return this.locator(selector);
   }
 
-  waitForTimeout(ms) { return sleep(ms); }
+  waitForTimeout(ms) {
+    return sleep(ms);
+  }
 
   async waitForLoadState() {
     await this.waitForFunction(() => document.readyState === "complete");
   }
 
-  locator(selector) { return new WdLocator(this, selector, null); }
+  locator(selector) {
+    return new WdLocator(this, selector, null);
+  }
 
   /**
    * What a paste gives: a textarea is added, Ctrl+V typed into it, its value read, the textarea
@@ -504,7 +582,10 @@ export class WdPage {
 
   async press(key) {
     await this.focusWindow();
-    await this.driver.actions().sendKeys(KEYS[key] ?? key).perform();
+    await this.driver
+      .actions()
+      .sendKeys(KEYS[key] ?? key)
+      .perform();
   }
 
   /**
@@ -516,8 +597,14 @@ export class WdPage {
     const { bidi } = this._context.session;
     if (bidi) {
       // Firefox: the viewport itself (BiDi), as narrow as a phone; the window cannot go below 450 px.
-      await this.driver.manage().window().setRect({ width: Math.max(width, 800), height: height + 200 });
-      const r = await bidi.send({ method: "browsingContext.setViewport", params: { context: this.handle, viewport: { width, height } } });
+      await this.driver
+        .manage()
+        .window()
+        .setRect({ width: Math.max(width, 800), height: height + 200 });
+      const r = await bidi.send({
+        method: "browsingContext.setViewport",
+        params: { context: this.handle, viewport: { width, height } },
+      });
       if (r.type === "error" || r.error) throw new Error(`setViewport: ${r.message ?? r.error}`);
       return;
     }
@@ -576,8 +663,12 @@ export class WdLocator {
     this.index = index;
   }
 
-  first() { return new WdLocator(this.page, this.selector, 0); }
-  nth(i) { return new WdLocator(this.page, this.selector, i); }
+  first() {
+    return new WdLocator(this.page, this.selector, 0);
+  }
+  nth(i) {
+    return new WdLocator(this.page, this.selector, i);
+  }
 
   /** Wait (as Playwright does) until the element exists; evaluate `fn(element, arg)`. */
   async evaluate(fn, arg, { timeout = 10000 } = {}) {
@@ -599,7 +690,11 @@ export class WdLocator {
 
   async evaluateAll(fn, arg) {
     await this.page.focusWindow();
-    return this.page.driver.executeScript(`return (${fn.toString()})([...document.querySelectorAll(arguments[0])], arguments[1]);`, this.selector, arg === undefined ? null : arg);
+    return this.page.driver.executeScript(
+      `return (${fn.toString()})([...document.querySelectorAll(arguments[0])], arguments[1]);`,
+      this.selector,
+      arg === undefined ? null : arg,
+    );
   }
 
   async element() {
@@ -608,13 +703,27 @@ export class WdLocator {
     return all[this.index ?? 0];
   }
 
-  count() { return this.evaluateAll((els) => els.length); }
-  allTextContents() { return this.evaluateAll((els) => els.map((e) => e.textContent)); }
-  textContent() { return this.evaluate((e) => e.textContent); }
-  innerText() { return this.evaluate((e) => e.innerText); }
-  inputValue() { return this.evaluate((e) => e.value); }
-  getAttribute(name) { return this.evaluate((e, n) => e.getAttribute(n), name); }
-  isDisabled() { return this.evaluate((e) => e.disabled === true); }
+  count() {
+    return this.evaluateAll((els) => els.length);
+  }
+  allTextContents() {
+    return this.evaluateAll((els) => els.map((e) => e.textContent));
+  }
+  textContent() {
+    return this.evaluate((e) => e.textContent);
+  }
+  innerText() {
+    return this.evaluate((e) => e.innerText);
+  }
+  inputValue() {
+    return this.evaluate((e) => e.value);
+  }
+  getAttribute(name) {
+    return this.evaluate((e, n) => e.getAttribute(n), name);
+  }
+  isDisabled() {
+    return this.evaluate((e) => e.disabled === true);
+  }
   isVisible() {
     return this.evaluateAll((els, i) => {
       const e = i === null ? els[0] : els[i];
@@ -623,11 +732,18 @@ export class WdLocator {
       return r.width > 0 && r.height > 0 && getComputedStyle(e).visibility !== "hidden";
     }, this.index);
   }
-  async isHidden() { return !(await this.isVisible()); }
-  boundingBox() {
-    return this.evaluate((e) => { const r = e.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; });
+  async isHidden() {
+    return !(await this.isVisible());
   }
-  focus() { return this.evaluate((e) => e.focus()); }
+  boundingBox() {
+    return this.evaluate((e) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
+  }
+  focus() {
+    return this.evaluate((e) => e.focus());
+  }
 
   async click() {
     const el = await this.element();
@@ -665,14 +781,17 @@ export class WdLocator {
 
   /** As Playwright's setInputFiles({name, mimeType, buffer}): a File put in the input. */
   setInputFiles({ name, mimeType, buffer }) {
-    return this.evaluate((e, f) => {
-      const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], f.name, { type: f.mimeType }));
-      e.files = dt.files;
-      e.dispatchEvent(new Event("input", { bubbles: true }));
-      e.dispatchEvent(new Event("change", { bubbles: true }));
-    }, { name, mimeType, b64: Buffer.from(buffer).toString("base64") });
+    return this.evaluate(
+      (e, f) => {
+        const bytes = Uint8Array.from(atob(f.b64), (c) => c.charCodeAt(0));
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], f.name, { type: f.mimeType }));
+        e.files = dt.files;
+        e.dispatchEvent(new Event("input", { bubbles: true }));
+        e.dispatchEvent(new Event("change", { bubbles: true }));
+      },
+      { name, mimeType, b64: Buffer.from(buffer).toString("base64") },
+    );
   }
 
   async screenshot({ path } = {}) {
@@ -686,7 +805,9 @@ export class WdLocator {
       );
       if (bottom + 8 !== height) await this.page.setViewportSize({ width, height: bottom + 8 });
       // (a resized window paints a few frames later; until then its new rows are black)
-      await this.page.driver.executeAsyncScript("const done = arguments[0]; setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 300)");
+      await this.page.driver.executeAsyncScript(
+        "const done = arguments[0]; setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(done)), 300)",
+      );
       return this.page.screenshot({ path });
     }
     const buf = Buffer.from(await el.takeScreenshot(), "base64");
