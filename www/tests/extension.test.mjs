@@ -537,6 +537,93 @@ eachBrowser(
       await panel.close();
     });
 
+    test("a page that keeps the core busy for seconds leaves the panel responsive; Cancel stops it with a clear message", async (t) => {
+      const { page, panel } = await open(`${FIXTURES}/news.html`);
+      // 0.8 MB of article text: the worker works on it for seconds.
+      await page.evaluate((mb) => {
+        const para =
+          "The council met again on 3 May 2021 to argue about the cost of the harbour works, and nobody agreed on anything at all. ".repeat(
+            40,
+          );
+        const frag = document.createDocumentFragment();
+        for (let i = 0; i < (mb * 1e6) / para.length; i++)
+          frag.append(Object.assign(document.createElement("p"), { textContent: para }));
+        document.querySelector("#story").append(frag);
+      }, 0.8);
+      // A 20 ms timer in the panel, and each status the panel shows with the time it appeared.
+      await panel.evaluate(() => {
+        const k = (window.__ticks = { ticks: [], statuses: [] });
+        setInterval(() => k.ticks.push(performance.now()), 20);
+        const status = document.getElementById("status");
+        new MutationObserver(() => k.statuses.push({ text: status.textContent, at: performance.now() })).observe(
+          status,
+          { childList: true, characterData: true, subtree: true },
+        );
+      });
+      /** Ticks and the longest gap between ticks from the status `from` to the next status. */
+      const during = (from) =>
+        panel.evaluate((from) => {
+          const { ticks, statuses } = window.__ticks;
+          const i = statuses.findLastIndex((s) => s.text === from);
+          const [t0, t1] = [statuses[i].at, statuses[i + 1].at];
+          const inside = [t0, ...ticks.filter((t) => t > t0 && t < t1), t1];
+          const maxGap = Math.max(...inside.slice(1).map((t, j) => t - inside[j]));
+          return { ms: t1 - t0, ticks: inside.length - 2, maxGap, next: statuses[i + 1].text };
+        }, from);
+      const status = () => panel.evaluate(() => document.getElementById("status").textContent);
+      /** Click "Summarize page" and wait until the panel has shown "Summarizing…" and then a
+       * status after it (with `cancel`, press Cancel after 25 ticks of "Summarizing…"). */
+      const summarize = async (cancel = false) => {
+        const from = await panel.evaluate(() => window.__ticks.statuses.length);
+        await panel.locator("#summarize-page").click();
+        const seen = ([from, ticks]) => {
+          const k = window.__ticks;
+          const i = k.statuses.findIndex((x, j) => j >= from && x.text === "Summarizing…");
+          return (
+            i >= 0 && (ticks ? k.ticks.filter((x) => x > k.statuses[i].at).length >= ticks : i + 1 < k.statuses.length)
+          );
+        };
+        if (cancel) {
+          await panel.waitForFunction(seen, [from, 25], { timeout: 60000 });
+          await panel.locator("#cancel").click();
+        }
+        await panel.waitForFunction(seen, [from, 0], { timeout: 60000 });
+      };
+
+      // The whole page, summarized: the panel's timer fires throughout.
+      await summarize();
+      const busy = await during("Summarizing…");
+      const reading = await during("Reading the page…");
+      t.diagnostic(
+        `${browserName}, 0.8 MB page: read ${Math.round(reading.ms)} ms (${reading.ticks} ticks, longest gap ${Math.round(reading.maxGap)} ms), summarized ${Math.round(busy.ms)} ms (${busy.ticks} ticks of a 20 ms timer, longest gap ${Math.round(busy.maxGap)} ms)`,
+      );
+      assert.equal(busy.next, "Summary ready.");
+      assert.ok(busy.ticks >= 25, `the core was busy for at least 25 ticks: ${JSON.stringify(busy)}`);
+      assert.ok(busy.ms > 4 * busy.maxGap, `the panel froze while the core worked: ${JSON.stringify(busy)}`);
+      assert.ok(busy.ticks >= busy.ms / 20 / 4, JSON.stringify(busy));
+      await panel.waitForFunction(() => document.querySelectorAll("#summary li").length === 3);
+      assert.equal((await shown(panel)).statusIsError, false);
+
+      // Again, cancelled while the core works: the timer still fires, the panel says what happened.
+      await summarize(true);
+      const cancelled = await during("Summarizing…");
+      t.diagnostic(
+        `${browserName}, cancelled after ${Math.round(cancelled.ms)} ms: ${cancelled.ticks} ticks, longest gap ${Math.round(cancelled.maxGap)} ms`,
+      );
+      assert.equal(cancelled.next, "Stopped: no summary (you cancelled it).");
+      assert.equal(await status(), "Stopped: no summary (you cancelled it).");
+      assert.equal((await shown(panel)).statusIsError, true);
+      assert.ok(cancelled.ticks >= 25 && cancelled.ms > 4 * cancelled.maxGap, JSON.stringify(cancelled));
+      assert.equal(await panel.locator("#cancel").isHidden(), true, "Cancel goes away with the call");
+
+      // The next request gets a new worker and its summary.
+      await summarize();
+      assert.equal((await during("Summarizing…")).next, "Summary ready.");
+      await panel.waitForFunction(() => document.querySelectorAll("#summary li").length === 3);
+      await page.close();
+      await panel.close();
+    });
+
     test("the side panel has no serious or critical accessibility violation", async () => {
       const { page, panel } = await open(`${FIXTURES}/news.html`, { viewport: { width: 400, height: 900 } });
       assert.deepEqual(await axe(panel), []);
