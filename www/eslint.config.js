@@ -6,7 +6,18 @@ import js from "@eslint/js";
 import globals from "globals";
 
 export default [
-  { ignores: ["node_modules/", "pkg/", "extension-store/", "screenshots/", "tests/fixtures/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "pkg/",
+      "extension/lib/",
+      "npm/",
+      "test-results/",
+      "extension-store/",
+      "screenshots/",
+      "tests/fixtures/",
+    ],
+  },
   js.configs.recommended,
   {
     files: ["**/*.js", "**/*.mjs"],
