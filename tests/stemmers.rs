@@ -10,6 +10,8 @@ use nutshell::text::snowball::{self, Stemmer};
 use rust_stemmers::Algorithm;
 use std::path::{Path, PathBuf};
 
+mod common;
+
 fn reference(lang: &str) -> rust_stemmers::Stemmer {
     rust_stemmers::Stemmer::create(match lang {
         "ar" => Algorithm::Arabic,
@@ -139,26 +141,12 @@ fn the_crate_vocabularies() {
     }
 }
 
-/// A small deterministic generator (xorshift), so that every run tests the same words.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 #[test]
 fn generated_words() {
     // Characters found in no algorithm, which must pass through (or stop a rule) alike.
     const ODD: &[&str] =
         &["0", "7", "-", "'", "ß", "é", "ё", "ς", "\u{301}", "😀", "ı", "i\u{307}", "ŀ", "ǆ", "ﬁ", "ａ"];
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let mut rng = common::Rng(common::SEED);
     for lang in snowball::languages() {
         let strings = Stemmer::new(lang).unwrap().strings();
         let mut chars: Vec<String> = strings.iter().flat_map(|s| s.chars()).map(String::from).collect();
@@ -222,7 +210,7 @@ fn real_words_with_endings() {
     // Each real word, then with one and two endings the program strips or tests (its strings,
     // in reading order), and cut short by one to three characters: the inflected and truncated
     // forms a text holds, in every language, including those without a crate vocabulary.
-    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let mut rng = common::Rng(0x2545_F491_4F6C_DD1D);
     for lang in snowball::languages() {
         let words = vocabulary(lang);
         let endings: Vec<String> =
@@ -274,43 +262,25 @@ fn strip_tags(html: &str) -> String {
 
 #[test]
 fn every_word_of_the_dev_corpora() {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("stemmers-corpora");
-    let _ = std::fs::remove_dir_all(&dir);
-    let status = std::process::Command::new("python3")
-        .args(["tools/golden.py", "inputs", "--out"])
-        .arg(&dir)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdout(std::process::Stdio::null())
-        .status();
-    let files: Vec<PathBuf> = match status {
-        Ok(s) if s.success() => std::fs::read_dir(&dir).unwrap().flatten().map(|d| d.path()).collect(),
-        _ => Vec::new(),
-    };
-    if files.is_empty() {
-        eprintln!("SKIP: no dev corpora (tools/golden.py inputs found none under ../shared/data)");
-        return;
-    }
     let mut words = std::collections::BTreeSet::new();
-    for f in &files {
-        for line in std::fs::read_to_string(f).unwrap().lines() {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            let text = match (v["text"].as_str(), v["html"].as_str()) {
-                (Some(t), _) => t.to_string(),
-                (None, Some(h)) => strip_tags(h),
-                _ => continue,
-            };
-            for t in nutshell::text::words::tokens(&text, 0..text.len(), "und") {
-                // a compound is stemmed by its last part
-                words.extend(t.norm.split('-').filter(|p| !p.is_empty()).map(str::to_string));
-                words.insert(t.norm);
-            }
+    let Some(sets) = common::dev_records("stemmers-corpora", |v| {
+        let text = match (v["text"].as_str(), v["html"].as_str()) {
+            (Some(t), _) => t.to_string(),
+            (None, Some(h)) => strip_tags(h),
+            _ => return,
+        };
+        for t in nutshell::text::words::tokens(&text, 0..text.len(), "und") {
+            // a compound is stemmed by its last part
+            words.extend(t.norm.split('-').filter(|p| !p.is_empty()).map(str::to_string));
+            words.insert(t.norm);
         }
-    }
-    let _ = std::fs::remove_dir_all(&dir);
+    }) else {
+        return;
+    };
     for lang in snowball::languages() {
         let (n, panics) = compare(lang, words.iter().map(String::as_str), "dev corpora");
         assert_eq!(panics, Vec::<String>::new(), "{lang}: the reference panics");
-        eprintln!("{lang}: {n} words of {} dev sets, same stems", files.len());
+        eprintln!("{lang}: {n} words of {sets} dev sets, same stems");
     }
 }
 

@@ -6,8 +6,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use nutshell::text::uax29::{sentence_break, sentence_breaks, Sb};
-use std::path::{Path, PathBuf};
 use unicode_segmentation::UnicodeSegmentation;
+
+mod common;
 
 fn theirs(s: &str) -> Vec<usize> {
     s.split_sentence_bound_indices().map(|(i, _)| i).filter(|&i| i > 0).collect()
@@ -102,72 +103,19 @@ fn every_range_of_the_table_in_context() {
     eprintln!("{n} strings, same boundaries");
 }
 
-/// A small deterministic generator (xorshift), so that every run tests the same strings.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 #[test]
 fn generated_strings() {
     // A few characters of every value, then random strings of them (terminators, closers and
     // spaces are drawn more often: the rules are about them).
-    let samples = samples();
-    let mut pool: Vec<char> = Vec::new();
-    for v in 0..15u8 {
-        let of: Vec<char> = samples.iter().filter(|s| s.1 as u8 == v).map(|s| s.0).collect();
-        assert!(!of.is_empty(), "no character of value {v}");
-        pool.extend(of.iter().step_by((of.len() / 6).max(1)).take(6));
-    }
+    let samples: Vec<char> = samples().iter().map(|s| s.0).collect();
+    let mut pool = common::pool_by_value(&samples, 15, |c| sentence_break(c) as u8);
     pool.extend(". . . ! ? \" ) ’ , ; a b A B 1 \u{301} \u{AD}".split(' ').flat_map(str::chars));
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    for _ in 0..200_000 {
-        let s: String = (0..1 + rng.below(12)).map(|_| pool[rng.below(pool.len())]).collect();
-        same(&s);
-    }
+    common::generated_strings(&pool, same);
 }
 
 #[test]
 fn every_text_of_the_dev_corpora() {
-    let dir: PathBuf = Path::new(env!("CARGO_TARGET_TMPDIR")).join("uax29-corpora");
-    let _ = std::fs::remove_dir_all(&dir);
-    let status = std::process::Command::new("python3")
-        .args(["tools/golden.py", "inputs", "--out"])
-        .arg(&dir)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdout(std::process::Stdio::null())
-        .status();
-    let files: Vec<PathBuf> = match status {
-        Ok(s) if s.success() => std::fs::read_dir(&dir).unwrap().flatten().map(|d| d.path()).collect(),
-        _ => Vec::new(),
-    };
-    if files.is_empty() {
-        eprintln!("SKIP: no dev corpora (tools/golden.py inputs found none under ../shared/data)");
-        return;
-    }
-    let (mut texts, mut bytes) = (0, 0);
-    for f in &files {
-        for line in std::fs::read_to_string(f).unwrap().lines() {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            // the text, or the page's HTML as it is (markup, scripts and all)
-            if let Some(t) = v["text"].as_str().or(v["html"].as_str()) {
-                same(t);
-                texts += 1;
-                bytes += t.len();
-            }
-        }
-    }
-    let _ = std::fs::remove_dir_all(&dir);
-    eprintln!("{texts} texts ({bytes} bytes) of {} dev sets, same boundaries", files.len());
-    assert!(texts > 500);
+    common::every_dev_text("uax29-corpora", "same boundaries", same);
 }
 
 #[test]

@@ -6,8 +6,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use nutshell::text::uax29::{extended_pictographic, word_break, words, Wb};
-use std::path::{Path, PathBuf};
 use unicode_segmentation::UnicodeSegmentation;
+
+mod common;
 
 fn theirs(s: &str) -> Vec<(usize, usize)> {
     s.unicode_word_indices().map(|(i, w)| (i, i + w.len())).collect()
@@ -124,71 +125,18 @@ fn every_range_of_the_tables_in_context() {
     eprintln!("{n} strings, same words");
 }
 
-/// A small deterministic generator (xorshift), so that every run tests the same strings.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
 #[test]
 fn generated_strings() {
     // A few characters of every value, then random strings of them (letters, digits and the
     // characters between them drawn more often: the rules are about them).
     let samples = samples();
-    let mut pool: Vec<char> = Vec::new();
-    for v in 0..19u8 {
-        let of: Vec<char> = samples.iter().copied().filter(|&c| word_break(c) as u8 == v).collect();
-        assert!(!of.is_empty(), "no character of value {v}");
-        pool.extend(of.iter().step_by((of.len() / 6).max(1)).take(6));
-    }
+    let mut pool = common::pool_by_value(&samples, 19, |c| word_break(c) as u8);
     pool.extend(samples.iter().copied().filter(|&c| extended_pictographic(c)).step_by(40));
     pool.extend("a b ש 1 2 . , ' \" : _ \u{200D} \u{301} \u{AD} \u{1F1EB}".split(' ').flat_map(str::chars));
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    for _ in 0..200_000 {
-        let s: String = (0..1 + rng.below(12)).map(|_| pool[rng.below(pool.len())]).collect();
-        same(&s);
-    }
+    common::generated_strings(&pool, same);
 }
 
 #[test]
 fn every_text_of_the_dev_corpora() {
-    let dir: PathBuf = Path::new(env!("CARGO_TARGET_TMPDIR")).join("uax29-words-corpora");
-    let _ = std::fs::remove_dir_all(&dir);
-    let status = std::process::Command::new("python3")
-        .args(["tools/golden.py", "inputs", "--out"])
-        .arg(&dir)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdout(std::process::Stdio::null())
-        .status();
-    let files: Vec<PathBuf> = match status {
-        Ok(s) if s.success() => std::fs::read_dir(&dir).unwrap().flatten().map(|d| d.path()).collect(),
-        _ => Vec::new(),
-    };
-    if files.is_empty() {
-        eprintln!("SKIP: no dev corpora (tools/golden.py inputs found none under ../shared/data)");
-        return;
-    }
-    let (mut texts, mut bytes) = (0, 0);
-    for f in &files {
-        for line in std::fs::read_to_string(f).unwrap().lines() {
-            let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            // the text, or the page's HTML as it is (markup, scripts and all)
-            if let Some(t) = v["text"].as_str().or(v["html"].as_str()) {
-                same(t);
-                texts += 1;
-                bytes += t.len();
-            }
-        }
-    }
-    let _ = std::fs::remove_dir_all(&dir);
-    eprintln!("{texts} texts ({bytes} bytes) of {} dev sets, same words", files.len());
-    assert!(texts > 500);
+    common::every_dev_text("uax29-words-corpora", "same words", same);
 }

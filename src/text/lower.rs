@@ -179,10 +179,7 @@ fn sigma_class(c: char) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn chars() -> impl Iterator<Item = char> {
-        (0..=0x10FFFFu32).filter_map(char::from_u32)
-    }
+    use crate::text::tests::{case_runs, case_source, chars};
 
     /// Whether the 'Σ' after the first character of `s` lower-cases to the final form on this
     /// toolchain.
@@ -206,39 +203,7 @@ mod tests {
     /// The tables this toolchain gives, as Rust source.
     #[allow(clippy::type_complexity)] // a test helper's one-off tuple: (runs, special cases, classes)
     fn generated() -> (Vec<(u32, u8, u8, i32)>, String, Vec<u8>) {
-        let mut single = Vec::new();
-        let mut special = String::new();
-        for c in chars().filter(|c| !c.is_ascii()) {
-            let l: String = c.to_lowercase().collect();
-            let mut it = l.chars();
-            match (it.next(), it.next()) {
-                (Some(x), None) if x == c => {}
-                (Some(x), None) => single.push((c as u32, x as i32 - c as i32)),
-                _ => {
-                    if !special.is_empty() {
-                        special.push('\n');
-                    }
-                    special.push(c);
-                    special.push_str(&l);
-                }
-            }
-        }
-        let mut runs = Vec::new();
-        let mut i = 0;
-        while i < single.len() {
-            let (c, d) = single[i];
-            let mut step = 1;
-            let mut n = 1;
-            if i + 1 < single.len() && single[i + 1].1 == d && (single[i + 1].0 - c == 1 || single[i + 1].0 - c == 2) {
-                step = single[i + 1].0 - c;
-                while i + n < single.len() && n < 255 && single[i + n].1 == d && single[i + n].0 == c + n as u32 * step
-                {
-                    n += 1;
-                }
-            }
-            runs.push((c, n as u8, step as u8, d));
-            i += n;
-        }
+        let (runs, special) = case_runs(chars().filter(|c| !c.is_ascii()), |c| c.to_lowercase().collect());
         let mut classes = Vec::new();
         let mut push = |len: u32, class: u32| {
             let mut v = len * 4 + class;
@@ -271,15 +236,8 @@ mod tests {
     fn tables_are_the_toolchains() {
         let (runs, special, classes) = generated();
         if runs != RUNS || special != SPECIAL || classes != SIGMA_CLASSES {
-            let mut src = String::from("const RUNS: &[(u32, u8, u8, i32)] = &[\n");
-            for chunk in runs.chunks(6) {
-                let items: Vec<String> =
-                    chunk.iter().map(|r| format!("(0x{:X}, {}, {}, {})", r.0, r.1, r.2, r.3)).collect();
-                src.push_str(&format!("    {},\n", items.join(", ")));
-            }
-            src.push_str("];\n\nconst SPECIAL: &str = \"");
-            src.push_str(&special.escape_unicode().to_string().replace("\\u{a}", "\\n"));
-            src.push_str("\";\n\nconst SIGMA_CLASSES: &[u8] = b\"");
+            let mut src = case_source(&runs, &special);
+            src.push_str("\nconst SIGMA_CLASSES: &[u8] = b\"");
             for (i, b) in classes.iter().enumerate() {
                 if i % 24 == 0 {
                     src.push_str("\\\n    ");

@@ -74,62 +74,18 @@ pub fn push_upper(c: char, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn chars() -> impl Iterator<Item = char> {
-        (0..=0x10FFFFu32).filter_map(char::from_u32)
-    }
+    use crate::text::tests::{case_runs, case_source, chars};
 
     /// The table `char::to_uppercase` gives on this toolchain, as Rust source.
     fn generated() -> (Vec<(u32, u8, u8, i32)>, String) {
-        let mut single = Vec::new();
-        let mut special = String::new();
-        for c in chars() {
-            let u: String = c.to_uppercase().collect();
-            let mut it = u.chars();
-            match (it.next(), it.next()) {
-                (Some(x), None) if x == c => {}
-                (Some(x), None) => single.push((c as u32, x as i32 - c as i32)),
-                _ => {
-                    if !special.is_empty() {
-                        special.push('\n');
-                    }
-                    special.push(c);
-                    special.push_str(&u);
-                }
-            }
-        }
-        let mut runs = Vec::new();
-        let mut i = 0;
-        while i < single.len() {
-            let (c, d) = single[i];
-            let mut step = 1;
-            let mut n = 1;
-            if i + 1 < single.len() && single[i + 1].1 == d && (single[i + 1].0 - c == 1 || single[i + 1].0 - c == 2) {
-                step = single[i + 1].0 - c;
-                while i + n < single.len() && n < 255 && single[i + n].1 == d && single[i + n].0 == c + n as u32 * step
-                {
-                    n += 1;
-                }
-            }
-            runs.push((c, n as u8, step as u8, d));
-            i += n;
-        }
-        (runs, special)
+        case_runs(chars(), |c| c.to_uppercase().collect())
     }
 
     #[test]
     fn table_is_the_toolchains() {
         let (runs, special) = generated();
         if runs != RUNS || special != SPECIAL {
-            let mut src = String::from("const RUNS: &[(u32, u8, u8, i32)] = &[\n");
-            for chunk in runs.chunks(6) {
-                let items: Vec<String> =
-                    chunk.iter().map(|r| format!("(0x{:X}, {}, {}, {})", r.0, r.1, r.2, r.3)).collect();
-                src.push_str(&format!("    {},\n", items.join(", ")));
-            }
-            src.push_str("];\n\nconst SPECIAL: &str = \"");
-            src.push_str(&special.escape_unicode().to_string().replace("\\u{a}", "\\n"));
-            src.push_str("\";\n");
+            let src = case_source(&runs, &special);
             panic!("the upper-case table differs from this toolchain's char::to_uppercase; replace it with:\n{src}");
         }
     }
