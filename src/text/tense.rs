@@ -138,6 +138,22 @@ const GENITIVES: &str = "des de del d'";
 /// Words with a past ending that are no verb in the past ("hundred", "need", "proceed").
 const NOT_ENDINGS: &[(&str, &str)] = &[("en", "hundred need proceed succeed exceed indeed speed seed feed bleed breed heed embed shed sacred naked wicked kindred beloved")];
 
+/// Clitic endings (folded) that mark a tense on the word they end ("she'll", "they'd").
+const CLITICS: &[(&str, Tense, &str)] = &[("en", F, "'ll"), ("en", C, "'d")];
+
+/// Words after which a word with a tense ending is an adjective, no verb ("a still unspecified
+/// date", "the revised plan").
+const ADJECTIVE_AFTER: &[(&str, &str)] = &[("en", "a an the its their still")];
+
+/// A participle after a future "be" is no past ("will be held on Friday", "to be named",
+/// "would likely be lifted"): per language, the "be", the words before it that make it future,
+/// and the ending of an adverb that may stand between them.
+const FUTURE_BE: &[(&str, &str, &str, &str)] = &[("en", "be", "will shall to won't would", "ly")];
+
+/// Words that, up to three words before a plan word ending in "-ed" ("as previously planned",
+/// "had already been scheduled"), say only that there was a plan.
+const PLAN_HELD: &[(&str, &str)] = &[("en", "as previously already originally")];
+
 /// Words (space-separated) after "..., " that open a new clause, per language.
 const CONJUNCTIONS: &[(&str, &str)] = &[
     ("en", "but while whereas although though which who and after before when because as"),
@@ -159,6 +175,7 @@ fn rank(t: Tense) -> u8 {
 }
 
 use super::listed as has;
+use super::words::possessive;
 
 /// [`WORDS`] (with [`BASE_PASTS`]) and [`PHRASES`] as hash tables, built once: a word's cue is
 /// one lookup, not a scan of every list of its language (the scans were a third of the dates
@@ -238,13 +255,7 @@ fn listed_cue(word: &str, lang: &str) -> Option<Tense> {
     if let Some(&Some(t)) = cues().get(&(lang, word, "")) {
         return Some(t);
     }
-    if lang == "en" && word.ends_with("'ll") {
-        return Some(F);
-    }
-    if lang == "en" && word.ends_with("'d") {
-        return Some(C);
-    }
-    None
+    CLITICS.iter().find(|(l, _, ending)| *l == lang && word.ends_with(ending)).map(|x| x.1)
 }
 
 /// The tense a folded word's ending marks ([`ENDINGS`], but not [`NOT_ENDINGS`]): only for a
@@ -344,9 +355,7 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
     let (ca, cb) = bounds(&cuts(s, lang, true), rel, s.len());
     // A possessive date ("after Thursday's ruling", "Friday's edition") names an event already
     // reported on.
-    if lang == "en"
-        && ws.iter().any(|(o, w)| *o == rel && w.ends_with("'s") && s[rel..].starts_with(char::is_uppercase))
-    {
+    if ws.iter().any(|(o, w)| *o == rel && possessive(w, lang).is_some() && s[rel..].starts_with(char::is_uppercase)) {
         return Some(P);
     }
     let mut best: Option<(usize, u8, Tense)> = None;
@@ -375,7 +384,7 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         // (and after an article it is an adjective: "a still unspecified date", "the revised plan")
         let name = || {
             *off > 0 && s[*off..].starts_with(char::is_uppercase)
-                || k > 0 && lang == "en" && has("a an the its their still", &ws[k - 1].1)
+                || k > 0 && ADJECTIVE_AFTER.iter().any(|(l, before)| *l == lang && has(before, &ws[k - 1].1))
         };
         let Some((t, n)) = cue(w, next, lang, name) else {
             k += 1;
@@ -405,14 +414,15 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         }
         // A participle after a future "be" ("will be held on Friday", "to be named") is no past.
         // (also with an adverb before "be": "would likely be lifted", "will probably be held")
-        let modal = |j: usize| matches!(ws[j].1.deref(), "will" | "shall" | "to" | "won't" | "would");
-        if t == P
-            && lang == "en"
-            && k > n + 1
-            && ws[k - n - 1].1 == "be"
-            && (modal(k - n - 2) || k > n + 2 && ws[k - n - 2].1.ends_with("ly") && modal(k - n - 3))
-        {
-            continue;
+        if t == P && k > n + 1 {
+            if let Some(&(_, be, modals, adverb)) = FUTURE_BE.iter().find(|x| x.0 == lang) {
+                let modal = |j: usize| has(modals, &ws[j].1);
+                if ws[k - n - 1].1 == be
+                    && (modal(k - n - 2) || k > n + 2 && ws[k - n - 2].1.ends_with(adverb) && modal(k - n - 3))
+                {
+                    continue;
+                }
+            }
         }
         // "planned a rally on Saturday" looks ahead; "on Friday, the government planned to pay"
         // dates the plan itself.
@@ -422,10 +432,11 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
         // "as (previously) planned", "had previously been scheduled" say only that there was
         // a plan: the other cues decide
         if t == F
-            && lang == "en"
             && n == 1
             && w.ends_with("ed")
-            && ws[k.saturating_sub(4)..k - 1].iter().any(|x| has("as previously already originally", &x.1))
+            && PLAN_HELD
+                .iter()
+                .any(|(l, held)| *l == lang && ws[k.saturating_sub(4)..k - 1].iter().any(|x| has(held, &x.1)))
         {
             continue;
         }
@@ -459,8 +470,6 @@ fn base_lang(lang: &str) -> &str {
     let l = lang.split(['-', '_']).next().unwrap_or(lang);
     if WORDS.iter().any(|x| x.0 == l) {
         l
-    } else if l.eq_ignore_ascii_case("en") {
-        "en"
     } else {
         WORDS.iter().map(|x| x.0).find(|c| c.eq_ignore_ascii_case(l)).unwrap_or(l)
     }

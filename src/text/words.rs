@@ -165,7 +165,7 @@ fn elision(norm: &str, lang: &str) -> Option<usize> {
 const POSSESSIVES: &[(&str, &str)] = &[("en", "'s")];
 
 /// The possessive ending of `norm` in `lang`, if it has one after at least one letter.
-fn possessive(norm: &str, lang: &str) -> Option<&'static str> {
+pub(crate) fn possessive(norm: &str, lang: &str) -> Option<&'static str> {
     let ending = POSSESSIVES.iter().find(|x| x.0 == lang)?.1;
     (norm.len() > ending.len() && norm.ends_with(ending)).then_some(ending)
 }
