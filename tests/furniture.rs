@@ -101,13 +101,16 @@ fn a_live_blog_timeline_is_labelled_by_what_happened() {
                 "2024-03-12T08:10",
                 "High water is due at 11:40, the harbour master said, with waves of up to four metres outside the wall"
             ),
-            ("2024-03-12T09:05", "Coastguard crews closed the harbour mouth as the storm surge arrived"),
+            (
+                "2024-03-12T09:05",
+                "Coastguard crews closed the harbour mouth as the storm surge arrived, and the pilot boats were brought inside the inner basin"
+            ),
             ("2024-03-12T10:32", "The first ferry of the day to Port Elsey was cancelled"),
             (
                 "2024-03-12T11:40",
                 "High water is due at 11:40, the harbour master said, with waves of up to four metres outside the wall"
             ),
-            ("2024-03-14", "Forecasters expect the wind to ease on Thursday"),
+            ("2024-03-14", "Forecasters expect the wind to ease on Thursday, when the council will inspect the wall"),
         ]
     );
     // The heading-dated entries point at the sentence that labels them.

@@ -276,7 +276,7 @@ pub fn recognize_doc(
         Mode::Story(d) | Mode::Coarse { day: Some(d) } => Some(d.year),
         _ => reference.map(|r| r.year),
     };
-    let timexes = cands
+    let mut timexes: Vec<Timex> = cands
         .into_iter()
         .zip(values)
         .filter(|(c, _)| {
@@ -294,12 +294,43 @@ pub fn recognize_doc(
             anchor: v.read.map(|r| r.name()),
         })
         .collect();
+    month_of_year(text, &mut timexes, loc);
     let used = match mode {
         Mode::News { .. } | Mode::Coarse { day: None } => reference.map(|_| Clock::Published),
         Mode::Story(d) | Mode::Coarse { day: Some(d) } => Some(Clock::Story(d)),
         Mode::Unknown | Mode::Establish => None,
     };
     (timexes, used)
+}
+
+/// "March of last year", "im März dieses Jahres", "en mars de l'année dernière": a month (or
+/// a day of one) said without its year, right before a relative year (nothing or a period
+/// link between them), is in that year. TimeML keeps them two expressions; the month takes
+/// the year's value.
+fn month_of_year(text: &str, timexes: &mut [Timex], loc: &Locale) {
+    for k in 1..timexes.len() {
+        let (a, b) = (&timexes[k - 1], &timexes[k]);
+        let monthly = |v: &str| {
+            matches!(v.len(), 7 | 10)
+                && v.as_bytes()[4] == b'-'
+                && v[..4].bytes().all(|c| c.is_ascii_digit())
+                && v[5..7].bytes().all(|c| c.is_ascii_digit())
+        };
+        let year_given = a.text.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+        let gap = crate::text::lower::lower(text.get(a.end..b.start).unwrap_or("x").trim());
+        if a.sentence == b.sentence
+            && b.anchor.is_some()
+            && b.kind == crate::analysis::TimexType::Date
+            && b.value.len() == 4
+            && b.value.bytes().all(|c| c.is_ascii_digit())
+            && monthly(&a.value)
+            && !year_given
+            && (gap.is_empty() || listed(loc.period_links, &gap))
+        {
+            let v = format!("{}{}", b.value, &a.value[4..]);
+            timexes[k - 1].value = v;
+        }
+    }
 }
 
 /// How many years past the reference a bare year after a name may lie and still be a year

@@ -9,7 +9,7 @@
 //! section's first sentence.
 
 use super::calendar::Date;
-use super::locale::{en::EN, Locale};
+use super::locale::{en::EN, listed, Locale};
 use super::value::{Granularity, Reference};
 use crate::analysis::{Kind, Sentence, TimelineEntry, Timex, TimexType};
 use crate::text::tense::{clause_at, tense_at, Tense};
@@ -134,24 +134,41 @@ const ATTRIBUTION: [&str; 12] = [
     "afirmó",
 ];
 
-/// The event clause for a timex, trimmed to its essentials: the clause around the expression
-/// (crate::text::tense::clause_at), without a trailing attribution (", officials said"), leading
-/// conjunctions and quotes, at most 20 words.
-pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str) -> String {
+/// The longest label in characters: a reader scans a line, not a paragraph.
+const LABEL_CHARS: usize = 140;
+
+/// The event clause for a timex, trimmed to its essentials: the whole sentence when it fits on
+/// a line and dates nothing else (`alone`; a clause cut from a short sentence loses its
+/// subject: "Used it to fill the goblet"), else the clause around the expression (crate::text::tense::clause_at) with the
+/// sentence's opening when both fit; without a trailing attribution (", officials said"),
+/// leading conjunctions and quotes; at most 140 characters, cut at words around the
+/// expression.
+pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str, alone: bool) -> String {
     let clause = clause_at(text, sentence.clone(), timex.start, lang);
+    let whole = text.get(sentence.clone()).unwrap_or("").trim();
     let mut c = text.get(clause.clone()).unwrap_or("").trim();
     // A clause that is little more than the date ("On December 16, 2010,"): the sentence says
     // what happened.
     let dated =
         text.get(timex.start.max(clause.start)..timex.end.min(clause.end)).map_or(0, |d| d.split_whitespace().count());
-    if c.split_whitespace().count() < 4 || c.split_whitespace().count() < dated + 3 {
-        c = text.get(sentence).unwrap_or("").trim();
+    if c.split_whitespace().count() < 4
+        || c.split_whitespace().count() < dated + 3
+        || alone && whole.chars().count() <= LABEL_CHARS
+    {
+        c = whole;
+    } else if let Some(head) =
+        text.get(sentence.start..clause.end).map(str::trim).filter(|h| alone && h.chars().count() <= LABEL_CHARS)
+    {
+        // the sentence up to the clause's end: its subject and the event
+        c = head;
     }
     // ", officials said." / ", he added" at the end
     if let Some(k) = c.rfind(", ") {
         let tail = &c[k + 2..];
         let words: Vec<&str> = tail.split_whitespace().collect();
+        let dated_tail = text.get(timex.clone()).is_some_and(|d| !d.is_empty() && tail.contains(d));
         if words.len() <= 5
+            && !dated_tail
             && words.iter().any(|w| ATTRIBUTION.contains(&w.trim_end_matches(['.', '"', '\'', '”'])))
             && k > 0
         {
@@ -170,24 +187,41 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
     {
         words.remove(0);
     }
-    let mut out = if words.len() > 20 {
-        // keep the 20 words around the expression
-        let before = c
-            .find(&text[timex.start..timex.end.min(text.len())])
-            .map(|p| c[..p].split_whitespace().count())
-            .unwrap_or(0);
-        let from = before.saturating_sub(8).min(words.len() - 20);
-        let mut s = words[from..from + 20].join(" ");
-        if from + 20 < words.len() {
-            s.push_str(" …");
-        }
-        if from > 0 {
-            s = format!("… {s}");
-        }
-        s
-    } else {
-        words.join(" ")
+    // the words around the expression, 140 characters at most
+    let at = text.get(timex.start..timex.end.min(text.len())).filter(|d| !d.is_empty());
+    let before = at
+        .and_then(|d| c.find(d))
+        .map(|p| c[..p].split_whitespace().count())
+        .unwrap_or(0)
+        .min(words.len().saturating_sub(1));
+    let (mut from, mut to) = (0, words.len());
+    let chars = |a: usize, b: usize| {
+        words[a..b].iter().map(|w| w.chars().count() + 1).sum::<usize>()
+            + 2 * (a > 0) as usize
+            + 2 * (b < words.len()) as usize
     };
+    while to - from > 1 && chars(from, to) > LABEL_CHARS + 1 {
+        // drop a word on the side farther from the expression
+        if to - before > before - from {
+            to -= 1;
+        } else {
+            from += 1;
+        }
+    }
+    let mut out = words[from..to].join(" ");
+    if to < words.len() {
+        out.push_str(" …");
+    }
+    if from > 0 {
+        out = format!("… {out}");
+    }
+    // a citation mark after the stop ("... a Common Welsh Green dragon.[7]")
+    while out.ends_with(']') {
+        match out.rfind('[') {
+            Some(k) if out[k + 1..out.len() - 1].chars().all(|c| c.is_ascii_alphanumeric()) && k > 0 => out.truncate(k),
+            _ => break,
+        }
+    }
     while out.ends_with(['.', '!', '?', ';', ':', ',']) {
         out.pop();
     }
@@ -202,12 +236,22 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
     out
 }
 
-/// "in two or three days" after a dated statement (`in_words`: the locale's words for "in"):
+/// "in two or three days" after a dated statement (`Locale::in_words`: the words for "in"):
 /// the duration's first count from the anchor.
-fn anchored(t: &Timex, text: &str, anchor: Option<Date>, in_words: &[&str]) -> Option<String> {
+fn anchored(t: &Timex, text: &str, anchor: Option<Date>, loc: &Locale) -> Option<String> {
     let before = text[..t.start].trim_end();
-    let prev = before.rsplit(|c: char| !c.is_alphabetic()).next().map(crate::text::lower::lower)?;
-    if !in_words.contains(&prev.as_str()) {
+    let raw = before.rsplit(|c: char| !c.is_alphabetic()).next()?;
+    let prev = crate::text::lower::lower(raw);
+    if !loc.in_words.contains(&prev.as_str()) {
+        return None;
+    }
+    // "once or twice in a month": how often
+    let ahead = before[..before.len() - raw.len()].trim_end();
+    if ahead
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| listed(loc.frequency_words, &crate::text::lower::lower(w)))
+    {
         return None;
     }
     let v = t.value.strip_prefix('P')?;
@@ -305,8 +349,11 @@ fn only_dates(text: &str, sentences: &[Sentence], timexes: &[Timex], lang: &str)
 /// when it is prose and not only dates; for a heading that is only a date or time, the first
 /// such sentence of its section (before the next heading, at most five sentences on); for other
 /// furniture (captions, credits, titles, other headings, lines of dates), none.
-fn label_sources(sentences: &[Sentence], dates: &[bool]) -> Vec<Option<usize>> {
-    let says = |i: usize| sentences[i].kind == Kind::Prose && !dates[i];
+fn label_sources(text: &str, sentences: &[Sentence], dates: &[bool]) -> Vec<Option<usize>> {
+    // a question asks, it says nothing happened ("Are you a tenant preparing to vote this month?")
+    let question =
+        |i: usize| text.get(sentences[i].start..sentences[i].end).is_some_and(|q| q.trim_end().ends_with(['?', '？']));
+    let says = |i: usize| sentences[i].kind == Kind::Prose && !dates[i] && !question(i);
     (0..sentences.len())
         .map(|i| {
             if says(i) {
@@ -318,6 +365,72 @@ fn label_sources(sentences: &[Sentence], dates: &[bool]) -> Vec<Option<usize>> {
             (i + 1..sentences.len().min(i + 6)).take_while(|&j| sentences[j].kind != Kind::Heading).find(|&j| says(j))
         })
         .collect()
+}
+
+/// `b` closes a range that `a` opens: "2000 to 2014", "2014-2021", "between 2014 and 2021",
+/// "vom 9. bis 23. Februar" (the locale's range words).
+fn range_end(text: &str, a: &Timex, b: &Timex, loc: &Locale) -> bool {
+    if a.sentence != b.sentence || a.end > b.start {
+        return false;
+    }
+    let gap = crate::text::lower::lower(text[a.end..b.start].trim());
+    if matches!(gap.as_str(), "-" | "–" | "—" | "/")
+        || (!gap.is_empty() && (listed(loc.date_ranges, &gap) || listed(loc.number_ranges, &gap)))
+    {
+        return true;
+    }
+    let before =
+        crate::text::lower::lower(text[..a.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    loc.between.iter().any(|(open, and)| *and == gap && *open == before)
+}
+
+/// An embedded post's signature, "— Name (@handle) January 6, 2020": the post's date, no event
+/// of the story.
+fn signature(text: &str, t: &Timex) -> bool {
+    let before = text[..t.start].trim_end();
+    before.ends_with(')') && before.rfind('(').is_some_and(|k| before[k + 1..].starts_with('@'))
+}
+
+/// A mention that dates no event though its value is a date: counted from the publication in
+/// a clause that addresses the reader (a call to action: "¡Hoy, con tu apoyo, seguiremos…",
+/// "You may agree to … terms today"); "today" in a clause in the present ("Today there are no
+/// medicines", "Heute ist es schwer vorstellbar": nowadays); a season or holiday without its
+/// year after a preposition in a clause with no past or future ("perfect for Halloween", "im
+/// Herbst", "the peak blooms are in the spring": any year's).
+fn no_event(text: &str, s: &Sentence, t: &Timex, loc: &Locale, lang: &str) -> bool {
+    if t.anchor != Some("published") || !matches!(t.kind, TimexType::Date | TimexType::Time) {
+        return false;
+    }
+    let said = crate::text::lower::lower(&t.text);
+    // a day word or "this/next ..." (not a weekday: "you'll see," he said on Tuesday)
+    let deictic = loc.rel_days.iter().any(|(w, _)| *w == said)
+        || said.split_whitespace().next().is_some_and(|w| loc.rel_prefix.iter().any(|(p, d)| *p == w && *d >= 0));
+    let clause = text.get(clause_at(text, s.start..s.end, t.start, lang)).unwrap_or("");
+    if deictic
+        && clause
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| !w.is_empty() && listed(loc.reader_words, &crate::text::lower::lower(w)))
+    {
+        return true;
+    }
+    let tense = tense_at(text, s.start..s.end, t.start, lang);
+    // "today", "bis heute", "until today"
+    let last = said.rsplit(' ').next().unwrap_or("");
+    if said.split_whitespace().count() <= 2 && loc.rel_days.iter().any(|(w, d)| *d == 0 && *w == last) {
+        let progressive = !loc.progressive_suffix.is_empty()
+            && clause.split(|c: char| !c.is_alphabetic()).any(|w| w.len() > 4 && w.ends_with(loc.progressive_suffix));
+        return tense == Some(Tense::Present) && !progressive;
+    }
+    let bare = said
+        .split_whitespace()
+        .skip_while(|w| listed(loc.definite, w) || loc.articles.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let recurring = loc.seasons.iter().any(|(w, _)| *w == bare) || loc.holidays.iter().any(|(w, _)| *w == bare);
+    let prev = text[..t.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let after_word =
+        !prev.is_empty() && prev.chars().all(|c| c.is_lowercase()) && text[..t.start].trim_end().ends_with(prev);
+    recurring && after_word && matches!(tense, None | Some(Tense::Present))
 }
 
 /// Build the timeline from the recognized timexes. `title` labels the publication date when
@@ -342,9 +455,9 @@ pub fn build(
         headline: bool,
     }
     let dates = only_dates(text, sentences, timexes, lang);
-    let sources = label_sources(sentences, &dates);
+    let sources = label_sources(text, sentences, &dates);
     let pub_day = published.and_then(|p| p.date());
-    let in_words = Locale::get(lang).unwrap_or(&EN).in_words;
+    let loc = Locale::get(lang).unwrap_or(&EN);
     // The first day of the publication period (a month date line counts from its first day).
     let pub_start =
         published.and_then(|p| Date::new(p.year, p.month.unwrap_or(1), p.day.unwrap_or(1))).map(|d| d.days());
@@ -359,6 +472,13 @@ pub fn build(
         };
         pub_start.map(|s| s + SPAN[g as usize])
     });
+    // how many dates each sentence says (a sentence of several events labels each by its clause)
+    let mut dated_in = vec![0usize; sentences.len()];
+    for t in timexes.iter().filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time)) {
+        if let Some(n) = dated_in.get_mut(t.sentence) {
+            *n += 1;
+        }
+    }
     let mut entries: Vec<Acc> = Vec::new();
     let mut last_day: Option<Date> = None;
     for (ti, t) in timexes.iter().enumerate() {
@@ -366,9 +486,19 @@ pub fn build(
         if s.kind == Kind::Dateline || fiscal(text, t) {
             continue;
         }
+        if signature(text, t) || no_event(text, s, t, loc, lang) {
+            continue;
+        }
         let (value, anchored_duration) = match t.kind {
             TimexType::Date | TimexType::Time => (t.value.clone(), false),
-            TimexType::Duration => match anchored(t, text, last_day.or(pub_day), in_words) {
+            // "in two days" is a point ahead, but "the biggest crash in 70 years", "failures
+            // in less than a decade" said of the past count back: no point
+            TimexType::Duration
+                if t.modifier.is_some() || tense_at(text, s.start..s.end, t.start, lang) == Some(Tense::Past) =>
+            {
+                continue
+            }
+            TimexType::Duration => match anchored(t, text, last_day.or(pub_day), loc) {
                 Some(v) => (v, true),
                 None => continue,
             },
@@ -384,7 +514,7 @@ pub fn build(
             let l = &sentences[j];
             // The clause around the date when the date is in that sentence; else the sentence.
             let at = if j == t.sentence { t.start..t.end } else { l.start..l.start };
-            label(text, l.start..l.end, at, lang)
+            label(text, l.start..l.end, at, lang, dated_in.get(j).is_none_or(|&n| n <= 1))
         };
         // The headline ("Nikkei at lowest level since '82"), or a heading that reads as a clause
         // ("The A380 was revealed in January 2005": a tense), when no prose says what happened:
@@ -442,6 +572,65 @@ pub fn build(
             },
         });
     }
+    // One event said once: of two entries labelled by the same sentence, a coarser value that
+    // holds the finer ("2021" and "2021-03" for "im März dieses Jahres", a day and its clock
+    // time in a date line) and the end of a range ("during 2000 to 2014", "between 2014 and
+    // 2021") leave; the label says them.
+    let mut gone = vec![false; entries.len()];
+    let mut relabel = Vec::new();
+    let mut by_sentence: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+    for (k, e) in entries.iter().enumerate() {
+        if e.labelled {
+            by_sentence.entry(e.entry.sentence).or_default().push(k);
+        }
+    }
+    for group in by_sentence.values().filter(|g| g.len() > 1) {
+        for &a in group {
+            for &b in group {
+                let (x, y) = (&entries[a], &entries[b]);
+                if a == b || gone[b] || x.entry.label != y.entry.label {
+                    continue;
+                }
+                let (vx, vy) = (&x.entry.value, &y.entry.value);
+                if vy.len() > vx.len() && vy.starts_with(vx.as_str()) && vy.as_bytes()[vx.len()] == b'-'
+                    || vy.len() > vx.len() && vy.starts_with(vx.as_str()) && vy.as_bytes()[vx.len()] == b'T'
+                {
+                    gone[a] = true;
+                } else if x.gran == y.gran && range_end(text, &timexes[x.entry.timex], &timexes[y.entry.timex], loc) {
+                    if y.entry.mentions.len() == 1 {
+                        gone[b] = true;
+                    } else {
+                        relabel.push(b);
+                    }
+                }
+            }
+        }
+    }
+    // a range's end said again elsewhere: that mention labels it ("The study ran from 2000 to
+    // 2014. The findings were published in 2014.")
+    for b in relabel {
+        let e = &mut entries[b];
+        let other = e.entry.mentions.iter().copied().find_map(|m| {
+            let t = &timexes[m];
+            sources
+                .get(t.sentence)
+                .copied()
+                .flatten()
+                .filter(|&j| j == t.sentence && j != e.entry.sentence)
+                .map(|j| (m, j))
+        });
+        if let Some((m, j)) = other {
+            let (l, t) = (&sentences[j], &timexes[m]);
+            e.entry.label = label(text, l.start..l.end, t.start..t.end, lang, dated_in.get(j).is_none_or(|&n| n <= 1));
+            e.entry.sentence = j;
+            e.entry.timex = m;
+        }
+    }
+    let mut k = 0;
+    entries.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
     // Dates said only in furniture leave, but for the publication date, which the title labels.
     entries.retain_mut(|e| {
         if !e.labelled && !e.headline && e.entry.published {

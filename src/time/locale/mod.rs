@@ -212,6 +212,27 @@ pub struct Locale {
     /// Words of a match report: a half or a quarter in a sentence with one of them is the
     /// game's, not the year's.
     pub sports_words: &'static str,
+    /// Measure nouns after which a bare number is a quantity, not a year ("a 2000 calorie
+    /// diet", "a 1500 meter race"); plural count nouns are caught by their form.
+    pub unit_nouns: &'static str,
+    /// Words a half ("half") that can halve anything needs before it (through its article)
+    /// when no year follows: "in the second half" is a period, "much of the second half was
+    /// water" no date. Empty: the locale's half words name only a year's half ("Halbjahr").
+    pub half_preps: &'static str,
+    /// Marks and words of a rights notice: a year after them dates the notice, not an event
+    /// ("Copyright © 2018 by ...").
+    pub copyright_words: &'static str,
+    /// The words of a range "between X and Y": ("between", "and").
+    pub between: &'static [(&'static str, &'static str)],
+    /// Words that address the reader ("you", "tu"): a date counted from the publication in a
+    /// clause with one is a call to action or a general remark ("sign up today"), no event.
+    pub reader_words: &'static str,
+    /// The ending of a progressive form ("is launching"): "today" in a present clause with one
+    /// is an event of the day, not "nowadays".
+    pub progressive_suffix: &'static str,
+    /// Words of a frequency before "in" ("once or twice in a month"): the span after them is
+    /// how often, no point ahead.
+    pub frequency_words: &'static str,
 }
 
 /// Every field empty: a locale fills what its language has and takes the rest from here
@@ -292,6 +313,13 @@ pub const BASE: Locale = Locale {
     weekday_names: "",
     verb_months: "",
     sports_words: "",
+    unit_nouns: "",
+    half_preps: "",
+    copyright_words: "© copyright",
+    between: &[],
+    reader_words: "",
+    progressive_suffix: "",
+    frequency_words: "",
 };
 
 impl Locale {

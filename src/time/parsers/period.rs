@@ -102,7 +102,19 @@ fn quarter(cx: &Cx, i: usize) -> Option<Match> {
             return None;
         }
         let (yn, y) = year_after(cx, k + w);
-        // "the first half" alone is about a match as often as a year: needs the article
+        // "the second half" of anything ("much of the second half was water bottles") is a
+        // year's only with its year or after a word of time ("in the second half")
+        if y.is_none() && before.is_none() && !cx.loc.half_preps.is_empty() {
+            let mut j = i;
+            while j > 0 && cx.words(j - 1, cx.loc.articles) == Some(1) {
+                j -= 1;
+            }
+            // "next year's first half": the year said before it
+            let possessive = j > 1 && cx.low(j - 1) == "s" && matches!(cx.low(j - 2), "'" | "’");
+            if !possessive && (j == 0 || !crate::time::locale::listed(cx.loc.half_preps, cx.low(j - 1))) {
+                return None;
+            }
+        }
         return Match::new(k + w + yn - i, Sem::Half { h: n, y: y.or(before), rel: None });
     }
     None

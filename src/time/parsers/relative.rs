@@ -100,9 +100,10 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     if let Some((n, (u, d))) = cx.table(i, cx.loc.rel_phrases) {
         consider(Match::new(n, Sem::Rel { unit: u, n: d, story: true }));
     }
-    // last week, this year, next month, letzte Woche
+    // last week, this year, next month, letzte Woche; a day has its own words ("yesterday"):
+    // "her last day", "der letzte Tag" is the final one, "next day" the story's (rel_phrases)
     if let Some((pn, r)) = cx.rel_prefix(i) {
-        if let Some((un, u)) = cx.unit(i + pn) {
+        if let Some((un, u)) = cx.unit(i + pn).filter(|x| x.1 != Unit::Day) {
             if !is_plural(cx, i + pn) && !(cx.low(i) == "past" || cx.low(i) == "latest" && u != Unit::Quarter) {
                 consider(Match::new(pn + un, unit_sem(u, r)));
             }

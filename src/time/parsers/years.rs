@@ -153,6 +153,26 @@ fn year(cx: &Cx, i: usize) -> Option<Match> {
         }
         return Match::new(2, Sem::date(Some(y), None, None));
     }
+    // "Copyright © 2018": the notice's year, no event
+    if i > 0 && listed(cx.loc.copyright_words, cx.low(i - 1)) {
+        return None;
+    }
+    // one group of a longer number: a phone number ("0800 1971 329"), an edition pair
+    // ("2022|2023", "2022/2023": the second year glued after a mark after a number)
+    let group = |k: usize| cx.tok(k).is_some_and(|t| t.is_num() && t.s.len() >= 3 && cx.year(k).is_none());
+    if (i > 0 && cx.tok(i).is_some_and(|t| t.spaced) && group(i - 1))
+        || (group(i + 1) && cx.tok(i + 1).is_some_and(|t| t.spaced))
+    {
+        return None;
+    }
+    if i > 1
+        && cx.glued(i)
+        && matches!(cx.low(i - 1), "|" | "/")
+        && cx.glued(i - 1)
+        && cx.year(i - 2).is_some_and(|x| x.0 == 1)
+    {
+        return None;
+    }
     // fiscal 1989, FY 1989
     let prep = i > 0 && cx.loc.year_preps.contains(&cx.low(i - 1));
     let next = cx.tok(i + 1);
@@ -170,7 +190,7 @@ fn year(cx: &Cx, i: usize) -> Option<Match> {
             if t.is_word() && t.low.ends_with('s') && !t.capitalized() && t.low.len() > 3 && cx.low(i + 2) != "'" {
                 return None;
             }
-            if listed("% percent per euros dollars km miles m kg", &t.low) {
+            if listed("% percent per euros dollars km miles m kg", &t.low) || listed(cx.loc.unit_nouns, &t.low) {
                 return None;
             }
         }

@@ -265,6 +265,14 @@ pub static DE: Locale = Locale {
     span_preps: "seit",
     more_words: "weiteren",
     date_preps: "am seit bis",
+    unit_nouns: concat!(
+        "kalorien kcal kilokalorien euro meter kilometer km kg gramm liter stück einwohner menschen mitarbeiter ",
+        "quadratmeter tonnen"
+    ),
+    between: &[("zwischen", "und")],
+    reader_words: "du dein deine deinen deinem deiner dich dir euch euer eure",
+    frequency_words: "einmal zweimal mal",
+    plan_words: "angekündigt kündigte kündigten kündigt geplant plant planen beabsichtigt",
     sports_words: "tor tore torwart halbzeit elfmeter anpfiff abpfiff ausgleich",
     ..BASE
 };

@@ -190,6 +190,12 @@ pub static EN: Locale = Locale {
     subject_weekdays: true,
     weekday_names: "man girl guy gal",
     verb_months: "may march",
+    unit_nouns: "calorie kcal cal mg mcg ml gram kilogram meter metre kilometer kilometre mile foot ft inch yard acre word piece page point watt kw kwh mw mah gb tb mb rpm hp psi lb pound ton tonne seat square",
+    half_preps: "in during for over by through since until throughout",
+    between: &[("between", "and")],
+    reader_words: "you your yours yourself",
+    progressive_suffix: "ing",
+    frequency_words: "once twice times",
     sports_words: "scored scoring goalkeeper halftime kickoff touchdown touchdowns inning innings striker quarterback rebounds equaliser equalizer",
     ..BASE
 };

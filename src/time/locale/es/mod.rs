@@ -215,6 +215,10 @@ pub static ES: Locale = Locale {
     ordinal_suffixes: &["º", "o", "a"],
     span_preps: "durante desde",
     date_preps: "el",
+    between: &[("entre", "y")],
+    reader_words: "tu tus te ti usted ustedes vosotros vuestro vuestra",
+    frequency_words: "vez veces",
+    plan_words: "previsto prevista previstos previstas programado programada",
     sports_words: "gol goles penalti portero",
     ..BASE
 };

@@ -223,6 +223,10 @@ pub static FR: Locale = Locale {
     span_preps: "pendant depuis",
     more_words: "autres",
     date_preps: "le",
+    between: &[("entre", "et")],
+    reader_words: "vous votre vos tu ton ta tes toi",
+    frequency_words: "fois",
+    plan_words: "prévu prévue prévus prévues",
     sports_words: "buts marqué égalisé gardien",
     ..BASE
 };

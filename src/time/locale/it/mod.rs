@@ -260,6 +260,9 @@ pub static IT: Locale = Locale {
     ordinal_suffixes: &["º", "ª"],
     span_preps: "per da durante",
     date_preps: "il dal entro",
+    between: &[("tra", "e"), ("fra", "e")],
+    reader_words: "tu tuo tua tuoi tue voi vostro vostra",
+    frequency_words: "volta volte",
     sports_words: "gol rigore portiere",
     ..BASE
 };

@@ -230,6 +230,9 @@ pub static NL: Locale = Locale {
     ordinal_suffixes: &["e", "ste", "de"],
     span_preps: "al sinds gedurende",
     date_preps: "op sinds tot vanaf",
+    between: &[("tussen", "en")],
+    reader_words: "je jouw jij u uw jullie",
+    frequency_words: "keer maal",
     sports_words: "doelpunt doelpunten scoorde keeper strafschop gelijkmaker",
     ..BASE
 };

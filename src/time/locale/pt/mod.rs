@@ -211,6 +211,9 @@ pub static PT: Locale = Locale {
     ordinal_suffixes: &["º", "ª", "o", "a"],
     span_preps: "durante há desde por",
     date_preps: "na no em",
+    between: &[("entre", "e")],
+    reader_words: "você vocês teu tua teus tuas",
+    frequency_words: "vez vezes",
     sports_words: "gol golo golos gols goleiro pênalti penálti",
     ..BASE
 };

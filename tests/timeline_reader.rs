@@ -1,0 +1,168 @@
+//! The timeline a reader calls right (issue 13): numbers that only look like years, mentions
+//! that date no event (a call to action, "today" as nowadays, any year's season or holiday, a
+//! question, an embedded post's signature), one event said once (a month and its year, a date
+//! line's day and clock time, a range), and labels that read as a line (the whole sentence when
+//! it is short and dates nothing else, 140 characters at most). Texts written for these tests.
+mod time_common;
+use time_common::*;
+
+fn entries(a: &nutshell::Analysis) -> Vec<(&str, &str)> {
+    a.timeline.iter().map(|e| (e.value.as_str(), e.label.as_str())).collect()
+}
+
+fn vals(a: &nutshell::Analysis) -> Vec<(&str, &str)> {
+    a.timexes.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect()
+}
+
+#[test]
+fn numbers_that_look_like_years_are_no_dates() {
+    // a measure after the number, a phone number's groups, a rights notice, an edition pair
+    let a = run(
+        "Nutrition facts are based on a 2000 calorie diet. For help, call 0800 1971 329 or 0151 702 2071. \
+         Copyright © 2018 by Jane Doe. The Sustainable Award 2022|2023 opened on Monday.",
+        Some("2021-11-11"),
+    );
+    assert_eq!(vals(&a), [("Monday", "2021-11-08")]);
+    // ... while a year after a preposition or before an event noun stays
+    let a = run("The 2016 election was close. In 2000 the diet was new.", Some("2021-11-11"));
+    assert_eq!(vals(&a), [("2016", "2016"), ("2000", "2000")]);
+}
+
+#[test]
+fn a_half_needs_its_year_or_a_word_of_time() {
+    let a = run(
+        "Much of the second half was water bottles and other supplies that do not meet the hospital's needs.",
+        Some("2023-11-08"),
+    );
+    assert_eq!(vals(&a), []);
+    let a = run("Exports grew in the second half, and the first half of 2024 looks weaker.", Some("2023-11-08"));
+    assert_eq!(vals(&a), [("the second half", "2023-H2"), ("the first half of 2024", "2024-H1")]);
+}
+
+#[test]
+fn her_last_day_is_no_yesterday() {
+    let a = run(
+        "Myers is leaving the show. Her last day is April 1, and no replacement has been named.",
+        Some("2020-02-24"),
+    );
+    assert_eq!(entries(&a), [("2020-04-01", "Her last day is April 1, and no replacement has been named")]);
+}
+
+#[test]
+fn a_month_before_a_relative_year_is_in_that_year() {
+    let a = run("The disclosure rules took effect in March of last year.", Some("2021-11-11"));
+    assert_eq!(vals(&a), [("March", "2020-03"), ("last year", "2020")]);
+    let a = run("La loi est entrée en vigueur en mars de l'année dernière.", Some("2021-11-11"));
+    assert_eq!(vals(&a), [("mars", "2020-03"), ("l'année dernière", "2020")]);
+    // one entry per event: the month holds its year
+    let a = run("Das Gesetz trat im März dieses Jahres in Kraft.", Some("2021-11-11"));
+    assert_eq!(entries(&a), [("2021-03", "Das Gesetz trat im März dieses Jahres in Kraft")]);
+}
+
+#[test]
+fn a_range_is_one_entry_and_a_date_line_one_event() {
+    let a = run(
+        "The cohort included adults aged 55 to 75 years residing in the study area during 2000 to 2014. \
+         Between 2016 and 2021, just 58 affordable units were built in the district.",
+        Some("2022-03-03"),
+    );
+    assert_eq!(
+        entries(&a),
+        [
+            ("2000", "The cohort included adults aged 55 to 75 years residing in the study area during 2000 to 2014"),
+            ("2016", "Between 2016 and 2021, just 58 affordable units were built in the district"),
+        ]
+    );
+    // a range's end said again elsewhere stays an entry, labelled there
+    let a = run("The study ran from 2000 to 2014. The findings were published in 2014.", Some("2022-03-03"));
+    assert_eq!(
+        entries(&a),
+        [("2000", "The study ran from 2000 to 2014"), ("2014", "The findings were published in 2014")]
+    );
+    // a date line run into its story: the day and its clock time, one entry
+    let a = run(
+        "August 13, 2015, 11:32 am Aid to Ukraine was funneled to the outposts of the finance system.",
+        Some("2019-10-19"),
+    );
+    assert_eq!(
+        entries(&a),
+        [(
+            "2015-08-13T11:32",
+            "August 13, 2015, 11:32 am Aid to Ukraine was funneled to the outposts of the finance system"
+        )]
+    );
+}
+
+#[test]
+fn mentions_that_date_no_event_stay_off() {
+    // a call to action, "today" as nowadays, a question to the reader, any year's holiday and
+    // season, a count of years said of the past
+    let a = run(
+        "¡Hoy, con tu apoyo, seguiremos trabajando por un periodismo libre! El diario publicó la carta el lunes.",
+        Some("2022-05-11"),
+    );
+    assert_eq!(entries(&a), [("2022-05-09", "El diario publicó la carta el lunes")]);
+    let a = run(
+        "Today there are no medicines for treatment at all. Are you a tenant preparing to vote this month? \
+         These truffles are also perfect for Halloween. The peak blooms are typically in the spring. \
+         Deregulation brought failures in less than a decade, the biggest crash in 70 years. \
+         The hospital reported the theft on Monday.",
+        Some("2023-11-08"),
+    );
+    assert_eq!(entries(&a), [("2023-11-06", "The hospital reported the theft on Monday")]);
+    let a = run(
+        "Heute ist es schwer vorstellbar, dass hier eine Autobahn gebaut wird. Im Frühjahr kam es zum Streit.",
+        Some("2023-10-31"),
+    );
+    assert_eq!(entries(&a), [("2023-SP", "Im Frühjahr kam es zum Streit")]);
+    // "today" of an event stays: a progressive, a past, a clause with no tense word
+    let a = run("Today, the lab is launching the program. The minister arrives today.", Some("2015-10-15"));
+    assert_eq!(entries(&a), [("2015-10-15", "Today, the lab is launching the program")]);
+}
+
+#[test]
+fn an_embedded_post_s_signature_is_no_event() {
+    let a = run(
+        "Honored to offer the benediction at this historic ceremony. — Drew Miller (@drewmiller) January 6, 2020\n\n\
+         The court swore in its new justice on Monday.",
+        Some("2020-01-08"),
+    );
+    assert_eq!(entries(&a), [("2020-01-06", "The court swore in its new justice on Monday")]);
+}
+
+#[test]
+fn labels_are_whole_short_sentences_and_one_line() {
+    // a short sentence of one date: all of it, its subject with it
+    let a = run("Hermione conjured water and used it to fill the goblet in the Crystal Cave on 30 June 1997.", None);
+    assert_eq!(
+        entries(&a),
+        [("1997-06-30", "Hermione conjured water and used it to fill the goblet in the Crystal Cave on 30 June 1997")]
+    );
+    // a sentence of two dates: each its clause
+    let a = run("A hospital employee noticed Thursday that boxes were missing, and the hospital reported it to the police Monday.", Some("2020-02-18"));
+    assert_eq!(
+        entries(&a),
+        [
+            ("2020-02-13", "A hospital employee noticed Thursday that boxes were missing"),
+            ("2020-02-17", "The hospital reported it to the police Monday"),
+        ]
+    );
+    // a long sentence: 140 characters around the date, cut between words
+    let a = run(
+        "Officials of the regional transport authority confirmed late on Tuesday that the old bridge over the river would stay closed to cars and lorries until engineers from the national roads agency have inspected every one of its cables and bearings.",
+        Some("2022-05-12"),
+    );
+    let l = &a.timeline[0].label;
+    assert_eq!(l, "Officials of the regional transport authority confirmed late on Tuesday that the old bridge over the river would stay closed to cars and …");
+    assert_eq!(l.chars().count(), 138);
+}
+
+#[test]
+fn how_often_and_an_announced_plan() {
+    // a frequency is no point ahead
+    let a = run("I go vegan once or twice in a month. The shop opened on Monday.", Some("2020-09-30"));
+    assert_eq!(entries(&a), [("2020-09-28", "The shop opened on Monday")]);
+    // an announced continuation lies ahead
+    let a = run("Die Gewerkschaft hat angekündigt, den Streik am Donnerstag fortzusetzen.", Some("2023-11-08"));
+    assert_eq!(vals(&a), [("Donnerstag", "2023-11-09")]);
+}
