@@ -229,13 +229,18 @@ fn prepare_staged(doc: &input::Document, options: &Options, mark: &mut dyn FnMut
     let max_sentences = limits::max_sentences(text.len());
     let mut spans: Vec<(Range<usize>, Kind)> = Vec::new();
     'blocks: for block in &doc.blocks {
+        // A page's paragraph that is a time stamp or byline line by its words, not its markup.
+        let kind = match doc.is_page() {
+            true => input::furniture::page_block_kind(&text[block.range.clone()], block.kind, &language),
+            false => block.kind,
+        };
         for piece in limits::pieces(text, block.range.clone()) {
             for r in segmenter.split(piece) {
                 if spans.len() == max_sentences {
                     cut.push(limits::Cut::new("sentences", max_sentences as u64, format!("the text has more than {max_sentences} sentences: only the first {max_sentences} were analyzed")));
                     break 'blocks;
                 }
-                spans.push((r, block.kind));
+                spans.push((r, kind));
             }
         }
     }

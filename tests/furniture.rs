@@ -169,3 +169,43 @@ fn a_blog_post_keeps_code_fields_and_its_byline_out_of_the_summary() {
     assert!(!a.summary.contains(&lead_in));
     assert_eq!(a.sentences[lead_in].score, 0.0);
 }
+
+#[test]
+fn stamps_and_counts_in_plain_paragraphs_are_read_by_their_words() {
+    // No class names a stamp here: the page prints its furniture in plain <p> elements.
+    let en = r#"<html lang="en"><head><title>Reservoir levels fall</title></head><body><article>
+<h1>Reservoir levels fall for a third month</h1>
+<p>Posted: Thursday, April 21, 2022. 10:11 pm CST.</p>
+<p>4 min read</p>
+<p>Water in the Laguna Verde reservoir fell for a third month in a row, the utility said on Thursday, and rationing in the eastern districts will continue until the rains come.</p>
+<p>The reservoir holds 41 percent of its capacity, against 63 percent a year ago, and engineers expect it to drop further before the wet season begins in late May.</p>
+<p>Farmers upstream have been asked to cut their pumping by a fifth, a request their association called unfair but said it would respect.</p>
+<p>12 comments</p>
+</article></body></html>"#;
+    let a = run(en);
+    use Kind::*;
+    let kinds: Vec<(&str, Kind)> = sentences(&a).into_iter().filter(|s| s.1 != Prose).collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Posted: Thursday, April 21, 2022.", Dateline),
+            ("10:11 pm CST.", Dateline),
+            // Short unended lines were labels already, and stay so.
+            ("4 min read", Heading),
+            ("12 comments", Heading),
+        ]
+    );
+    let picked: Vec<&str> = a.summary.iter().map(|&k| &a.text[a.sentences[k].start..a.sentences[k].end]).collect();
+    assert!(picked.iter().all(|s| !s.contains("Posted") && !s.contains("10:11")), "{picked:?}");
+    assert_eq!(a.published.as_deref(), Some("2022-04-21"));
+
+    let de = r#"<html lang="de"><head><title>Neue Brücke</title></head><body><article>
+<h1>Die neue Brücke über die Saale ist eröffnet</h1>
+<p>Aktualisiert am 12.03.2024, 14:30 Uhr.</p>
+<p>Nach drei Jahren Bauzeit hat die Stadt am Dienstag die neue Brücke über die Saale für den Verkehr freigegeben, zwei Monate später als geplant.</p>
+<p>Die Baukosten stiegen von 18 auf 24 Millionen Euro, vor allem wegen teurerer Stahlträger, sagte der Oberbürgermeister bei der Eröffnung.</p>
+</article></body></html>"#;
+    let a = run(de);
+    assert_eq!(sentences(&a)[0], ("Aktualisiert am 12.03.2024, 14:30 Uhr.", Dateline));
+    assert!(a.summary.iter().all(|&k| a.sentences[k].kind == Prose));
+}

@@ -11,6 +11,7 @@
 //! phenomenon (a label word, then only dates, names and separators), never one site's string.
 //! Time stamps are told by the date recognizer (`time`), so this sits above `time` and `text`.
 
+use crate::analysis::Kind;
 use crate::options::Prefer;
 use crate::text::{listed, words};
 
@@ -365,6 +366,24 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
     // "Share this", "Read more", "Artikel teilen": a short line with a furniture word and no
     // final stop; a headline can look the same ("Yukos quits shares").
     (cues >= 1 && imperative_end && n <= 4).then_some(Sort::Cue { first: m[0] & PROMPT != 0 })
+}
+
+/// The kind of a page's paragraph read as a line of its own, in the page's language: a page
+/// can print its time stamp, byline, reading time or comment count in a plain `<p>`, with no
+/// class that names it ("Posted: Thursday, April 21, 2022. 10:11 pm CST."), and the markup
+/// reading cannot see it. A stamp is a date line; a byline, reading time or count is not the
+/// story. Only prose is read so (a label or table cell that is a time, "8:10 AM", "36 Monate",
+/// stays what it is: turning those into date lines changed 200 labels of the dev pages), only
+/// sorts that are furniture wherever they stand, and only short blocks.
+pub fn page_block_kind(block: &str, kind: Kind, lang: &str) -> Kind {
+    if kind != Kind::Prose || block.split_whitespace().nth(30).is_some() {
+        return kind;
+    }
+    match classify(block, lang) {
+        Some(Sort::Stamp) => Kind::Dateline,
+        Some(Sort::Byline | Sort::ReadingTime | Sort::Counter) => Kind::Boilerplate,
+        _ => kind,
+    }
 }
 
 /// A copyright notice opens or holds the line: "© 2024 Example Media", "(c) Example",
