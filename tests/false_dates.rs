@@ -68,3 +68,17 @@ fn scores_counts_codes_and_money_are_no_years() {
     let a = run("He was mayor from 2010 to 2015.", Some("2023-05-10"));
     assert_eq!(vals(&a), [("2010", "2010"), ("2015", "2015")]);
 }
+
+#[test]
+fn software_versions_are_no_dates() {
+    // A dotted number after a version word reads like d.m.yy ("2.6.29" -> 2029-02-06), and as
+    // the story's latest date it moved the weekday after it to 2029 as well.
+    let a = run(
+        "The bug affects Linux kernel version 2.6.29 and every release up to 5.1, the maintainers said on Tuesday. Users of release 3.10.12 should update, and firmware 1.2.21 fixes the flaw.",
+        Some("2023-05-10"),
+    );
+    assert_eq!(vals(&a), [("Tuesday", "2023-05-09")]);
+    // ... a dotted date with no version word before it stays a date
+    let a = run("Die Sitzung wurde auf den 2.6.2023 verschoben, teilte der Rat mit.", Some("2023-05-10"));
+    assert_eq!(vals(&a), [("2.6.2023", "2023-06-02")]);
+}

@@ -35,6 +35,11 @@ fn date_prep(cx: &Cx, w: &str) -> bool {
     listed(cx.loc.name_preps, w) || listed(cx.loc.date_preps, w) || listed(PREP, w)
 }
 
+/// Words after which a dotted number is a software version, not a date ("kernel version
+/// 2.6.29", "release 3.10.12", "firmware 1.2.21"), in the languages we date.
+const VERSION_BEFORE: &str =
+    "version versions v ver release releases kernel firmware build patch versión versione versão versie";
+
 /// Nouns after a year that make it a model's or an edition's name, not a time ("the 2021
 /// model"; "the 2008 model year" is a year), and money units that make it an amount ("in 2015
 /// dollars" is a price level, no event).
@@ -107,6 +112,15 @@ pub fn keep(cx: &Cx, p: &Placed) -> bool {
     let single = p.b - p.a == 1;
     let last = cx.low(p.b - 1);
     match &p.m.sem {
+        // "version 2.6.29" (read 2029-02-06), "release 3.10.12": a version number
+        Sem::Date { .. }
+            if listed(VERSION_BEFORE, prev)
+                && cx.tok(p.a).is_some_and(|t| t.is_num())
+                && cx.low(p.a + 1) == "."
+                && cx.glued(p.a + 1) =>
+        {
+            false
+        }
         // "in her 30s": an age
         Sem::Decade(_) if single && matches!(prev, "her" | "his" | "their" | "my" | "your" | "our" | "its") => false,
         // "60 Minutes": a programme's name
