@@ -147,3 +147,28 @@ fn a_short_clause_about_a_date_stays_a_line_of_dates_leaves() {
         ]
     );
 }
+
+#[test]
+fn an_hour_range_starts_at_its_first_hour() {
+    // The half of the day is said once, at the end of the range; the entry is when it starts.
+    let a = nutshell::analyze(
+        "The market opens on November 11, 5-8pm, at the town hall, organisers said on Monday. The clinic will see walk-in patients on Saturday, 11-2pm.",
+        &{
+            let mut o = nutshell::Options::default();
+            o.published = Some("2023-10-02".into());
+            o
+        },
+    )
+    .unwrap();
+    let got: Vec<(&str, &str)> = a.timexes.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("November 11", "2023-11-11"),
+            ("5-8pm", "2023-11-11T17:00"),
+            ("Monday", "2023-10-02"),
+            ("Saturday", "2023-10-07"),
+            ("11-2pm", "2023-10-07T11:00"),
+        ]
+    );
+}

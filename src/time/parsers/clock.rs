@@ -51,6 +51,15 @@ fn clock(cx: &Cx, i: usize) -> Option<Match> {
     if h > 24 {
         return None;
     }
+    // "5-8pm", "10-11 a.m.", "9-17 Uhr": an hour range that gives its half of the day once, at
+    // its end. The range starts at its first hour, in the end's half of the day or the one
+    // before it ("11-2pm" starts at 11 a.m.); the extent is the whole range.
+    if h <= 12 && matches!(cx.low(i + 1), "-" | "–") && cx.glued(i + 1) && cx.glued(i + 2) {
+        if let Some(Match { n, sem: Sem::Clock { h: end, .. }, .. }) = clock(cx, i + 2) {
+            let start = if end >= 12 && h % 12 + 12 <= end { h % 12 + 12 } else { h % 12 };
+            return Match::new(2 + n, Sem::Clock { h: start, m: 0, base: None });
+        }
+    }
     let mut k = i + 1;
     let mut m = 0;
     let sep = cx.low(k);
