@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""The summary ranking's parameters on all four ROUGE sets at once: cnndm_val (4,368), SummEval
+(100), Newsroom (60), BBC (first 300, each reference's word count as the budget).
+
+    python3 eval/summary/frontier.py --eval "lead=0.5,central=0.5" "lead=0.7" ...
+    python3 eval/summary/frontier.py --search [--grid lead,central,...] [--folds 5]
+
+Each set is read once by examples/tune_summary.rs (exactly as the CLI reads it), which then
+answers parameter settings with the sentences they choose; ROUGE from fastrouge.py (rouge-score's
+own functions). `--eval`: for each setting, each set's ROUGE-1/2/Lsum and the paired-bootstrap
+95% interval (1,000 resamples of articles) of its difference from the defaults and from Lead-3.
+`--search`: k-fold cross-validation over the union of the four sets: every set is cut into k
+folds (seed 0); for fold f, a coordinate search (as in tune.py) on the other folds of all four
+sets maximizes the mean over the sets of each set's mean of ROUGE-1, ROUGE-2 and ROUGE-Lsum (so
+every set weighs the same and none is fitted alone); the setting it ends on is scored on fold f
+of every set. Held-out scores are pooled per set and compared with the defaults and Lead-3.
+Caches live in target/tune/ (keyed by the engine's binary), as tune.py's.
+"""
+import argparse
+import hashlib
+import json
+import lzma
+import os
+import pickle
+import random
+import subprocess
+import sys
+
+import numpy as np
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import fastrouge  # noqa: E402
+import rouge  # noqa: E402
+import tune  # noqa: E402
+
+
+def load_cnndm():
+    out = []
+    with lzma.open(os.path.join(rouge.DATA, "cnndm_val.jsonl.xz"), "rt", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            out.append({"id": d["doc_id"], "text": d["src"], "ref": d["ref_summ"], "budget": None})
+    return out
+
+
+LOADERS = {
+    "cnndm_val": load_cnndm,
+    "SummEval": lambda: rouge.load_jsonl("SummEval.jsonl"),
+    "Newsroom": lambda: rouge.load_jsonl("Newsroom.jsonl"),
+    "BBC": rouge.load_bbc,
+}
+
+
+class Set:
+    """One set's articles as the engine reads them, their references, and the running engine."""
+
+    def __init__(self, name):
+        self.name = name
+        docs = LOADERS[name]()
+        self.budgets = [d["budget"] for d in docs]
+        path = os.path.join(tune.CACHE, f"set_{name}.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for d in docs:
+                o = {"id": d["id"], "text": d["text"]}
+                o.update({"words": d["budget"]} if d["budget"] is not None else {"sentences": 3})
+                f.write(json.dumps(o) + "\n")
+        with open(tune.ENGINE, "rb") as f:
+            self.key = hashlib.sha1(f.read()).hexdigest()[:12] + f"_{name}"
+        self.proc = subprocess.Popen([tune.ENGINE, path], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                                     bufsize=1)
+        self.sentences = []
+        for line in self.proc.stdout:
+            if line.strip() == "ready":
+                break
+            self.sentences.append(json.loads(line)["sentences"])
+        digest = hashlib.sha1(json.dumps(self.sentences).encode()).hexdigest()[:12]
+        tok = os.path.join(tune.CACHE, f"articles_{digest}.pkl")
+        if os.path.exists(tok):
+            with open(tok, "rb") as f:
+                self.articles = pickle.load(f)
+        else:
+            self.articles = [fastrouge.Article(rouge.split_reference(d["ref"]), s)
+                             for d, s in zip(docs, self.sentences)]
+            with open(tok, "wb") as f:
+                pickle.dump(self.articles, f)
+        self.choice_path = os.path.join(tune.CACHE, f"choices_{self.key}.pkl")
+        self.choices = {}
+        if os.path.exists(self.choice_path):
+            with open(self.choice_path, "rb") as f:
+                self.choices = pickle.load(f)
+        self.dirty = 0
+        self.memo = {}
+
+    def choose(self, setting):
+        s = tune.spec(setting)
+        if s not in self.choices:
+            self.proc.stdin.write(s + "\n")
+            self.proc.stdin.flush()
+            reply = json.loads(self.proc.stdout.readline())
+            if isinstance(reply, dict):
+                raise SystemExit(f"engine: {reply['error']}")
+            self.choices[s] = [tuple(c) for c in reply]
+            self.dirty += 1
+            if self.dirty >= 5:
+                self.save()
+        return self.choices[s]
+
+    def save(self):
+        with open(self.choice_path, "wb") as f:
+            pickle.dump(self.choices, f)
+        self.dirty = 0
+
+    def scores(self, setting):
+        s = tune.spec(setting)
+        if s not in self.memo:
+            self.memo[s] = np.array([a.score(c) for a, c in zip(self.articles, self.choose(setting))])
+        return self.memo[s]
+
+    def lead(self):
+        out = []
+        for sents, budget in zip(self.sentences, self.budgets):
+            chosen, used = [], 0
+            for i, s in enumerate(sents):
+                if budget is None:
+                    if len(chosen) >= 3:
+                        break
+                else:
+                    n = len(rouge.words(s))
+                    if used + n > budget:
+                        continue
+                    used += n
+                chosen.append(i)
+            out.append(tuple(chosen))
+        return np.array([a.score(c) for a, c in zip(self.articles, out)])
+
+
+def cell(a, b):
+    mu, lo, hi = tune.bootstrap(a, b)
+    return f"{mu:+.2f} [{lo:+.2f}, {hi:+.2f}]"
+
+
+def report(sets, rows, base, lead, label):
+    """rows/base/lead: {set name: (n, 3) arrays}."""
+    print(f"\n### {label}\n")
+    print("| set | ROUGE-1/2/Lsum | R1 - defaults | R2 - defaults | RLsum - defaults | R1 - Lead | R2 - Lead | RLsum - Lead |")
+    print("|---|---|---|---|---|---|---|---|")
+    for s in sets:
+        r = rows[s.name]
+        means = "/".join(f"{x:.2f}" for x in r.mean(0))
+        cells = [cell(r[:, m], base[s.name][:, m]) for m in range(3)] + [cell(r[:, m], lead[s.name][:, m]) for m in range(3)]
+        print(f"| {s.name} | {means} | " + " | ".join(cells) + " |", flush=True)
+
+
+def parse(spec):
+    return dict((kv.split("=")[0], float(kv.split("=")[1])) for kv in spec.split(",") if kv)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--eval", nargs="*", default=[])
+    ap.add_argument("--search", action="store_true")
+    ap.add_argument("--grid", default="")
+    ap.add_argument("--start", default="")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=2)
+    ap.add_argument("--sets", default="cnndm_val,SummEval,Newsroom,BBC")
+    ap.add_argument("--no-build", action="store_true")
+    args = ap.parse_args()
+    rouge.ensure_packages()
+    if not os.path.exists(os.path.join(rouge.DATA, "cnndm_val.jsonl.xz")):
+        print(f"no data under {rouge.DATA}: nothing to measure")
+        return
+    if not args.no_build:
+        subprocess.check_call(["cargo", "build", "--release", "--quiet", "--example", "tune_summary"], cwd=rouge.ROOT)
+    os.makedirs(tune.CACHE, exist_ok=True)
+    sets = [Set(n) for n in args.sets.split(",")]
+    base = {s.name: s.scores({}) for s in sets}
+    lead = {s.name: s.lead() for s in sets}
+    report(sets, base, base, lead, "defaults")
+    for spec in args.eval:
+        report(sets, {s.name: s.scores(parse(spec)) for s in sets}, base, lead, f"`{spec}`")
+        for s in sets:
+            s.save()
+    if args.search:
+        grid = {k: tune.GRID[k] for k in args.grid.split(",")} if args.grid else tune.GRID
+        start = parse(args.start)
+        fold_of = {}
+        for s in sets:
+            order = list(range(len(s.articles)))
+            random.Random(0).shuffle(order)
+            f = np.zeros(len(order), dtype=int)
+            for k, i in enumerate(order):
+                f[i] = k % args.folds
+            fold_of[s.name] = f
+
+        def value(setting, f):
+            return float(np.mean([s.scores(setting)[fold_of[s.name] != f].mean() for s in sets]))
+
+        held = {s.name: np.zeros((len(s.articles), 3)) for s in sets}
+        for f in range(args.folds):
+            best, best_v = dict(start), value(start, f)
+            for r in range(args.rounds):
+                moved = False
+                for key, values in grid.items():
+                    for v in values:
+                        if best.get(key) == v:
+                            continue
+                        trial = dict(best, **{key: v})
+                        tv = value(trial, f)
+                        if tv > best_v + 0.01:
+                            best, best_v, moved = trial, tv, True
+                if not moved:
+                    break
+            print(f"fold {f}: `{tune.spec(best) or 'defaults'}`", flush=True)
+            for s in sets:
+                t = fold_of[s.name] == f
+                held[s.name][t] = s.scores(best)[t]
+                s.save()
+        report(sets, held, base, lead, "held-out folds (union search)")
+    for s in sets:
+        s.save()
+        s.proc.stdin.close()
+
+
+if __name__ == "__main__":
+    main()
