@@ -108,6 +108,13 @@ pub fn take_panic_message() -> Option<String> {
     LAST_PANIC.lock().ok().and_then(|mut slot| slot.take())
 }
 
+/// Whether a call since the last ask looked up a language this module lacks (the English core:
+/// `text::packs`); the wrapper then runs the call again in the full module. Always false there.
+#[wasm_bindgen(js_name = __needsFull)]
+pub fn needs_full() -> bool {
+    crate::text::packs::take_missing()
+}
+
 /// Panics on purpose, so the tests can prove a panic reaches the caller as a readable `Error`
 /// and the wrapper recovers. Not part of the public API.
 #[wasm_bindgen(js_name = __panicForTests)]

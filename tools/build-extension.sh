@@ -29,8 +29,11 @@ if [ ! -f www/pkg/nutshell_bg.wasm ]; then
   exit 1
 fi
 rm -rf "$EXT/lib"
-mkdir -p "$EXT/lib/pkg"
+mkdir -p "$EXT/lib/pkg/full"
 cp www/pkg/nutshell.js www/pkg/nutshell_bg.wasm "$EXT/lib/pkg/"
+# Every language, packaged (no network): loaded from the extension on the first page in another
+# language than English.
+cp www/pkg/full/nutshell_bg.wasm "$EXT/lib/pkg/full/"
 cp www/nutshell.js www/present.js www/pagetext.js www/pageform.js www/nutshell-async.js www/nutshell-worker.js "$EXT/lib/"
 # The test hook does not ship.
 sed -i '/@test-hook-start/,/@test-hook-end/d' "$EXT/lib/nutshell.js"

@@ -12,12 +12,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=www/npm
 
-for f in www/pkg/nutshell.js www/pkg/nutshell_bg.wasm www/nutshell.d.ts; do
+for f in www/pkg/nutshell.js www/pkg/nutshell_bg.wasm www/pkg/full/nutshell_bg.wasm www/nutshell.d.ts; do
   [ -f "$f" ] || { echo "build-npm: $f is missing (run tools/build-wasm.sh)" >&2; exit 1; }
 done
 rm -rf "$OUT"
-mkdir -p "$OUT/pkg"
+mkdir -p "$OUT/pkg/full"
 cp www/pkg/nutshell.js www/pkg/nutshell_bg.wasm "$OUT/pkg/"
+# The full module (every language): the async API fetches it on the first text in another
+# language than English; the sync API's init() loads it by default.
+cp www/pkg/full/nutshell_bg.wasm "$OUT/pkg/full/"
 cp www/nutshell.js www/nutshell.d.ts www/summarizer.js www/summarizer.d.ts www/summarizer-polyfill.js www/summarizer-polyfill.d.ts \
   www/present.js www/present.d.ts www/nutshell-async.js www/nutshell-async.d.ts www/nutshell-worker.js \
   www/pageform.js www/pageform.d.ts "$OUT/"
@@ -47,12 +50,14 @@ pkg = {
         "./async": {"types": "./nutshell-async.d.ts", "default": "./nutshell-async.js"},
         "./present": {"types": "./present.d.ts", "default": "./present.js"},
         "./nutshell_bg.wasm": "./pkg/nutshell_bg.wasm",
+        "./full/nutshell_bg.wasm": "./pkg/full/nutshell_bg.wasm",
         "./package.json": "./package.json",
     },
     "files": ["index.js", "index.d.ts", "nutshell.js", "nutshell.d.ts", "summarizer.js", "summarizer.d.ts",
               "summarizer-polyfill.js", "summarizer-polyfill.d.ts",
               "present.js", "present.d.ts", "nutshell-async.js", "nutshell-async.d.ts", "nutshell-worker.js",
-              "pageform.js", "pageform.d.ts", "pkg/nutshell.js", "pkg/nutshell_bg.wasm", "README.md"],
+              "pageform.js", "pageform.d.ts", "pkg/nutshell.js", "pkg/nutshell_bg.wasm", "pkg/full/nutshell_bg.wasm",
+              "README.md"],
     "sideEffects": ["./summarizer-polyfill.js"],
     "keywords": ["summarization", "summarizer", "webassembly", "wasm", "timeline", "nlp", "offline"],
 }

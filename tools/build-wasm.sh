@@ -37,39 +37,59 @@ if [ "$want" != "$have" ]; then
   exit 1
 fi
 
+# Two modules, the same code: the core (www/pkg/, built without the default feature
+# `all-languages`: English data only, language identification for every language) that every
+# surface loads first, and the full module (www/pkg/full/: every language's stemmer and date
+# locale) that the JS layer fetches when the core notes a language it lacks (src/text/packs.rs,
+# www/nutshell.js). The budget is the core's.
 # For size, not speed: the release profile's opt-level 3 is for the native build (Cargo.toml).
 # Only the cdylib (Cargo.toml also asks for an rlib, for the CLI and the tests): built alone, the
 # shipped module is 11.3 KB gzip smaller (DESIGN.md, "Wasm size").
 # The linker's map (every data item's address and size) feeds the size report below.
-map="$PWD/target/wasm32-unknown-unknown/release/nutshell.map"
-echo "== CARGO_PROFILE_RELEASE_OPT_LEVEL=z cargo rustc --lib --release --target wasm32-unknown-unknown --crate-type cdylib -- -C link-arg=--Map=..."
-CARGO_PROFILE_RELEASE_OPT_LEVEL=z cargo rustc --lib --release --target wasm32-unknown-unknown "${CARGO_FEATURES[@]}" \
-  --crate-type cdylib -- -C link-arg=--Map="$map"
-raw=target/wasm32-unknown-unknown/release/nutshell.wasm
-
-echo "== wasm-bindgen --target web"
-rm -rf "$OUT"
-mkdir -p "$OUT"
-wasm-bindgen --target web --out-dir "$OUT" --out-name nutshell "$raw"
-# Recovery after a trap without a second copy of the glue (www/nutshell.js): forget the trapped
-# instance, so the next initSync makes a new one in the same module and the old one (with its
-# memory) is garbage-collected. The glue keeps its instance in a module-level `let wasm`.
-grep -q '^let wasmModule, wasmInstance, wasm;$\|^let wasm;$' "$OUT/nutshell.js" || { echo "build-wasm: the glue no longer declares 'let wasm' at module level; update the reset below" >&2; exit 1; }
-printf '\n/** Forget the instance (after a trap), so that initSync starts a new one. */\nexport function __nutshellReset() { wasm = undefined; }\n' >> "$OUT/nutshell.js"
-
-echo "== wasm-opt --flatten --rereloop -Oz -Oz (npm binaryen $("$WASM_OPT" --version | awk '{print $3}'))"
 # The features rustc enables by default for wasm32-unknown-unknown.
 FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
   --enable-mutable-globals --enable-reference-types --enable-multivalue)
-# The same optimization keeping the function names, for the report only (-g shifts the
-# output by a few hundred bytes, so the shipped file is optimized without it).
-named=target/wasm32-unknown-unknown/release/nutshell.opt-named.wasm
 # The passes: control flow flattened and rebuilt by the relooper, then -Oz twice (1,785 B gzip
 # less than one -Oz, no slower in node: DESIGN.md, "Wasm size").
 PASSES=(--flatten --rereloop -Oz -Oz)
-"$WASM_OPT" "${PASSES[@]}" -g "${FEATURES[@]}" -o "$named" "$OUT/nutshell_bg.wasm"
-"$WASM_OPT" "${PASSES[@]}" --strip-debug --strip-producers "${FEATURES[@]}" \
-  -o "$OUT/nutshell_bg.wasm" "$OUT/nutshell_bg.wasm"
+map="$PWD/target/wasm32-unknown-unknown/release/nutshell.map"
+named=target/wasm32-unknown-unknown/release/nutshell.opt-named.wasm
+raw=target/wasm32-unknown-unknown/release/nutshell.wasm
+
+# build_module OUTDIR CARGO-ARGS...: cargo, wasm-bindgen and wasm-opt into OUTDIR.
+build_module() {
+  local out="$1"
+  shift
+  echo "== CARGO_PROFILE_RELEASE_OPT_LEVEL=z cargo rustc --lib --release --target wasm32-unknown-unknown $* --crate-type cdylib -- -C link-arg=--Map=..."
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=z cargo rustc --lib --release --target wasm32-unknown-unknown "$@" \
+    --crate-type cdylib -- -C link-arg=--Map="$map"
+  echo "== wasm-bindgen --target web"
+  mkdir -p "$out"
+  wasm-bindgen --target web --out-dir "$out" --out-name nutshell "$raw"
+  # Recovery after a trap without a second copy of the glue (www/nutshell.js): forget the trapped
+  # instance, so the next initSync makes a new one in the same module and the old one (with its
+  # memory) is garbage-collected. The glue keeps its instance in a module-level `let wasm`.
+  grep -q '^let wasmModule, wasmInstance, wasm;$\|^let wasm;$' "$out/nutshell.js" || { echo "build-wasm: the glue no longer declares 'let wasm' at module level; update the reset below" >&2; exit 1; }
+  printf '\n/** Forget the instance (after a trap), so that initSync starts a new one. */\nexport function __nutshellReset() { wasm = undefined; }\n' >> "$out/nutshell.js"
+  echo "== wasm-opt ${PASSES[*]} (npm binaryen $("$WASM_OPT" --version | awk '{print $3}'))"
+  # The same optimization keeping the function names, for the report only (-g shifts the
+  # output by a few hundred bytes, so the shipped file is optimized without it).
+  "$WASM_OPT" "${PASSES[@]}" -g "${FEATURES[@]}" -o "$named" "$out/nutshell_bg.wasm"
+  "$WASM_OPT" "${PASSES[@]}" --strip-debug --strip-producers "${FEATURES[@]}" \
+    -o "$out/nutshell_bg.wasm" "$out/nutshell_bg.wasm"
+}
+
+rm -rf "$OUT"
+# The full module first, so that the map and the named module the report reads are the core's.
+build_module "$OUT/full" "${CARGO_FEATURES[@]}"
+build_module "$OUT" --no-default-features "${CARGO_FEATURES[@]}"
+# One glue serves both modules (www/nutshell.js swaps the instance): the same exports, the same
+# imports. The full module keeps only its wasm.
+if ! cmp -s "$OUT/nutshell.js" "$OUT/full/nutshell.js"; then
+  echo "build-wasm: the glue of the core and of the full module differ; www/nutshell.js needs one glue for both" >&2
+  exit 1
+fi
+rm -f "$OUT/full/nutshell.js" "$OUT/full/nutshell.d.ts" "$OUT/full/nutshell_bg.wasm.d.ts" "$OUT/full/.gitignore" "$OUT/full/package.json"
 
 gz() { gzip -9 -c "$1" | wc -c; }
 wasm_raw=$(wc -c < "$OUT/nutshell_bg.wasm")
@@ -80,8 +100,10 @@ glue_gz=0
 while IFS= read -r f; do
   glue_raw=$((glue_raw + $(wc -c < "$f")))
   glue_gz=$((glue_gz + $(gz "$f")))
-done < <(find "$OUT" -name '*.js' | sort)
+done < <(find "$OUT" -name '*.js' -not -path "$OUT/full/*" | sort)
 total_gz=$((wasm_gz + glue_gz))
+full_raw=$(wc -c < "$OUT/full/nutshell_bg.wasm")
+full_gz=$(gz "$OUT/full/nutshell_bg.wasm")
 
 report="$(mktemp)"
 {
@@ -95,6 +117,7 @@ report="$(mktemp)"
   echo "| \`nutshell_bg.wasm\` | $wasm_raw | $wasm_gz |"
   echo "| JS glue (\`nutshell.js\`$([ -d "$OUT/snippets" ] && echo " and snippets")) | $glue_raw | $glue_gz |"
   echo "| **wasm + glue** | $((wasm_raw + glue_raw)) | **$total_gz** |"
+  echo "| \`full/nutshell_bg.wasm\` (every language; fetched on the first page in another language) | $full_raw | $full_gz |"
   echo
   echo "Where the bytes go in the optimized module (\`tools/wasm_sizes.py\`; \"gzip alone\" compresses"
   echo "each part by itself, so it over-counts what the whole file pays):"
@@ -117,6 +140,7 @@ echo "== shipped sizes (also in www/wasm-size.md)"
 printf '%-28s %10s %10s\n' file raw gzip-9
 printf '%-28s %10d %10d\n' "$OUT/nutshell_bg.wasm" "$wasm_raw" "$wasm_gz"
 printf '%-28s %10d %10d\n' "JS glue" "$glue_raw" "$glue_gz"
+printf '%-28s %10d %10d   (every language, fetched when needed)\n' "$OUT/full/nutshell_bg.wasm" "$full_raw" "$full_gz"
 printf '%-28s %10d %10d   (budget %d gzip)\n' "wasm + glue" $((wasm_raw + glue_raw)) "$total_gz" "$BUDGET"
 if [ "$total_gz" -gt "$BUDGET" ]; then
   echo "build-wasm: OVER BUDGET: wasm + glue are $total_gz bytes gzip, over the $BUDGET byte budget" >&2

@@ -8,6 +8,11 @@ export interface NutshellOptions {
   worker?: string | URL;
   /** URL of the core (default: pkg/nutshell_bg.wasm beside nutshell-async.js). */
   wasm?: string | URL;
+  /**
+   * URL of the full module (every language), fetched on the first text in a language the core
+   * lacks (default: pkg/full/nutshell_bg.wasm beside nutshell-async.js, or full/ beside `wasm`).
+   */
+  full?: string | URL;
 }
 
 /**

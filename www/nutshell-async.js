@@ -20,6 +20,7 @@ import { readPage } from "./pageform.js";
 
 const WORKER = new URL("./nutshell-worker.js", import.meta.url);
 const WASM = new URL("./pkg/nutshell_bg.wasm", import.meta.url);
+const FULL = new URL("./pkg/full/nutshell_bg.wasm", import.meta.url);
 
 /** Workers started by this module and not yet terminated (tests count them). */
 let alive = 0;
@@ -34,6 +35,7 @@ export class Nutshell {
   #timeout;
   #workerUrl;
   #wasm;
+  #full;
   #worker = null;
   /** Resolves to "worker" or "main-thread" once the core is up. */
   #ready = null;
@@ -44,12 +46,15 @@ export class Nutshell {
 
   /**
    * `timeout`: ms a call may take in the worker before it is stopped (default 20000).
-   * `worker`, `wasm`: URLs of the worker script and the core, when not beside this file.
+   * `worker`, `wasm`, `full`: URLs of the worker script, the core (English) and the full module
+   * (every language: fetched on the first text the core lacks the language of), when not beside
+   * this file; a `wasm` given alone has its full module in `full/` beside it.
    */
-  constructor({ timeout = 20000, worker = WORKER, wasm = WASM } = {}) {
+  constructor({ timeout = 20000, worker = WORKER, wasm = WASM, full } = {}) {
     this.#timeout = timeout;
     this.#workerUrl = worker;
     this.#wasm = wasm;
+    this.#full = full ?? (wasm === WASM ? FULL : new URL("full/nutshell_bg.wasm", wasm));
   }
 
   /** Milliseconds a call may take in the worker (for the calls made from now on). */
@@ -197,7 +202,7 @@ export class Nutshell {
         }
         this.terminate(new Error(`nutshell: internal error: the worker failed (${ev.message || "no message"})`));
       };
-      w.postMessage({ op: "init", wasm: String(this.#wasm) });
+      w.postMessage({ op: "init", wasm: String(this.#wasm), full: String(this.#full) });
     });
     return this.#ready;
   }
@@ -215,11 +220,13 @@ export class Nutshell {
 
   async #callSync(msg) {
     this.#sync ??= import("./nutshell.js").then(async (core) => {
-      await core.init(this.#wasm);
+      await core.init(this.#wasm, { full: this.#full });
       return core;
     });
     const core = await this.#sync;
-    return msg.op === "analyze" ? core.analyze(msg.input, msg.options) : core.analyzePage(msg.form, msg.options);
+    return core.anyLanguage(() =>
+      msg.op === "analyze" ? core.analyze(msg.input, msg.options) : core.analyzePage(msg.form, msg.options),
+    );
   }
 }
 

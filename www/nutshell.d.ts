@@ -196,11 +196,23 @@ export interface Options {
 }
 
 /**
- * Load and start the WebAssembly core; await it once before `analyze`. `source` may be the URL
- * of `nutshell_bg.wasm`, its bytes, or a compiled module; by default the file beside
- * `pkg/nutshell.js` is fetched. Later calls return the same promise.
+ * Load and start the WebAssembly core. `source` may be a URL of `nutshell_bg.wasm`, its bytes,
+ * or a compiled module. Without arguments the full module (`pkg/full/nutshell_bg.wasm`, every
+ * language) is loaded. With a `source` (the English core, `pkg/nutshell_bg.wasm`), a call on a
+ * text in another language throws an Error with `needsFull: true` until `loadFull()` has loaded
+ * `full` (default: `full/nutshell_bg.wasm` beside a URL `source`); `anyLanguage` does both.
  */
-export function init(source?: string | URL | Request | BufferSource | WebAssembly.Module): Promise<void>;
+export function init(
+  source?: string | URL | Request | BufferSource | WebAssembly.Module,
+  options?: { full?: string | URL | BufferSource | WebAssembly.Module },
+): Promise<void>;
+
+/** Switch to the full module (every language), loading it once. */
+export function loadFull(): Promise<void>;
+
+/** `fn()`, run again after `loadFull()` when the core lacked the text's language. */
+export function anyLanguage<T>(fn: () => T): Promise<T>;
+
 
 /** Whether `init()` has finished. */
 export function ready(): boolean;

@@ -10,6 +10,13 @@
 // the WebAssembly instance, whose memory may then be corrupt: this wrapper reads the panic's
 // message, switches to a fresh instance, and throws `Error("nutshell: internal error: ...")`
 // so no caller ever sees "unreachable executed". Types: ./nutshell.d.ts.
+//
+// Two modules share the glue: the core (pkg/nutshell_bg.wasm: English data, language
+// identification for every language) and the full module (pkg/full/nutshell_bg.wasm: every
+// language's stemmer, date locale and cues). `init()` alone loads the full one, so every call
+// works at once. `init(core)` starts with the core: a call in another language then throws an
+// Error with `needsFull` set until `await loadFull()` has switched the instance to the full
+// module (the async API, ./nutshell-async.js, does that itself); results are identical.
 
 // The first instance is imported statically, so the module also works where `import()` is not
 // allowed (service workers, extension service workers included); the spare copies that recover
@@ -18,6 +25,7 @@ import * as firstGlue from "./pkg/nutshell.js";
 
 const GLUE = new URL("./pkg/nutshell.js", import.meta.url);
 const WASM = new URL("./pkg/nutshell_bg.wasm", import.meta.url);
+const FULL = new URL("./pkg/full/nutshell_bg.wasm", import.meta.url);
 
 /** The compiled module, shared by every instance. */
 let compiled = null;
@@ -30,6 +38,9 @@ let copies = 0;
 let initializing = null;
 /** Instances started so far (the first, and one per recovery). */
 let instances = 0;
+/** Where the full module is while the core serves calls (null once the full one does). */
+let fullSource = null;
+let fullLoading = null;
 
 /**
  * Whether the glue can be reset and re-instantiated in place (tools/build-wasm.sh adds
@@ -84,11 +95,19 @@ function refillSpare() {
 /**
  * Load and start the WebAssembly core. Call (and await) once before `analyze`; later calls
  * return at once. `source` may be a URL of `nutshell_bg.wasm`, its bytes, or a compiled
- * `WebAssembly.Module`; by default the file beside `pkg/nutshell.js` is fetched.
+ * `WebAssembly.Module`; by default the full module (`pkg/full/nutshell_bg.wasm`, every language)
+ * is fetched. Given a `source` (the English core, `pkg/nutshell_bg.wasm`), the full module is
+ * `full` (same kinds), by default `full/nutshell_bg.wasm` beside a URL `source`, and is loaded by
+ * `loadFull()`.
  */
-export function init(source) {
+export function init(source, { full } = {}) {
   if (!initializing) {
     initializing = (async () => {
+      if (source === undefined && full === undefined) {
+        source = FULL;
+      } else {
+        fullSource = full ?? beside(source);
+      }
       compiled = await compile(source);
       const glue = await loadGlue();
       glue.initSync({ module: compiled });
@@ -101,6 +120,35 @@ export function init(source) {
     });
   }
   return initializing;
+}
+
+/** The full module's URL beside a URL of the core, or the default one. */
+function beside(source) {
+  if (typeof source !== "string" && !(source instanceof URL)) return FULL;
+  return new URL("full/nutshell_bg.wasm", new URL(source, globalThis.location?.href ?? import.meta.url));
+}
+
+/**
+ * Switch to the full module (every language), fetching and compiling it once: the calls that
+ * threw an Error with `needsFull` then succeed. Resolves at once where it serves already.
+ */
+export function loadFull() {
+  if (!fullSource) return initializing ?? Promise.resolve();
+  fullLoading ??= (async () => {
+    await initializing;
+    const module = await compile(fullSource);
+    compiled = module;
+    fullSource = null;
+    if (active) {
+      active.__nutshellReset();
+      active.initSync({ module });
+      instances += 1;
+    }
+  })();
+  fullLoading.catch(() => {
+    fullLoading = null;
+  });
+  return fullLoading;
 }
 
 /** Whether `init()` has finished. */
@@ -151,14 +199,41 @@ function call(fn) {
         : "nutshell: call (and await) init() before analyze()",
     );
   }
+  let result;
   try {
-    return fn(active);
+    result = fn(active);
   } catch (e) {
     // Errors the core returns are plain `Error`s (a message for the caller); anything else
     // thrown from inside (a RuntimeError from a panic or an allocation failure, a RangeError
     // from an exhausted stack, whatever an engine throws instead) leaves the instance unusable.
     if (e?.constructor !== Error) throw internalError(e);
+    if (fullSource && active.__needsFull?.()) throw needsFull();
     throw e;
+  }
+  // The core looked up a language it lacks: the result would differ from the full module's.
+  if (fullSource && active.__needsFull?.()) throw needsFull();
+  return result;
+}
+
+function needsFull() {
+  const error = new Error(
+    "nutshell: this text needs the full module (every language): await loadFull(), then call again",
+  );
+  error.needsFull = true;
+  return error;
+}
+
+/**
+ * `fn()` (a call of this module's API), run again after `loadFull()` when the core lacked the
+ * text's language: the async API's way to call.
+ */
+export async function anyLanguage(fn) {
+  try {
+    return fn();
+  } catch (e) {
+    if (!e?.needsFull) throw e;
+    await loadFull();
+    return fn();
   }
 }
 

@@ -1,17 +1,24 @@
 //! Word lists the summary layer reads sentences by (English first): openers that lean on the
 //! sentence before, verbs that attribute a quote, and cues that a sentence raises a question.
 //! Data only; every list is one string of words in byte order, one space apart, for binary
-//! search (checked by a test).
+//! search (checked by a test). Entries of the languages `text::packs` lists are in the full build
+//! only (feature `all-languages`).
 
 /// Per language: words that, opening a sentence, lean on the sentence before (pronouns,
 /// possessives, demonstratives, connectives: "He said ...", "But ...", "Diese ...", "Cependant").
 pub const DEPENDENT_OPENERS: &[(&str, &str)] = &[
     ("en", "accordingly additionally afterwards again also and another besides both but consequently furthermore he hence her hers him his however indeed instead it its likewise meanwhile moreover nevertheless nonetheless nor or otherwise she similarly so still such that their them then thereafter thereby therefore these they this those thus whereas yet"),
+    #[cfg(feature = "all-languages")]
     ("de", "aber allerdings also auch außerdem dabei dadurch dafür dagegen daher damit danach dann darauf darin darum davon dazu dennoch deshalb deswegen dies diese diesem diesen dieser dieses doch dort ebenfalls ebenso er es folglich ihm ihn ihnen ihr ihre ihrem ihren ihrer jedoch jene jenem jenen jener jenes sein seine seinem seinen seiner sie solche stattdessen trotzdem zudem"),
+    #[cfg(feature = "all-languages")]
     ("fr", "ainsi alors aussi c' ce ceci cela celle celles celui cependant ces cet cette ceux donc elle elles ensuite il ils leur leurs lui mais néanmoins pourtant puis sa ses son toutefois ça"),
+    #[cfg(feature = "all-languages")]
     ("es", "además aquel aquella aquellas aquello aquellos asimismo así ella ellas ello ellos entonces esa esas ese eso esos esta estas este esto estos pero su sus también tampoco él"),
+    #[cfg(feature = "all-languages")]
     ("it", "anche comunque dunque egli ella essa esse essi inoltre invece lei loro lui ma pertanto però poi quella quelle quelli quello questa queste questi questo quindi sua sue suo suoi tuttavia"),
+    #[cfg(feature = "all-languages")]
     ("pt", "aquela aquele aquilo assim contudo ela elas ele eles entretanto essa essas esse esses esta estas este estes isso isto mas portanto porém seu seus sua suas também todavia"),
+    #[cfg(feature = "all-languages")]
     ("nl", "bovendien daarbij daardoor daarna daarom dat deze die dit dus echter haar hem hen hij hun maar ook toch ze zij zo"),
 ];
 
@@ -20,11 +27,17 @@ pub const DEPENDENT_OPENERS: &[(&str, &str)] = &[
 /// back as an opening pronoun does.
 pub const DEMONSTRATIVES: &[(&str, &str)] = &[
     ("en", "these this those"),
+    #[cfg(feature = "all-languages")]
     ("de", "dies diese diesem diesen dieser dieses jene jenem jenen jener jenes solche solchem solchen solcher"),
+    #[cfg(feature = "all-languages")]
     ("fr", "ce ces cet cette"),
+    #[cfg(feature = "all-languages")]
     ("es", "aquel aquella aquellas aquellos esa esas ese esos esta estas este estos"),
+    #[cfg(feature = "all-languages")]
     ("it", "quel quella quelle quelli quello questa queste questi questo"),
+    #[cfg(feature = "all-languages")]
     ("pt", "aquela aquele essa essas esse esses esta estas este estes"),
+    #[cfg(feature = "all-languages")]
     ("nl", "deze dit zulke"),
 ];
 
@@ -32,11 +45,17 @@ pub const DEMONSTRATIVES: &[(&str, &str)] = &[
 /// ("This year ...", "Diese Woche ...", "Cette année ...").
 pub const DEICTIC_TIME: &[(&str, &str)] = &[
     ("en", "afternoon autumn century day decade evening fall month morning night quarter season spring summer week weekend winter year"),
+    #[cfg(feature = "all-languages")]
     ("de", "abend frühjahr herbst jahr jahres jahrhundert monat monats morgen saison sommer tag tages winter woche wochenende"),
+    #[cfg(feature = "all-languages")]
     ("fr", "année automne hiver jour matin mois printemps saison semaine siècle soir week-end été"),
+    #[cfg(feature = "all-languages")]
     ("es", "año fin invierno mañana mes noche otoño primavera semana siglo tarde temporada verano"),
+    #[cfg(feature = "all-languages")]
     ("it", "anno autunno estate giorno inverno mattina mese notte primavera secolo sera settimana stagione"),
+    #[cfg(feature = "all-languages")]
     ("pt", "ano inverno manhã mês noite outono primavera semana século tarde temporada verão"),
+    #[cfg(feature = "all-languages")]
     ("nl", "avond eeuw jaar maand najaar ochtend seizoen voorjaar week weekend winter zomer"),
 ];
 
@@ -44,11 +63,17 @@ pub const DEICTIC_TIME: &[(&str, &str)] = &[
 /// lean on the one before ("In other words", "Par ailleurs", "Sin embargo").
 pub const DEPENDENT_PHRASES: &[(&str, &str)] = &[
     ("en", "by contrast|even so|for example|for instance|in contrast|in other words|in turn|on the other hand|that is|what is more"),
+    #[cfg(feature = "all-languages")]
     ("de", "auf der anderen seite|im gegenteil|mit anderen worten|zum beispiel"),
+    #[cfg(feature = "all-languages")]
     ("fr", "c'est-à-dire|d'autre part|en effet|en revanche|par exemple"),
+    #[cfg(feature = "all-languages")]
     ("es", "de hecho|es decir|no obstante|por ejemplo|por eso|por lo tanto|por otra parte|sin embargo"),
+    #[cfg(feature = "all-languages")]
     ("it", "d'altra parte|di conseguenza|in effetti|per esempio"),
+    #[cfg(feature = "all-languages")]
     ("pt", "de fato|no entanto|ou seja|por exemplo|por isso"),
+    #[cfg(feature = "all-languages")]
     ("nl", "aan de andere kant|bijvoorbeeld|met andere woorden"),
 ];
 
@@ -56,11 +81,17 @@ pub const DEPENDENT_PHRASES: &[(&str, &str)] = &[
 /// ("Unless it rains, that is.", "..., though.", "..., jedoch.").
 pub const DEPENDENT_TAGS: &[(&str, &str)] = &[
     ("en", "after all|that is|though"),
+    #[cfg(feature = "all-languages")]
     ("de", "allerdings|jedenfalls|jedoch"),
+    #[cfg(feature = "all-languages")]
     ("fr", "cependant|pourtant|toutefois"),
+    #[cfg(feature = "all-languages")]
     ("es", "eso sí|sin embargo"),
+    #[cfg(feature = "all-languages")]
     ("it", "però|tuttavia"),
+    #[cfg(feature = "all-languages")]
     ("pt", "contudo|porém"),
+    #[cfg(feature = "all-languages")]
     ("nl", "echter|overigens"),
 ];
 
@@ -68,11 +99,17 @@ pub const DEPENDENT_TAGS: &[(&str, &str)] = &[
 /// Sie ...", "Suscríbete ..."): the page's voice, not the story's. Phrases '|' apart.
 pub const CALLS: &[(&str, &str)] = &[
     ("en", "check back|click|don't miss|download|find out more|learn more|listen to|read more|sign up|stay tuned|subscribe|try this"),
+    #[cfg(feature = "all-languages")]
     ("de", "abonnieren sie|erfahren sie mehr|folgen sie|hören sie|klicken sie|lesen sie|melden sie sich|sehen sie"),
+    #[cfg(feature = "all-languages")]
     ("fr", "abonnez-vous|cliquez|découvrez|inscrivez-vous|lisez|retrouvez|suivez-nous"),
+    #[cfg(feature = "all-languages")]
     ("es", "descubre|haz clic|lee|regístrate|suscríbete|síguenos"),
+    #[cfg(feature = "all-languages")]
     ("it", "clicca|iscriviti|leggi|scopri|seguici"),
+    #[cfg(feature = "all-languages")]
     ("pt", "assine|clique|descubra|leia|siga-nos"),
+    #[cfg(feature = "all-languages")]
     ("nl", "abonneer|klik|lees|ontdek|volg ons"),
 ];
 
@@ -80,11 +117,17 @@ pub const CALLS: &[(&str, &str)] = &[
 /// and subscribe to our channel", "follow us on ..."). Phrases '|' apart.
 pub const CALLS_TO_US: &[(&str, &str)] = &[
     ("en", "contact us|follow us|join us|let us know|sign up for our|subscribe to our|support our"),
+    #[cfg(feature = "all-languages")]
     ("de", "folgen sie uns|kontaktieren sie uns|unterstützen sie uns"),
+    #[cfg(feature = "all-languages")]
     ("fr", "contactez-nous|soutenez-nous|suivez-nous"),
+    #[cfg(feature = "all-languages")]
     ("es", "contáctanos|suscríbete|síguenos"),
+    #[cfg(feature = "all-languages")]
     ("it", "contattaci|seguici|sostienici"),
+    #[cfg(feature = "all-languages")]
     ("pt", "contate-nos|siga-nos"),
+    #[cfg(feature = "all-languages")]
     ("nl", "steun ons|volg ons"),
 ];
 
@@ -94,20 +137,32 @@ pub const CALLS_TO_US: &[(&str, &str)] = &[
 /// how-to page that is often its thesis, so it only weighs less.
 pub const OUR: &[(&str, &str)] = &[
     ("en", "our"),
+    #[cfg(feature = "all-languages")]
     ("de", "unser unsere unserem unseren unserer"),
+    #[cfg(feature = "all-languages")]
     ("fr", "nos notre"),
+    #[cfg(feature = "all-languages")]
     ("es", "nuestra nuestras nuestro nuestros"),
+    #[cfg(feature = "all-languages")]
     ("it", "nostra nostre nostri nostro"),
+    #[cfg(feature = "all-languages")]
     ("pt", "nossa nossas nosso nossos"),
+    #[cfg(feature = "all-languages")]
     ("nl", "ons onze"),
 ];
 pub const MEDIA: &[(&str, &str)] = &[
     ("en", "article blog episode guide newsletter podcast post roundup tutorial video"),
+    #[cfg(feature = "all-languages")]
     ("de", "artikel beitrag blog folge newsletter podcast ratgeber reportage video"),
+    #[cfg(feature = "all-languages")]
     ("fr", "article billet dossier newsletter podcast reportage vidéo épisode"),
+    #[cfg(feature = "all-languages")]
     ("es", "artículo blog boletín episodio podcast reportaje video vídeo"),
+    #[cfg(feature = "all-languages")]
     ("it", "articolo blog episodio newsletter podcast reportage video"),
+    #[cfg(feature = "all-languages")]
     ("pt", "artigo blog episódio newsletter podcast reportagem vídeo"),
+    #[cfg(feature = "all-languages")]
     ("nl", "aflevering artikel blog nieuwsbrief podcast reportage video"),
 ];
 
@@ -159,12 +214,14 @@ pub const NOT_KEY: &[(&str, &str)] = &[
         continues decide decides describe describes enable enables ensure ensures expect expects explain \
         explains include includes involve involves mean means prevent prevents provide provides receive \
         receives remain remains require requires seem suggest suggests tend tends"),
+    #[cfg(feature = "all-languages")]
     ("de", "\
         acht bereits dreißig drei dritte dritten dutzend eins elf erste ersten etwa fast fünf \
         anzahl gestern halb hälfte heute hundert immer jahr jahre jahren milliarde milliarden million \
         millionen minute minuten monat monate monaten morgen neun prozent rund schon sechs sieben \
         stunde stunden tag tage tagen tausend vier vierzig woche wochen zehn zahl zwanzig zwei \
         zweite zweiten zwölf"),
+    #[cfg(feature = "all-languages")]
     ("fr", "\
         ainsi alors an ans année années après aujourd'hui aussi autre autres avant avoir beaucoup \
         bien cent cents cependant chaque chez cinq contre depuis cinquante déjà deux deuxième dix douze douzaine encore enfin \
@@ -173,6 +230,7 @@ pub const NOT_KEY: &[(&str, &str)] = &[
         plusieurs premier première premiers presque puis quarante quatre quelque quelques semaine \
         semaines sept seulement sans six sous souvent surtout toujours total tous tout toute toutes treize trente \
         trois troisième très trop vers vingt"),
+    #[cfg(feature = "all-languages")]
     ("es", "\
         además ahora año años aún cantidad casi cada cerca cien ciento cientos cinco cincuenta cuarenta \
         cuatro después diez docena doce dos día días entonces hora horas hoy luego mes meses \
@@ -185,7 +243,9 @@ pub const NOT_KEY: &[(&str, &str)] = &[
 /// "they believe", "il faut", "se trata").
 pub const BEFORE_VERB: &[(&str, &str)] = &[
     ("en", "can cannot could had has have he i may might must n't never not shall she should they to we who will would you"),
+    #[cfg(feature = "all-languages")]
     ("fr", "a avaient avait elle elles est il ils je n' ne nous on ont s' se sont vous était étaient être"),
+    #[cfg(feature = "all-languages")]
     ("es", "ha han había habían no se"),
 ];
 
@@ -196,7 +256,9 @@ pub const BEFORE_VERB: &[(&str, &str)] = &[
 /// "ministre des Finances", "precio del petróleo").
 pub const ARTICLES: &[(&str, &str, &str)] = &[
     ("en", "a an any each every her his its my no our some such the their these this those your", "that"),
+    #[cfg(feature = "all-languages")]
     ("fr", "ce ces cet cette l' la le les leur leurs notre nos sa ses son un une", "au aux des du"),
+    #[cfg(feature = "all-languages")]
     ("es", "el esa ese esta este estas estos la las los su sus un una unas unos", "al del"),
 ];
 
@@ -217,6 +279,7 @@ pub const CAPITALIZED_NOUNS: &[(&str, &str)] = &[("de", "e em en er es")];
 
 /// The words of `lang` in a per-language table ("" when the language has none).
 pub fn of(table: &[(&'static str, &'static str)], lang: &str) -> &'static str {
+    crate::text::packs::need(lang);
     table.iter().find(|(l, _)| *l == lang).map_or("", |x| x.1)
 }
 

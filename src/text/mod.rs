@@ -3,6 +3,7 @@
 
 pub mod language;
 pub mod lower;
+pub mod packs;
 pub mod sentences;
 pub mod snowball;
 #[rustfmt::skip]

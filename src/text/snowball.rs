@@ -21,7 +21,22 @@
 //! `g` a grouping, `a` an among table, `C` a command and `A` an arithmetic expression.
 //! An among result is the 1-based action; a result past the last action has none (`true`).
 
+#[cfg(feature = "all-languages")]
 use super::snowball_tables::PROGRAMS;
+/// The English core (no feature `all-languages`) keeps English's program only; the others are
+/// linked out (`text::packs`).
+#[cfg(not(feature = "all-languages"))]
+const PROGRAMS: &[(&str, &[u8])] = &[super::snowball_tables::PROGRAMS[english()]];
+
+#[cfg(not(feature = "all-languages"))]
+const fn english() -> usize {
+    let t = super::snowball_tables::PROGRAMS;
+    let mut i = 0;
+    while !matches!(t[i].0.as_bytes(), b"en") {
+        i += 1;
+    }
+    i
+}
 use std::sync::OnceLock;
 
 // Commands without operands.
@@ -758,6 +773,7 @@ pub fn languages() -> impl Iterator<Item = &'static str> {
 impl Stemmer {
     /// The stemmer of `lang` (ISO 639-1), when there is one.
     pub fn new(lang: &str) -> Option<Stemmer> {
+        super::packs::need(lang);
         static DECODED: [OnceLock<Program>; PROGRAMS.len()] = [const { OnceLock::new() }; PROGRAMS.len()];
         let i = PROGRAMS.iter().position(|x| x.0 == lang)?;
         let p = DECODED[i].get_or_init(|| Program::decode(PROGRAMS[i].1));

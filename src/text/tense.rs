@@ -30,29 +30,53 @@ const WORDS: &[(&str, Tense, &str)] = &[
     ("en", F, "will shall won't upcoming tomorrow next planned planning scheduled slated"),
     ("en", P, "said was were had did has have ago told announced last yesterday been wasn't weren't didn't hadn't brought took made came went began gave got held left met paid sold bought won lost rose fell became found knew wrote spoke led sent spent kept broke chose drove flew grew struck saw tore shot fled ate arose awoke befell bent bit bled blew bore bred built caught clung crept dealt dove drank drew dug dwelt fed felt fought forbade forgave forgot forsook froze heard hid hung knelt laid lent lit meant mistook oversaw overcame overran overthrew overtook rang ran rebuilt retook rode sang sank sat sought shook shone shrank slept slid slew sped spat spun sprang stood stole stuck stung strode strove swam swept swore swung taught thought threw understood underwent undertook upheld withdrew withheld withstood woke wore wove wept begun broken chosen done drawn driven eaten fallen flown forgiven forgotten frozen given gone grown hidden known mistaken ridden risen seen shaken shown spoken stolen sunk sworn taken thrown torn undertaken withdrawn worn written"),
     ("en", N, "is are says am isn't aren't"),
+    #[cfg(feature = "all-languages")]
     ("de", C, "würde würden würdest würdet könnte könnten dürfte dürften wäre wären hätte hätten sollte sollten"),
+    #[cfg(feature = "all-languages")]
     ("de", F, "wird werden werde wirst werdet soll sollen morgen nächste nächsten nächstes künftig kommende kommenden"),
+    #[cfg(feature = "all-languages")]
     ("de", P, "war waren hatte hatten hat haben sagte sagten erklärte teilte wurde wurden gestern vor letzte letzten vergangenen vergangene begann begannen fiel fielen traf trafen hielt hielten stieg stiegen nahm nahmen gewann gewannen kam kamen ging gingen gab gaben fand fanden stand standen lag lagen sah sahen schrieb sprach blieb blieben brach brachen fuhr flog wuchs verlor verloren zog zogen trat traten rief schlug starb starben lief bot floh flohen sank verließ erhielt erhielten beschloss beschlossen entschied unterschrieb tötete brannte"),
+    #[cfg(feature = "all-languages")]
     ("de", N, "ist sind sagt heißt"),
+    #[cfg(feature = "all-languages")]
     ("fr", C, "pourrait pourraient serait seraient aurait auraient devrait devraient"),
+    #[cfg(feature = "all-languages")]
     ("fr", F, "va vont demain prochain prochaine prochains"),
+    #[cfg(feature = "all-languages")]
     ("fr", P, "a ont était étaient avait avaient fut furent eut eurent fit firent prit prirent vint vinrent mit mirent tint tinrent naquit mourut hier dernier dernière été dit annoncé déclaré"),
+    #[cfg(feature = "all-languages")]
     ("fr", N, "est sont affirme dit-il"),
+    #[cfg(feature = "all-languages")]
     ("es", C, "podría podrían debería deberían sería serían habría"),
+    #[cfg(feature = "all-languages")]
     ("es", F, "mañana próximo próxima será serán habrá"),
+    #[cfg(feature = "all-languages")]
     ("es", P, "fue fueron era eran había habían ha han dijo ayer pasado pasada anunció hace hizo hicieron tuvo tuvieron puso pusieron vino vinieron estuvo estuvieron dio dieron vio vieron trajo produjo murieron murió"),
+    #[cfg(feature = "all-languages")]
     ("es", N, "es son está están dice"),
+    #[cfg(feature = "all-languages")]
     ("it", C, "potrebbe potrebbero sarebbe sarebbero dovrebbe dovrebbero avrebbe"),
+    #[cfg(feature = "all-languages")]
     ("it", F, "domani prossimo prossima sarà saranno avrà"),
+    #[cfg(feature = "all-languages")]
     ("it", P, "fu era erano aveva avevano ha hanno stato stata detto ieri scorso scorsa fa"),
+    #[cfg(feature = "all-languages")]
     ("it", N, "è sono dice"),
+    #[cfg(feature = "all-languages")]
     ("pt", C, "poderia poderiam seria seriam deveria deveriam"),
+    #[cfg(feature = "all-languages")]
     ("pt", F, "vai vão amanhã próximo próxima será serão"),
+    #[cfg(feature = "all-languages")]
     ("pt", P, "foi foram era eram tinha tinham disse ontem passado passada atrás"),
+    #[cfg(feature = "all-languages")]
     ("pt", N, "é são está estão diz"),
+    #[cfg(feature = "all-languages")]
     ("nl", C, "zou zouden kon konden zou'"),
+    #[cfg(feature = "all-languages")]
     ("nl", F, "zal zullen zult morgen volgende komende"),
+    #[cfg(feature = "all-languages")]
     ("nl", P, "was waren had hadden heeft hebben zei zeiden gisteren geleden vorige afgelopen werd werden"),
+    #[cfg(feature = "all-languages")]
     ("nl", N, "is zijn zegt"),
 ];
 
@@ -62,12 +86,19 @@ const WORDS: &[(&str, Tense, &str)] = &[
 const PHRASES: &[(&str, Option<Tense>, &str)] = &[
     ("en", Some(F), "is expected|are expected|is due|are due|plans to|plan to|is set|are set|set to|is scheduled|are scheduled|going to|is to|are to|intends to|aims to|is slated|are slated|is planned|are planned|is likely|are likely|was planning|were planning|is planning|are planning|was to|were to|was due|were due|was scheduled|were scheduled|was slated|were slated"),
     ("en", None, "next to|next door|at last|as expected|planning approval|planning permission|planning consent|planning committee|planning commission|planning board|planning department|planning authority|planning application|planning applications|planning officer|planning officers|planning inspector|planning rules|planning law|planning laws|planning system|planning process"),
+    #[cfg(feature = "all-languages")]
     ("de", None, "vor dem|vor der|vor den|vor allem|neben dem|neben der"),
+    #[cfg(feature = "all-languages")]
     ("fr", Some(F), "doit être|devrait être|devait être|doit avoir"),
+    #[cfg(feature = "all-languages")]
     ("es", Some(F), "va a|van a|vamos a|prevé que|tiene previsto"),
+    #[cfg(feature = "all-languages")]
     ("es", None, "próximo a|próxima a|junto a"),
+    #[cfg(feature = "all-languages")]
     ("it", Some(F), "sta per|è previsto|prevede di"),
+    #[cfg(feature = "all-languages")]
     ("pt", Some(F), "vai ser|deve ser"),
+    #[cfg(feature = "all-languages")]
     ("nl", Some(F), "gaat het|gaan de"),
 ];
 
@@ -83,8 +114,11 @@ const DEADLINES: &[(&str, &str)] =
 /// mindestens Freitag"), '|'-separated.
 const HEDGES: &[(&str, &str)] = &[
     ("en", "at least|at the earliest"),
+    #[cfg(feature = "all-languages")]
     ("de", "mindestens|frühestens"),
+    #[cfg(feature = "all-languages")]
     ("fr", "au moins|au plus tôt"),
+    #[cfg(feature = "all-languages")]
     ("es", "al menos|como mínimo"),
 ];
 
@@ -97,27 +131,44 @@ const SINCE: &[(&str, &str)] = &[("en", "since"), ("de", "seit"), ("fr", "depuis
 /// said": Monday is ahead).
 const REPORTING: &[(&str, &str)] = &[
     ("en", "said says say told added reported announced predicted stated explained noted warned insisted claimed confirmed argued wrote according"),
+    #[cfg(feature = "all-languages")]
     ("de", "sagte sagt sagten erklärte teilte hieß heißt betonte berichtete laut"),
+    #[cfg(feature = "all-languages")]
     ("fr", "dit dit-il dit-elle a-t-il a-t-elle déclaré indiqué selon affirme estime"),
+    #[cfg(feature = "all-languages")]
     ("es", "dijo dice afirmó declaró señaló explicó según aseguró indicó"),
 ];
 
 /// Verb endings (folded) that mark a tense, with the least word length they apply to.
 const ENDINGS: &[(&str, Tense, usize, &str)] = &[
     ("en", P, 5, "ed"),
+    #[cfg(feature = "all-languages")]
     ("de", P, 6, "te ten"),
+    #[cfg(feature = "all-languages")]
     ("fr", C, 5, "rais rait rions riez raient"),
+    #[cfg(feature = "all-languages")]
     ("fr", F, 4, "rai ras ra rons rez ront"),
+    #[cfg(feature = "all-languages")]
     ("fr", P, 5, "ait aient"),
+    #[cfg(feature = "all-languages")]
     ("es", C, 5, "ría rías ríamos rían"),
+    #[cfg(feature = "all-languages")]
     ("es", F, 4, "ré rás rá remos réis rán"),
+    #[cfg(feature = "all-languages")]
     ("es", P, 5, "ó aron ieron aba aban ado ido"),
+    #[cfg(feature = "all-languages")]
     ("it", C, 6, "rebbe rebbero rei resti"),
+    #[cfg(feature = "all-languages")]
     ("it", F, 4, "rò rà remo rete ranno"),
+    #[cfg(feature = "all-languages")]
     ("it", P, 5, "ò arono erono irono ato ata uto ito"),
+    #[cfg(feature = "all-languages")]
     ("pt", C, 5, "ria riam ríamos"),
+    #[cfg(feature = "all-languages")]
     ("pt", F, 4, "rá rão rei remos"),
+    #[cfg(feature = "all-languages")]
     ("pt", P, 5, "ou aram eram iram ado ido"),
+    #[cfg(feature = "all-languages")]
     ("nl", P, 6, "de den te ten"),
 ];
 
@@ -157,11 +208,17 @@ const PLAN_HELD: &[(&str, &str)] = &[("en", "as previously already originally")]
 /// Words (space-separated) after "..., " that open a new clause, per language.
 const CONJUNCTIONS: &[(&str, &str)] = &[
     ("en", "but while whereas although though which who and after before when because as"),
+    #[cfg(feature = "all-languages")]
     ("de", "aber während obwohl weil sondern nachdem bevor als wenn und die der das"),
+    #[cfg(feature = "all-languages")]
     ("fr", "mais tandis alors bien qui et après avant lorsque quand car parce"),
+    #[cfg(feature = "all-languages")]
     ("es", "pero mientras aunque que quien y después antes cuando porque"),
+    #[cfg(feature = "all-languages")]
     ("it", "ma mentre sebbene che e dopo prima quando perché"),
+    #[cfg(feature = "all-languages")]
     ("pt", "mas enquanto embora que e depois antes quando porque"),
+    #[cfg(feature = "all-languages")]
     ("nl", "maar terwijl hoewel die dat en nadat voordat toen omdat"),
 ];
 
@@ -468,6 +525,7 @@ impl Closer for Option<(usize, u8, Tense)> {
 /// "en-GB" -> "en".
 fn base_lang(lang: &str) -> &str {
     let l = lang.split(['-', '_']).next().unwrap_or(lang);
+    super::packs::need(l);
     if WORDS.iter().any(|x| x.0 == l) {
         l
     } else {

@@ -26,11 +26,15 @@ pub struct Token {
     pub stop: bool,
 }
 
-/// Stop lists by ISO 639-1 code: one word a line, sorted (byte order), unique.
+/// Stop lists by ISO 639-1 code: one word a line, sorted (byte order), unique. The English core
+/// (`text::packs`) leaves out Arabic, Greek and Tamil: identification tells them by their script,
+/// and each list's words are all of its own script (see [`is_stop_any`]).
 const STOP_DATA: &[(&str, &str)] = &[
+    #[cfg(feature = "all-languages")]
     ("ar", include_str!("data/stop/ar.txt")),
     ("da", include_str!("data/stop/da.txt")),
     ("de", include_str!("data/stop/de.txt")),
+    #[cfg(feature = "all-languages")]
     ("el", include_str!("data/stop/el.txt")),
     ("en", include_str!("data/stop/en.txt")),
     ("es", include_str!("data/stop/es.txt")),
@@ -44,6 +48,7 @@ const STOP_DATA: &[(&str, &str)] = &[
     ("ro", include_str!("data/stop/ro.txt")),
     ("ru", include_str!("data/stop/ru.txt")),
     ("sv", include_str!("data/stop/sv.txt")),
+    #[cfg(feature = "all-languages")]
     ("ta", include_str!("data/stop/ta.txt")),
     ("tr", include_str!("data/stop/tr.txt")),
 ];
@@ -105,7 +110,10 @@ fn stop_list(lang: &str) -> Option<&'static [&'static str]> {
             })
             .collect()
     });
-    let i = STOP_DATA.iter().position(|x| x.0 == lang)?;
+    let Some(i) = STOP_DATA.iter().position(|x| x.0 == lang) else {
+        super::packs::need(lang);
+        return None;
+    };
     Some(&lists[i])
 }
 
@@ -127,6 +135,14 @@ pub fn is_stop(word: &str) -> bool {
 /// Whether `word` is a stop word in any language with a list (for code that must work before
 /// the language is known, such as line classification).
 pub fn is_stop_any(word: &str) -> bool {
+    // The English core lacks the lists of one script each (see STOP_DATA): a word with a letter
+    // of one of those scripts could be in them, so the full module decides.
+    #[cfg(not(feature = "all-languages"))]
+    if word.chars().any(|c| {
+        matches!(c as u32, 0x370..=0x3FF | 0x1F00..=0x1FFF | 0x600..=0x6FF | 0x750..=0x77F | 0xB80..=0xBFF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+    }) {
+        super::packs::need("ar");
+    }
     STOP_DATA.iter().any(|(code, _)| is_stop_in(word, code))
 }
 
@@ -140,6 +156,7 @@ fn stemmer_code(lang: &str) -> &str {
 
 /// Whether the language has a Snowball stemmer here.
 pub fn has_stemmer(lang: &str) -> bool {
+    super::packs::need(stemmer_code(lang));
     super::snowball::languages().any(|l| l == stemmer_code(lang))
 }
 
@@ -354,6 +371,20 @@ mod tests {
 
     fn norms(t: &str, lang: &str) -> Vec<String> {
         tokens(t, 0..t.len(), lang).into_iter().map(|x| x.norm).collect()
+    }
+
+    #[test]
+    fn lists_left_out_of_the_english_core_are_of_one_script_each() {
+        // is_stop_any asks the full module for any word with a letter of these ranges
+        let of_script = |c: char| matches!(c as u32, 0x370..=0x3FF | 0x1F00..=0x1FFF | 0x600..=0x6FF | 0x750..=0x77F | 0xB80..=0xBFF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF);
+        for code in ["ar", "el", "ta"] {
+            let words = super::stop_words(code);
+            assert!(words.len() > 100, "{code}: {}", words.len());
+            for w in words {
+                assert!(w.chars().any(of_script), "{code}: {w:?}");
+            }
+        }
+        assert!(!super::stop_words("en").iter().any(|w| w.chars().any(of_script)));
     }
 
     #[test]

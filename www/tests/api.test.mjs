@@ -10,9 +10,10 @@ import { eachBrowser, watchedPage } from "./lib/harness.mjs";
 /** The blank page of the browser under test, and what it logged (set up per browser). */
 let page;
 let problems;
+let requested;
 
 const setup = async (env) => {
-  ({ page, problems } = await watchedPage(env.browser, env.server.origin));
+  ({ page, problems, requested } = await watchedPage(env.browser, env.server.origin));
   // A blank page of the same origin that imports the module as the page's own script would.
   await page.goto(`${env.server.origin}/tests/fixtures/blank.html`);
   await page.evaluate(() => {
@@ -229,6 +230,50 @@ eachBrowser(
       } else {
         assert.match(v.message, /too large/);
       }
+    });
+
+    test("the async API starts with the English core and loads every language once, on the first German text", async () => {
+      const english =
+        "The council voted on 2 March 2021 to build a bridge. It will open in September 2024, the mayor said.";
+      const german =
+        "Der Stadtrat hat am 2. März 2021 beschlossen, eine neue Brücke über den Hafen zu bauen. " +
+        "Sie soll im September 2024 eröffnet werden, sagte die Bürgermeisterin am Dienstag. " +
+        "Die Ingenieure hatten im Juni 2015 einen Tunnel vorgeschlagen, doch der Plan wurde aufgegeben.";
+      const full = () => requested.filter((u) => u.endsWith("/pkg/full/nutshell_bg.wasm")).length;
+      // A module script of the page: the async API in a worker, as the widget and the demo use it.
+      const run = async (texts) => {
+        await page.evaluate((t) => {
+          const s = document.createElement("script");
+          s.type = "module";
+          s.textContent = `import { Nutshell } from "/nutshell-async.js";
+            window.lazyCore ??= new Nutshell();
+            const out = [];
+            for (const t of ${JSON.stringify(t)}) out.push(await window.lazyCore.analyze(t, { sentences: 2 }));
+            document.documentElement.dataset.lazy = JSON.stringify(out);`;
+          document.head.append(s);
+        }, texts);
+        await page.waitForFunction(() => document.documentElement.dataset.lazy !== undefined);
+        const out = JSON.parse(await page.evaluate(() => document.documentElement.dataset.lazy));
+        await page.evaluate(() => delete document.documentElement.dataset.lazy);
+        return out;
+      };
+      const before = full();
+      const [en] = await run([english]);
+      assert.equal(en.language, "en");
+      assert.equal(full(), before, "an English text needs no other module");
+      const [de, de2] = await run([german, german]);
+      assert.equal(full() - before, 1, "the full module is fetched once");
+      assert.equal(de.language, "de");
+      assert.deepEqual(
+        de.timeline.map((e) => e.value),
+        ["2015-06", "2021-03-02", "2024-09"],
+      );
+      // The same Analysis as the sync API, which runs the full module from the start.
+      const sync = await inPage((n, t) => n.analyze(t, { sentences: 2 }), german);
+      assert.deepEqual(de, sync.value);
+      assert.deepEqual(de2, sync.value);
+      const syncEn = await inPage((n, t) => n.analyze(t, { sentences: 2 }), english);
+      assert.deepEqual(en, syncEn.value);
     });
 
     test("analyzeDom finds the article in a page, with metadata and ranges back to its text nodes", async () => {

@@ -58,6 +58,7 @@ describe("store-ready extension builds", () => {
       "sidepanel.css",
       "lib/nutshell.js",
       "lib/pkg/nutshell_bg.wasm",
+      "lib/pkg/full/nutshell_bg.wasm",
       "lib/pkg/nutshell.js",
       "lib/present.js",
       "lib/pagetext.js",

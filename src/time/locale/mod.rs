@@ -8,16 +8,27 @@
 //! Every entry is lowercase. Phrases are written as text ("il y a", "year-earlier") and matched
 //! token by token (see `tokens::phrase_parts`); packed lists are words one space apart.
 
+#[cfg(feature = "all-languages")]
 pub mod de;
 pub mod en;
+#[cfg(feature = "all-languages")]
 pub mod es;
+#[cfg(feature = "all-languages")]
 pub mod fr;
+#[cfg(feature = "all-languages")]
 pub mod it;
+#[cfg(feature = "all-languages")]
 pub mod nl;
+#[cfg(feature = "all-languages")]
 pub mod pt;
 
 /// Every locale, in the order lookups try them. A new language is one line here.
+#[cfg(feature = "all-languages")]
 pub static LOCALES: &[&Locale] = &[&en::EN, &de::DE, &fr::FR, &es::ES, &it::IT, &pt::PT, &nl::NL];
+/// The English core (the wasm build without feature `all-languages`): the others are packed
+/// (`text::packs`).
+#[cfg(not(feature = "all-languages"))]
+pub static LOCALES: &[&Locale] = &[&en::EN];
 
 /// Calendar units a relative expression or a duration counts in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -325,6 +336,7 @@ pub const BASE: Locale = Locale {
 impl Locale {
     /// The locale of an ISO 639-1 code, when there is one.
     pub fn get(code: &str) -> Option<&'static Locale> {
+        crate::text::packs::need(code);
         LOCALES.iter().copied().find(|l| l.code == code)
     }
 }
@@ -390,4 +402,18 @@ pub fn leads() -> &'static [&'static str] {
 
 pub fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
     table.iter().find(|e| e.0 == w).map(|e| e.1)
+}
+
+#[cfg(all(test, feature = "all-languages"))]
+mod tests {
+    #[test]
+    fn packed_is_every_language_with_a_stemmer_or_a_locale_but_english() {
+        let mut codes: Vec<&str> = crate::text::snowball::languages()
+            .chain(super::LOCALES.iter().map(|l| l.code))
+            .filter(|c| *c != "en")
+            .collect();
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.join(" "), crate::text::packs::PACKED);
+    }
 }
