@@ -166,9 +166,9 @@ pub const MEDIA: &[(&str, &str)] = &[
     ("nl", "aflevering artikel blog nieuwsbrief podcast reportage video"),
 ];
 
-/// After an opening "The", these point back as a pronoun does ("The two are easy to do",
-/// "The latter said no").
-pub const BACK_REFERENCES: &str = "former four latter three two";
+/// Per language: openings ('|'-separated phrases) that point back as a pronoun does ("The two
+/// are easy to do", "The latter said no").
+pub const BACK_REFERENCES: &[(&str, &str)] = &[("en", "the former|the four|the latter|the three|the two")];
 
 /// Verbs and phrases that attribute a quotation to someone.
 pub const ATTRIBUTION: &str = "\
@@ -312,7 +312,9 @@ mod tests {
 
     #[test]
     fn phrase_lists_are_sorted_and_unique() {
-        for (lang, list) in DEPENDENT_PHRASES.iter().chain(DEPENDENT_TAGS).chain(CALLS).chain(CALLS_TO_US) {
+        for (lang, list) in
+            DEPENDENT_PHRASES.iter().chain(DEPENDENT_TAGS).chain(BACK_REFERENCES).chain(CALLS).chain(CALLS_TO_US)
+        {
             let phrases: Vec<&str> = list.split('|').collect();
             let mut s = phrases.clone();
             s.sort_unstable();
@@ -327,7 +329,7 @@ mod tests {
         let tables = [DEPENDENT_OPENERS, DEMONSTRATIVES, DEICTIC_TIME, OUR, MEDIA]
             .into_iter()
             .flat_map(|t| t.iter().map(|x| x.1));
-        for list in [BACK_REFERENCES, ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, CREDITS].into_iter().chain(tables) {
+        for list in [ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, CREDITS].into_iter().chain(tables) {
             let words: Vec<&str> = list.split(' ').collect();
             let mut s = words.clone();
             s.sort_unstable();

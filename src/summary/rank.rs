@@ -252,7 +252,7 @@ pub fn leans_back(text: &str, range: Range<usize>, toks: &[Token], lang: &str) -
     if cues::contains(cues::of(cues::DEPENDENT_OPENERS, lang), &first.norm) && !calendar(0) {
         return true;
     }
-    if lang == "en" && first.norm == "the" && is(&[("en", cues::BACK_REFERENCES)], 1) {
+    if cues::of(cues::BACK_REFERENCES, lang).split('|').any(|p| phrase_at(toks, p)) {
         return true;
     }
     if cues::of(cues::DEPENDENT_PHRASES, lang).split('|').any(|p| phrase_at(toks, p)) {
