@@ -17,11 +17,9 @@ of every set. Held-out scores are pooled per set and compared with the defaults 
 Caches live in target/tune/ (keyed by the engine's binary), as tune.py's.
 """
 import argparse
-import hashlib
 import json
 import lzma
 import os
-import pickle
 import random
 import subprocess
 import sys
@@ -51,7 +49,7 @@ LOADERS = {
 }
 
 
-class Set:
+class Set(tune.Engine):
     """One set's articles as the engine reads them, their references, and the running engine."""
 
     def __init__(self, name):
@@ -64,51 +62,8 @@ class Set:
                 o = {"id": d["id"], "text": d["text"]}
                 o.update({"words": d["budget"]} if d["budget"] is not None else {"sentences": 3})
                 f.write(json.dumps(o) + "\n")
-        with open(tune.ENGINE, "rb") as f:
-            self.key = hashlib.sha1(f.read()).hexdigest()[:12] + f"_{name}"
-        self.proc = subprocess.Popen([tune.ENGINE, path], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                                     bufsize=1)
-        self.sentences = []
-        for line in self.proc.stdout:
-            if line.strip() == "ready":
-                break
-            self.sentences.append(json.loads(line)["sentences"])
-        digest = hashlib.sha1(json.dumps(self.sentences).encode()).hexdigest()[:12]
-        tok = os.path.join(tune.CACHE, f"articles_{digest}.pkl")
-        if os.path.exists(tok):
-            with open(tok, "rb") as f:
-                self.articles = pickle.load(f)
-        else:
-            self.articles = [fastrouge.Article(rouge.split_reference(d["ref"]), s)
-                             for d, s in zip(docs, self.sentences)]
-            with open(tok, "wb") as f:
-                pickle.dump(self.articles, f)
-        self.choice_path = os.path.join(tune.CACHE, f"choices_{self.key}.pkl")
-        self.choices = {}
-        if os.path.exists(self.choice_path):
-            with open(self.choice_path, "rb") as f:
-                self.choices = pickle.load(f)
-        self.dirty = 0
+        self.start(path, f"_{name}", [d["ref"] for d in docs])
         self.memo = {}
-
-    def choose(self, setting):
-        s = tune.spec(setting)
-        if s not in self.choices:
-            self.proc.stdin.write(s + "\n")
-            self.proc.stdin.flush()
-            reply = json.loads(self.proc.stdout.readline())
-            if isinstance(reply, dict):
-                raise SystemExit(f"engine: {reply['error']}")
-            self.choices[s] = [tuple(c) for c in reply]
-            self.dirty += 1
-            if self.dirty >= 5:
-                self.save()
-        return self.choices[s]
-
-    def save(self):
-        with open(self.choice_path, "wb") as f:
-            pickle.dump(self.choices, f)
-        self.dirty = 0
 
     def scores(self, setting):
         s = tune.spec(setting)

@@ -80,26 +80,16 @@ def objective(rows):
     return float(np.mean(rows)) if len(rows) else 0.0
 
 
-class Corpus:
-    """The articles, their prose sentences as the CLI reads them, and a running engine."""
+class Engine:
+    """A running `tune_summary` engine over a JSON Lines file of articles: their prose sentences
+    as the CLI reads them, tokenized for ROUGE against `refs` (cached by content), and the
+    sentences it chooses under each setting (cached per engine build)."""
 
-    def __init__(self, limit=None):
-        os.makedirs(CACHE, exist_ok=True)
-        docs = []
-        with lzma.open(os.path.join(rouge.DATA, "cnndm_val.jsonl.xz"), "rt", encoding="utf-8") as f:
-            for line in f:
-                d = json.loads(line)
-                docs.append(d)
-        if limit:
-            docs = docs[:limit]
-        self.ids = [d["doc_id"] for d in docs]
-        self.words = [len(rouge.words(d["src"])) for d in docs]
-        path = os.path.join(CACHE, f"cnndm_{len(docs)}.jsonl")
-        with open(path, "w", encoding="utf-8") as f:
-            for d in docs:
-                f.write(json.dumps({"id": d["doc_id"], "text": d["src"], "sentences": 3}) + "\n")
+    save_every = 10
+
+    def start(self, path, key, refs):
         with open(ENGINE, "rb") as f:
-            self.key = hashlib.sha1(f.read()).hexdigest()[:12] + f"_{len(docs)}"
+            self.key = hashlib.sha1(f.read()).hexdigest()[:12] + key
         self.proc = subprocess.Popen([ENGINE, path], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
         sentences = []
         for line in self.proc.stdout:
@@ -113,7 +103,7 @@ class Corpus:
             with open(tok_path, "rb") as f:
                 self.articles = pickle.load(f)
         else:
-            self.articles = [fastrouge.Article(rouge.split_reference(d["ref_summ"]), s) for d, s in zip(docs, sentences)]
+            self.articles = [fastrouge.Article(rouge.split_reference(r), s) for r, s in zip(refs, sentences)]
             with open(tok_path, "wb") as f:
                 pickle.dump(self.articles, f)
         self.digest = digest
@@ -135,7 +125,7 @@ class Corpus:
                 raise SystemExit(f"engine: {reply['error']}")
             self.choices[s] = [tuple(c) for c in reply]
             self.dirty += 1
-            if self.dirty >= 10:
+            if self.dirty >= self.save_every:
                 self.save()
         return self.choices[s]
 
@@ -143,6 +133,27 @@ class Corpus:
         with open(self.choice_path, "wb") as f:
             pickle.dump(self.choices, f)
         self.dirty = 0
+
+
+class Corpus(Engine):
+    """The articles, their prose sentences as the CLI reads them, and a running engine."""
+
+    def __init__(self, limit=None):
+        os.makedirs(CACHE, exist_ok=True)
+        docs = []
+        with lzma.open(os.path.join(rouge.DATA, "cnndm_val.jsonl.xz"), "rt", encoding="utf-8") as f:
+            for line in f:
+                d = json.loads(line)
+                docs.append(d)
+        if limit:
+            docs = docs[:limit]
+        self.ids = [d["doc_id"] for d in docs]
+        self.words = [len(rouge.words(d["src"])) for d in docs]
+        path = os.path.join(CACHE, f"cnndm_{len(docs)}.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for d in docs:
+                f.write(json.dumps({"id": d["doc_id"], "text": d["src"], "sentences": 3}) + "\n")
+        self.start(path, f"_{len(docs)}", [d["ref_summ"] for d in docs])
 
     def scores(self, choices):
         """(n, 3) array of R1, R2, RLsum per article."""
