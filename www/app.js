@@ -3,6 +3,7 @@
 // markup. No network request leaves this origin. The core runs in a worker
 // (nutshell-async.js), so a huge or hostile paste never freezes the page.
 
+import { copyText } from "./clipboard.js";
 import { shared } from "./nutshell-async.js";
 import { cutNote, explain, formatDate, referenceLine, toMarkdown } from "./present.js";
 import { drawTimeline } from "./timeline-svg.js";
@@ -296,17 +297,7 @@ async function copyMarkdown() {
   if (!current) return;
   const style = els.style.value === "count" ? "key-points" : els.style.value;
   const md = toMarkdown(current, { style });
-  try {
-    await navigator.clipboard.writeText(md);
-  } catch {
-    const t = document.createElement("textarea");
-    t.value = md;
-    document.body.append(t);
-    t.select();
-    document.execCommand("copy");
-    t.remove();
-  }
-  document.body.dataset.copied = md;
+  await copyText(md);
   setStatus("Copied the summary, keywords and timeline as Markdown.");
 }
 

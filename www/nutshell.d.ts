@@ -277,6 +277,9 @@ export function rangesOf(a: DomAnalysis, start: number, end: number): Range[];
 /** The core's input limit in UTF-8 bytes (16 MiB). */
 export const MAX_INPUT_BYTES: number;
 
+/** UTF-8 length of a string, without encoding it (a lone surrogate counts 3, as U+FFFD). */
+export function utf8Length(s: string): number;
+
 /** The core's "too large" message for `input`, decided without copying it, or null. */
 export function inputTooLarge(input: string): string | null;
 

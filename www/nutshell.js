@@ -240,8 +240,11 @@ export async function anyLanguage(fn) {
 /** The core's input limit, in UTF-8 bytes (`MAX_INPUT_BYTES`). */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 
-/** UTF-8 length of a JS string, without encoding it. */
-function utf8Length(s) {
+/**
+ * UTF-8 length of a JS string, without encoding it (a lone surrogate counts 3, as U+FFFD): what
+ * the core counts against `MAX_INPUT_BYTES`, and the Summarizer face's input usage.
+ */
+export function utf8Length(s) {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

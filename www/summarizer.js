@@ -20,7 +20,7 @@
 // the input's; `sharedContext` and `context` are kept and counted but do not change the summary;
 // usage is counted in UTF-8 bytes, not model tokens; streaming yields whole sentences.
 
-import { init, analyze } from "./nutshell.js";
+import { init, analyze, utf8Length, MAX_INPUT_BYTES } from "./nutshell.js";
 import { Nutshell } from "./nutshell-async.js";
 import { escapeMarkdown, summarySentences, squeeze } from "./present.js";
 export { init };
@@ -30,7 +30,7 @@ const LENGTHS = ["short", "medium", "long"];
 const FORMATS = ["plain-text", "markdown"];
 
 /** The core's input limit (src/input/mod.rs MAX_INPUT_BYTES), in UTF-8 bytes. */
-export const INPUT_QUOTA = 16 * 1024 * 1024;
+export const INPUT_QUOTA = MAX_INPUT_BYTES;
 
 /**
  * Languages (ISO 639-1) the core summarizes with its own data: stems and stop lists
@@ -226,21 +226,6 @@ function availabilityOf(c) {
 
 // ---- Usage --------------------------------------------------------------------------------
 
-/** UTF-8 length of a string, without encoding it (lone surrogates count 3, as U+FFFD). */
-function utf8Length(s) {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      n += 4;
-      i += 1;
-    } else n += 3;
-  }
-  return n;
-}
-
 /**
  * Input usage of one call: the UTF-8 bytes of what a model would be given, the input and the
  * context joined by a line break. Never 0: the quota is finite (the spec asks for a positive
@@ -270,6 +255,22 @@ function anySignal(signals) {
 
 /** Resolves after pending events (an abort() issued right after the call) have run. */
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * A promise that `run(resolve, reject)` settles, or that rejects with the abort reason when
+ * `signal` aborts first (the abort listener goes when it settles).
+ */
+function untilAborted(signal, run) {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    const settle = (f) => (v) => {
+      signal.removeEventListener("abort", onAbort);
+      f(v);
+    };
+    run(settle(resolve), settle(reject));
+  });
+}
 
 // ---- The monitor --------------------------------------------------------------------------
 
@@ -561,34 +562,42 @@ export class Summarizer {
     );
   }
 
-  /** The summary as one string (`format` plain text or Markdown). */
-  summarize(...args) {
-    let text;
-    let o;
+  /**
+   * A call's input text, context and signal (the destroyer's and the caller's), converted as the
+   * built-in API does; throws a TypeError for bad arguments, the abort reason when already aborted.
+   */
+  #call(args) {
+    const text = inputString(args);
+    const o = callOptions(args[1]);
+    const signal = this.#signal(o.signal);
+    if (signal.aborted) throw signal.reason;
+    return { text, context: o.context, signal };
+  }
+
+  /**
+   * `run(call, resolve, reject)` as a promise, rejected instead for bad arguments, an aborted
+   * signal, or an abort before it settles.
+   */
+  #promise(args, run) {
+    let call;
     try {
-      text = inputString(args);
-      o = callOptions(args[1]);
+      call = this.#call(args);
     } catch (e) {
       return Promise.reject(e);
     }
-    const signal = this.#signal(o.signal);
-    if (signal.aborted) return Promise.reject(signal.reason);
-    return new Promise((resolve, reject) => {
-      const onAbort = () => reject(signal.reason);
-      signal.addEventListener("abort", onAbort, { once: true });
+    return untilAborted(call.signal, (resolve, reject) => run(call, resolve, reject));
+  }
+
+  /** The summary as one string (`format` plain text or Markdown). */
+  summarize(...args) {
+    return this.#promise(args, ({ text, context, signal }, resolve, reject) => {
       let out = "";
-      this.#produce(text, o.context, signal, {
+      this.#produce(text, context, signal, {
         chunk: (p) => {
           out += p;
         },
-        done: () => {
-          signal.removeEventListener("abort", onAbort);
-          resolve(out);
-        },
-        error: (e) => {
-          signal.removeEventListener("abort", onAbort);
-          reject(e);
-        },
+        done: () => resolve(out),
+        error: reject,
       });
     });
   }
@@ -599,10 +608,7 @@ export class Summarizer {
    * once when the summarizer is destroyed or the signal already aborted.
    */
   summarizeStreaming(...args) {
-    const text = inputString(args);
-    const o = callOptions(args[1]);
-    const signal = this.#signal(o.signal);
-    if (signal.aborted) throw signal.reason;
+    const { text, context, signal } = this.#call(args);
     let canceled = false;
     let finished = false;
     const produce = (text, context, handlers) => this.#produce(text, context, signal, handlers);
@@ -618,7 +624,7 @@ export class Summarizer {
           finished = true;
           signal.removeEventListener("abort", onAbort);
         };
-        produce(text, o.context, {
+        produce(text, context, {
           chunk: (p) => {
             if (!finished && !canceled) controller.enqueue(p);
           },
@@ -646,25 +652,9 @@ export class Summarizer {
    * and the context joined by a line break (so never 0).
    */
   measureInputUsage(...args) {
-    let text;
-    let o;
-    try {
-      text = inputString(args);
-      o = callOptions(args[1]);
-    } catch (e) {
-      return Promise.reject(e);
-    }
-    const signal = this.#signal(o.signal);
-    if (signal.aborted) return Promise.reject(signal.reason);
-    return new Promise((resolve, reject) => {
-      const onAbort = () => reject(signal.reason);
-      signal.addEventListener("abort", onAbort, { once: true });
-      nextTask().then(() => {
-        if (signal.aborted) return;
-        signal.removeEventListener("abort", onAbort);
-        resolve(usageOf(text, o.context));
-      });
-    });
+    return this.#promise(args, ({ text, context, signal }, resolve) =>
+      nextTask().then(() => signal.aborted || resolve(usageOf(text, context))),
+    );
   }
 
   #destroy(reason) {

@@ -31,10 +31,10 @@
 /* global Readability, chrono, lexRank -- loaded into the page by the benchmark, not imported here */
 
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { launch, serve } from "../tests/lib/harness.mjs";
+import { benchPages } from "./pages.mjs";
 import { missing } from "../tests/lib/webdriver.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -76,26 +76,7 @@ const readabilityVersion = JSON.parse(
   readFileSync(`${ROOT}eval/extract/node_modules/@mozilla/readability/package.json`, "utf8"),
 ).version;
 
-const pages = [];
-const fixtures = `${ROOT}tests/fixtures/pages/`;
-for (const f of readdirSync(fixtures).sort())
-  if (f.endsWith(".html")) pages.push([f, readFileSync(fixtures + f, "utf8")]);
-const tar = [
-  `${ROOT}../shared/data/extraction/readability/test-pages.tar.xz`,
-  `${ROOT}../../shared/data/extraction/readability/test-pages.tar.xz`,
-].find(existsSync);
-let tmp;
-if (tar) {
-  tmp = mkdtempSync(`${tmpdir()}/nutshell-bench-`);
-  execFileSync("tar", ["xJf", tar, "-C", tmp]);
-  const base = `${tmp}/test-pages/`;
-  for (const d of readdirSync(base).sort()) {
-    const f = `${base}${d}/source.html`;
-    if (existsSync(f)) pages.push([d, readFileSync(f, "utf8")]);
-  }
-} else {
-  console.error("shared extraction data not found: fixture pages only");
-}
+const { pages, cleanup } = benchPages(ROOT);
 pages.splice(LIMIT);
 
 // ------------------------------------------------------------------ in the page
@@ -126,6 +107,7 @@ async function setUp() {
   await script("/eval/extract/node_modules/@mozilla/readability/Readability.js");
   await script("/target/bench/chrono.js");
   window.lexRank = (await import("/www/bench/lexrank.js")).lexRank;
+  window.loadFrame = (await import("/www/bench/frame.js")).loadFrame;
   window.worker = new Worker("/www/bench/worker.js?isolated", { type: "module" });
   await new Promise((resolve) => {
     window.worker.onmessage = resolve;
@@ -144,13 +126,7 @@ async function setUp() {
 
 /** One page: medians of `reps` runs of every system on it. */
 async function runPage([html, reps, useWorker]) {
-  const f = await new Promise((resolve) => {
-    const f = document.createElement("iframe");
-    f.setAttribute("sandbox", "allow-same-origin");
-    f.onload = () => resolve(f);
-    f.srcdoc = html;
-    document.body.append(f);
-  });
+  const f = await window.loadFrame(html);
   const doc = f.contentDocument;
   const core = window.core;
   const med = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
@@ -335,6 +311,6 @@ try {
   }
 } finally {
   await server.close();
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
+  cleanup();
 }
 if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 1));

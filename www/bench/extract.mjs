@@ -12,11 +12,10 @@
 // totals and the ratio.
 /* global Readability -- loaded into the page by the benchmark, not imported here */
 
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { launch, serve } from "../tests/lib/harness.mjs";
+import { benchPages } from "./pages.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const REPS = Number(process.argv[2] ?? 5);
@@ -26,25 +25,7 @@ if (!existsSync(READABILITY)) {
   process.exit(1);
 }
 
-const pages = [];
-const fixtures = `${ROOT}tests/fixtures/pages/`;
-for (const f of readdirSync(fixtures)) if (f.endsWith(".html")) pages.push([f, readFileSync(fixtures + f, "utf8")]);
-const tar = [
-  `${ROOT}../shared/data/extraction/readability/test-pages.tar.xz`,
-  `${ROOT}../../shared/data/extraction/readability/test-pages.tar.xz`,
-].find(existsSync);
-let tmp;
-if (tar) {
-  tmp = mkdtempSync(`${tmpdir()}/nutshell-bench-`);
-  execFileSync("tar", ["xJf", tar, "-C", tmp]);
-  const base = `${tmp}/test-pages/`;
-  for (const d of readdirSync(base).sort()) {
-    const f = `${base}${d}/source.html`;
-    if (existsSync(f)) pages.push([d, readFileSync(f, "utf8")]);
-  }
-} else {
-  console.log("shared extraction data not found: fixture pages only");
-}
+const { pages, cleanup } = benchPages(ROOT);
 
 const server = await serve();
 const browser = await launch();
@@ -62,6 +43,7 @@ await page.evaluate(async () => {
   const m = await import("/pkg/nutshell.js");
   await m.default();
   window.core = m;
+  window.loadFrame = (await import("/bench/frame.js")).loadFrame;
 });
 
 let nutshellMs = 0,
@@ -74,13 +56,7 @@ let nutshellMs = 0,
 for (const [, html] of pages) {
   const r = await page.evaluate(
     async ([html, reps]) => {
-      const f = await new Promise((resolve) => {
-        const f = document.createElement("iframe");
-        f.setAttribute("sandbox", "allow-same-origin");
-        f.onload = () => resolve(f);
-        f.srcdoc = html;
-        document.body.append(f);
-      });
+      const f = await window.loadFrame(html);
       const doc = f.contentDocument;
       const times = { n: [], e: [], r: [] };
       let nOk = false,
@@ -126,7 +102,7 @@ for (const [, html] of pages) {
 }
 await browser.close();
 await server.close();
-if (tmp) rmSync(tmp, { recursive: true, force: true });
+cleanup();
 
 console.log(`${n} pages, median of ${REPS} runs each, headless Chromium`);
 console.log("| system | total ms | mean ms/page | pages with an article |");

@@ -9,6 +9,7 @@
 //
 // Opened as a tab (tests, or a browser without side panels), `?tab=<id>` names the tab to read.
 
+import { copyText } from "./lib/clipboard.js";
 import { piecesOf } from "./lib/nutshell.js";
 import { Nutshell } from "./lib/nutshell-async.js";
 import { readPage } from "./lib/pageform.js";
@@ -233,17 +234,7 @@ function render() {
 async function copyMarkdown() {
   if (!shown) return;
   const md = toMarkdown(shown.analysis, { style: settings.type, title: shown.title, url: shown.url || null });
-  try {
-    await navigator.clipboard.writeText(md);
-  } catch {
-    const t = el("textarea");
-    t.value = md;
-    document.body.append(t);
-    t.select();
-    document.execCommand("copy");
-    t.remove();
-  }
-  document.body.dataset.copied = md;
+  await copyText(md);
   setStatus("Copied the summary as Markdown.");
 }
 

@@ -89,6 +89,18 @@ eachBrowser(
       return { page, panel, tabId };
     }
 
+    /**
+     * What the context menu's "Summarize selection" does with `text` selected in a page titled
+     * "Courier" in tab `tabId` (automation cannot click browser menus: its handler is called).
+     */
+    function fromMenu(tabId, text) {
+      return ext.callBackground(
+        "summarizeSelection",
+        { menuItemId: "nutshell-summarize-selection", selectionText: text },
+        { id: tabId, title: "Courier", url: "" },
+      );
+    }
+
     /** What the panel shows. */
     function shown(panel) {
       return panel.evaluate(() => {
@@ -422,16 +434,12 @@ eachBrowser(
       for (const sentence of s.summary) assert.ok(selected.includes(sentence), `from the selection: ${sentence}`);
       assert.ok(!s.summary.some((x) => /Saltmere voted/.test(x)), "nothing from outside the selection");
       assert.deepEqual((await highlights(page)).summary, [], "page highlights are cleared for a selection summary");
-      // The context menu's handler (automation cannot click browser menus) hands the text over.
+      // The context menu hands the text over.
       await panel.locator("#summarize-page").click();
       await panel.waitForFunction(() => document.getElementById("source-kind").textContent === "This page");
       const text =
         "The ferry to the islands will stop running on 3 December 2026 for repairs. Islanders will travel by a chartered boat until the ferry returns in January 2027. The council said the repairs could not wait another winter.";
-      await ext.callBackground(
-        "summarizeSelection",
-        { menuItemId: "nutshell-summarize-selection", selectionText: text },
-        { id: tabId, title: "Courier", url: "" },
-      );
+      await fromMenu(tabId, text);
       await panel.waitForFunction(() => document.getElementById("source-kind").textContent === "Your selection");
       s = await shown(panel);
       assert.match(s.summary.join(" "), /ferry/);
@@ -482,11 +490,7 @@ eachBrowser(
       // The same request from the extension's own background (the context menu's path) is heard.
       const text =
         "The ferry to the islands will stop running on 3 December 2026 for repairs. Islanders will travel by a chartered boat until the ferry returns in January 2027.";
-      await ext.callBackground(
-        "summarizeSelection",
-        { menuItemId: "nutshell-summarize-selection", selectionText: text },
-        { id: tabId, title: "Courier", url: "" },
-      );
+      await fromMenu(tabId, text);
       await panel.waitForFunction(() => document.getElementById("doc-title").textContent === "Courier");
       assert.equal(await panel.evaluate(() => window.__cancelShown), 1);
       const s = await shown(panel);

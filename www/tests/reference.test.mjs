@@ -76,7 +76,22 @@ eachBrowser("the demo page", (env) => {
 eachBrowser("the <nutshell-summary> widget", (env) => {
   test("shows the line under its timeline and takes the reader's date", async () => {
     const { page, context, problems } = await watchedPage(env.browser, env.server.origin);
-    await page.goto(`${env.server.origin}${FIXTURES}/widget-late-dateline.html`);
+    // The story's page (the side panel reads it too) with the widget embedded above its article.
+    await page.goto(`${env.server.origin}${FIXTURES}/late-dateline.html`);
+    await page.evaluate(() => {
+      const widget = document.createElement("nutshell-summary");
+      for (const [name, value] of [
+        ["for", "#story"],
+        ["timeline", ""],
+        ["eager", ""],
+      ])
+        widget.setAttribute(name, value);
+      document.body.prepend(widget);
+      const script = document.createElement("script");
+      script.type = "module";
+      script.src = "/widget/nutshell-summary.js";
+      document.head.append(script);
+    });
     const runs = (n) =>
       page.waitForFunction((k) => (document.querySelector("nutshell-summary").__runs ?? 0) >= k, n, { timeout: 20000 });
     const read = () =>

@@ -62,6 +62,7 @@ describe("store-ready extension builds", () => {
       "lib/pkg/nutshell.js",
       "lib/present.js",
       "lib/pagetext.js",
+      "lib/clipboard.js",
       "icons/128.png",
     ]) {
       assert.ok(names.includes(f), `${f} is packed`);

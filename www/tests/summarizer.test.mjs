@@ -39,6 +39,20 @@ const S = {
     "The council's leader said the delay was caused by the time needed to dry the walls and to replace the building's electrical wiring.",
 };
 const QUOTA = 16 * 1024 * 1024;
+/** Every type with every length, as the create() options that say them. */
+const STYLES = ["key-points", "tldr", "teaser", "headline"].flatMap((type) =>
+  ["short", "medium", "long"].map((length) => ({ type, length })),
+);
+/** A summarizer's option attributes, in the order the tests list their values. */
+const ATTRIBUTES = [
+  "type",
+  "format",
+  "length",
+  "sharedContext",
+  "expectedInputLanguages",
+  "expectedContextLanguages",
+  "outputLanguage",
+];
 
 let counter = 0;
 
@@ -76,6 +90,23 @@ async function value(page, fn, arg, opts) {
   const r = await run(page, fn, arg, opts);
   if (r.error) assert.fail(`page code threw ${r.error.ctor} ${r.error.name}: ${r.error.message}`);
   return r.value;
+}
+
+/**
+ * The summary of `text` in every type and length (`"key-points short"`: the summary) in
+ * `format`, each from a new summarizer, each call given `options`.
+ */
+function everyStyle(page, text, format, options = {}) {
+  return value(
+    page,
+    async ({ Summarizer }, { text, styles, format, options }) => {
+      const out = {};
+      for (const { type, length } of styles)
+        out[`${type} ${length}`] = await (await Summarizer.create({ type, length, format })).summarize(text, options);
+      return out;
+    },
+    { text, styles: STYLES, format, options },
+  );
 }
 
 // ---- Rendering Markdown as sites do ---------------------------------------------------------
@@ -123,31 +154,26 @@ eachBrowser(
   "Summarizer face",
   (env) => {
     test("create() with no options: the spec's defaults, every attribute and method", async () => {
-      const r = await value(env.page, async ({ Summarizer }) => {
-        const s = await Summarizer.create();
-        return {
-          instance: s instanceof Summarizer,
-          methods: ["summarize", "summarizeStreaming", "measureInputUsage", "destroy"].map((m) => typeof s[m]),
-          attrs: [
-            s.type,
-            s.format,
-            s.length,
-            s.sharedContext,
-            s.expectedInputLanguages,
-            s.expectedContextLanguages,
-            s.outputLanguage,
-            s.inputQuota,
-          ],
-          constructed: (() => {
-            try {
-              new Summarizer();
-              return "constructed";
-            } catch (e) {
-              return e.constructor.name;
-            }
-          })(),
-        };
-      });
+      const r = await value(
+        env.page,
+        async ({ Summarizer }, attrs) => {
+          const s = await Summarizer.create();
+          return {
+            instance: s instanceof Summarizer,
+            methods: ["summarize", "summarizeStreaming", "measureInputUsage", "destroy"].map((m) => typeof s[m]),
+            attrs: attrs.map((k) => s[k]),
+            constructed: (() => {
+              try {
+                new Summarizer();
+                return "constructed";
+              } catch (e) {
+                return e.constructor.name;
+              }
+            })(),
+          };
+        },
+        [...ATTRIBUTES, "inputQuota"],
+      );
       assert.deepEqual(r, {
         instance: true,
         methods: ["function", "function", "function", "function"],
@@ -157,30 +183,26 @@ eachBrowser(
     });
 
     test("create() reflects its options; language lists are frozen, canonical, deduplicated and best-fit", async () => {
-      const r = await value(env.page, async ({ Summarizer }) => {
-        const s = await Summarizer.create({
-          type: "teaser",
-          format: "plain-text",
-          length: "long",
-          sharedContext: "A local news site",
-          expectedInputLanguages: ["EN-us", "en-US", "de-u-co-phonebk", "de"],
-          expectedContextLanguages: [],
-          outputLanguage: "EN",
-        });
-        return {
-          attrs: [
-            s.type,
-            s.format,
-            s.length,
-            s.sharedContext,
-            s.expectedInputLanguages,
-            s.expectedContextLanguages,
-            s.outputLanguage,
-          ],
-          frozen: Object.isFrozen(s.expectedInputLanguages),
-          quota: s.inputQuota,
-        };
-      });
+      const r = await value(
+        env.page,
+        async ({ Summarizer }, attrs) => {
+          const s = await Summarizer.create({
+            type: "teaser",
+            format: "plain-text",
+            length: "long",
+            sharedContext: "A local news site",
+            expectedInputLanguages: ["EN-us", "en-US", "de-u-co-phonebk", "de"],
+            expectedContextLanguages: [],
+            outputLanguage: "EN",
+          });
+          return {
+            attrs: attrs.map((k) => s[k]),
+            frozen: Object.isFrozen(s.expectedInputLanguages),
+            quota: s.inputQuota,
+          };
+        },
+        ATTRIBUTES,
+      );
       assert.deepEqual(r.attrs, ["teaser", "plain-text", "long", "A local news site", ["en-US", "de"], null, "en"]);
       assert.equal(r.frozen, true);
       assert.equal(r.quota, QUOTA - 17, "sharedContext's 17 bytes are taken from the quota");
@@ -417,33 +439,30 @@ eachBrowser(
     });
 
     test("summarize(): the spec's shapes for each type and length, as the article's own sentences", async () => {
-      const r = await value(
-        env.page,
-        async ({ Summarizer }, article) => {
-          const out = {};
-          for (const type of ["key-points", "tldr", "teaser", "headline"]) {
-            for (const length of ["short", "medium", "long"]) {
-              const s = await Summarizer.create({ type, length, format: "plain-text" });
-              out[`${type} ${length}`] = await s.summarize(article, { context: "For readers of a local paper" });
-            }
-          }
-          const md = await Summarizer.create();
-          out["key-points short markdown"] = await md.summarize(article);
-          // sharedContext and context are kept and counted, but an extractive summary is the same.
-          const withShared = await Summarizer.create({
-            type: "tldr",
-            length: "medium",
-            format: "plain-text",
-            sharedContext: "Only mention the café",
-          });
-          out.contexts = [
-            await withShared.summarize(article),
-            await withShared.summarize(article, { context: "Focus on the river" }),
-          ];
-          return out;
-        },
-        ARTICLE,
-      );
+      const r = {
+        ...(await everyStyle(env.page, ARTICLE, "plain-text", { context: "For readers of a local paper" })),
+        ...(await value(
+          env.page,
+          async ({ Summarizer }, article) => {
+            const out = {};
+            const md = await Summarizer.create();
+            out["key-points short markdown"] = await md.summarize(article);
+            // sharedContext and context are kept and counted, but an extractive summary is the same.
+            const withShared = await Summarizer.create({
+              type: "tldr",
+              length: "medium",
+              format: "plain-text",
+              sharedContext: "Only mention the café",
+            });
+            out.contexts = [
+              await withShared.summarize(article),
+              await withShared.summarize(article, { context: "Focus on the river" }),
+            ];
+            return out;
+          },
+          ARTICLE,
+        )),
+      };
       const bullets = (...xs) => xs.map((x) => `• ${x}`).join("\n");
       assert.equal(r["key-points short"], bullets(S.reopened, S.spent, S.replaced));
       assert.equal(r["key-points medium"], bullets(S.reopened, S.spent, S.replaced, S.defences, S.criticised));
@@ -809,58 +828,41 @@ eachBrowser(
     });
 
     test("hostile Markdown: no type, length or format renders a link, an image, HTML or markup in marked (GFM) or markdown-it (HTML, linkify)", async () => {
-      const r = await value(
-        env.page,
-        async ({ Summarizer }, text) => {
-          const out = {};
-          for (const type of ["key-points", "tldr", "teaser", "headline"]) {
-            for (const length of ["short", "medium", "long"]) {
-              for (const format of ["markdown", "plain-text"]) {
-                out[`${type} ${length} ${format}`] = await (
-                  await Summarizer.create({ type, length, format })
-                ).summarize(text);
-              }
-            }
-          }
-          return out;
-        },
-        HOSTILE,
-      );
+      const markdowns = await everyStyle(env.page, HOSTILE, "markdown");
+      const plains = await everyStyle(env.page, HOSTILE, "plain-text");
       let links = 0;
-      for (const type of ["key-points", "tldr", "teaser", "headline"]) {
-        for (const length of ["short", "medium", "long"]) {
-          const markdown = r[`${type} ${length} markdown`];
-          const plain = r[`${type} ${length} plain-text`];
-          assert.ok(plain.length > 20, `${type} ${length}: ${plain}`);
-          // The plain text is the article's own characters: every hostile string kept as written.
-          if (type === "tldr" && length === "short")
-            assert.equal(
-              plain,
-              "Council votes [click here](javascript:alert(1)) to fund the new harbour bridge on 3 March 2026 after a long debate.",
-            );
-          const expectedText =
-            type === "key-points"
-              ? plain
-                  .split("\n")
-                  .map((l) => l.replace(/^• /, ""))
-                  .join("\n")
-              : plain;
-          const expectedTags = type === "key-points" ? ["li", "ul"] : ["p"];
-          for (const [name, render] of Object.entries(RENDERERS)) {
-            const html = render(markdown);
-            const { tags, text } = rendered(html);
-            links += (html.match(/<(a|img|script|iframe)\b/gi) ?? []).length;
-            assert.deepEqual(
-              tags,
-              expectedTags,
-              `${type} ${length} in ${name}: only ${expectedTags.join(", ")}:\n${markdown}\n${html}`,
-            );
-            assert.equal(text, expectedText, `${type} ${length} in ${name}: renders to the article's own words`);
-          }
+      for (const { type, length } of STYLES) {
+        const markdown = markdowns[`${type} ${length}`];
+        const plain = plains[`${type} ${length}`];
+        assert.ok(plain.length > 20, `${type} ${length}: ${plain}`);
+        // The plain text is the article's own characters: every hostile string kept as written.
+        if (type === "tldr" && length === "short")
+          assert.equal(
+            plain,
+            "Council votes [click here](javascript:alert(1)) to fund the new harbour bridge on 3 March 2026 after a long debate.",
+          );
+        const expectedText =
+          type === "key-points"
+            ? plain
+                .split("\n")
+                .map((l) => l.replace(/^• /, ""))
+                .join("\n")
+            : plain;
+        const expectedTags = type === "key-points" ? ["li", "ul"] : ["p"];
+        for (const [name, render] of Object.entries(RENDERERS)) {
+          const html = render(markdown);
+          const { tags, text } = rendered(html);
+          links += (html.match(/<(a|img|script|iframe)\b/gi) ?? []).length;
+          assert.deepEqual(
+            tags,
+            expectedTags,
+            `${type} ${length} in ${name}: only ${expectedTags.join(", ")}:\n${markdown}\n${html}`,
+          );
+          assert.equal(text, expectedText, `${type} ${length} in ${name}: renders to the article's own words`);
         }
       }
       assert.equal(links, 0);
-      assert.match(r["key-points long markdown"], /javascript:alert/, "the hostile text was in the summaries tested");
+      assert.match(markdowns["key-points long"], /javascript:alert/, "the hostile text was in the summaries tested");
     });
 
     test("no console error or uncaught exception on the page", () => {
@@ -871,6 +873,18 @@ eachBrowser(
 );
 
 eachBrowser("Summarizer polyfill", (env) => {
+  /** A scenario's result where Nutshell answered, the browser's own API having seen `calls`. */
+  const byNutshell = (calls) => ({
+    detected: true,
+    availability: "available",
+    summary: NUTSHELL,
+    nutshell: true,
+    instance: true,
+    calls,
+    builtinKept: true,
+    isDefault: true,
+  });
+
   /**
    * A fresh page with a stub of the browser's own Summarizer (or none, `native: null`, or the
    * browser's real one, `native: "real"`), the polyfill imported after it, and a page script that
@@ -954,33 +968,18 @@ eachBrowser("Summarizer polyfill", (env) => {
 
   test('the browser\'s Summarizer says "unavailable" for these options: Nutshell answers, the native create() is never called', async () => {
     const r = await scenario({ native: { answer: "available" }, options: { expectedInputLanguages: ["de"] } });
-    assert.deepEqual(r, {
-      detected: true,
-      availability: "available",
-      summary: NUTSHELL,
-      nutshell: true,
-      instance: true,
-      calls: [
+    assert.deepEqual(
+      r,
+      byNutshell([
         ["availability", true],
         ["availability", true],
-      ],
-      builtinKept: true,
-      isDefault: true,
-    });
+      ]),
+    );
   });
 
   test("no Summarizer in the browser: Nutshell takes the name", async () => {
     const r = await scenario({ native: null });
-    assert.deepEqual(r, {
-      detected: true,
-      availability: "available",
-      summary: NUTSHELL,
-      nutshell: true,
-      instance: true,
-      calls: [],
-      builtinKept: true,
-      isDefault: true,
-    });
+    assert.deepEqual(r, byNutshell([]));
   });
 
   test("a site that opts in gets Nutshell instead of a download, and the browser's model where it is ready", async () => {

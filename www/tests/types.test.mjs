@@ -3,11 +3,8 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
-
-const www = fileURLToPath(new URL("../", import.meta.url));
+import { STRICT, tsc } from "./lib/tsc.mjs";
 
 test("nutshell.d.ts has no any", async () => {
   const dts = await readFile(new URL("../nutshell.d.ts", import.meta.url), "utf8");
@@ -18,31 +15,7 @@ test("nutshell.d.ts has no any", async () => {
 });
 
 test("nutshell.d.ts type-checks its uses and rejects misuses (tsc --strict)", () => {
-  const tsc = fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url));
-  try {
-    execFileSync(
-      process.execPath,
-      [
-        tsc,
-        "--noEmit",
-        "--strict",
-        "--target",
-        "es2022",
-        "--module",
-        "es2022",
-        "--moduleResolution",
-        "bundler",
-        "--lib",
-        "es2022,dom",
-        "--allowJs",
-        "false",
-        "tests/fixtures/types-check.ts",
-      ],
-      { cwd: www, encoding: "utf8", stdio: "pipe" },
-    );
-  } catch (e) {
-    assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
-  }
+  tsc(...STRICT, "--allowJs", "false", "tests/fixtures/types-check.ts");
 });
 
 // The Summarizer face's typings beside a declaration of the browser's built-in API: MDN's
@@ -54,15 +27,6 @@ for (const [what, config] of [
   ["a DOM-library-style declaration", "tsconfig.summarizer-dom.json"],
 ]) {
   test(`MDN's Summarizer examples type-check with Nutshell's typings and ${what} (tsc --strict)`, () => {
-    const tsc = fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url));
-    try {
-      execFileSync(process.execPath, [tsc, "-p", `tests/fixtures/${config}`], {
-        cwd: www,
-        encoding: "utf8",
-        stdio: "pipe",
-      });
-    } catch (e) {
-      assert.fail(`tsc failed:\n${e.stdout}${e.stderr}`);
-    }
+    tsc("-p", `tests/fixtures/${config}`);
   });
 }
