@@ -4,7 +4,8 @@
 //! joined by the merge refiner.
 
 use super::{Cx, Match, Sem};
-use crate::time::locale::{listed, lookup, Unit};
+use crate::text::listed;
+use crate::time::sem::{lookup, Unit};
 
 fn ampm(cx: &Cx, i: usize) -> Option<(usize, bool)> {
     if let Some(n) = cx.words(i, cx.loc.pm) {

@@ -3,7 +3,8 @@
 //! "every two weeks", "once a week", "annually", "jeden Montag", "chaque année", "cada año".
 
 use super::{duration_value, Cx, Match, Sem, VAGUE_NUMBER};
-use crate::time::locale::{listed, lookup, Unit};
+use crate::text::listed;
+use crate::time::sem::{lookup, Unit};
 
 fn duration(cx: &Cx, i: usize) -> Option<Match> {
     // plural unit alone: "for years", "recent years", "in decades"

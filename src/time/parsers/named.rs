@@ -121,13 +121,13 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     let (mn, m) = cx.month(k)?;
     let t = cx.tok(k)?;
     let weak = cx.loc.weak_months.contains(&t.low.as_ref());
-    if mn == 1 && t.low.len() <= 4 && !crate::time::locale::listed(cx.loc.short_full_months, &t.low) {
+    if mn == 1 && t.low.len() <= 4 && !crate::text::listed(cx.loc.short_full_months, &t.low) {
         // a bare abbreviation without its period is too ambiguous
         return None;
     }
     if weak && rel.is_none() {
         let prev = if k > 0 { cx.low(k - 1) } else { "" };
-        let ok_prev = crate::time::locale::listed("in since until till by early late mid of during before after from through to and - im en de seit bis ab depuis desde hasta this last next", prev);
+        let ok_prev = crate::text::listed("in since until till by early late mid of during before after from through to and - im en de seit bis ab depuis desde hasta this last next", prev);
         if !ok_prev {
             return None;
         }

@@ -6,8 +6,9 @@
 //! qualify: the separators must agree and nothing numeric may be glued on either side.
 
 use super::{Cx, Match, Sem};
+use crate::text::listed;
 use crate::time::calendar::Date;
-use crate::time::locale::{listed, Locale, NumericOrder};
+use crate::time::sem::{Locale, NumericOrder};
 
 fn boxed_in(cx: &Cx, i: usize, n: usize) -> bool {
     // A digit, separator or letter glued before or after: part of a longer code.

@@ -3,12 +3,12 @@
 //! "the fourth quarter of 1989", "H1 2021", "the second half of 2020", "le premier semestre".
 
 use super::{Cx, Match, Sem};
-use crate::time::locale::lookup;
+use crate::time::sem::lookup;
 
 /// An optional year after a period: "2020", "of 2020", "de 2020" (`Locale::period_links`),
 /// "of last year" is left out.
 fn year_after(cx: &Cx, k: usize) -> (usize, Option<i32>) {
-    let j = if cx.low(k) == "," || crate::time::locale::listed(cx.loc.period_links, cx.low(k)) { k + 1 } else { k };
+    let j = if cx.low(k) == "," || crate::text::listed(cx.loc.period_links, cx.low(k)) { k + 1 } else { k };
     match cx.year(j) {
         Some((n, y)) if cx.low(j) != "'" => (j + n - k, Some(y)),
         _ => (0, None),
@@ -25,7 +25,7 @@ fn season(cx: &Cx, i: usize) -> Option<Match> {
     // A season that is another word too ("fall"; French "été", the participle of "être": "a
     // été signé") only after the words its locale gives (an article, a preposition).
     if let Some(after) = lookup(cx.loc.weak_seasons, &t.low) {
-        if pn == 0 && !(i > 0 && crate::time::locale::listed(after, cx.low(i - 1))) {
+        if pn == 0 && !(i > 0 && crate::text::listed(after, cx.low(i - 1))) {
             return None;
         }
     }
@@ -111,7 +111,7 @@ fn quarter(cx: &Cx, i: usize) -> Option<Match> {
             }
             // "next year's first half": the year said before it
             let possessive = j > 1 && cx.low(j - 1) == "s" && matches!(cx.low(j - 2), "'" | "’");
-            if !possessive && (j == 0 || !crate::time::locale::listed(cx.loc.half_preps, cx.low(j - 1))) {
+            if !possessive && (j == 0 || !crate::text::listed(cx.loc.half_preps, cx.low(j - 1))) {
                 return None;
             }
         }

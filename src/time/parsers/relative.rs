@@ -5,7 +5,8 @@
 //! years", "the next five years"), which TIMEX3 calls durations.
 
 use super::{duration_value, Cx, Match, Sem, VAGUE_NUMBER};
-use crate::time::locale::{listed, Unit};
+use crate::text::listed;
+use crate::time::sem::Unit;
 
 fn is_plural(cx: &Cx, i: usize) -> bool {
     listed(cx.loc.plural_units, cx.low(i))
@@ -22,7 +23,7 @@ fn unit_sem(unit: Unit, rel: i32) -> Sem {
 /// "the past three years", "the next few days", "the first nine months", "the coming months".
 fn span(cx: &Cx, i: usize) -> Option<Match> {
     let w = cx.low(i);
-    if !crate::time::locale::listed("past last next previous coming first final recent upcoming following", w) {
+    if !crate::text::listed("past last next previous coming first final recent upcoming following", w) {
         return None;
     }
     let k = i + 1;
@@ -90,7 +91,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     if let Some((n, d)) = cx.table(i, cx.loc.rel_days) {
         let capital_noun = cx.tok(i).is_some_and(|t| t.capitalized()) && listed(cx.loc.lowercase_days, cx.low(i));
         let article_before = i > 0
-            && crate::time::locale::lookup(cx.loc.weak_days, cx.low(i))
+            && crate::time::sem::lookup(cx.loc.weak_days, cx.low(i))
                 .is_some_and(|before| listed(before, cx.low(i - 1)));
         if !capital_noun && !article_before {
             consider(Match::new(n, Sem::Rel { unit: Unit::Day, n: d, story: false }));

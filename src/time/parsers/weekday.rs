@@ -3,7 +3,7 @@
 //! a month ("the first Tuesday of October", "last Monday in March 2014") is a day.
 
 use super::{Cx, Match, Sem};
-use crate::time::locale::{lookup, Holiday};
+use crate::time::sem::{lookup, Holiday};
 
 /// "first Tuesday of October [2014]", "last Friday in March": a day computed like a moveable
 /// holiday.

@@ -4,7 +4,8 @@
 //! stays out when it reads as a quantity ("2000 troops", "1500 $").
 
 use super::{Cx, Match, Sem};
-use crate::time::locale::{listed, lookup};
+use crate::text::listed;
+use crate::time::sem::lookup;
 
 fn roman(s: &str) -> Option<u32> {
     let mut total = 0i32;
