@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Give the browser extension (www/extension/) its own copy of the WebAssembly core and the JS it
 # shares with the other surfaces, in www/extension/lib/ (gitignored): www/pkg/ (built by
-# tools/build-wasm.sh), nutshell.js, present.js, pagetext.js, clipboard.js. Then www/extension/ loads
+# tools/build-wasm.sh), nutshell.js, present.js, pagetext.js, clipboard.js, sections.js. Then www/extension/ loads
 # unpacked (chrome://extensions, "Load unpacked"; Firefox: about:debugging, "Load Temporary Add-on").
 # Every build below comes from that one folder; only the manifest differs per browser:
 #   Chrome: no Firefox keys (sidebar_action, background.scripts, browser_specific_settings);
@@ -34,7 +34,7 @@ cp www/pkg/nutshell.js www/pkg/nutshell_bg.wasm "$EXT/lib/pkg/"
 # Every language, packaged (no network): loaded from the extension on the first page in another
 # language than English.
 cp www/pkg/full/nutshell_bg.wasm "$EXT/lib/pkg/full/"
-cp www/nutshell.js www/present.js www/pagetext.js www/pageform.js www/clipboard.js www/nutshell-async.js www/nutshell-worker.js "$EXT/lib/"
+cp www/nutshell.js www/present.js www/pagetext.js www/pageform.js www/clipboard.js www/sections.js www/nutshell-async.js www/nutshell-worker.js "$EXT/lib/"
 # The test hook does not ship.
 sed -i '/@test-hook-start/,/@test-hook-end/d' "$EXT/lib/nutshell.js"
 

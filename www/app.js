@@ -6,9 +6,11 @@
 import { copyText } from "./clipboard.js";
 import { shared } from "./nutshell-async.js";
 import { cutNote, explain, formatDate, referenceLine, toMarkdown } from "./present.js";
+import { resultSections } from "./sections.js";
 import { drawTimeline } from "./timeline-svg.js";
 
 const $ = (id) => document.getElementById(id);
+resultSections($("result-sections"), { chart: true });
 const els = {
   article: $("article"),
   run: $("run"),

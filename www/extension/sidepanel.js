@@ -24,12 +24,14 @@ import {
   toMarkdown,
 } from "./lib/present.js";
 import { highlightPieces, clearHighlights, readSelection, highlightNames, highlightCss } from "./lib/pagetext.js";
+import { resultSections } from "./lib/sections.js";
 
 /** This panel's highlight names in the page: unguessable, so no page can style or hide them. */
 const NAMES = highlightNames();
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
+resultSections($("result"), { level: "h3", hint: "Select a sentence to find it in the page." });
 const DEFAULTS = { type: "key-points", length: "short", highlight: true };
 
 let settings = { ...DEFAULTS };

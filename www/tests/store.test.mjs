@@ -63,6 +63,7 @@ describe("store-ready extension builds", () => {
       "lib/present.js",
       "lib/pagetext.js",
       "lib/clipboard.js",
+      "lib/sections.js",
       "icons/128.png",
     ]) {
       assert.ok(names.includes(f), `${f} is packed`);
