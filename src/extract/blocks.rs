@@ -233,23 +233,51 @@ fn bulleted(s: &str) -> bool {
 /// on a page that ends its paragraphs with stops (a Thai page does not), so the page's long
 /// blocks vote first.
 pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
-    let Emitted { text, blocks, runs } = out;
-    let shape = |i: usize| shapes.get(i).copied().unwrap_or_default();
-    // The widest line of each run of `<br>`-separated lines: the wrap width, when it is one.
+    let Emitted { text, mut blocks, runs } = out;
+    let mut plan = plan_rows(&text, &blocks, shapes);
+    keep_entry_stamps(&text, &mut blocks, shapes, &mut plan);
+    let (text, blocks, shapes, runs) = compact(&text, &blocks, shapes, &plan, runs);
+    let punctuates = page_punctuates(&text, &blocks, &shapes);
+    let fields = field_runs(&text, &blocks, &shapes);
+    let blocks = split_leads(&text, blocks, &fields, shapes)
+        .into_iter()
+        .map(|(b, field, s)| Block {
+            kind: final_kind(&text[b.range.clone()], b.kind, field, &s, punctuates),
+            range: b.range,
+        })
+        .collect();
+    Emitted { text, blocks, runs }
+}
+
+/// The shape of block `i`; a default one where the emitter recorded none.
+fn shape_at(shapes: &[Shape], i: usize) -> Shape {
+    shapes.get(i).copied().unwrap_or_default()
+}
+
+/// The widest line of each run of `<br>`-separated lines, for each of its lines: the wrap
+/// width, when it is one.
+fn wrap_widths(text: &str, blocks: &[Block], shapes: &[Shape]) -> Vec<usize> {
     let mut width = vec![0usize; blocks.len()];
     let mut run_start = 0;
     for i in 0..=blocks.len() {
-        if i == blocks.len() || !shape(i).after_br {
+        if i == blocks.len() || !shape_at(shapes, i).after_br {
             let w = (run_start..i).map(|k| text[blocks[k].range.clone()].chars().count()).max().unwrap_or(0);
             width[run_start..i].fill(w);
             run_start = i;
         }
     }
+    width
+}
+
+/// Per block: a stamp or byline row drops (but a month date line near the top stays), the
+/// rest of a line a `<br>` cut mid-sentence joins the line before, everything else is kept.
+fn plan_rows(text: &str, blocks: &[Block], shapes: &[Shape]) -> Vec<Plan> {
+    let width = wrap_widths(text, blocks, shapes);
     let mut plan = Vec::with_capacity(blocks.len());
     let mut last_kept: Option<usize> = None;
     for (i, b) in blocks.iter().enumerate() {
         let t = &text[b.range.clone()];
-        let s = shape(i);
+        let s = shape_at(shapes, i);
         let p = if stamp_row(&s, t) && b.kind != Kind::Title && !(i < 4 && month_year(t)) {
             Plan::Drop
         } else if s.after_br
@@ -275,16 +303,17 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
         }
         plan.push(p);
     }
-    let mut blocks = blocks;
-    let stamps: Vec<usize> = (0..blocks.len()).filter(|&i| plan[i] == Plan::Drop).collect();
-    // Three or more stamps, each over prose of its own: the times of a live blog's entries (or
-    // of a thread's answers), not the page's stamp. They stay, as the headings they are.
-    let entries: Vec<usize> = stamps
-        .iter()
-        .copied()
+    plan
+}
+
+/// Three or more stamps, each over prose of its own: the times of a live blog's entries (or
+/// of a thread's answers), not the page's stamp. They stay, as the headings they are.
+fn keep_entry_stamps(text: &str, blocks: &mut [Block], shapes: &[Shape], plan: &mut [Plan]) {
+    let entries: Vec<usize> = (0..blocks.len())
+        .filter(|&i| plan[i] == Plan::Drop)
         .filter(|&i| {
             blocks.get(i + 1).is_some_and(|b| {
-                b.kind == Kind::Prose && ends_sentence(&text[b.range.clone()]) && shape(i + 1).dek == 0
+                b.kind == Kind::Prose && ends_sentence(&text[b.range.clone()]) && shape_at(shapes, i + 1).dek == 0
             }) && plan.get(i + 1) == Some(&Plan::Keep)
         })
         .collect();
@@ -294,11 +323,15 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
             blocks[i].kind = Kind::Heading;
         }
     }
-    let (text, blocks, shapes, runs) = compact(&text, &blocks, shapes, &plan, runs);
-    // Items vote neither way: a changelog's lines say nothing of the page's paragraphs.
+}
+
+/// Whether the page ends its paragraphs with stops: at least half of its long prose blocks
+/// (12 words or more) do, or it has none. Items vote neither way: a changelog's lines say
+/// nothing of the page's paragraphs.
+fn page_punctuates(text: &str, blocks: &[Block], shapes: &[Shape]) -> bool {
     let long: Vec<&Block> = blocks
         .iter()
-        .zip(&shapes)
+        .zip(shapes)
         .filter(|(b, s)| {
             b.kind == Kind::Prose
                 && !s.item
@@ -308,9 +341,12 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
         .map(|(b, _)| b)
         .collect();
     let ended = long.iter().filter(|b| ends_sentence(&text[b.range.clone()])).count();
-    let punctuates = long.is_empty() || ended * 2 >= long.len();
-    // Runs of three or more `<br>` lines, most of them unfinished and short: fields of a credit,
-    // an address, a recipe card or a poem, one to a line; every line is a label.
+    long.is_empty() || ended * 2 >= long.len()
+}
+
+/// Runs of three or more `<br>` lines, most of them unfinished and short: fields of a credit,
+/// an address, a recipe card or a poem, one to a line; every line is a label.
+fn field_runs(text: &str, blocks: &[Block], shapes: &[Shape]) -> Vec<bool> {
     let mut fields = vec![false; blocks.len()];
     let mut start = 0;
     for i in 1..=blocks.len() {
@@ -326,10 +362,15 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
         }
         start = i;
     }
-    // A byline or wire dateline that opens a paragraph ("By Aaron Humes: The Americas ...",
-    // "WASHINGTON (AP) — The ..."): a block of its own, so the sentence starts with the story.
+    fields
+}
+
+/// A byline or wire dateline that opens a paragraph ("By Aaron Humes: The Americas ...",
+/// "WASHINGTON (AP) — The ..."): a block of its own, so the sentence starts with the story.
+/// Each block comes with whether it is a field line and its shape (none for a split-off lead).
+fn split_leads(text: &str, blocks: Vec<Block>, fields: &[bool], shapes: Vec<Shape>) -> Vec<(Block, bool, Shape)> {
     let mut split: Vec<(Block, bool, Shape)> = Vec::with_capacity(blocks.len());
-    for ((b, &field), s) in blocks.into_iter().zip(&fields).zip(shapes) {
+    for ((b, &field), s) in blocks.into_iter().zip(fields).zip(shapes) {
         let t = &text[b.range.clone()];
         let lead = if b.kind == Kind::Prose {
             crate::input::furniture::lead_in(t)
@@ -347,36 +388,36 @@ pub fn refine(out: Emitted, shapes: &[Shape]) -> Emitted {
             _ => split.push((b, field, s)),
         }
     }
-    let blocks = split
-        .into_iter()
-        .map(|(b, field, s)| {
-            let t = &text[b.range.clone()];
-            let mut kind = b.kind;
-            if kind == Kind::Prose && field {
-                kind = Kind::Heading;
-            }
-            if kind == Kind::Prose && label_line(t) {
-                kind = Kind::Heading;
-            }
-            if (kind == Kind::Prose || kind == Kind::Heading)
-                && s.chars > 0
-                && (s.caption * 5 >= s.chars * 4 || s.code * 5 >= s.chars * 4)
-            {
-                kind = Kind::Boilerplate;
-            }
-            if kind == Kind::Prose && s.dek * 5 >= s.chars * 4 && s.chars > 0 {
-                kind = Kind::Heading;
-            }
-            if kind == Kind::Prose && punctuates && !ends_sentence(t) {
-                let n = t.split_whitespace().count();
-                if n <= 12 || ((s.item || bulleted(t)) && n <= 40) {
-                    kind = Kind::Heading;
-                }
-            }
-            Block { range: b.range, kind }
-        })
-        .collect();
-    Emitted { text, blocks, runs }
+    split
+}
+
+/// A block's final kind: field lines and label lines are headings, captions and code are
+/// boilerplate, a dek is a heading, and on a page that punctuates, short unfinished prose (or
+/// an unfinished list item of up to 40 words) is a label.
+fn final_kind(t: &str, kind: Kind, field: bool, s: &Shape, punctuates: bool) -> Kind {
+    let mut kind = kind;
+    if kind == Kind::Prose && field {
+        kind = Kind::Heading;
+    }
+    if kind == Kind::Prose && label_line(t) {
+        kind = Kind::Heading;
+    }
+    if (kind == Kind::Prose || kind == Kind::Heading)
+        && s.chars > 0
+        && (s.caption * 5 >= s.chars * 4 || s.code * 5 >= s.chars * 4)
+    {
+        kind = Kind::Boilerplate;
+    }
+    if kind == Kind::Prose && s.dek * 5 >= s.chars * 4 && s.chars > 0 {
+        kind = Kind::Heading;
+    }
+    if kind == Kind::Prose && punctuates && !ends_sentence(t) {
+        let n = t.split_whitespace().count();
+        if n <= 12 || ((s.item || bulleted(t)) && n <= 40) {
+            kind = Kind::Heading;
+        }
+    }
+    kind
 }
 
 /// Rebuild the text by the plan: kept blocks joined by a blank line (as the emitter joins

@@ -230,31 +230,65 @@ fn paragraph_like(page: &Page, i: usize, st: &[Stats]) -> bool {
     }
 }
 
-/// Choose the article: score, pick the top candidate, climb, merge siblings, clean inside.
-pub fn select(page: &Page, flags: Flags) -> Selection {
-    let n = page.len();
-    let mut gone = mark_gone(page, flags);
-    let mut st = stats(page, &gone);
-    let mut score = vec![0.0f64; n];
-    let mut scored = vec![false; n];
-    let init = |i: usize, score: &mut Vec<f64>, scored: &mut Vec<bool>| {
-        if !scored[i] {
-            scored[i] = true;
-            if let Some(e) = page.element(i) {
-                score[i] = tag_score(&e.tag) + if flags.weigh_classes { class_weight(e) } else { 0.0 };
-                if is_semantic(e) {
-                    score[i] += if e.tag == "article" || e.role == "article" { 10.0 } else { 20.0 };
-                }
+/// Content scores of the candidate containers: `score[i]` is meaningful where `scored[i]`.
+struct Scores {
+    score: Vec<f64>,
+    scored: Vec<bool>,
+}
+
+impl Scores {
+    /// A container's score before its paragraphs are credited: its tag, its class and id
+    /// (when weighed), and a bonus for a semantic article container. Once per node.
+    fn init(&mut self, page: &Page, flags: Flags, i: usize) {
+        if self.scored[i] {
+            return;
+        }
+        self.scored[i] = true;
+        if let Some(e) = page.element(i) {
+            self.score[i] = tag_score(&e.tag) + if flags.weigh_classes { class_weight(e) } else { 0.0 };
+            if is_semantic(e) {
+                self.score[i] += if e.tag == "article" || e.role == "article" { 10.0 } else { 20.0 };
             }
         }
+    }
+}
+
+/// Choose the article: score, pick the top candidate, climb, merge siblings, clean inside.
+pub fn select(page: &Page, flags: Flags) -> Selection {
+    let mut gone = mark_gone(page, flags);
+    let st = stats(page, &gone);
+    let mut scores = score_paragraphs(page, flags, &gone, &st);
+    let cands = rank_candidates(page, &mut scores, &gone, &st);
+    let body = page.by_tag("body").next().map(|(i, _)| i).unwrap_or(0);
+    let Some(&(top_score, top)) = cands.first() else {
+        return Selection {
+            roots: if page.is_empty() { vec![] } else { vec![body] },
+            gone,
+            stats: st,
+            candidates: Vec::new(),
+        };
     };
+    let top = ancestor_of_strong_candidates(page, top, top_score, &cands, body);
+    let top = climb_while_parent_scores_higher(page, top, &scores, body);
+    let top = unwrap_only_children(page, top, &gone, body);
+    let top = widen_to_semantic_container(page, top, &st, body);
+    let roots = merge_siblings(page, top, &gone, &st, &scores, body);
+    let st = if flags.clean_conditionally { clean_inside(page, &roots, &mut gone, st, &scores) } else { st };
+    Selection { roots, gone, stats: st, candidates: cands }
+}
+
+/// Readability's propagation: every paragraph-like element with enough text of its own credits
+/// its content score (clauses and length) to up to five ancestors, less the further up.
+fn score_paragraphs(page: &Page, flags: Flags, gone: &[bool], st: &[Stats]) -> Scores {
+    let n = page.len();
+    let mut scores = Scores { score: vec![0.0f64; n], scored: vec![false; n] };
     for i in 0..n {
-        if gone[i] || !paragraph_like(page, i, &st) {
+        if gone[i] || !paragraph_like(page, i, st) {
             continue;
         }
         // A paragraph-like element nested in another paragraph-like one is counted once.
         let p = page.nodes[i].parent;
-        if p != super::page::NONE && paragraph_like(page, p as usize, &st) {
+        if p != super::page::NONE && paragraph_like(page, p as usize, st) {
             continue;
         }
         let s = &st[i];
@@ -270,40 +304,45 @@ pub fn select(page: &Page, flags: Flags) -> Selection {
             if page.element(a).is_none() {
                 break;
             }
-            init(a, &mut score, &mut scored);
+            scores.init(page, flags, a);
             let divider = match level {
                 0 => 1.0,
                 1 => 2.0,
                 l => l as f64 * 3.0,
             };
-            score[a] += content / divider;
+            scores.score[a] += content / divider;
         }
     }
-    // Final scores: scaled by how much of the text is not links.
+    scores
+}
+
+/// Final scores, scaled by how much of the text is not links; the best five candidates, best
+/// first (ties in document order).
+fn rank_candidates(page: &Page, scores: &mut Scores, gone: &[bool], st: &[Stats]) -> Vec<(f64, usize)> {
     let mut cands: Vec<(f64, usize)> = Vec::new();
-    for i in 0..n {
-        if scored[i] && !gone[i] {
+    for i in 0..page.len() {
+        if scores.scored[i] && !gone[i] {
             let tag = page.element(i).map(|e| e.tag.as_str()).unwrap_or("");
             if tag == "html" {
                 continue;
             }
-            score[i] *= 1.0 - st[i].link_density();
-            cands.push((score[i], i));
+            scores.score[i] *= 1.0 - st[i].link_density();
+            cands.push((scores.score[i], i));
         }
     }
     crate::order::sort_by(&mut cands, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     cands.truncate(5);
-    let body = page.by_tag("body").next().map(|(i, _)| i).unwrap_or(0);
-    let Some(&(top_score, mut top)) = cands.first() else {
-        return Selection {
-            roots: if page.is_empty() { vec![] } else { vec![body] },
-            gone,
-            stats: st,
-            candidates: Vec::new(),
-        };
-    };
+    cands
+}
 
-    // Several strong candidates under one ancestor: the article is that ancestor.
+/// Several strong candidates under one ancestor: the article is that ancestor.
+fn ancestor_of_strong_candidates(
+    page: &Page,
+    top: usize,
+    top_score: f64,
+    cands: &[(f64, usize)],
+    body: usize,
+) -> usize {
     let strong: Vec<usize> = cands[1..].iter().filter(|c| c.0 >= 0.75 * top_score).map(|c| c.1).collect();
     if strong.len() >= 2 {
         for a in page.ancestors(top) {
@@ -311,13 +350,16 @@ pub fn select(page: &Page, flags: Flags) -> Selection {
                 break;
             }
             if strong.iter().filter(|&&c| page.contains(a, c)).count() >= 2 {
-                top = a;
-                break;
+                return a;
             }
         }
     }
-    // Climb while the parent scores higher (its text is the article's, split in parts).
-    let mut last = score[top];
+    top
+}
+
+/// Climb while the parent scores higher (its text is the article's, split in parts).
+fn climb_while_parent_scores_higher(page: &Page, top: usize, scores: &Scores, body: usize) -> usize {
+    let mut last = scores.score[top];
     let threshold = last / 3.0;
     let mut p = page.nodes[top].parent;
     // Never out of a semantic container (`article`, `main`, articleBody): what is around it
@@ -325,31 +367,37 @@ pub fn select(page: &Page, flags: Flags) -> Selection {
     let in_semantic = page.element(top).is_some_and(is_semantic);
     while !in_semantic && p != super::page::NONE && p as usize != body {
         let pu = p as usize;
-        if scored[pu] {
-            if score[pu] < threshold {
+        if scores.scored[pu] {
+            if scores.score[pu] < threshold {
                 break;
             }
-            if score[pu] > last {
-                top = pu;
-                break;
+            if scores.score[pu] > last {
+                return pu;
             }
-            last = score[pu];
+            last = scores.score[pu];
         }
         p = page.nodes[pu].parent;
     }
-    // An only child: its parent is the same content with its wrapper.
+    top
+}
+
+/// An only child: its parent is the same content with its wrapper.
+fn unwrap_only_children(page: &Page, mut top: usize, gone: &[bool], body: usize) -> usize {
     loop {
         let p = page.nodes[top].parent;
         if p == super::page::NONE || p as usize == body || page.element(top).is_some_and(is_semantic) {
-            break;
+            return top;
         }
         let kids = page.children(p as usize).filter(|&c| !gone[c] && page.element(c).is_some()).count();
         if kids != 1 {
-            break;
+            return top;
         }
         top = p as usize;
     }
-    // A semantic container around the candidate that is not much bigger: take it whole.
+}
+
+/// A semantic container around the candidate that is not much bigger: take it whole.
+fn widen_to_semantic_container(page: &Page, top: usize, st: &[Stats], body: usize) -> usize {
     for a in page.ancestors(top) {
         if a == body {
             break;
@@ -358,62 +406,68 @@ pub fn select(page: &Page, flags: Flags) -> Selection {
             let inner = st[top].chars.saturating_sub(st[top].link_chars) as f64;
             let outer = st[a].chars.saturating_sub(st[a].link_chars) as f64;
             if outer <= 1.6 * inner + 200.0 && st[a].link_density() < 0.35 {
-                top = a;
+                return a;
             }
             break;
         }
     }
+    top
+}
 
-    // Siblings that belong to the article.
-    let mut roots = vec![top];
+/// The article's roots: `top` and the siblings that belong to the article (scored near it, of
+/// its class, or a paragraph of prose), in document order.
+fn merge_siblings(page: &Page, top: usize, gone: &[bool], st: &[Stats], scores: &Scores, body: usize) -> Vec<usize> {
     let parent = page.nodes[top].parent;
-    if parent != super::page::NONE && top != body {
-        let top_score = score[top].max(0.0);
-        let threshold = (top_score * 0.2).max(10.0);
-        let top_class = page.element(top).map(|e| e.class.clone()).unwrap_or_default();
-        roots.clear();
-        for s in page.children(parent as usize) {
-            if gone[s] {
-                continue;
-            }
-            if s == top {
-                roots.push(s);
-                continue;
-            }
-            let Some(e) = page.element(s) else { continue };
-            let mut bonus = 0.0;
-            if !top_class.is_empty() && e.class == top_class {
-                bonus += top_score * 0.2;
-            }
-            let keep = if scored[s] && score[s] + bonus >= threshold {
-                true
-            } else if e.tag == "p" {
-                let ld = st[s].link_density();
-                let len = st[s].chars;
-                let text = page.subtree_text(s);
-                (len > 80 && ld < 0.25)
-                    || (len > 0 && len <= 80 && ld == 0.0 && text.trim_end().ends_with(['.', '!', '?', '"', '”']))
-            } else {
-                false
-            };
-            if keep {
-                roots.push(s);
-            }
+    if parent == super::page::NONE || top == body {
+        return vec![top];
+    }
+    let top_score = scores.score[top].max(0.0);
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = page.element(top).map(|e| e.class.clone()).unwrap_or_default();
+    let mut roots = Vec::new();
+    for s in page.children(parent as usize) {
+        if gone[s] {
+            continue;
+        }
+        if s == top {
+            roots.push(s);
+            continue;
+        }
+        let Some(e) = page.element(s) else { continue };
+        let mut bonus = 0.0;
+        if !top_class.is_empty() && e.class == top_class {
+            bonus += top_score * 0.2;
+        }
+        let keep = if scores.scored[s] && scores.score[s] + bonus >= threshold {
+            true
+        } else if e.tag == "p" {
+            let ld = st[s].link_density();
+            let len = st[s].chars;
+            let text = page.subtree_text(s);
+            (len > 80 && ld < 0.25)
+                || (len > 0 && len <= 80 && ld == 0.0 && text.trim_end().ends_with(['.', '!', '?', '"', '”']))
+        } else {
+            false
+        };
+        if keep {
+            roots.push(s);
         }
     }
+    roots
+}
 
-    if flags.clean_conditionally {
-        for &r in &roots {
-            clean_conditionally(page, r, &mut gone, &st, &score, &scored);
-        }
-        st = stats(page, &gone);
-        let total: u32 = roots.iter().map(|&r| st[r].chars).sum();
-        for &r in &roots {
-            cut_furniture_sections(page, r, &mut gone, &st, total);
-        }
-        st = stats(page, &gone);
+/// Inside the article: remove furniture by its numbers, then sections of furniture; the
+/// statistics after both.
+fn clean_inside(page: &Page, roots: &[usize], gone: &mut [bool], st: Vec<Stats>, scores: &Scores) -> Vec<Stats> {
+    for &r in roots {
+        clean_conditionally(page, r, gone, &st, &scores.score, &scores.scored);
     }
-    Selection { roots, gone, stats: st, candidates: cands }
+    let st = stats(page, gone);
+    let total: u32 = roots.iter().map(|&r| st[r].chars).sum();
+    for &r in roots {
+        cut_furniture_sections(page, r, gone, &st, total);
+    }
+    stats(page, gone)
 }
 
 /// Remove containers inside the article that look like furniture by their numbers: link

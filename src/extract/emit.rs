@@ -159,70 +159,76 @@ pub fn emit(
         drop_link_lines,
     };
     for &root in roots {
-        // Open block elements: (subtree end, kind, whether an all-link line there is furniture:
-        // not for paragraphs, list items, cells and quotes, which the cleaning judged already;
-        // whether it is or sits in a list item or a cell).
-        let mut stack: Vec<(usize, Kind, bool, bool)> = Vec::new();
-        // Open elements with furniture roles: (subtree end, roles).
-        let mut role_stack: Vec<(usize, u8)> = Vec::new();
-        let mut link_end = 0usize;
-        let end = page.nodes[root].end as usize;
-        let mut i = root;
-        while i < end {
-            while let Some(&(e, kind, d, item)) = stack.last() {
-                if e <= i {
-                    out.flush(kind, d, item);
-                    stack.pop();
-                } else {
-                    break;
-                }
-            }
-            if role_stack.last().is_some_and(|r| r.0 <= i) {
-                while role_stack.last().is_some_and(|r| r.0 <= i) {
-                    role_stack.pop();
-                }
-                out.roles = role_stack.iter().fold(0, |m, r| m | r.1);
-            }
-            if gone[i] || skip(i) {
-                i = page.nodes[i].end as usize;
-                continue;
-            }
-            match &page.nodes[i].data {
-                NodeData::Text { text, index } => out.push_node_text(text, *index, i < link_end),
-                NodeData::Element(e) => {
-                    let r = blocks::roles(e, page.nodes[i].end as usize - i);
-                    if r != 0 {
-                        role_stack.push((page.nodes[i].end as usize, r));
-                        out.roles |= r;
-                    }
-                    if let Some(kind) = block_kind(&e.tag) {
-                        let (outer, d, outer_item) =
-                            stack.last().map(|s| (s.1, s.2, s.3)).unwrap_or((Kind::Prose, true, false));
-                        out.flush(outer, d, outer_item);
-                        out.shape.after_br = e.tag == "br";
-                        // A block inside a caption or heading keeps that kind.
-                        let kind = if outer != Kind::Prose && kind == Kind::Prose { outer } else { kind };
-                        let droppable =
-                            !matches!(e.tag.as_str(), "p" | "li" | "td" | "th" | "dd" | "dt" | "blockquote" | "pre");
-                        let item = outer_item || matches!(e.tag.as_str(), "li" | "td" | "th" | "dd" | "dt");
-                        stack.push((page.nodes[i].end as usize, kind, droppable, item));
-                    } else if e.tag == "a" {
-                        link_end = link_end.max(page.nodes[i].end as usize);
-                    } else if e.tag == "img" {
-                        out.pending_space = out.open.is_some();
-                    }
-                }
-            }
-            i += 1;
-        }
-        while let Some((_, kind, d, item)) = stack.pop() {
-            out.flush(kind, d, item);
-        }
-        out.flush(Kind::Prose, true, false);
-        out.roles = 0;
+        emit_root(&mut out, page, root, gone, skip);
     }
     let shapes = std::mem::take(&mut out.shapes);
     blocks::refine(Emitted { text: out.text, blocks: out.blocks, runs: out.runs }, &shapes)
+}
+
+/// One root's subtree, in document order, into `out`: its text, a block at each block
+/// element's end, the furniture roles of the elements around each piece of text.
+fn emit_root(out: &mut Out, page: &Page, root: usize, gone: &[bool], skip: &dyn Fn(usize) -> bool) {
+    // Open block elements: (subtree end, kind, whether an all-link line there is furniture:
+    // not for paragraphs, list items, cells and quotes, which the cleaning judged already;
+    // whether it is or sits in a list item or a cell).
+    let mut stack: Vec<(usize, Kind, bool, bool)> = Vec::new();
+    // Open elements with furniture roles: (subtree end, roles).
+    let mut role_stack: Vec<(usize, u8)> = Vec::new();
+    let mut link_end = 0usize;
+    let end = page.nodes[root].end as usize;
+    let mut i = root;
+    while i < end {
+        while let Some(&(e, kind, d, item)) = stack.last() {
+            if e <= i {
+                out.flush(kind, d, item);
+                stack.pop();
+            } else {
+                break;
+            }
+        }
+        if role_stack.last().is_some_and(|r| r.0 <= i) {
+            while role_stack.last().is_some_and(|r| r.0 <= i) {
+                role_stack.pop();
+            }
+            out.roles = role_stack.iter().fold(0, |m, r| m | r.1);
+        }
+        if gone[i] || skip(i) {
+            i = page.nodes[i].end as usize;
+            continue;
+        }
+        match &page.nodes[i].data {
+            NodeData::Text { text, index } => out.push_node_text(text, *index, i < link_end),
+            NodeData::Element(e) => {
+                let r = blocks::roles(e, page.nodes[i].end as usize - i);
+                if r != 0 {
+                    role_stack.push((page.nodes[i].end as usize, r));
+                    out.roles |= r;
+                }
+                if let Some(kind) = block_kind(&e.tag) {
+                    let (outer, d, outer_item) =
+                        stack.last().map(|s| (s.1, s.2, s.3)).unwrap_or((Kind::Prose, true, false));
+                    out.flush(outer, d, outer_item);
+                    out.shape.after_br = e.tag == "br";
+                    // A block inside a caption or heading keeps that kind.
+                    let kind = if outer != Kind::Prose && kind == Kind::Prose { outer } else { kind };
+                    let droppable =
+                        !matches!(e.tag.as_str(), "p" | "li" | "td" | "th" | "dd" | "dt" | "blockquote" | "pre");
+                    let item = outer_item || matches!(e.tag.as_str(), "li" | "td" | "th" | "dd" | "dt");
+                    stack.push((page.nodes[i].end as usize, kind, droppable, item));
+                } else if e.tag == "a" {
+                    link_end = link_end.max(page.nodes[i].end as usize);
+                } else if e.tag == "img" {
+                    out.pending_space = out.open.is_some();
+                }
+            }
+        }
+        i += 1;
+    }
+    while let Some((_, kind, d, item)) = stack.pop() {
+        out.flush(kind, d, item);
+    }
+    out.flush(Kind::Prose, true, false);
+    out.roles = 0;
 }
 
 #[cfg(test)]

@@ -323,56 +323,107 @@ fn looks_like_byline(s: &str) -> bool {
     n > 0 && n < 100
 }
 
+/// Where the metadata comes from: the `<meta>` tags and the page's JSON-LD objects, the
+/// article's first.
+struct Sources<'a> {
+    tags: Vec<(String, String)>,
+    objs: Vec<&'a Value>,
+    article: Option<&'a Value>,
+}
+
+impl Sources<'_> {
+    /// A field of the article's JSON-LD object (raw script text: references still in it).
+    fn ld(&self, k: &str) -> Option<String> {
+        self.article.and_then(|a| a.get(k)).and_then(Value::text).map(|t| super::entity::decode(&t))
+    }
+    /// A field of the first JSON-LD object that has it, of any type.
+    fn any_typed(&self, k: &str) -> Option<String> {
+        self.objs.iter().find_map(|o| o.get(k).and_then(Value::text))
+    }
+    /// The first meta tag of a packed key list, as the reader sees it.
+    fn tag(&self, keys: &str) -> Option<String> {
+        nonempty(get(&self.tags, keys).map(str::to_string))
+    }
+}
+
 /// Read the page's metadata.
 pub fn read(page: &Page) -> Meta {
-    let tags = meta_tags(page);
-    let mut m = Meta::default();
     let lds = json_ld(page);
     let mut objs: Vec<&Value> = lds.iter().flat_map(json::objects).collect();
     crate::order::sort_by_key(&mut objs, |o| !has_type(o, ARTICLE_TYPES));
     let article = objs.iter().find(|o| has_type(o, ARTICLE_TYPES)).copied();
-    let any_typed = |k: &str| -> Option<String> { objs.iter().find_map(|o| o.get(k).and_then(Value::text)) };
-    // A field of the article's JSON-LD object (raw script text: references still in it); the
-    // first meta tag of a packed key list.
-    let ld = |k: &str| article.and_then(|a| a.get(k)).and_then(Value::text).map(|t| super::entity::decode(&t));
-    let tag = |keys: &str| nonempty(get(&tags, keys).map(str::to_string));
+    let src = Sources { tags: meta_tags(page), objs, article };
+    let mut m = Meta { title: title(page, &src), ..Meta::default() };
+    (m.byline, m.byline_node) = byline(page, &src);
+    m.site_name =
+        src.tag("og:site_name application-name twitter:site publisher").or_else(|| nonempty(src.ld("publisher")));
+    m.language = language(page, &src);
+    (m.url, m.image) = url_and_image(page, &src);
+    m.article_body = article
+        .and_then(|a| a.get("articleBody"))
+        .and_then(Value::as_str)
+        .map(super::entity::decode)
+        .filter(|s| s.trim().len() > 200);
+    m.published = published(page, &src, m.url.as_deref());
+    m.modified = src
+        .ld("dateModified")
+        .or_else(|| src.any_typed("dateModified"))
+        .as_deref()
+        .and_then(parse_date)
+        .or_else(|| MODIFIED.split(' ').find_map(|k| get(&src.tags, k).and_then(parse_date)));
+    m
+}
 
-    // Title.
+const PUBLISHED: &str = "article:published_time og:article:published_time article:published datepublished \
+    published_time publication_date publish_date publish-date publishdate pubdate \
+    parsely-pub-date sailthru:date dc:date:issued dcterms:issued dc:date dcterms:date \
+    dcterms:created dc:created date article:publication_date citation_publication_date \
+    citation_date og:published_time originalpublicationdate article_date_original \
+    rnews:datepublished cxenseparse:recs:publishtime article:post_date displaydate \
+    og:pubdate release_date created creation_date dc:date:created";
+const MODIFIED: &str = "article:modified_time og:updated_time article:modified datemodified modified_time \
+    last-modified lastmod dcterms:modified dc:date:modified updated_time";
+
+/// The title: JSON-LD's headline or name, a title meta tag, the cleaned `<title>`, the first
+/// `<h1>`.
+fn title(page: &Page, src: &Sources) -> Option<String> {
     let title_el = page.by_tag("title").next().map(|(i, _)| squash(&page.subtree_text(i))).unwrap_or_default();
     let headings: Vec<String> =
         page.by_tag("h1").map(|(i, _)| squash(&page.subtree_text(i))).filter(|h| !h.is_empty()).take(3).collect();
-    let ld_title = match (ld("name"), ld("headline")) {
+    let ld_title = match (src.ld("name"), src.ld("headline")) {
         (Some(n), Some(h)) if n != h => Some(if title_el.contains(&h) || !title_el.contains(&n) { h } else { n }),
         (n, h) => h.or(n),
     };
-    m.title = nonempty(ld_title)
-        .or_else(|| tag("dc:title dcterm:title og:title weibo:article:title weibo:webpage:title title twitter:title parsely-title"))
+    nonempty(ld_title)
+        .or_else(|| {
+            src.tag("dc:title dcterm:title og:title weibo:article:title weibo:webpage:title title twitter:title parsely-title")
+        })
         .or_else(|| nonempty(Some(clean_title(&title_el, &headings))))
-        .or_else(|| headings.first().cloned());
+        .or_else(|| headings.first().cloned())
+}
 
-    // Byline.
-    let ld_author = article.and_then(|a| a.get("author")).and_then(authors);
-    m.byline = nonempty(ld_author)
-        .or_else(|| tag("dc:creator dcterm:creator author parsely-author article:author sailthru:author byl"))
+/// The byline (JSON-LD's author, an author meta tag, else the page's own byline element) and
+/// the element it was read from when the page shows one.
+fn byline(page: &Page, src: &Sources) -> (Option<String>, Option<usize>) {
+    let ld_author = src.article.and_then(|a| a.get("author")).and_then(authors);
+    let byline = nonempty(ld_author)
+        .or_else(|| src.tag("dc:creator dcterm:creator author parsely-author article:author sailthru:author byl"))
         .filter(|b| !b.starts_with("http"));
-    if let Some((i, text)) = byline_in_page(page) {
-        m.byline_node = Some(i);
-        if m.byline.is_none() {
-            m.byline = Some(text);
-        }
+    match byline_in_page(page) {
+        Some((i, text)) => (byline.or(Some(text)), Some(i)),
+        None => (byline, None),
     }
+}
 
-    // Site name, language, URL, image.
-    m.site_name = tag("og:site_name application-name twitter:site publisher").or_else(|| nonempty(ld("publisher")));
-    m.language = page
-        .by_tag("html")
+/// The page's language, and its region when given ("en-GB", "en_gb" -> "en-GB"): the region
+/// decides how numeric dates are read. From `<html lang>`, a language meta tag, JSON-LD.
+fn language(page: &Page, src: &Sources) -> Option<String> {
+    page.by_tag("html")
         .next()
         .and_then(|(_, e)| e.attr("lang").map(str::to_string))
-        .or_else(|| get(&tags, "content-language og:locale language dc:language").map(str::to_string))
-        .or_else(|| ld("inLanguage"))
+        .or_else(|| get(&src.tags, "content-language og:locale language dc:language").map(str::to_string))
+        .or_else(|| src.ld("inLanguage"))
         .and_then(|l| {
-            // the language, and its region when given ("en-GB", "en_gb" -> "en-GB"): the region
-            // decides how numeric dates are read
             let l = l.trim();
             let code: String =
                 l.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_ascii_lowercase();
@@ -382,60 +433,50 @@ pub fn read(page: &Page) -> Meta {
                 .unwrap_or_default();
             (code.len() == 2 || code.len() == 3)
                 .then(|| if region.len() == 2 { format!("{code}-{region}") } else { code })
-        });
+        })
+}
+
+/// The page's address (canonical link, og:url, JSON-LD, else where it was read from) and its
+/// image. URLs are the page's word: resolved against its address, http(s) only (extract::link).
+fn url_and_image(page: &Page, src: &Sources) -> (Option<String>, Option<String>) {
     let canonical = page
         .by_tag("link")
         .find(|(_, e)| e.attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical"))))
         .and_then(|(_, e)| e.attr("href").map(str::to_string));
-    // URLs are the page's word: resolved against its address, http(s) only (extract::link).
     let link = |u: Option<String>| u.and_then(|u| super::link::resolve(&u, page.url.as_deref()));
-    m.url = link(nonempty(canonical))
-        .or_else(|| link(tag("og:url twitter:url")))
-        .or_else(|| link(ld("url")))
+    let url = link(nonempty(canonical))
+        .or_else(|| link(src.tag("og:url twitter:url")))
+        .or_else(|| link(src.ld("url")))
         .or_else(|| link(page.url.clone()));
-    m.image = link(tag("og:image og:image:url og:image:secure_url twitter:image twitter:image:src thumbnailurl"))
-        .or_else(|| link(ld("image")));
-    m.article_body = article
-        .and_then(|a| a.get("articleBody"))
-        .and_then(Value::as_str)
-        .map(super::entity::decode)
-        .filter(|s| s.trim().len() > 200);
+    let image = link(src.tag("og:image og:image:url og:image:secure_url twitter:image twitter:image:src thumbnailurl"))
+        .or_else(|| link(src.ld("image")));
+    (url, image)
+}
 
-    // Dates.
-    let ld_pub = ld("datePublished").or_else(|| any_typed("datePublished")).or_else(|| any_typed("dateCreated"));
-    let ld_mod = ld("dateModified").or_else(|| any_typed("dateModified"));
-    const PUBLISHED: &str = "article:published_time og:article:published_time article:published datepublished \
-        published_time publication_date publish_date publish-date publishdate pubdate \
-        parsely-pub-date sailthru:date dc:date:issued dcterms:issued dc:date dcterms:date \
-        dcterms:created dc:created date article:publication_date citation_publication_date \
-        citation_date og:published_time originalpublicationdate article_date_original \
-        rnews:datepublished cxenseparse:recs:publishtime article:post_date displaydate \
-        og:pubdate release_date created creation_date dc:date:created";
-    const MODIFIED: &str = "article:modified_time og:updated_time article:modified datemodified modified_time \
-        last-modified lastmod dcterms:modified dc:date:modified updated_time";
-    m.published = ld_pub
+/// The publication date: JSON-LD, a date meta tag, a `<time>` element, the address, a date the
+/// page shows, any `<time>`, the page's state script; in that order.
+fn published(page: &Page, src: &Sources, url: Option<&str>) -> Option<Reference> {
+    let ld_pub =
+        src.ld("datePublished").or_else(|| src.any_typed("datePublished")).or_else(|| src.any_typed("dateCreated"));
+    let published = ld_pub
         .as_deref()
         .and_then(parse_date)
-        .or_else(|| PUBLISHED.split(' ').find_map(|k| get(&tags, k).and_then(parse_date)))
+        .or_else(|| PUBLISHED.split(' ').find_map(|k| get(&src.tags, k).and_then(parse_date)))
         .or_else(|| time_element(page, true))
-        .or_else(|| m.url.as_deref().and_then(url_date))
+        .or_else(|| url.and_then(url_date))
         .or_else(|| visible_date(page))
         .or_else(|| time_element(page, false))
         .or_else(|| state_date(page));
     // The date as the page shows it wins over a machine date one day off (a UTC timestamp
     // past midnight is still the evening before where the page was published).
-    if let (Some(p), Some(v)) = (&m.published, visible_date(page)) {
+    if let (Some(p), Some(v)) = (&published, visible_date(page)) {
         if let (Some(a), Some(b)) = (p.date(), v.date()) {
             if (a.days() - b.days()).abs() == 1 && p.value.len() > 10 {
-                m.published = Some(v);
+                return Some(v);
             }
         }
     }
-    m.modified = ld_mod
-        .as_deref()
-        .and_then(parse_date)
-        .or_else(|| MODIFIED.split(' ').find_map(|k| get(&tags, k).and_then(parse_date)));
-    m
+    published
 }
 
 /// `<time>` and `itemprop=datePublished` elements read for a publication date, per scan.

@@ -70,20 +70,27 @@ fn bad() -> Error {
 /// Decode a page form into the page model. `cut` lists what the page side already left out
 /// (`dom_text`, `dom_nodes`), as it applied the same limits.
 pub fn build(strings: &str, ops: &[u32], cut: &[String]) -> Result<Page, Error> {
-    let mut r = Reader { rest: strings };
     let mut b = Builder::new();
+    let max_nodes = max_nodes();
+    let stopped = walk(strings, ops, max_nodes, &mut b)?;
+    let mut page = b.finish();
+    page.cut = cuts(cut, stopped, max_nodes);
+    Ok(page)
+}
+
+/// The ops, in order, into the builder: open, text, close, checked to add up. Stops early at
+/// the node or text limit, and says which one stopped it.
+fn walk<'a>(strings: &'a str, ops: &[u32], max_nodes: usize, b: &mut Builder) -> Result<Option<&'static str>, Error> {
+    let mut r = Reader { rest: strings };
     let mut i = 0;
     let mut nodes = 0usize;
     let mut text_bytes = 0usize;
     let mut depth = 0usize;
-    let mut page_cut: Vec<Cut> = Vec::new();
     let next = |i: &mut usize| -> Result<u32, Error> {
         let v = *ops.get(*i).ok_or_else(bad)?;
         *i += 1;
         Ok(v)
     };
-    let max_nodes = max_nodes();
-    let mut stopped: Option<&'static str> = None;
     while i < ops.len() {
         match next(&mut i)? {
             OPEN => {
@@ -92,7 +99,7 @@ pub fn build(strings: &str, ops: &[u32], cut: &[String]) -> Result<Page, Error> 
                     return Err(bad());
                 }
                 let tag = r.take(next(&mut i)?)?;
-                let mut kv: Vec<(&str, &str)> = Vec::with_capacity(attrs);
+                let mut kv: Vec<(&'a str, &'a str)> = Vec::with_capacity(attrs);
                 for _ in 0..attrs {
                     let k = next(&mut i)?;
                     let v = next(&mut i)?;
@@ -100,8 +107,7 @@ pub fn build(strings: &str, ops: &[u32], cut: &[String]) -> Result<Page, Error> 
                 }
                 nodes += 1;
                 if nodes > max_nodes {
-                    stopped = Some("dom_nodes");
-                    break;
+                    return Ok(Some("dom_nodes"));
                 }
                 if depth >= limits::MAX_DEPTH {
                     return Err(bad());
@@ -114,12 +120,10 @@ pub fn build(strings: &str, ops: &[u32], cut: &[String]) -> Result<Page, Error> 
                 let t = r.take(next(&mut i)?)?;
                 nodes += 1;
                 if nodes > max_nodes {
-                    stopped = Some("dom_nodes");
-                    break;
+                    return Ok(Some("dom_nodes"));
                 }
                 if text_bytes + t.len() > MAX_TEXT_BYTES {
-                    stopped = Some("dom_text");
-                    break;
+                    return Ok(Some("dom_text"));
                 }
                 text_bytes += t.len();
                 b.text(t);
@@ -134,10 +138,16 @@ pub fn build(strings: &str, ops: &[u32], cut: &[String]) -> Result<Page, Error> 
             _ => return Err(bad()),
         }
     }
+    Ok(None)
+}
+
+/// What the limits cut, from the page side's list (`cut`) and where this side stopped.
+fn cuts(cut: &[String], stopped: Option<&'static str>, max_nodes: usize) -> Vec<Cut> {
     let mut seen: Vec<&str> = cut.iter().map(String::as_str).collect();
     if let Some(s) = stopped {
         seen.push(s);
     }
+    let mut page_cut: Vec<Cut> = Vec::new();
     for c in ["dom_text", "dom_nodes"] {
         if seen.contains(&c) {
             page_cut.push(if c == "dom_text" {
@@ -155,9 +165,7 @@ pub fn build(strings: &str, ops: &[u32], cut: &[String]) -> Result<Page, Error> 
             });
         }
     }
-    let mut page = b.finish();
-    page.cut = page_cut;
-    Ok(page)
+    page_cut
 }
 
 #[cfg(test)]

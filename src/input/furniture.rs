@@ -275,86 +275,144 @@ pub fn classify(line: &str, lang: &str) -> Option<Sort> {
     if letters == 0 {
         return (!line.is_empty()).then_some(if sign && digits { Sort::Price } else { Sort::Symbols });
     }
-    // Every rule asks for at most 40 words (past that a line is prose): a 5 MB line is not
-    // tokenized whole (crate::limits).
-    let toks = words::tokens_upto(line, 0..line.len(), lang, 41);
-    let cased = line.chars().any(char::is_lowercase);
-    let mut m: Vec<u32> = toks.iter().map(|t| mask(lang, t, &line[t.start..t.end], cased)).collect();
-    let n = toks.len();
-    let count = |m: &[u32], bits: u32| m.iter().filter(|&&x| x & bits != 0).count();
-    let terminal = ends_sentence(line);
-    // A final period that belongs to "2:30 p.m." or "3 Min." does not make a sentence.
-    let prose_end = terminal && !toks.last().is_some_and(|t| listed("a.m p.m min uhr", &t.norm) && line.ends_with('.'));
-    // A clock time ("9:05 AM", "14 h") is no price.
-    if !terminal
-        && digits
-        && count(&m, CLOCK) == 0
-        && (letters <= 3 && n <= 3
-            || (sign || count(&m, CURRENCY) > 0) && n <= 8 && count(&m, NUMBER | STOP | CURRENCY | PRICE) == n)
-    {
-        return Some(Sort::Price); // "USD 300", "Price: $25 a month", "Ab 9,99 € im Monat"
+    let mut l = Line::read(line, lang, digits, sign, letters);
+    let early = price(&l)
+        .or_else(|| one_word(&l))
+        .or_else(|| crumbs(&l))
+        .or_else(|| credit(line, &l.toks, &l.m, l.prose_end).then_some(Sort::Credit))
+        .or_else(|| story_link(&l));
+    if early.is_some() || l.n > 40 {
+        return early;
     }
-    if n == 1 && !terminal {
-        return Some(if m[0] & PROMPT != 0 { Sort::Prompt } else { Sort::Word });
+    reading_time(&l)
+        .or_else(|| counter(&l))
+        .or_else(|| stamp(&mut l, lang))
+        .or_else(|| menu(&l, lang))
+        .or_else(|| prompt_or_cue(&l))
+}
+
+/// A line read for the rules: its words (at most 41), what each word is (`mask` bits), and the
+/// facts every rule asks.
+struct Line<'a> {
+    text: &'a str,
+    toks: Vec<words::Token>,
+    m: Vec<u32>,
+    n: usize,
+    digits: bool,
+    sign: bool,
+    letters: usize,
+    /// Ends like a sentence.
+    terminal: bool,
+    /// Ends like a sentence, and not with the period of "2:30 p.m." or "3 Min.".
+    prose_end: bool,
+}
+
+impl<'a> Line<'a> {
+    fn read(text: &'a str, lang: &str, digits: bool, sign: bool, letters: usize) -> Self {
+        // Every rule asks for at most 40 words (past that a line is prose): a 5 MB line is not
+        // tokenized whole (crate::limits).
+        let toks = words::tokens_upto(text, 0..text.len(), lang, 41);
+        let cased = text.chars().any(char::is_lowercase);
+        let m: Vec<u32> = toks.iter().map(|t| mask(lang, t, &text[t.start..t.end], cased)).collect();
+        let n = toks.len();
+        let terminal = ends_sentence(text);
+        // A final period that belongs to "2:30 p.m." or "3 Min." does not make a sentence.
+        let prose_end =
+            terminal && !toks.last().is_some_and(|t| listed("a.m p.m min uhr", &t.norm) && text.ends_with('.'));
+        Line { text, toks, m, n, digits, sign, letters, terminal, prose_end }
     }
-    // Navigation crumbs and menus: short pieces between separators, no final stop.
-    let pieces = line.split(CRUMB_SEPARATORS).map(str::trim).filter(|p| !p.is_empty());
-    let seps = line.chars().filter(|c| CRUMB_SEPARATORS.contains(c)).count();
-    if seps >= 2
-        && !terminal
+
+    /// How many words have any of `bits`.
+    fn count(&self, bits: u32) -> usize {
+        self.m.iter().filter(|&&x| x & bits != 0).count()
+    }
+}
+
+/// "USD 300", "Price: $25 a month", "Ab 9,99 € im Monat"; a clock time ("9:05 AM", "14 h") is
+/// no price.
+fn price(l: &Line) -> Option<Sort> {
+    (!l.terminal
+        && l.digits
+        && l.count(CLOCK) == 0
+        && (l.letters <= 3 && l.n <= 3
+            || (l.sign || l.count(CURRENCY) > 0) && l.n <= 8 && l.count(NUMBER | STOP | CURRENCY | PRICE) == l.n))
+        .then_some(Sort::Price)
+}
+
+/// One word with no final stop: a prompt word or a label.
+fn one_word(l: &Line) -> Option<Sort> {
+    (l.n == 1 && !l.terminal).then(|| if l.m[0] & PROMPT != 0 { Sort::Prompt } else { Sort::Word })
+}
+
+/// Navigation crumbs and menus: short pieces between separators, no final stop.
+fn crumbs(l: &Line) -> Option<Sort> {
+    let pieces = l.text.split(CRUMB_SEPARATORS).map(str::trim).filter(|p| !p.is_empty());
+    let seps = l.text.chars().filter(|c| CRUMB_SEPARATORS.contains(c)).count();
+    (seps >= 2
+        && !l.terminal
         && pieces.clone().count() >= 3
-        && pieces.clone().all(|p| p.split_whitespace().count() <= 4)
-    {
-        return Some(Sort::Crumb);
+        && pieces.clone().all(|p| p.split_whitespace().count() <= 4))
+    .then_some(Sort::Crumb)
+}
+
+/// A link to another story: a label of link words before ':' and a headline after it, no
+/// final period ("Read more: How the docks changed", "Lire aussi : ...", "Mehr zum Thema: ...").
+fn story_link(l: &Line) -> Option<Sort> {
+    let colon = l.text.find(':')?;
+    let head = l.toks.iter().take_while(|t| t.end <= colon).count();
+    ((1..=4).contains(&head)
+        && l.m[..head].iter().all(|&x| x & LINK != 0)
+        && l.n - head <= 16
+        && !l.text.ends_with('.'))
+    .then_some(Sort::Prompt)
+}
+
+/// "5 min read", "Temps de lecture : 4 min": a number, a minute unit, a reading word.
+fn reading_time(l: &Line) -> Option<Sort> {
+    (l.n <= 8
+        && l.count(NUMBER) >= 1
+        && !l.prose_end
+        && l.count(MINUTE) > 0
+        && l.count(READING) > 0
+        && l.n - l.count(NUMBER | STOP | MINUTE | READING) <= 1)
+        .then_some(Sort::ReadingTime)
+}
+
+/// "3 comments", "Comments (12)", "View 45 comments": numbers and counted things only.
+fn counter(l: &Line) -> Option<Sort> {
+    (l.n <= 5
+        && l.count(NUMBER) >= 1
+        && !l.terminal
+        && l.count(COUNTER) > 0
+        && l.count(NUMBER | STOP | COUNTER | PROMPT) == l.n)
+        .then_some(Sort::Counter)
+}
+
+/// A time stamp or byline. A stamp label first may close with a stop ("Posted: Thursday, April
+/// 21, 2022. 10:11 pm CST."): what follows it must still be only dates, times and separators.
+/// Marks the words it reads as dates in the line's masks.
+fn stamp(l: &mut Line, lang: &str) -> Option<Sort> {
+    let labelled = (l.m[0] | l.m.get(1).copied().unwrap_or(0)) & STAMP != 0;
+    if (2..=30).contains(&l.n) && (!l.prose_end || labelled) && (l.digits || labelled || l.m[0] & BY != 0) {
+        return stamp_or_byline(l.text, &l.toks, &mut l.m, lang, l.digits);
     }
-    if credit(line, &toks, &m, prose_end) {
-        return Some(Sort::Credit);
-    }
-    // A link to another story: a label of link words before ':' and a headline after it, no
-    // final period ("Read more: How the docks changed", "Lire aussi : ...", "Mehr zum Thema: ...").
-    if let Some(colon) = line.find(':') {
-        let head = toks.iter().take_while(|t| t.end <= colon).count();
-        if (1..=4).contains(&head) && m[..head].iter().all(|&x| x & LINK != 0) && n - head <= 16 && !line.ends_with('.')
-        {
-            return Some(Sort::Prompt);
-        }
-    }
-    if n > 40 {
-        return None;
-    }
-    let numbers = count(&m, NUMBER);
-    // "5 min read", "Temps de lecture : 4 min": a number, a minute unit, a reading word.
-    if n <= 8
-        && numbers >= 1
-        && !prose_end
-        && count(&m, MINUTE) > 0
-        && count(&m, READING) > 0
-        && n - count(&m, NUMBER | STOP | MINUTE | READING) <= 1
-    {
-        return Some(Sort::ReadingTime);
-    }
-    // "3 comments", "Comments (12)", "View 45 comments": numbers and counted things only.
-    if n <= 5 && numbers >= 1 && !terminal && count(&m, COUNTER) > 0 && count(&m, NUMBER | STOP | COUNTER | PROMPT) == n
-    {
-        return Some(Sort::Counter);
-    }
-    // A stamp label first may close with a stop ("Posted: Thursday, April 21, 2022. 10:11 pm
-    // CST."): what follows it must still be only dates, times and separators.
-    let labelled = (m[0] | m.get(1).copied().unwrap_or(0)) & STAMP != 0;
-    if (2..=30).contains(&n) && (!prose_end || labelled) && (digits || labelled || m[0] & BY != 0) {
-        if let Some(s) = stamp_or_byline(line, &toks, &mut m, lang, digits) {
-            return Some(s);
-        }
-    }
-    // A row of capitalized words with no function word and no final stop: a menu, or a Title
-    // Case headline (weak).
-    if n >= 5 && !terminal && count(&m, STOP) == 0 && count(&m, CAPS) * 10 >= n * 8 && words::has_stemmer(lang) {
-        return Some(Sort::Menu);
-    }
-    let cues = count(&m, PROMPT);
-    let you = count(&m, YOU);
-    let imperative_end = line.ends_with(['!', '?', '！', '？']) || !terminal;
-    let exclaims = line.contains(['?', '!', '？', '！']) || m[0] & PROMPT != 0;
+    None
+}
+
+/// A row of capitalized words with no function word and no final stop: a menu, or a Title
+/// Case headline (weak).
+fn menu(l: &Line, lang: &str) -> Option<Sort> {
+    (l.n >= 5 && !l.terminal && l.count(STOP) == 0 && l.count(CAPS) * 10 >= l.n * 8 && words::has_stemmer(lang))
+        .then_some(Sort::Menu)
+}
+
+/// A call to the reader, or a short furniture word with no final stop.
+fn prompt_or_cue(l: &Line) -> Option<Sort> {
+    let (n, m) = (l.n, &l.m);
+    let cues = l.count(PROMPT);
+    let you = l.count(YOU);
+    let imperative_end = l.text.ends_with(['!', '?', '！', '？']) || !l.terminal;
+    let exclaims = l.text.contains(['?', '!', '？', '！']) || m[0] & PROMPT != 0;
     // "Do you like this content? Consider helping us!", "We use cookies to improve your
     // experience. Accept and continue.", "Enjoyed this story? Support independent journalism."
     if (cues >= 1 && imperative_end && you >= 1 && n <= 16)

@@ -343,13 +343,6 @@ impl TokenSink for Guard {
 pub fn fence_attributes(html: &str) -> (Cow<'_, str>, usize) {
     let b = html.as_bytes();
     let n = b.len();
-    let ws = |c: u8| matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ');
-    let find = |from: usize, pat: &[u8]| -> usize {
-        if from >= n {
-            return n;
-        }
-        b[from..].windows(pat.len()).position(|w| w == pat).map_or(n, |p| from + p)
-    };
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut fenced = 0;
@@ -358,11 +351,11 @@ pub fn fence_attributes(html: &str) -> (Cow<'_, str>, usize) {
         let Some(p) = b[i..].iter().position(|&c| c == b'<') else { break };
         let t = i + p;
         if b[t + 1..].starts_with(b"!--") {
-            i = (find(t + 4, b"-->") + 3).min(n);
+            i = (find_from(b, t + 4, b"-->") + 3).min(n);
             continue;
         }
         if matches!(b.get(t + 1), Some(b'!' | b'?')) {
-            i = (find(t + 2, b">") + 1).min(n);
+            i = (find_from(b, t + 2, b">") + 1).min(n);
             continue;
         }
         let end_tag = b.get(t + 1) == Some(&b'/');
@@ -372,13 +365,13 @@ pub fn fence_attributes(html: &str) -> (Cow<'_, str>, usize) {
             continue;
         }
         let mut j = name_at;
-        while j < n && !ws(b[j]) && b[j] != b'/' && b[j] != b'>' {
+        while j < n && !tag_space(b[j]) && b[j] != b'/' && b[j] != b'>' {
             j += 1;
         }
         let name = html[name_at..j].to_ascii_lowercase();
         let mut count = 0;
         loop {
-            while j < n && (ws(b[j]) || b[j] == b'/') {
+            while j < n && (tag_space(b[j]) || b[j] == b'/') {
                 j += 1;
             }
             if j >= n || b[j] == b'>' {
@@ -393,45 +386,14 @@ pub fn fence_attributes(html: &str) -> (Cow<'_, str>, usize) {
                 fenced += 1;
                 break;
             }
-            j += 1; // an attribute name may start with '='
-            while j < n && !ws(b[j]) && !matches!(b[j], b'/' | b'>' | b'=') {
-                j += 1;
-            }
-            while j < n && ws(b[j]) {
-                j += 1;
-            }
-            if j < n && b[j] == b'=' {
-                j += 1;
-                while j < n && ws(b[j]) {
-                    j += 1;
-                }
-                if j < n && (b[j] == b'"' || b[j] == b'\'') {
-                    j = (find(j + 1, &b[j..j + 1]) + 1).min(n);
-                } else {
-                    while j < n && !ws(b[j]) && b[j] != b'>' {
-                        j += 1;
-                    }
-                }
-            }
+            j = skip_attribute(b, j);
         }
         i = j;
         if !end_tag && RAW_TEXT.contains(&name.as_str()) {
             if name == "plaintext" {
                 break;
             }
-            // To the element's end tag: `</name` in any case.
-            let mut k = j;
-            loop {
-                k = find(k, b"</");
-                if k >= n
-                    || b[k + 2..].len() >= name.len()
-                        && b[k + 2..k + 2 + name.len()].eq_ignore_ascii_case(name.as_bytes())
-                {
-                    break;
-                }
-                k += 2;
-            }
-            i = k;
+            i = raw_text_end(b, j, &name);
         }
     }
     match out {
@@ -440,6 +402,62 @@ pub fn fence_attributes(html: &str) -> (Cow<'_, str>, usize) {
             o.push_str(&html[copied..]);
             (Cow::Owned(o), fenced)
         }
+    }
+}
+
+/// White space between a tag's parts, as the tokenizer reads it.
+fn tag_space(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\x0c' | b'\r' | b' ')
+}
+
+/// Where `pat` first stands in `b` at or after `from`; `b.len()` when nowhere.
+fn find_from(b: &[u8], from: usize, pat: &[u8]) -> usize {
+    if from >= b.len() {
+        return b.len();
+    }
+    b[from..].windows(pat.len()).position(|w| w == pat).map_or(b.len(), |p| from + p)
+}
+
+/// Past the attribute that starts at `j`: its name (which may start with `=`), and `=` with a
+/// quoted or bare value.
+fn skip_attribute(b: &[u8], mut j: usize) -> usize {
+    let n = b.len();
+    j += 1; // an attribute name may start with '='
+    while j < n && !tag_space(b[j]) && !matches!(b[j], b'/' | b'>' | b'=') {
+        j += 1;
+    }
+    while j < n && tag_space(b[j]) {
+        j += 1;
+    }
+    if j < n && b[j] == b'=' {
+        j += 1;
+        while j < n && tag_space(b[j]) {
+            j += 1;
+        }
+        if j < n && (b[j] == b'"' || b[j] == b'\'') {
+            j = (find_from(b, j + 1, &b[j..j + 1]) + 1).min(n);
+        } else {
+            while j < n && !tag_space(b[j]) && b[j] != b'>' {
+                j += 1;
+            }
+        }
+    }
+    j
+}
+
+/// Where the content of the raw-text element `name` (lower case) that starts at `from` ends:
+/// at its end tag, `</name` in any case, or at the end of the markup.
+fn raw_text_end(b: &[u8], from: usize, name: &str) -> usize {
+    let n = b.len();
+    let mut k = from;
+    loop {
+        k = find_from(b, k, b"</");
+        if k >= n
+            || b[k + 2..].len() >= name.len() && b[k + 2..k + 2 + name.len()].eq_ignore_ascii_case(name.as_bytes())
+        {
+            return k;
+        }
+        k += 2;
     }
 }
 
@@ -685,6 +703,15 @@ pub fn parse(html: &str) -> Page {
 
 /// [`parse`], with the parser's work counters.
 pub fn parse_with_report(html: &str) -> (Page, Report) {
+    let (nodes, report) = tokenize(html);
+    let mut page = build_page(&nodes);
+    page.cut = cuts(&report, crate::limits::max_nodes(html.len()), crate::limits::max_parse_work(html.len()));
+    (page, report)
+}
+
+/// Run the tokenizer and tree builder over `html` (its long tags fenced first) within the
+/// limits for its length: the parsed tree as an arena, and the parser's report.
+fn tokenize(html: &str) -> (Vec<ArenaNode>, Report) {
     let (fenced_html, fenced) = fence_attributes(html);
     let sink = Sink::default();
     sink.push(Data::Document);
@@ -718,9 +745,11 @@ pub fn parse_with_report(html: &str) -> (Page, Report) {
     let mut report = tok.sink.report.take();
     report.work = tok.sink.inner.sink.work.get();
     report.nodes = tok.sink.inner.sink.nodes.borrow().len();
-    let max_nodes = tok.sink.max_nodes;
-    let max_work = tok.sink.max_work;
-    let nodes = tok.sink.inner.sink.nodes.into_inner();
+    (tok.sink.inner.sink.nodes.into_inner(), report)
+}
+
+/// What the parser's limits cut, as the page reports it (`Page::cut`).
+fn cuts(report: &Report, max_nodes: usize, max_work: u64) -> Vec<Cut> {
     let mut cut = Vec::new();
     if report.fenced > 0 {
         cut.push(Cut::new("html_attributes", MAX_TAG_ATTRIBUTES as u64, format!("{} tags with more than {MAX_TAG_ATTRIBUTES} attributes were closed after their {MAX_TAG_ATTRIBUTES}th; the rest of each tag was read as text", report.fenced)));
@@ -758,8 +787,13 @@ pub fn parse_with_report(html: &str) -> (Page, Report) {
         )),
         None => {}
     }
+    cut
+}
+
+/// The page model of the parsed tree: an iterative pre-order walk, (node, entered) on an
+/// explicit stack, that leaves out the elements the model skips.
+fn build_page(nodes: &[ArenaNode]) -> Page {
     let mut b = Builder::new();
-    // Iterative pre-order walk: (node, entered) on an explicit stack.
     let mut c = nodes[0].first;
     let mut depth_open: Vec<bool> = Vec::new(); // whether each level opened a model element
     let mut stack: Vec<usize> = Vec::new();
@@ -795,9 +829,7 @@ pub fn parse_with_report(html: &str) -> (Page, Report) {
             _ => c = nodes[c].next,
         }
     }
-    let mut page = b.finish();
-    page.cut = cut;
-    (page, report)
+    b.finish()
 }
 
 #[cfg(test)]
