@@ -201,7 +201,7 @@ pub const NOT_KEY: &[(&str, &str)] = &[
         hit hits hold holds hour hours however hundred hundreds including instead keep kept known \
         last later latter leave leaves left let lets like long made make makes many may meanwhile \
         majority might million millions minute minutes month months more most much must near nearly never \
-        new next nine nineteen ninety nothing number often one onto per percent perhaps put puts ran rather run \
+        new next nine nineteen ninety nothing number often one onto per percent perhaps please put puts ran rather run \
         runs saw second see seem seems seen sees set sets seven seventeen seventy several show \
         shown shows since six sixteen sixty something soon still such take takes tell tells ten \
         think third thirteen thirty though thought thousand thousands three thus time today \
@@ -217,7 +217,11 @@ pub const NOT_KEY: &[(&str, &str)] = &[
     #[cfg(feature = "all-languages")]
     ("de", "\
         acht bereits dreißig drei dritte dritten dutzend eins elf erste ersten etwa fast fünf \
-        anzahl gestern halb hälfte heute hundert immer jahr jahre jahren milliarde milliarden million \
+        beide beiden beider beides eben einige einigen einiger mehrere mehreren meisten neben \
+        jeweilige jeweiligen sämtliche sämtlichen unser unsere unserem unseren unserer unseres \
+        viele vielen vieler weder wenige wenigen weitere weiteren weiterer wieso zahlreiche zahlreichen zugegeben \
+        konnte konnten musste mussten müssen sollte sollten wollte wollten \
+        anzahl ans beim gestern halb hälfte heute hundert immer jahr jahre jahren milliarde milliarden million \
         millionen minute minuten monat monate monaten morgen neun prozent rund schon sechs sieben \
         stunde stunden tag tage tagen tausend vier vierzig woche wochen zehn zahl zwanzig zwei \
         zweite zweiten zwölf"),
@@ -234,8 +238,8 @@ pub const NOT_KEY: &[(&str, &str)] = &[
     ("es", "\
         además ahora año años aún cantidad casi cada cerca cien ciento cientos cinco cincuenta cuarenta \
         cuatro después diez docena doce dos día días entonces hora horas hoy luego mes meses \
-        mientras mil millón millones minuto minutos mitad menos nueve nunca número ocho once primer \
-        primera primero segunda segundo seis semana semanas siempre siete solo sólo tercer \
+        mientras mil millón millones minuto minutos mitad menos mucha muchas mucho muchos nueve nunca número ocho once primer \
+        primera primero segunda segundo seis semana semanas siempre siete sino solo sólo tercer \
         tercera tercero todavía total tres treinta varias varios veces veinte vez"),
 ];
 
@@ -260,6 +264,88 @@ pub const ARTICLES: &[(&str, &str, &str)] = &[
     ("fr", "ce ces cet cette l' la le les leur leurs notre nos sa ses son un une", "au aux des du"),
     #[cfg(feature = "all-languages")]
     ("es", "el esa ese esta este estas estos la las los su sus un una unas unos", "al del"),
+];
+
+/// Per language: words before which a lower-case word is a verb or a preposition: object
+/// pronouns and "whether" ("Follow us", "asks whether").
+pub const BEFORE_OBJECT: &[(&str, &str)] = &[("en", "him me them us whether")];
+
+/// Per language: modifiers that say how the writer rates a thing or how much of it there is,
+/// not what it is ("great donation", "unique potential", "different kind", "best costumes"):
+/// never the first or last word of a key phrase. Where nouns are capitalized, the words are
+/// stems that the adjective endings of [`CAPITALIZED_NOUNS`] decline ("gut": "guten").
+pub const GENERAL_MODIFIERS: &[(&str, &str)] = &[
+    (
+        "en",
+        "\
+        additional amazing awesome bad best better biggest certain cool coolest different easy entire \
+        exact excellent fantastic favorite favourite good great greatest huge important incredible \
+        individual interesting key largest latest little nice particular perfect pretty quick simple \
+        specific sufficient terrible tiny unique various vast whole wonderful worst",
+    ),
+    #[cfg(feature = "all-languages")]
+    (
+        "de",
+        "\
+        aktuell besser best bestimmt eigen einfach einzeln ganz gesamt groß größt gut interessant \
+        klein neu richtig riesig schön spannend toll verschieden wichtig ähnlich",
+    ),
+    #[cfg(feature = "all-languages")]
+    (
+        "fr",
+        "\
+        bon bonne bonnes bons certain certaine certaines certains différent différente différentes \
+        différents grand grande grandes grands important importante importantes importants meilleur \
+        meilleure meilleures meilleurs même mêmes nouveau nouveaux nouvelle nouvelles petit petite \
+        petites petits seul seule seules seuls vrai vraie",
+    ),
+    #[cfg(feature = "all-languages")]
+    (
+        "es",
+        "\
+        buen buena buenas bueno buenos cierta ciertas cierto ciertos diferente diferentes distintas \
+        distintos gran grande grandes importante importantes mejor mejores misma mismas mismo mismos \
+        nueva nuevas nuevo nuevos poca pocas poco pocos propia propias propio propios única únicas \
+        único únicos",
+    ),
+];
+
+/// Per language: nouns too general to name what an article is about ("things", "role",
+/// "interview", "situaciones"): never a key phrase alone, though they may head one ("state
+/// legislature").
+pub const GENERAL_NOUNS: &[(&str, &str)] = &[
+    (
+        "en",
+        "\
+        area book case change changes content course example experience fact form idea incident \
+        interview issue item kind lot man matter men moment need needs officials part people person \
+        piece place point post power problem reason recipe report result right role side sort state \
+        stuff thank thanks thing things type use way woman women work world",
+    ),
+    #[cfg(feature = "all-languages")]
+    ("de", "art ding dinge fall fälle fällen leute menschen sache sachen situation teil teile weise welt"),
+    #[cfg(feature = "all-languages")]
+    ("fr", "cas chose choses façon gens manière monde partie personne personnes situation type"),
+    #[cfg(feature = "all-languages")]
+    (
+        "es",
+        "caso casos cosa cosas forma gente intención manera mundo parte partes persona personas \
+        situaciones situación tema tipo",
+    ),
+];
+
+/// Per language: lower-case words that stand inside a name between two capitalized words
+/// ("Bank of America", "Confederación Hidrográfica del Ebro"). ("&" joins in every language.)
+pub const NAME_JOINERS: &[(&str, &str)] = &[
+    ("en", "of"),
+    #[cfg(feature = "all-languages")]
+    ("fr", "de des du"),
+    #[cfg(feature = "all-languages")]
+    ("es", "de del"),
+    #[cfg(feature = "all-languages")]
+    ("it", "del della di"),
+    #[cfg(feature = "all-languages")]
+    ("pt", "da das de do dos"),
 ];
 
 /// Per language: endings of verb forms and adverbs the tense cues do not hold ("-ing", "-ly",
@@ -326,9 +412,19 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_unique() {
-        let tables = [DEPENDENT_OPENERS, DEMONSTRATIVES, DEICTIC_TIME, OUR, MEDIA]
-            .into_iter()
-            .flat_map(|t| t.iter().map(|x| x.1));
+        let tables = [
+            DEPENDENT_OPENERS,
+            DEMONSTRATIVES,
+            DEICTIC_TIME,
+            OUR,
+            MEDIA,
+            BEFORE_OBJECT,
+            GENERAL_MODIFIERS,
+            GENERAL_NOUNS,
+            NAME_JOINERS,
+        ]
+        .into_iter()
+        .flat_map(|t| t.iter().map(|x| x.1));
         for list in [ATTRIBUTION, QUESTION_CUES, CLAUSE_STARTS, CREDITS].into_iter().chain(tables) {
             let words: Vec<&str> = list.split(' ').collect();
             let mut s = words.clone();

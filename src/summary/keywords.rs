@@ -168,6 +168,15 @@ impl<'a> Reader<'a> {
         self.dates.get(i).is_some_and(|d| d.start < t.end)
     }
 
+    /// Whether `word` (lower case) is a modifier that rates or counts ([`cues::GENERAL_MODIFIERS`]),
+    /// declined or not.
+    fn general_modifier(&self, word: &str) -> bool {
+        let list = cues::of(cues::GENERAL_MODIFIERS, self.lang);
+        listed(list, word)
+            || self.nouns_capitalized
+                && self.adjective_endings.split(' ').any(|e| word.strip_suffix(e).is_some_and(|w| listed(list, w)))
+    }
+
     fn named(&self, t: &Token) -> bool {
         self.named.get(t.norm.as_str()).copied().unwrap_or(false)
     }
@@ -182,6 +191,14 @@ impl<'a> Reader<'a> {
                 }
                 if !wordlike(t) {
                     return model_name(text, toks, k).then_some(true);
+                }
+                // The rest of a compound with a number ("42-jähriger", "1,000-word") counts; it
+                // names nothing.
+                if k > 0
+                    && &text[toks[k - 1].end..t.start] == "-"
+                    && toks[k - 1].norm.starts_with(|c: char| c.is_ascii_digit())
+                {
+                    return None;
                 }
                 let surface = &text[t.start..t.end];
                 // Two sentences glued without a space ("community work.Dolphin Cay") are no word.
@@ -217,6 +234,15 @@ impl<'a> Reader<'a> {
                             || self.named(t)
                             || !shouting && capital_next && toks.get(k + 1).is_some_and(|n| self.named(n))
                     };
+                // A lower-case word inside a name ("Bank of America", "Gobierno de Aragón").
+                if k > 0
+                    && !cap
+                    && capital_prev
+                    && capital_next
+                    && listed(cues::of(cues::NAME_JOINERS, self.lang), &t.norm)
+                {
+                    return Some(true);
+                }
                 if t.stop || self.function.contains(t.norm.as_str()) {
                     // A stop word written as part of a name inside a sentence ("US", "Estados
                     // Unidos"; not "Mr Clinton", nor "On Nafta" at a sentence's start).
@@ -249,7 +275,9 @@ impl<'a> Reader<'a> {
                     return adjective.then_some(false);
                 }
                 let prev = k.checked_sub(1).map(|p| toks[p].norm.as_str());
-                if prev.is_some_and(|p| listed(cues::of(cues::BEFORE_VERB, self.lang), p)) {
+                if prev.is_some_and(|p| listed(cues::of(cues::BEFORE_VERB, self.lang), p))
+                    || toks.get(k + 1).is_some_and(|n| listed(cues::of(cues::BEFORE_OBJECT, self.lang), &n.norm))
+                {
                     return None;
                 }
                 let articles = cues::ARTICLES.iter().find(|x| x.0 == self.lang);
@@ -352,6 +380,17 @@ pub fn candidates(
     // Phrases from the first MAX_KEYWORD_TOKENS words only: every word is a mention and may
     // open phrase entries, which in a text of all-distinct words is the largest use of memory.
     let mut budget = crate::limits::MAX_KEYWORD_TOKENS;
+    // Each read sentence's tokens, classes, word positions, runs, and whether it is the title
+    // and in title case.
+    struct Read<'t> {
+        toks: &'t [Token],
+        class: Vec<Option<bool>>,
+        positions: Vec<u32>,
+        runs: Vec<Range<usize>>,
+        title: bool,
+        tc: bool,
+    }
+    let mut read: Vec<Read> = Vec::new();
     for (&i, &tc) in used.iter().zip(&titled) {
         if budget == 0 {
             break;
@@ -371,16 +410,22 @@ pub fn candidates(
         let mut runs: Vec<Range<usize>> = Vec::new();
         for k in 0..=toks.len() {
             let inside = k < toks.len() && class[k].is_some();
-            if inside {
+            // A name's joiner ("of") is no word of the graph.
+            if inside && !(toks[k].stop && !capitalized(text, &toks[k])) {
                 let next = ids.len() as u32;
                 mentions.push((*ids.entry(toks[k].term.as_str()).or_insert(next), positions[k]));
             }
+            let gap = |k: usize| &text[toks[k - 1].end..toks[k].start];
+            // "&" between capitalized words is part of a name ("MORGEN & MORGEN", "AT & T").
+            let ampersand =
+                |k: usize| gap(k).trim() == "&" && capitalized(text, &toks[k - 1]) && capitalized(text, &toks[k]);
             let continues = inside
                 && start.is_some()
-                && joins(after_abbreviation(text, &toks[k - 1], lang, &text[toks[k - 1].end..toks[k].start]))
+                && (joins(after_abbreviation(text, &toks[k - 1], lang, gap(k))) || ampersand(k))
                 // The same word twice ("Sato Sato", a caption glued to its name) is two mentions,
                 // unless a name goes on after it ("Dee Dee Myers").
                 && (toks[k].term != toks[k - 1].term
+                    || ampersand(k)
                     || toks.get(k + 1).is_some_and(|n| capitalized(text, n) && joins(&text[toks[k].end..n.start])))
                 // German: a lower-case word after a noun, or after another lower-case word,
                 // begins another phrase (one adjective before a noun: "zusätzliche Busse", not
@@ -395,25 +440,100 @@ pub fn candidates(
                 }
             }
         }
-        for r in runs {
-            let mut to = r.end;
+        read.push(Read { toks, class, positions, runs, title, tc });
+    }
+    // Words that stand alone as a capitalized phrase somewhere (a surname: "Shapps said").
+    let mut lone: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for r in &read {
+        // Not an acronym, and not after another capitalized word ("Sheriff's Department",
+        // "Transit (BRT)"), though after a title of address ("Mr Shapps").
+        for run in r.runs.iter().filter(|x| x.len() == 1) {
+            let t = &r.toks[run.start];
+            let after_capital = run.start > 0 && {
+                let p = &r.toks[run.start - 1];
+                capitalized(text, p) && !sentences::is_title_word(&p.norm, lang)
+            };
+            if capitalized(text, t)
+                && (r.class[run.start] == Some(true) || reader.nouns_capitalized)
+                && text[t.start..t.end].chars().any(char::is_lowercase)
+                && !after_capital
+            {
+                lone.insert(t.term.as_str());
+            }
+        }
+    }
+    let has_capital = |t: &Token| text[t.start..t.end].chars().any(char::is_uppercase);
+    for r in &read {
+        let (toks, class, positions, title, tc) = (r.toks, &r.class, &r.positions, r.title, r.tc);
+        let mut pieces: Vec<Range<usize>> = Vec::new();
+        for run in &r.runs {
+            // A name after a lower-case word starts its own phrase; the words before it are a
+            // role or a verb ("educator Alexandria Douziech", "Health minister Leah Pinder",
+            // "alongside ABC News", "compagnie Air France"): left out.
+            let mut from = run.start;
+            if !reader.nouns_capitalized {
+                for j in run.start + 1..run.end {
+                    if class[j] == Some(true) && capitalized(text, &toks[j]) && class[j - 1] == Some(false)
+                        && !has_capital(&toks[j - 1])
+                        // (Not a particle of a name: "Ursula von der Leyen".)
+                        && toks[j - 1].norm.chars().count() > 3
+                    {
+                        from = j;
+                    }
+                }
+            }
+            pieces.push(from..run.end);
+        }
+        for piece in pieces {
+            let (mut from, mut to) = (piece.start, piece.end);
             if reader.nouns_capitalized {
-                while to > r.start && !capitalized(text, &toks[to - 1]) {
+                while to > from && !capitalized(text, &toks[to - 1]) {
                     to -= 1;
                 }
             }
-            let run = &toks[r.start..to];
-            let name = class[r.start..to].iter().all(|c| *c == Some(true));
-            if run.is_empty() || run.len() > if name { MAX_NAME } else { MAX_WORDS } {
+            // A rating or a vague amount is no part of what a phrase names ("great donation").
+            while from < to && class[from] == Some(false) && reader.general_modifier(&toks[from].norm) {
+                from += 1;
+            }
+            while to > from && class[to - 1] == Some(false) && reader.general_modifier(&toks[to - 1].norm) {
+                to -= 1;
+            }
+            // A title or role before a person's name ("Transport Secretary Grant Shapps",
+            // "Oberbürgermeister Martin Horn"): when the surname stands alone elsewhere, the name
+            // is its last two words, with a repeated first name or an initial ("Dee Dee Myers",
+            // "George W. Bush").
+            if to - from >= 3
+                && (from..to).all(|j| capitalized(text, &toks[j]))
+                && lone.contains(toks[to - 1].term.as_str())
+            {
+                let mut s = to - 2;
+                while s > from
+                    && (toks[s - 1].term == toks[s].term
+                        || toks[s].norm.chars().count() == 1
+                        || toks[s].norm.ends_with('.'))
+                {
+                    s -= 1;
+                }
+                from = s;
+            }
+            let run = &toks[from..to];
+            let name = class[from..to].iter().all(|c| *c == Some(true));
+            // (A name's joiners are no words of it: "Colegio de Periodistas de Venezuela".)
+            let length = run.iter().filter(|t| !t.stop || capitalized(text, t)).count();
+            if run.is_empty() || length > if name { MAX_NAME } else { MAX_WORDS } {
+                continue;
+            }
+            // A general noun alone names nothing ("things", "role").
+            if run.len() == 1 && !name && listed(cues::of(cues::GENERAL_NOUNS, lang), &run[0].norm) {
                 continue;
             }
             let p = phrases.entry(run.iter().map(|t| t.term.as_str()).collect()).or_insert_with(|| Phrase {
-                first: positions[r.start],
+                first: positions[from],
                 name,
                 ..Phrase::default()
             });
             p.count += 1;
-            p.last = positions[r.start];
+            p.last = positions[from];
             p.title |= title;
             let mut span = run[0].start..run[run.len() - 1].end;
             // An abbreviation keeps its period ("U.S.", "Warner Bros.").
@@ -432,7 +552,8 @@ pub fn candidates(
 
     // A lone name word joins the most frequent full name that starts or ends with it.
     let mut full: HashMap<&str, (usize, u32, Vec<&str>)> = HashMap::new();
-    for (t, p) in phrases.iter().filter(|(t, p)| p.name && t.len() > 1) {
+    // (Not a name with a joiner: "Slovenia" is not the "Bank of Slovenia".)
+    for (t, p) in phrases.iter().filter(|(t, p)| p.name && t.len() > 1 && t.iter().all(|w| ids.contains_key(w))) {
         for end in [t[0], t[t.len() - 1]] {
             let e = full.entry(end).or_insert((0, u32::MAX, Vec::new()));
             if (p.count, u32::MAX - p.first, t) > (e.0, u32::MAX - e.1, &e.2) {
@@ -474,14 +595,15 @@ pub fn candidates(
     let mut out: Vec<Candidate> = phrases
         .into_iter()
         .map(|(terms, p)| {
-            let id = |t: &str| ids[t] as usize;
-            let rank_sum: f64 = terms.iter().map(|t| rank[id(t)]).sum();
-            let rarest = terms.iter().map(|t| count[id(t)]).min().unwrap_or(1).max(1);
+            // The words of the graph: a name's joiner ("of") is none.
+            let content: Vec<usize> = terms.iter().filter_map(|t| ids.get(t).map(|&i| i as usize)).collect();
+            let rank_sum: f64 = content.iter().map(|&i| rank[i]).sum();
+            let rarest = content.iter().map(|&i| count[i]).min().unwrap_or(1).max(1);
             let features = [
                 (p.count as f64).ln(),
                 (p.first.max(1) as f64).ln(),
-                (terms.len() == 1) as u8 as f64,
-                (terms.len() == 2) as u8 as f64,
+                (content.len() == 1) as u8 as f64,
+                (content.len() == 2) as u8 as f64,
                 rank_sum.max(1e-12).ln(),
                 p.title as u8 as f64,
                 (rarest as f64).ln(),
