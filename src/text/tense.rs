@@ -246,9 +246,9 @@ type Cues = std::collections::HashMap<(&'static str, &'static str, &'static str)
 /// lookup; no key comes from an adversary that could choose collisions to any effect beyond a
 /// slower lookup in a table of fixed, known keys.
 #[derive(Default, Clone, Copy)]
-struct Fnv;
+pub(crate) struct Fnv;
 
-struct FnvHasher(u64);
+pub(crate) struct FnvHasher(u64);
 
 impl std::hash::BuildHasher for Fnv {
     type Hasher = FnvHasher;

@@ -164,6 +164,12 @@ pub fn sentence_matches(cx: &Cx) -> Vec<Placed> {
     let mut raw = Vec::new();
     let mut i = 0;
     while i < cx.t.len() {
+        // (a modifier or an article begins an expression too: `match_at` finds none elsewhere)
+        if !cx.t[i].begins {
+            debug_assert!(match_at(cx, i).is_none(), "{:?}: a match outside locale::classes' START", cx.low(i));
+            i += 1;
+            continue;
+        }
         if let Some(m) = match_at(cx, i) {
             let mut p = Placed { a: i + m.lead, b: i + m.n, m };
             // "the next year or so" (TimeBank: 3 of 3)
@@ -237,7 +243,7 @@ pub fn recognize_doc(
         let span = range.start..sentences[last].end;
         // A huge run-on "sentence" is read a piece at a time (crate::limits).
         for piece in crate::limits::pieces_of(text, span.clone(), crate::limits::MAX_DATE_SPAN_BYTES) {
-            let t = tokenize(text, piece, super::locale::leads());
+            let t = tokenize(text, piece, super::locale::classes(loc));
             let cx = Cx { t: &t, loc, cased, order };
             for p in sentence_matches(&cx) {
                 let (s, e) = (t[p.a].start, t[p.b - 1].end);

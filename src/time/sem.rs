@@ -6,7 +6,7 @@
 //! `time::parsers` (the shared families) and `time::locale` (the data and a language's own
 //! grammar) build on this module, so imports run one way: locale -> parsers -> sem.
 
-use super::tokens::{phrase_parts, Tok};
+use super::tokens::{phrase_parts, table_key, TableKey, Tok};
 use crate::text::listed;
 
 /// Calendar units a relative expression or a duration counts in.
@@ -124,6 +124,10 @@ pub struct Locale {
     /// The language's own grammar: pattern families for forms no table says, run after the
     /// shared ones at every token (English: `en::compose`, "Thursday of next week").
     pub grammar: &'static [Family],
+    /// Words the grammar may begin an expression with at a text's first token only, which no
+    /// table read at an expression's start lists (English: a query "on the 15th"): see
+    /// `locale::classes`.
+    pub query_starts: &'static [&'static str],
     /// Unit words that are plural ("years", "Jahren", "années"): "for years" is a span, "last
     /// years" no single period.
     pub plural_units: &'static str,
@@ -271,6 +275,7 @@ pub const BASE: Locale = Locale {
     not_events: "",
     in_words: &[],
     grammar: &[],
+    query_starts: &[],
     plural_units: "",
     lowercase_days: "",
     weak_days: &[],
@@ -500,65 +505,86 @@ impl<'a> Cx<'a> {
         }
         (k > 0).then_some(k)
     }
-    /// Longest of `phrases` matching at i: (tokens, index of the first such phrase). Only at a
-    /// token that begins some table phrase ([`Tok::lead`]); debug builds check that the list
-    /// agrees. One copy for every table type (wasm size).
-    /// `key`: the table's address, size in bytes and entry size (the same key, the same
-    /// entries), for the token's memo.
-    fn longest(
+    /// Longest phrase of a table matching at i: (tokens, index of the first such phrase).
+    /// Only the entries the token begins ([`Tok::word`], `locale::classes`), not the table;
+    /// debug builds check the answer against the whole table. `key`: the table's
+    /// ([`table_key`]), `len` its entries, `phrase` entry k's phrase. One copy for every table
+    /// type (wasm size).
+    fn longest<'t>(
         &self,
         i: usize,
-        key: (usize, usize, usize),
-        phrases: &mut dyn Iterator<Item = &str>,
+        key: TableKey,
+        len: usize,
+        phrase: &dyn Fn(usize) -> &'t str,
     ) -> Option<(usize, usize)> {
         let t = self.t.get(i)?;
-        if !t.lead && !cfg!(debug_assertions) {
-            return None;
-        }
-        if let Some(e) = t.seen.borrow().iter().find(|e| e.0 == key) {
-            return e.1;
-        }
-        let first = *t.low.as_bytes().first()?;
         let mut best: Option<(usize, usize)> = None;
-        for (k, p) in phrases.enumerate() {
-            // `phrase`'s own first test, inline: the phrase begins with this token (one starting
-            // with a space is checked in full)
-            let pb = p.as_bytes();
-            if pb
-                .first()
-                .is_some_and(|&b| !b.is_ascii_whitespace() && (b != first || !pb.starts_with(t.low.as_bytes())))
-            {
-                continue;
-            }
-            if let Some(n) = self.phrase(i, p) {
-                debug_assert!(t.lead, "{p:?}: a table outside locale::leads");
+        let mut consider = |k: usize| {
+            if let Some(n) = self.phrase(i, phrase(k)) {
                 if best.is_none_or(|b| n > b.0) {
                     best = Some((n, k));
                 }
             }
+        };
+        match t.word {
+            Some(w) => {
+                for e in w.entries.iter().filter(|e| e.table == key) {
+                    let n = e.parts.len();
+                    let found = n > 0
+                        && e.parts.iter().enumerate().all(|(j, p)| self.t.get(i + j).is_some_and(|x| x.low == *p));
+                    if found && best.is_none_or(|b| n > b.0) {
+                        best = Some((n, e.k as usize));
+                    }
+                }
+            }
+            // (a locale outside the registry: every word leads, no index)
+            None if t.lead => (0..len).for_each(&mut consider),
+            None => {}
         }
-        t.seen.borrow_mut().push((key, best));
+        #[cfg(debug_assertions)]
+        {
+            let mut all: Option<(usize, usize)> = None;
+            for k in 0..len {
+                if let Some(n) = self.phrase(i, phrase(k)) {
+                    if all.is_none_or(|b| n > b.0) {
+                        all = Some((n, k));
+                    }
+                }
+            }
+            assert_eq!(best, all, "{:?}: a table outside locale::classes", phrase(0));
+        }
         best
     }
     /// Longest phrase of a (phrase, value) table matching at i.
-    pub fn table<T: Copy>(&self, i: usize, table: &[(&str, T)]) -> Option<(usize, T)> {
-        let key = (table.as_ptr() as usize, std::mem::size_of_val(table), std::mem::size_of::<(&str, T)>());
-        let (n, k) = self.longest(i, key, &mut table.iter().map(|e| e.0))?;
+    pub fn table<'t, T: Copy>(&self, i: usize, table: &'t [(&'t str, T)]) -> Option<(usize, T)> {
+        let (n, k) = self.longest(i, table_key(table), table.len(), &|k| table[k].0)?;
         Some((n, table[k].1))
     }
     /// Longest phrase of a word list matching at i.
-    pub fn words(&self, i: usize, list: &[&str]) -> Option<usize> {
-        let key = (list.as_ptr() as usize, std::mem::size_of_val(list), std::mem::size_of::<&str>());
-        self.longest(i, key, &mut list.iter().copied()).map(|x| x.0)
+    pub fn words<'t>(&self, i: usize, list: &'t [&'t str]) -> Option<usize> {
+        self.longest(i, table_key(list), list.len(), &|k| list[k]).map(|x| x.0)
     }
     /// A word from a name table (month, weekday), capitalized when the locale needs it.
     pub fn name(&self, i: usize, table: &[(&str, u32)]) -> Option<u32> {
         let t = self.t.get(i)?;
-        debug_assert!(t.lead || lookup(table, &t.low).is_none(), "{:?}: a table outside locale::leads", t.low);
-        if self.needs_capital() && !t.capitalized() || !t.lead {
+        if self.needs_capital() && !t.capitalized() {
             return None;
         }
-        lookup(table, &t.low)
+        let found = match t.word {
+            Some(w) => {
+                let key = table_key(table);
+                w.entries
+                    .iter()
+                    .filter(|e| e.table == key)
+                    .map(|e| table[e.k as usize])
+                    .find(|e| e.0 == t.low)
+                    .map(|e| e.1)
+            }
+            None if t.lead => lookup(table, &t.low),
+            None => None,
+        };
+        debug_assert_eq!(found, lookup(table, &t.low), "{:?}: a table outside locale::classes", t.low);
+        found
     }
     /// A month name, with the period after an abbreviation ("Sept.").
     pub fn month(&self, i: usize) -> Option<(usize, u32)> {

@@ -7,11 +7,6 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
-/// The key of a remembered table lookup in `Tok::seen`: (table address, bytes, entry size).
-pub type SeenKey = (usize, usize, usize);
-/// What a remembered lookup found: (tokens, entry).
-pub type Found = (usize, usize);
-
 #[derive(Debug, Clone)]
 pub struct Tok<'a> {
     pub start: usize,
@@ -22,13 +17,15 @@ pub struct Tok<'a> {
     pub low: Cow<'a, str>,
     /// Whitespace (or the sentence start) before it.
     pub spaced: bool,
-    /// `low` begins a phrase of some locale table (one of the `leads` given to [`tokenize`],
-    /// `locale::leads()`): table lookups skip the others.
+    /// `low` begins a phrase of a table of the locale ([`LEAD`] in the [`Classes`] given to
+    /// [`tokenize`]): table lookups skip the others.
     pub lead: bool,
-    /// Table lookups already made at this token (`parsers::Cx::table`): every family asks
-    /// the same few ("last", a number, an ordinal) again. (table address, bytes, entry size),
-    /// (tokens, entry).
-    pub seen: std::cell::RefCell<Vec<(SeenKey, Option<Found>)>>,
+    /// An expression may begin here ([`START`], or a number, "'", "Q3", "XIXe"): the pattern
+    /// families run only here (`parsers::best_at`).
+    pub begins: bool,
+    /// The table entries it begins a phrase of (`locale::classes`): what `parsers::Cx::table`
+    /// reads at it. None: the locale lists no such word (or lists every word: `Classes::any`).
+    pub word: Option<&'a Word>,
 }
 
 impl Tok<'_> {
@@ -58,15 +55,119 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric() || c == 'º' || c == 'ª'
 }
 
-/// Tokenize `text[range]`. Apostrophes are their own tokens ("year's" -> year ' s). `leads` is the
-/// sorted list of words that begin a table phrase (`locale::leads()`): it sets [`Tok::lead`].
-pub fn tokenize<'a>(text: &'a str, range: Range<usize>, leads: &[&str]) -> Vec<Tok<'a>> {
+/// [`Classes`] bit: the word begins a phrase of a table `Cx::table`, `Cx::words` or `Cx::name` reads.
+pub const LEAD: u8 = 1;
+/// [`Classes`] bit: an expression may begin with the word.
+pub const START: u8 = 2;
+/// [`Classes`] bit: an expression may begin with the word when one of its phrases' second
+/// words follows ("that day", "at least", "new year's"; "'" before a glued number: "'98").
+pub const PAIR: u8 = 4;
+/// [`Classes`] bit: an expression may begin with the word at a text's first token (a query:
+/// "on the 15th").
+pub const FIRST: u8 = 8;
+
+/// What one word of a locale may do: its [`Classes`] bits, the second words of its [`PAIR`]
+/// phrases, and the table entries it begins a phrase of, in table order: (table key, entry).
+#[derive(Debug, Default)]
+pub struct Word {
+    bits: u8,
+    seconds: Vec<&'static str>,
+    pub entries: Vec<Entry>,
+}
+
+/// A table phrase a word begins: its table, its index there, its tokens (`phrase_parts`).
+#[derive(Debug)]
+pub struct Entry {
+    pub table: TableKey,
+    pub k: u32,
+    pub parts: Vec<&'static str>,
+}
+
+/// A table's identity for [`Word::entries`]: its address and size in bytes (`Cx::table`).
+pub type TableKey = (usize, usize);
+
+/// The key of a table of (phrase, value) entries.
+pub fn table_key<T>(table: &[T]) -> TableKey {
+    (table.as_ptr() as usize, std::mem::size_of_val(table))
+}
+
+/// A locale's words by what they may do ([`LEAD`], [`START`], [`PAIR`], [`FIRST`];
+/// `locale::classes` builds them): one hash lookup per token says which tables and families may
+/// read it. With [`PAIR`], the words that may follow.
+#[derive(Default)]
+pub struct Classes {
+    words: std::collections::HashMap<&'static str, Word, crate::text::tense::Fnv>,
+    /// Every word leads and starts (a locale outside the registry).
+    any: bool,
+}
+
+impl Classes {
+    /// Every word leads and starts: nothing is skipped.
+    pub fn any() -> Classes {
+        Classes { any: true, ..Default::default() }
+    }
+    /// `bits` for the first word of `phrase` (an empty phrase adds nothing); [`START`] of a
+    /// phrase of several tokens is [`PAIR`] with its second. `entry`: the phrase is entry k
+    /// of a table a `Cx` lookup reads.
+    pub fn add(&mut self, phrase: &'static str, bits: u8, entry: Option<(TableKey, u32)>) {
+        let entry = entry.map(|(table, k)| Entry { table, k, parts: phrase_parts(phrase).collect() });
+        let mut parts = phrase_parts(phrase);
+        let Some(w) = parts.next() else { return };
+        let e = self.words.entry(w).or_default();
+        match parts.next() {
+            Some(second) if bits & START != 0 => {
+                e.bits |= (bits & !START) | PAIR;
+                e.seconds.push(second);
+            }
+            _ => e.bits |= bits,
+        }
+        e.entries.extend(entry);
+    }
+    /// The word's bits, and what it is when the locale lists it.
+    fn of(&self, low: &str) -> (u8, Option<&Word>) {
+        if self.any {
+            return (LEAD | START, None);
+        }
+        let w = self.words.get(low);
+        let bits = w.map_or(0, |e| e.bits);
+        if bits & START == 0 && starts_by_shape(low) {
+            return (bits | START, w);
+        }
+        if low == "'" {
+            return (bits | PAIR, w);
+        }
+        (bits, w)
+    }
+    /// `next` may follow `low` ([`PAIR`]) in an expression's first two tokens.
+    fn pair(&self, low: &str, next: &Tok) -> bool {
+        if low == "'" {
+            return !next.spaced && next.low.as_bytes().first().is_some_and(u8::is_ascii_digit);
+        }
+        self.words.get(low).is_some_and(|e| e.seconds.iter().any(|w| *w == next.low))
+    }
+}
+
+/// Tokens the families read by their shape at an expression's start: numbers ("27th", "4pm",
+/// "1990s"), tokens with a digit ("Q3", "H1"), Roman centuries ("XIXe", "XIXème").
+fn starts_by_shape(low: &str) -> bool {
+    if low.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    let stem = low.strip_suffix("ème").or_else(|| low.strip_suffix('e')).unwrap_or("");
+    !stem.is_empty() && stem.bytes().all(|b| matches!(b, b'i' | b'v' | b'x' | b'l' | b'c'))
+}
+
+/// Tokenize `text[range]`. Apostrophes are their own tokens ("year's" -> year ' s). `classes`,
+/// the locale's (`locale::classes`), sets [`Tok::lead`] and [`Tok::begins`].
+pub fn tokenize<'a>(text: &'a str, range: Range<usize>, classes: &'a Classes) -> Vec<Tok<'a>> {
     let Some(slice) = text.get(range.clone()) else { return Vec::new() };
     // about one token per four bytes of news text: one allocation, not a growing vector's
     let mut out = Vec::with_capacity(slice.len() / 4 + 1);
     let mut spaced = true;
     let mut word_start: Option<usize> = None;
-    let push = |out: &mut Vec<Tok<'a>>, a: usize, b: usize, spaced: bool| {
+    // the last token is a [`PAIR`] word
+    let mut pending = false;
+    let mut push = |out: &mut Vec<Tok<'a>>, a: usize, b: usize, spaced: bool| {
         let s = &text[a..b];
         let low = if s == "’" {
             Cow::Borrowed("'")
@@ -75,8 +176,25 @@ pub fn tokenize<'a>(text: &'a str, range: Range<usize>, leads: &[&str]) -> Vec<T
         } else {
             Cow::Owned(crate::text::lower::lower(s))
         };
-        let lead = is_lead(leads, &low);
-        out.push(Tok { start: a, end: b, s, low, spaced, lead, seen: Default::default() });
+        let (bits, word) = classes.of(&low);
+        let first = out.is_empty();
+        out.push(Tok {
+            start: a,
+            end: b,
+            s,
+            low,
+            spaced,
+            lead: bits & LEAD != 0 || classes.any,
+            begins: bits & START != 0 || (first && bits & FIRST != 0),
+            word,
+        });
+        // a word that begins an expression only with its second word: now that it is known
+        if let [.., prev, next] = &mut out[..] {
+            if !prev.begins && pending && classes.pair(&prev.low, next) {
+                prev.begins = true;
+            }
+        }
+        pending = bits & PAIR != 0;
     };
     for (i, c) in slice.char_indices() {
         let at = range.start + i;
@@ -104,15 +222,6 @@ pub fn tokenize<'a>(text: &'a str, range: Range<usize>, leads: &[&str]) -> Vec<T
     out
 }
 
-/// Whether `low` is one of the sorted `leads`: a search among those with its first byte (byte
-/// comparisons find them), not among all of them.
-fn is_lead(leads: &[&str], low: &str) -> bool {
-    let Some(&b) = low.as_bytes().first() else { return leads.binary_search(&low).is_ok() };
-    let lo = leads.partition_point(|w| w.as_bytes().first().is_none_or(|&c| c < b));
-    let n = leads[lo..].partition_point(|w| w.as_bytes().first() == Some(&b));
-    leads[lo..lo + n].binary_search(&low).is_ok()
-}
-
 /// Split a table phrase ("year-earlier", "il y a") into the tokens it must match, lowercase.
 pub fn phrase_parts(p: &str) -> impl Iterator<Item = &str> {
     let mut rest = p;
@@ -132,7 +241,8 @@ mod tests {
 
     #[test]
     fn tokens_and_phrases() {
-        let t = tokenize("At 4 p.m., mid-1990s", 0..20, &[]);
+        let none = Classes::default();
+        let t = tokenize("At 4 p.m., mid-1990s", 0..20, &none);
         let s: Vec<&str> = t.iter().map(|t| t.s).collect();
         assert_eq!(s, ["At", "4", "p", ".", "m", ".", ",", "mid", "-", "1990s"]);
         assert!(!t[3].spaced && t[1].spaced);

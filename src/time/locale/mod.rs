@@ -44,61 +44,109 @@ impl Locale {
 /// Packed word lists (one string, words one space apart) are read as the text layer reads its own.
 pub use crate::text::listed;
 
-/// Every word that begins a phrase of the tables `Cx::table`, `Cx::words` and `Cx::name` read, in
-/// every locale, sorted: the tokens those lookups can match at (`tokens::Tok::lead`); they skip
-/// the others. Built once. A table newly read through them is added here (debug builds assert it).
-pub fn leads() -> &'static [&'static str] {
-    static LEADS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    LEADS.get_or_init(|| {
-        #[inline(never)]
-        fn keys<T>(v: &mut Vec<&'static str>, t: &'static [(&'static str, T)]) {
-            v.extend(t.iter().map(|e| e.0));
-        }
-        let mut v: Vec<&'static str> = Vec::new();
-        for l in LOCALES {
-            for list in [
-                l.date_links,
-                l.articles,
-                l.ago_prefix,
-                l.ago_postfix,
-                l.am,
-                l.pm,
-                l.clock_words,
-                l.time_zones,
-                l.quarter_words,
-                l.half_words,
-                l.set_prefix,
-                l.decade_prefix,
-                l.century_words,
-                l.in_words,
-            ] {
-                v.extend_from_slice(list);
-            }
-            keys(&mut v, l.months);
-            keys(&mut v, l.weekdays);
-            keys(&mut v, l.numbers);
-            keys(&mut v, l.ordinals);
-            keys(&mut v, l.units);
-            keys(&mut v, l.rel_prefix);
-            keys(&mut v, l.rel_postfix);
-            keys(&mut v, l.rel_days);
-            keys(&mut v, l.shift_postfix);
-            keys(&mut v, l.seasons);
-            keys(&mut v, l.modifiers);
-            keys(&mut v, l.set_words);
-            keys(&mut v, l.holidays);
-            keys(&mut v, l.vague);
-            keys(&mut v, l.rel_phrases);
-        }
-        for p in v.iter_mut() {
-            // (an empty or blank phrase gives "", which no token is)
-            *p = crate::time::tokens::phrase_parts(p).next().unwrap_or("");
-        }
-        crate::order::sort(&mut v);
-        v.dedup();
-        v
-    })
+/// Words the shared families read at an expression's first token outside any table
+/// (`relative::span`'s "final", "fiscal 1989", "recent years", "once a week", spoken years).
+const FAMILY_STARTS: &[&str] = &[
+    "past",
+    "last",
+    "next",
+    "previous",
+    "coming",
+    "first",
+    "final",
+    "recent",
+    "upcoming",
+    "following",
+    "fiscal",
+    "once",
+    "twice",
+    "the",
+    "nineteen",
+    "eighteen",
+    "two",
+];
+
+/// What each word of a locale may do, for [`tokens::tokenize`](crate::time::tokens::tokenize):
+/// [`LEAD`]: it begins a phrase of a table `Cx::table`, `Cx::words` or `Cx::name` reads (those
+/// lookups skip the other tokens); [`START`]: an expression may begin with it (a table read at
+/// an expression's first token, a word a family or the locale's grammar names there:
+/// `parsers::best_at` skips the other tokens). Built once per locale. Debug builds check both:
+/// a table newly read through those lookups, or a family newly reading a word at its start,
+/// is added here.
+pub fn classes(loc: &Locale) -> &'static Classes {
+    static ALL: std::sync::OnceLock<Vec<Classes>> = std::sync::OnceLock::new();
+    static ANY: std::sync::OnceLock<Classes> = std::sync::OnceLock::new();
+    let all = ALL.get_or_init(|| LOCALES.iter().map(|l| build_classes(l)).collect());
+    match LOCALES.iter().position(|l| std::ptr::eq(*l, loc)) {
+        Some(k) => &all[k],
+        // (a locale outside the registry: every word may lead and start)
+        None => ANY.get_or_init(Classes::any),
+    }
 }
+
+fn build_classes(l: &Locale) -> Classes {
+    use crate::time::tokens::table_key;
+    #[inline(never)]
+    fn keys<T>(c: &mut Classes, bits: u8, t: &'static [(&'static str, T)]) {
+        for (k, e) in t.iter().enumerate() {
+            c.add(e.0, bits, (bits & LEAD != 0).then(|| (table_key(t), k as u32)));
+        }
+    }
+    fn list(c: &mut Classes, bits: u8, t: &'static [&'static str]) {
+        for (k, w) in t.iter().enumerate() {
+            c.add(w, bits, Some((table_key(t), k as u32)));
+        }
+    }
+    let mut c = Classes::default();
+    // read at an expression's first token: they lead and start
+    let both = LEAD | START;
+    for t in [l.articles, l.ago_prefix, l.set_prefix, l.decade_prefix, l.century_words] {
+        list(&mut c, both, t);
+    }
+    keys(&mut c, both, l.months);
+    keys(&mut c, both, l.weekdays);
+    keys(&mut c, both, l.numbers);
+    keys(&mut c, both, l.ordinals);
+    keys(&mut c, both, l.units);
+    keys(&mut c, both, l.rel_prefix);
+    keys(&mut c, both, l.rel_days);
+    keys(&mut c, both, l.seasons);
+    keys(&mut c, both, l.modifiers);
+    keys(&mut c, both, l.set_words);
+    keys(&mut c, both, l.holidays);
+    keys(&mut c, both, l.vague);
+    keys(&mut c, both, l.rel_phrases);
+    // read after an expression's first token only
+    for t in [
+        l.date_links,
+        l.ago_postfix,
+        l.am,
+        l.pm,
+        l.clock_words,
+        l.time_zones,
+        l.quarter_words,
+        l.half_words,
+        l.in_words,
+    ] {
+        list(&mut c, LEAD, t);
+    }
+    keys(&mut c, LEAD, l.rel_postfix);
+    keys(&mut c, LEAD, l.shift_postfix);
+    // one-word lookups at the first token (`locale::lookup`, no `Cx` table)
+    keys(&mut c, START, l.weekdays_plural);
+    keys(&mut c, START, l.parts_of_day);
+    keys(&mut c, START, l.part_days);
+    keys(&mut c, START, l.decade_words);
+    for w in FAMILY_STARTS {
+        c.add(w, START, None);
+    }
+    for w in l.query_starts {
+        c.add(w, FIRST, None);
+    }
+    c
+}
+
+pub use crate::time::tokens::{Classes, FIRST, LEAD, START};
 
 #[cfg(all(test, feature = "all-languages"))]
 mod tests {

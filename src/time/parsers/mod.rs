@@ -31,8 +31,14 @@ use super::sem::Unit;
 pub use super::sem::{Calc, Cx, Family, Match, Sem, VAGUE_NUMBER};
 
 /// Run every family at token `i`, the shared ones then the locale's own grammar, and keep the
-/// longest match (the first family wins a tie).
+/// longest match (the first family wins a tie). None at once at a token no expression begins
+/// with (`tokens::Tok::begins`: most tokens of prose); debug builds run the families there too and
+/// check that none matches.
 pub fn best_at(cx: &Cx, i: usize) -> Option<Match> {
+    let inert = cx.t.get(i).is_none_or(|t| !t.begins);
+    if inert && !cfg!(debug_assertions) {
+        return None;
+    }
     let families: [Family; 10] = [
         numeric::parse,
         named::parse,
@@ -53,6 +59,11 @@ pub fn best_at(cx: &Cx, i: usize) -> Option<Match> {
             }
         }
     }
+    debug_assert!(
+        !inert || best.is_none(),
+        "{:?}: an expression begins at a word outside locale::classes' START",
+        cx.low(i)
+    );
     best
 }
 

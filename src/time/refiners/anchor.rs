@@ -221,7 +221,7 @@ fn latest_before(sem: &Sem, bound: Date) -> Option<Sem> {
 /// (+8), "five days after the reopening" (+5); with the byte where it is said and the noun
 /// the event is named by ("offensive", "reopening"), lowercase.
 fn day_offsets(text: &str, range: std::ops::Range<usize>, loc: &'static Locale) -> Vec<(usize, i64, String)> {
-    let t = tokenize(text, range, crate::time::locale::leads());
+    let t = tokenize(text, range, crate::time::locale::classes(loc));
     let cx = Cx { t: &t, loc, cased: true, order: loc.numeric_order };
     let mut out = Vec::new();
     let noun = |k: usize| {

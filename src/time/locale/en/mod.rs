@@ -162,6 +162,7 @@ pub static EN: Locale = Locale {
     not_events: "due until till through by before after from to maturing matures mature expiring expires ending",
     in_words: &["in", "within"],
     grammar: &[compose::parse, idioms::year_earlier],
+    query_starts: &["on"],
     plural_units: "minutes hours days weeks weekends months quarters years yrs decades centuries",
     definite: "the",
     decade_words: &[
