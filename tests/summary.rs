@@ -258,6 +258,7 @@ fn no_pick_leans_on_a_sentence_left_out() {
         for (opener, antecedent) in [
             ("In this design", "Researchers at the University"),
             ("We simply could not", "\u{201c}The vaccine may still"),
+            ("Vaccination remains", "We simply could not"),
         ] {
             let (i, j) = (index_of(&a, opener), index_of(&a, antecedent));
             assert!(
@@ -266,7 +267,6 @@ fn no_pick_leans_on_a_sentence_left_out() {
                 summary_text(&a)
             );
         }
-        assert!(!a.summary.contains(&index_of(&a, "Vaccination remains")), "{n}: {:?}", summary_text(&a));
     }
     let a = run(STUDY, |_| {});
     assert_eq!(
@@ -275,6 +275,48 @@ fn no_pick_leans_on_a_sentence_left_out() {
             "Health agencies in several countries offer free flu vaccination to everyone over 65.",
             "Earlier studies compared vaccinated and unvaccinated pensioners and reported fewer deaths among the vaccinated.",
             "Researchers at the University of Marlow instead compared people just under and just over the age of 65 in Wessex between 2001 and 2016."
+        ]
+    );
+}
+
+// A quotation over three sentences, the middle one with no quotation mark of its own, and wire
+// copy spaced around its straight quotes: a quotation enters whole or not at all.
+const DOCK: &str = "Port of Kessling to close its oldest dock after storm damage
+
+The Port of Kessling will close its oldest dock for at least two years after last month's storm cracked the harbour wall, the port authority said on Monday.
+Engineers found that the wall of the dock had shifted by 40 centimetres along a 300-metre stretch.
+Around 120 dock workers will move to the container terminal on the north side of the harbour.
+\u{201c}We cannot let ships tie up against a dock wall that may give way.
+Every inspection of the harbour wall since the storm has found new cracks.
+Closing the dock is the only safe choice,\u{201d} said harbour master Elena Voss.
+The repairs to the harbour wall are expected to cost about 85 million euros, which the regional government has agreed to share.
+Fishing boats will use a temporary pontoon at the eastern quay of the harbour from next week.
+";
+
+const RAID: &str = "Dimapur , india ( cnn ) thousands of protesters stormed a jail in nagaland and dragged out a rape suspect before beating him to death , police said friday . The suspect died from his injuries before officers could rescue him , police official l.l. Doungal said . \" There were thousands of protesters at the jail . Many of the protesters were students in uniform , \" doungal said of the mob at the jail . Police first used teargas to hold back the protesters at the jail . Later , police opened fire , but it was too late to save the suspect . A curfew was imposed in dimapur on saturday .";
+
+#[test]
+fn a_quotation_enters_whole_or_not_at_all() {
+    let quote = ["\u{201c}We cannot let ships", "Every inspection", "Closing the dock"];
+    for n in 1..=6 {
+        let a = run(DOCK, |o| o.sentences = Some(n));
+        let taken: Vec<bool> = quote.iter().map(|s| a.summary.contains(&index_of(&a, s))).collect();
+        assert!(taken.iter().all(|&t| t == taken[0]), "{n}: {:?}", summary_text(&a));
+        assert_eq!(a.summary.len(), n, "{n}: {:?}", summary_text(&a));
+    }
+    for n in 1..=5 {
+        let a = run(RAID, |o| o.sentences = Some(n));
+        let (opening, rest) = (index_of(&a, "There were thousands"), index_of(&a, "Many of the protesters"));
+        assert_eq!(a.summary.contains(&opening), a.summary.contains(&rest), "{n}: {:?}", summary_text(&a));
+    }
+    assert_eq!(
+        summary_text(&run(DOCK, |o| o.sentences = Some(5))),
+        [
+            "The Port of Kessling will close its oldest dock for at least two years after last month's storm cracked the harbour wall, the port authority said on Monday.",
+            "Engineers found that the wall of the dock had shifted by 40 centimetres along a 300-metre stretch.",
+            "\u{201c}We cannot let ships tie up against a dock wall that may give way.",
+            "Every inspection of the harbour wall since the storm has found new cracks.",
+            "Closing the dock is the only safe choice,\u{201d} said harbour master Elena Voss.",
         ]
     );
 }

@@ -65,6 +65,12 @@ GRID = {
     "opening": [0.0, 0.1, 0.2, 0.4],
     "redundancy": [0.0, 0.15, 0.3, 0.6],
     "redundant": [0.35, 0.5, 0.7],
+    "spread_from": [15, 20, 25, 30, 40],
+    "spread_to": [30, 40, 50, 70, 100],
+    "spread_lead": [0.3, 0.5, 0.7, 0.9],
+    "spread_central": [0.35, 0.5, 0.7],
+    "spread_beta": [0.0, 0.2, 0.35, 0.5],
+    "spread_backward": [-0.6, -0.3, 0.0],
 }
 
 TARGET = os.path.join(rouge.ROOT, "target")

@@ -109,7 +109,7 @@ pub fn summarize_with(
     let mean_words = prose_words as f64 / prose.len().max(1) as f64;
     let size = (budget.sentences.min(prose.len()) as f64)
         .min(budget.words.map_or(f64::MAX, |w| w as f64 / mean_words.max(1.0)));
-    let params = base.for_size(size);
+    let params = base.for_length(prose.len()).for_size(size);
     let scores = rank::rank(text, ranges, tokens, rankable, title, lang, &params, style == Style::Teaser);
 
     let slices: Vec<&[Token]> = tokens.iter().map(|t| t.as_slice()).collect();
@@ -119,15 +119,21 @@ pub fn summarize_with(
     for w in prose.windows(2) {
         previous[w[1]] = Some(w[0]);
     }
+    let inside = rank::inside_quotes(text, ranges);
     let dependent: Vec<bool> = (0..tokens.len())
-        .map(|i| rankable[i] && rank::surface(text, ranges[i].clone(), &tokens[i], lang).dependent)
+        .map(|i| rankable[i] && (inside[i] || rank::surface(text, ranges[i].clone(), &tokens[i], lang).dependent))
         .collect();
+    let mut continued = vec![false; tokens.len()];
+    for w in prose.windows(2) {
+        continued[w[0]] = inside[w[1]];
+    }
     let candidates = select::Candidates {
         scores: &scores,
         words: &words,
         vectors: &vectors,
         dependent: &dependent,
         previous: &previous,
+        continued: &continued,
         redundant: params.redundant,
         redundancy: params.redundancy,
     };
