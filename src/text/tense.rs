@@ -551,8 +551,13 @@ fn cuts(s: &str, lang: &str, attribution: bool) -> Vec<(usize, usize)> {
             '-' if s[..i].ends_with(' ') && s[after..].starts_with(' ') => cuts.push((i, after)),
             ',' => {
                 let rest = s[after..].trim_start();
-                let w: String =
-                    crate::text::lower::lower(&rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>());
+                // the word after the comma, folded (borrowed when it already is)
+                let raw = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+                let w = if raw.bytes().all(|b| b.is_ascii_lowercase()) {
+                    Cow::Borrowed(raw)
+                } else {
+                    Cow::Owned(crate::text::lower::lower(raw))
+                };
                 if CONJUNCTIONS.iter().any(|(l, ws)| *l == lang && has(ws, &w))
                     || (attribution && is_attribution(&s[after..], lang))
                 {

@@ -528,7 +528,7 @@ impl<'a> Cx<'a> {
         };
         match t.word {
             Some(w) => {
-                for e in w.entries.iter().filter(|e| e.table == key) {
+                for e in w.entries(key) {
                     let n = e.parts.len();
                     let found = n > 0
                         && e.parts.iter().enumerate().all(|(j, p)| self.t.get(i + j).is_some_and(|x| x.low == *p));
@@ -572,13 +572,7 @@ impl<'a> Cx<'a> {
         }
         let found = match t.word {
             Some(w) => {
-                let key = table_key(table);
-                w.entries
-                    .iter()
-                    .filter(|e| e.table == key)
-                    .map(|e| table[e.k as usize])
-                    .find(|e| e.0 == t.low)
-                    .map(|e| e.1)
+                w.entries(table_key(table)).iter().map(|e| table[e.k as usize]).find(|e| e.0 == t.low).map(|e| e.1)
             }
             None if t.lead => lookup(table, &t.low),
             None => None,

@@ -72,7 +72,20 @@ pub const FIRST: u8 = 8;
 pub struct Word {
     bits: u8,
     seconds: Vec<&'static str>,
-    pub entries: Vec<Entry>,
+    entries: Vec<Entry>,
+    /// Where each table's entries are in `entries`: (table, first, end), a table's entries
+    /// being added together.
+    tables: Vec<(TableKey, u32, u32)>,
+}
+
+impl Word {
+    /// The entries of one table this word begins, in table order.
+    pub fn entries(&self, table: TableKey) -> &[Entry] {
+        match self.tables.iter().find(|t| t.0 == table) {
+            Some(&(_, a, b)) => &self.entries[a as usize..b as usize],
+            None => &[],
+        }
+    }
 }
 
 /// A table phrase a word begins: its table, its index there, its tokens (`phrase_parts`).
@@ -121,7 +134,14 @@ impl Classes {
             }
             _ => e.bits |= bits,
         }
-        e.entries.extend(entry);
+        if let Some(entry) = entry {
+            let at = e.entries.len() as u32;
+            match e.tables.last_mut() {
+                Some(t) if t.0 == entry.table && t.2 == at => t.2 += 1,
+                _ => e.tables.push((entry.table, at, at + 1)),
+            }
+            e.entries.push(entry);
+        }
     }
     /// The word's bits, and what it is when the locale lists it.
     fn of(&self, low: &str) -> (u8, Option<&Word>) {
