@@ -195,11 +195,11 @@ pub const NOT_KEY: &[(&str, &str)] = &[
         about across added ago almost alone along already also amid amount among another anything \
         around asked \
         away back became become began begin begun behind besides beyond billion bring brings \
-        brought ca called came cent come comes day days decade decades despite dozen dozens eight \
+        brought ca called came cent click come comes day days decade decades despite dozen dozens eight \
         eighteen eighty either eleven else enough even ever every everything far fifteen fifty \
         first five former forty found four fourteen gave get gets give given go goes got half held \
         hit hits hold holds hour hours however hundred hundreds including instead keep kept known \
-        last later latter leave leaves left let lets like long made make makes many may meanwhile \
+        last later latter leave leaves left less let lets like long made make makes many may meanwhile \
         majority might million millions minute minutes month months more most much must near nearly never \
         new next nine nineteen ninety nothing number often one onto per percent perhaps please put puts ran rather run \
         runs saw second see seem seems seen sees set sets seven seventeen seventy several show \

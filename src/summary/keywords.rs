@@ -24,7 +24,7 @@
 //! mentions (early mentions count most). A phrase's score is log-linear in: how often it occurs,
 //! where it first occurs, its length (one, two, three words), the sum of its words' ranks,
 //! whether the title holds it, how often its rarest word occurs, how far its mentions spread,
-//! and whether it is a name. The weights ([`WEIGHTS`]) were fit by logistic regression on the
+//! whether it is a name, and whether it is a name the title holds. The weights ([`WEIGHTS`]) were fit by logistic regression on the
 //! DUC-2001 dev half (eval/keyphrase/fit.py, held-out halves in DESIGN.md).
 //!
 //! **Near-duplicates** merge: stems make "gun" and "guns" one phrase; a lone first name or
@@ -54,9 +54,9 @@ const ITERATIONS: usize = 30;
 
 /// The features of a candidate, in [`WEIGHTS`] order: ln count, ln first position, one word,
 /// two words, ln sum of word ranks, in the title, ln count of the rarest word, spread (distance
-/// from first to last mention over the article's length), name.
-pub const FEATURES: usize = 9;
-pub const WEIGHTS: [f64; FEATURES] = [0.162, -0.427, -1.121, 0.358, 0.608, -1.216, 0.368, 0.266, -0.174];
+/// from first to last mention over the article's length), name, a name in the title.
+pub const FEATURES: usize = 10;
+pub const WEIGHTS: [f64; FEATURES] = [0.224, -0.437, -1.133, 0.315, 0.607, -1.513, 0.317, 0.261, -0.317, 0.768];
 
 /// A candidate key phrase and what its score reads.
 #[derive(Debug, Clone)]
@@ -463,6 +463,13 @@ pub fn candidates(
         }
     }
     let has_capital = |t: &Token| text[t.start..t.end].chars().any(char::is_uppercase);
+    // How often each word is written.
+    let mut freq: HashMap<&str, usize> = HashMap::new();
+    for r in &read {
+        for t in r.toks {
+            *freq.entry(t.term.as_str()).or_insert(0) += 1;
+        }
+    }
     for r in &read {
         let (toks, class, positions, title, tc) = (r.toks, &r.class, &r.positions, r.title, r.tc);
         let mut pieces: Vec<Range<usize>> = Vec::new();
@@ -514,7 +521,12 @@ pub fn candidates(
                 {
                     s -= 1;
                 }
-                from = s;
+                // The words cut are written elsewhere too ("transport", "Zimbabwe"); the first name
+                // before a double surname is not ("Cristina Gil Lladanosa").
+                let written = |t: &Token| freq.get(t.term.as_str()).copied().unwrap_or(0);
+                if toks[from..s].iter().any(|t| written(t) > written(&toks[s])) {
+                    from = s;
+                }
             }
             let run = &toks[from..to];
             let name = class[from..to].iter().all(|c| *c == Some(true));
@@ -523,8 +535,11 @@ pub fn candidates(
             if run.is_empty() || length > if name { MAX_NAME } else { MAX_WORDS } {
                 continue;
             }
-            // A general noun alone names nothing ("things", "role").
-            if run.len() == 1 && !name && listed(cues::of(cues::GENERAL_NOUNS, lang), &run[0].norm) {
+            // A general noun alone names nothing ("things", "role"), nor does a medium ("article").
+            if run.len() == 1
+                && !name
+                && [cues::GENERAL_NOUNS, cues::MEDIA].iter().any(|l| listed(cues::of(l, lang), &run[0].norm))
+            {
                 continue;
             }
             let p = phrases.entry(run.iter().map(|t| t.term.as_str()).collect()).or_insert_with(|| Phrase {
@@ -609,6 +624,7 @@ pub fn candidates(
                 (rarest as f64).ln(),
                 (p.last - p.first) as f64 / words,
                 p.name as u8 as f64,
+                (p.name && p.title) as u8 as f64,
             ];
             // The most frequent surface form; the first written on a tie.
             let mut best: Option<&(Range<usize>, usize)> = None;
