@@ -166,3 +166,77 @@ fn how_often_and_an_announced_plan() {
     let a = run("Die Gewerkschaft hat angekündigt, den Streik am Donnerstag fortzusetzen.", Some("2023-11-08"));
     assert_eq!(vals(&a), [("Donnerstag", "2023-11-09")]);
 }
+
+#[test]
+fn a_sentence_about_a_distant_year_dates_its_months() {
+    // a year-less month or season after a year written in its sentence, two years or more from
+    // the publication's, is that year's
+    let a = run(
+        "After denying retirement rumours in the summer of 2004, the congressman announced his resignation \
+         in mid-August and persuaded the party to nominate his son.",
+        Some("2019-10-01"),
+    );
+    assert_eq!(vals(&a), [("the summer of 2004", "2004-SU"), ("mid-August", "2004-08")]);
+    // ... a year near the publication's is no such sign: the writer's summer
+    let a = run("The bakery, which launched in 2022, opened its second shop over the summer.", Some("2023-11-09"));
+    assert_eq!(vals(&a), [("2022", "2022"), ("the summer", "2023-SU")]);
+    // ... nor a year said in another sentence
+    let a = run("The plant closed in 2004. It reopened in March.", Some("2019-10-01"));
+    assert_eq!(vals(&a), [("2004", "2004"), ("March", "2019-03")]);
+}
+
+#[test]
+fn counted_decades_and_any_day_s_hours_are_no_entries() {
+    let a = run(
+        "Three decades ago the professor wrote a seminal paper on networks. Over the last decade the district \
+         built little housing. In the 1980s the firm moved to Boston.",
+        Some("2018-06-18"),
+    );
+    assert_eq!(vals(&a), [("Three decades ago", "198"), ("the last decade", "200"), ("the 1980s", "198")]);
+    assert_eq!(entries(&a), [("198", "In the 1980s the firm moved to Boston")]);
+    // a part of day with no day in a clause with no past or future; a season word in a compound
+    let a = run(
+        "For most methods, it is best to take your measurements in the morning after an overnight fast. \
+         Bake the focaccia in a spring-form tin. The clinic opened on Monday.",
+        Some("2018-04-29"),
+    );
+    assert_eq!(entries(&a), [("2018-04-23", "The clinic opened on Monday")]);
+    // ... while a night that is the story's stays
+    let a = run("The storm hit the coast overnight.", Some("2018-04-29"));
+    assert_eq!(entries(&a), [("2018-04-29TNI", "The storm hit the coast overnight")]);
+    // any year's autumn, though the story's year anchors it
+    let a = run(
+        "The treetop path opened in 2015. Visitors who come to the area in autumn find mushrooms everywhere.",
+        None,
+    );
+    assert_eq!(entries(&a), [("2015", "The treetop path opened in 2015")]);
+}
+
+#[test]
+fn a_range_said_twice_is_still_one_entry() {
+    // a page that repeats its abstract
+    let a = run(
+        "Participants were adults living in the county during 2000 to 2014. \
+         We followed adults living in the county during 2000 to 2014 until death or the end of the study.",
+        Some("2020-03-03"),
+    );
+    assert_eq!(entries(&a), [("2000", "Participants were adults living in the county during 2000 to 2014")]);
+}
+
+#[test]
+fn a_long_label_keeps_its_opening() {
+    let a = run(
+        "The monetary authority said in a report published on Monday that of the total external debt, \
+         7.8 billion dollars belonged to the public sector and the rest to private companies, banks and \
+         other financial institutions of the country.",
+        Some("2022-02-16"),
+    );
+    assert_eq!(
+        entries(&a),
+        [(
+            "2022-02-14",
+            "The monetary authority said in a report published on Monday that of the total external debt, 7.8 \
+             billion dollars belonged to the public …"
+        )]
+    );
+}

@@ -141,8 +141,8 @@ const LABEL_CHARS: usize = 140;
 /// a line and dates nothing else (`alone`; a clause cut from a short sentence loses its
 /// subject: "Used it to fill the goblet"), else the clause around the expression (crate::text::tense::clause_at) with the
 /// sentence's opening when both fit; without a trailing attribution (", officials said"),
-/// leading conjunctions and quotes; at most 140 characters, cut at words around the
-/// expression.
+/// leading conjunctions and quotes; at most 140 characters, cut at words after the expression
+/// (its opening kept while the expression fits), else before it.
 pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str, alone: bool) -> String {
     let clause = clause_at(text, sentence.clone(), timex.start, lang);
     let whole = text.get(sentence.clone()).unwrap_or("").trim();
@@ -200,9 +200,12 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
             + 2 * (a > 0) as usize
             + 2 * (b < words.len()) as usize
     };
+    // the expression's last word, and two after it for what it dates
+    let keep = (before + at.map_or(1, |d| d.split_whitespace().count()) + 2).min(words.len());
     while to - from > 1 && chars(from, to) > LABEL_CHARS + 1 {
-        // drop a word on the side farther from the expression
-        if to - before > before - from {
+        // drop the end while the expression stays (the opening carries the subject: a label
+        // starting with "…" reads as a fragment), else the opening
+        if to > keep {
             to -= 1;
         } else {
             from += 1;
@@ -396,12 +399,29 @@ fn signature(text: &str, t: &Timex) -> bool {
 /// "You may agree to … terms today"); "today" in a clause in the present ("Today there are no
 /// medicines", "Heute ist es schwer vorstellbar": nowadays); a season or holiday without its
 /// year after a preposition in a clause with no past or future ("perfect for Halloween", "im
-/// Herbst", "the peak blooms are in the spring": any year's).
+/// Herbst", "the peak blooms are in the spring": any year's, whatever it was counted from); a
+/// part of day without its day in such a clause ("best measured in the morning": any day's).
 fn no_event(text: &str, s: &Sentence, t: &Timex, loc: &Locale, lang: &str) -> bool {
-    if t.anchor != Some("published") || !matches!(t.kind, TimexType::Date | TimexType::Time) {
+    if t.anchor.is_none() || !matches!(t.kind, TimexType::Date | TimexType::Time) {
         return false;
     }
     let said = crate::text::lower::lower(&t.text);
+    let tense = tense_at(text, s.start..s.end, t.start, lang);
+    let bare = said
+        .split_whitespace()
+        .skip_while(|w| listed(loc.definite, w) || loc.articles.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ");
+    // a part of day with no day, in a clause with no past or future: any day's ("it's best to
+    // measure in the morning", "have a new wardrobe overnight")
+    if loc.parts_of_day.iter().any(|(w, v)| *w == bare && v.len() == 2 && !v.starts_with(|c: char| c.is_ascii_digit()))
+        && matches!(tense, None | Some(Tense::Present))
+    {
+        return true;
+    }
+    if t.anchor != Some("published") {
+        return recurring(text, t, &bare, tense, loc);
+    }
     // a day word or "this/next ..." (not a weekday: "you'll see," he said on Tuesday)
     let deictic = loc.rel_days.iter().any(|(w, _)| *w == said)
         || said.split_whitespace().next().is_some_and(|w| loc.rel_prefix.iter().any(|(p, d)| *p == w && *d >= 0));
@@ -413,7 +433,6 @@ fn no_event(text: &str, s: &Sentence, t: &Timex, loc: &Locale, lang: &str) -> bo
     {
         return true;
     }
-    let tense = tense_at(text, s.start..s.end, t.start, lang);
     // "today", "bis heute", "until today"
     let last = said.rsplit(' ').next().unwrap_or("");
     if said.split_whitespace().count() <= 2 && loc.rel_days.iter().any(|(w, d)| *d == 0 && *w == last) {
@@ -421,16 +440,21 @@ fn no_event(text: &str, s: &Sentence, t: &Timex, loc: &Locale, lang: &str) -> bo
             && clause.split(|c: char| !c.is_alphabetic()).any(|w| w.len() > 4 && w.ends_with(loc.progressive_suffix));
         return tense == Some(Tense::Present) && !progressive;
     }
-    let bare = said
-        .split_whitespace()
-        .skip_while(|w| listed(loc.definite, w) || loc.articles.contains(w))
-        .collect::<Vec<_>>()
-        .join(" ");
+    recurring(text, t, &bare, tense, loc)
+}
+
+/// A season or holiday without its year after a preposition, in a clause with no past or future
+/// ("perfect for Halloween", "im Herbst", "the peak blooms are in the spring"): any year's,
+/// whether counted from the publication or from the story's year.
+fn recurring(text: &str, t: &Timex, bare: &str, tense: Option<Tense>, loc: &Locale) -> bool {
     let recurring = loc.seasons.iter().any(|(w, _)| *w == bare) || loc.holidays.iter().any(|(w, _)| *w == bare);
     let prev = text[..t.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let after_word =
         !prev.is_empty() && prev.chars().all(|c| c.is_lowercase()) && text[..t.start].trim_end().ends_with(prev);
-    recurring && after_word && matches!(tense, None | Some(Tense::Present))
+    // "a spring-form tin": a word, no season
+    let season = loc.seasons.iter().any(|(w, _)| *w == bare);
+    let compound = season && text[t.end..].strip_prefix('-').is_some_and(|r| r.starts_with(char::is_alphabetic));
+    compound || recurring && after_word && matches!(tense, None | Some(Tense::Present))
 }
 
 /// Build the timeline from the recognized timexes. `title` labels the publication date when
@@ -505,6 +529,11 @@ pub fn build(
             TimexType::Set => continue,
         };
         let Some((start, gran)) = placement(&value) else { continue };
+        // a decade or century counted from a reference ("three decades ago", "the last decade",
+        // "over a century ago"): a vague span, no date a reader could place
+        if gran <= Granularity::Decade && t.anchor.is_some() {
+            continue;
+        }
         if gran == Granularity::Day {
             last_day = Some(Date::from_days(start));
         }
@@ -607,18 +636,23 @@ pub fn build(
         }
     }
     // a range's end said again elsewhere: that mention labels it ("The study ran from 2000 to
-    // 2014. The findings were published in 2014.")
+    // 2014. The findings were published in 2014."); said only as a range's end, it leaves
     for b in relabel {
         let e = &mut entries[b];
+        // (a range's end again, as in a page that repeats its abstract, is no such mention)
         let other = e.entry.mentions.iter().copied().find_map(|m| {
             let t = &timexes[m];
+            let ends = m > 0 && range_end(text, &timexes[m - 1], t, loc);
             sources
                 .get(t.sentence)
                 .copied()
                 .flatten()
-                .filter(|&j| j == t.sentence && j != e.entry.sentence)
+                .filter(|&j| j == t.sentence && j != e.entry.sentence && !ends)
                 .map(|j| (m, j))
         });
+        if other.is_none() {
+            gone[b] = true;
+        }
         if let Some((m, j)) = other {
             let (l, t) = (&sentences[j], &timexes[m]);
             e.entry.label = label(text, l.start..l.end, t.start..t.end, lang, dated_in.get(j).is_none_or(|&n| n <= 1));

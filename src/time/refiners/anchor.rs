@@ -357,6 +357,9 @@ fn walk(
     // The year (and month) said last, in text order: "that year", "later that month" point
     // back to it ("fled in June 1998 and returned later that year").
     let mut said_year: Option<Anchor> = None;
+    // The year written last in the current sentence, with the sentence ("After denying the
+    // rumors in the summer of 2004, he resigned in mid-August": 2004's August).
+    let mut written_year: Option<(usize, i32)> = None;
     // Days the story established so far, in text order, with their sentences (bases for
     // event arithmetic).
     let mut bases: Vec<(usize, Date)> = Vec::new();
@@ -398,6 +401,21 @@ fn walk(
                 _ => None,
             };
             let year_less = matches!(c.sem, Sem::Date { y: None, m: Some(_), rel: None, .. });
+            // a year-less month, day or season after a written year of its sentence, two years
+            // or more before the publication's (news mode): the sentence is about that year
+            // ("which launched in 2022 and opened over the summer", said in 2023, may mean
+            // 2023's; a later year may be a plan's or a model's, "the XR 2100 ... in September").
+            // Not a date said ahead ("invited in July 1997, will join on March 12") nor a bound
+            // ("bought under a 1987 program through Sept. 29").
+            let in_written = written_year
+                .filter(|(ws, y)| {
+                    *ws == s
+                        && c.dir != Dir::Future
+                        && !after_non_event(text, c.start, loc)
+                        && (year_less || matches!(c.sem, Sem::Season { y: None, rel: None, .. }))
+                        && pub_anchor.is_some_and(|p| p.y - *y >= 2)
+                })
+                .map(|(_, y)| Anchor { y, m: None, d: None });
             let mut sem = std::borrow::Cow::Borrowed(&c.sem);
             let mut dir = c.dir;
             let (anchor, read) = if pin.is_some() {
@@ -420,6 +438,7 @@ fn walk(
                     {
                         (narrative, Some(Read::Story))
                     }
+                    Mode::News { .. } if in_written.is_some() => (in_written, Some(Read::Story)),
                     Mode::News { .. } => (pub_anchor, Some(Read::Published)),
                     Mode::Story(_) | Mode::Establish | Mode::Coarse { .. } if year_less && past => {
                         // A past date without a year: near the story's latest date when it
@@ -473,6 +492,9 @@ fn walk(
                 }
             };
             let mut r = resolve(&sem, anchor.as_ref(), dir);
+            if let Sem::Date { y: Some(y), .. } | Sem::Season { y: Some(y), .. } = c.sem {
+                written_year = Some((s, y));
+            }
             if let Sem::Quarter { .. } = c.sem {
                 if r.1.len() == 7 {
                     focus_quarter = Some((s, r.1.clone()));
