@@ -14,9 +14,11 @@ pub mod analysis;
 pub mod batch;
 pub mod error;
 pub mod extract;
+mod hash;
 #[cfg(any(target_arch = "wasm32", test))]
 mod heap;
 pub mod input;
+pub mod json;
 pub mod limits;
 pub mod options;
 mod order;

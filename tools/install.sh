@@ -4,7 +4,7 @@
 #   - wasm-bindgen-cli at the crate's exact wasm-bindgen version (cargo install)
 #   - cargo-deny, pinned (cargo install; about 270 CPU-seconds of compiling, 2-3 min on 2 cores),
 #     for the offline licence and ban check of tools/test.sh
-#   - npm packages of www/ from the committed package-lock.json (npm ci): binaryen (wasm-opt),
+#   - npm packages of www/ from the committed package-lock.json (npm ci): binaryen (wasm-opt), esbuild (the glue),
 #     playwright-core, selenium-webdriver, webpack, web-ext, ...
 #   - unless --no-browser, the browsers the tests drive, from Debian (apt): Chromium and
 #     ChromeDriver; Firefox ESR; WebKitGTK's WebKitWebDriver (it drives MiniBrowser) and Xvfb

@@ -36,8 +36,8 @@
 
 use super::cues;
 use crate::analysis::{Keyword, Kind};
+use crate::hash::HashMap;
 use crate::text::{listed, sentences, tense, words::Token};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Words of a key phrase, at most; of a name, at most.
@@ -152,11 +152,11 @@ struct Reader<'a> {
     /// Words seen capitalized inside sentences, and whether always so.
     named: HashMap<&'a str, bool>,
     /// In a language without a stop list, the words that read as function words.
-    function: std::collections::HashSet<&'a str>,
+    function: crate::hash::HashSet<&'a str>,
     /// Words capitalized at least once inside a sentence.
-    capitalized_inside: std::collections::HashSet<&'a str>,
+    capitalized_inside: crate::hash::HashSet<&'a str>,
     /// Words written in sentences that are not in title case.
-    elsewhere: std::collections::HashSet<&'a str>,
+    elsewhere: crate::hash::HashSet<&'a str>,
     nouns_capitalized: bool,
     /// Where nouns are capitalized, the endings of the adjectives before them.
     adjective_endings: &'static str,
@@ -322,9 +322,9 @@ pub fn candidates(
 ) -> Vec<Candidate> {
     let used: Vec<usize> = (0..sentences.len()).filter(|&i| matches!(kinds[i], Kind::Prose | Kind::Title)).collect();
     let titled: Vec<bool> = used.iter().map(|&i| title_case(text, &sentences[i])).collect();
-    let mut named: HashMap<&str, bool> = HashMap::new();
-    let mut elsewhere = std::collections::HashSet::new();
-    let mut capitalized_inside = std::collections::HashSet::new();
+    let mut named: HashMap<&str, bool> = HashMap::default();
+    let mut elsewhere = crate::hash::HashSet::default();
+    let mut capitalized_inside = crate::hash::HashSet::default();
     for (&i, &tc) in used.iter().zip(&titled) {
         if tc || kinds[i] == Kind::Title {
             continue;
@@ -343,9 +343,9 @@ pub fn candidates(
     // language they are short and frequent, so a word of at most three letters never
     // capitalized inside a sentence is one ("di", "na", "aki"): in a script with case, when it is
     // written in lower case; in one without, when the article writes it twice or more.
-    let mut function = std::collections::HashSet::new();
+    let mut function = crate::hash::HashSet::default();
     if crate::text::words::stop_words(lang).is_empty() {
-        let mut seen: HashMap<&str, usize> = HashMap::new();
+        let mut seen: HashMap<&str, usize> = HashMap::default();
         for &i in &used {
             for t in &sentences[i] {
                 if t.norm.chars().count() <= FUNCTION_WORD && t.norm.chars().all(char::is_alphabetic) {
@@ -373,9 +373,9 @@ pub fn candidates(
     };
 
     // Runs of words, the phrases among them and every word's mentions (term id, position).
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut ids: HashMap<&str, u32> = HashMap::default();
     let mut mentions: Vec<(u32, u32)> = Vec::new();
-    let mut phrases: HashMap<Vec<&str>, Phrase> = HashMap::new();
+    let mut phrases: HashMap<Vec<&str>, Phrase> = HashMap::default();
     let mut position = 0u32;
     // Phrases from the first MAX_KEYWORD_TOKENS words only: every word is a mention and may
     // open phrase entries, which in a text of all-distinct words is the largest use of memory.
@@ -443,7 +443,7 @@ pub fn candidates(
         read.push(Read { toks, class, positions, runs, title, tc });
     }
     // Words that stand alone as a capitalized phrase somewhere (a surname: "Shapps said").
-    let mut lone: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut lone: crate::hash::HashSet<&str> = crate::hash::HashSet::default();
     for r in &read {
         // Not an acronym, and not after another capitalized word ("Sheriff's Department",
         // "Transit (BRT)"), though after a title of address ("Mr Shapps").
@@ -464,7 +464,7 @@ pub fn candidates(
     }
     let has_capital = |t: &Token| text[t.start..t.end].chars().any(char::is_uppercase);
     // How often each word is written.
-    let mut freq: HashMap<&str, usize> = HashMap::new();
+    let mut freq: HashMap<&str, usize> = HashMap::default();
     for r in &read {
         for t in r.toks {
             *freq.entry(t.term.as_str()).or_insert(0) += 1;
@@ -566,7 +566,7 @@ pub fn candidates(
     let words = position.max(1) as f64;
 
     // A lone name word joins the most frequent full name that starts or ends with it.
-    let mut full: HashMap<&str, (usize, u32, Vec<&str>)> = HashMap::new();
+    let mut full: HashMap<&str, (usize, u32, Vec<&str>)> = HashMap::default();
     // (Not a name with a joiner: "Slovenia" is not the "Bank of Slovenia".)
     for (t, p) in phrases.iter().filter(|(t, p)| p.name && t.len() > 1 && t.iter().all(|w| ids.contains_key(w))) {
         for end in [t[0], t[t.len() - 1]] {
@@ -595,7 +595,7 @@ pub fn candidates(
     let n = ids.len();
     let mut teleport = vec![0.0; n];
     let mut count = vec![0u32; n];
-    let mut edges: HashMap<(u32, u32), f64> = HashMap::new();
+    let mut edges: HashMap<(u32, u32), f64> = HashMap::default();
     for (k, &(a, pa)) in mentions.iter().enumerate() {
         teleport[a as usize] += 1.0 / pa as f64;
         count[a as usize] += 1;

@@ -2,8 +2,8 @@
 //! content terms in a row, and their cosine. Shared by ranking (centrality, title and opening
 //! overlap) and selection (redundancy), so neither imports the other for them.
 
+use crate::hash::HashMap;
 use crate::text::words::Token;
-use std::collections::HashMap;
 
 /// A sparse tf-idf vector: (term id, weight), sorted by term id, unit length.
 pub type Vector = Vec<(u32, f64)>;
@@ -38,7 +38,7 @@ pub fn vectors(sentences: &[&[Token]], bigram: f64) -> Vec<Vector> {
     let mut buf = String::new();
     let mut pairs: Vec<(usize, usize, u32)> = Vec::new();
     let mut bags: Vec<Vec<(u32, f64)>> = Vec::with_capacity(sentences.len());
-    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let mut ids: HashMap<&str, u32> = HashMap::default();
     for (s, toks) in sentences.iter().enumerate() {
         let mut bag: Vec<(u32, f64)> = Vec::new();
         let mut prev: Option<&str> = None;

@@ -232,10 +232,10 @@ pub fn identify(text: &str) -> &'static str {
 
 /// Every function word of the Latin-script languages, with a bit per language that has it
 /// (built once).
-fn function_words(langs: &[&'static str]) -> &'static std::collections::HashMap<&'static str, u32> {
-    static INDEX: std::sync::OnceLock<std::collections::HashMap<&'static str, u32>> = std::sync::OnceLock::new();
+fn function_words(langs: &[&'static str]) -> &'static crate::hash::HashMap<&'static str, u32> {
+    static INDEX: std::sync::OnceLock<crate::hash::HashMap<&'static str, u32>> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: std::collections::HashMap<&'static str, u32> = std::collections::HashMap::new();
+        let mut m: crate::hash::HashMap<&'static str, u32> = crate::hash::HashMap::default();
         for (i, l) in langs.iter().enumerate() {
             let list: Vec<&'static str> = match PROFILES.iter().find(|p| p.0 == *l) {
                 Some(p) => p.1.to_vec(),

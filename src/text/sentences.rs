@@ -25,14 +25,29 @@ use super::words;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+/// The classes of `data/abbreviations.txt` (abbreviations a period does not end, per language;
+/// written for this project). Each line there is `LANG CLASS word...` (lower case, inner periods
+/// kept, the final period dropped; the class as named below in lower case, `number-suffix`).
+/// The file has no comments: it ships in the wasm as written (595 B gzip; DESIGN.md, "Wasm size").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
+    /// Always followed by a name: never ends a sentence ("Mr. Smith", "Dr. Weber").
     Title,
+    /// A title of address ("Mr.", "Dr.", "Frau"): like `Title`, and after another abbreviation
+    /// it starts a new sentence ("... at 3 p.m. Ms. Okafor then left.").
     Honorific,
+    /// Followed by a number when it is an abbreviation ("No. 3", "Art. 5", "S. 12").
     Number,
+    /// A clock abbreviation ("p.m."): ends a sentence before any capitalized word but those of
+    /// class `Zone` ("4 p.m. Sunday", "9 a.m. ET", "9:30 a.m. Eastern time").
     Clock,
+    /// Usually inside a sentence, but may end one: it ends one only when the next word is a
+    /// capitalized function word ("... Apple Inc. The company ...").
     Other,
+    /// A month (full or short) that may follow an ordinal number with a period ("am 3.
+    /// Oktober"; "le 1. mai" is not French style, but "3. mai" is Norwegian).
     Month,
+    /// A word that goes on after a clock abbreviation: weekdays, months, time zones.
     Zone,
     /// A word ending in this is a number abbreviation before a digit ("Hauptstr. 5").
     NumberSuffix,

@@ -233,6 +233,7 @@ fn rank(t: Tense) -> u8 {
 
 use super::listed as has;
 use super::words::possessive;
+use crate::hash::Fnv;
 
 /// [`WORDS`] (with [`BASE_PASTS`]) and [`PHRASES`] as hash tables, built once: a word's cue is
 /// one lookup, not a scan of every list of its language (the scans were a third of the dates
@@ -241,32 +242,6 @@ use super::words::possessive;
 /// (language, word, "") -> its tense; (language, first word, second word) -> the periphrasis'
 /// tense (`None`: no cue).
 type Cues = std::collections::HashMap<(&'static str, &'static str, &'static str), Option<Tense>, Fnv>;
-
-/// FNV-1a: keys here are a few short words, for which SipHash's setup costs more than the
-/// lookup; no key comes from an adversary that could choose collisions to any effect beyond a
-/// slower lookup in a table of fixed, known keys.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv;
-
-pub(crate) struct FnvHasher(u64);
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for FnvHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 fn cues() -> &'static Cues {
     static CUES: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();

@@ -11,7 +11,7 @@
 //! source and licence).
 
 use super::snowball::Stemmer;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 use std::ops::Range;
 use std::sync::{Mutex, OnceLock};
 
@@ -208,7 +208,7 @@ impl Normalizer {
     fn new(lang: &str) -> Normalizer {
         let code = stemmer_code(lang);
         let stemmer = Stemmer::new(code).map(|s| (s, super::snowball::languages().find(|l| *l == code).unwrap_or("")));
-        let mut stems = HashMap::new();
+        let mut stems = HashMap::default();
         if let (Some((_, code)), Ok(mut kept)) = (&stemmer, STEMS.lock()) {
             if let Some(slot) = kept.iter_mut().find(|k| k.0 == *code) {
                 stems = std::mem::take(&mut slot.1);

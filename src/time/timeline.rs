@@ -607,7 +607,7 @@ pub fn build(
     // 2021") leave; the label says them.
     let mut gone = vec![false; entries.len()];
     let mut relabel = Vec::new();
-    let mut by_sentence: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+    let mut by_sentence: crate::hash::HashMap<usize, Vec<usize>> = crate::hash::HashMap::default();
     for (k, e) in entries.iter().enumerate() {
         if e.labelled {
             by_sentence.entry(e.entry.sentence).or_default().push(k);

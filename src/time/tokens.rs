@@ -109,7 +109,7 @@ pub fn table_key<T>(table: &[T]) -> TableKey {
 /// read it. With [`PAIR`], the words that may follow.
 #[derive(Default)]
 pub struct Classes {
-    words: std::collections::HashMap<&'static str, Word, crate::text::tense::Fnv>,
+    words: std::collections::HashMap<&'static str, Word, crate::hash::Fnv>,
     /// Every word leads and starts (a locale outside the registry).
     any: bool,
 }
