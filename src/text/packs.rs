@@ -10,6 +10,25 @@
 /// stemmer and every date locale but English (`time::locale`'s tests check it against both).
 pub const PACKED: &str = "ar da de el es fi fr hu it nl no pt ro ru sv ta tr";
 
+/// The one language whose data the English core carries.
+pub const CORE: &str = "en";
+
+/// `a == b` in a constant (the core's tables are chosen at compile time).
+pub const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 #[cfg(not(feature = "all-languages"))]
 static MISSING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 

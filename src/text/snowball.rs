@@ -32,7 +32,7 @@ const PROGRAMS: &[(&str, &[u8])] = &[super::snowball_tables::PROGRAMS[english()]
 const fn english() -> usize {
     let t = super::snowball_tables::PROGRAMS;
     let mut i = 0;
-    while !matches!(t[i].0.as_bytes(), b"en") {
+    while !super::packs::same(t[i].0, super::packs::CORE) {
         i += 1;
     }
     i
