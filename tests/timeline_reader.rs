@@ -49,6 +49,34 @@ fn her_last_day_is_no_yesterday() {
 }
 
 #[test]
+fn a_range_start_without_a_year_takes_the_end_year() {
+    let pub_ = Some("2024-06-10");
+    let a = run("Sales fell from January to October 2023, the company said on Monday.", pub_);
+    assert_eq!(vals(&a), [("January", "2023-01"), ("October 2023", "2023-10"), ("Monday", "2024-06-10")]);
+    let a = run("Prices rose between April and June 2021, the statistics office reported.", pub_);
+    assert_eq!(vals(&a), [("April", "2021-04"), ("June 2021", "2021-06")]);
+    let a = run("The strike ran January-March 2020 and cost the port millions.", pub_);
+    assert_eq!(vals(&a), [("January", "2020-01"), ("March 2020", "2020-03")]);
+    // the start later in the year than the end: the year before
+    let a = run("The drought lasted from November to February 2021, officials said.", pub_);
+    assert_eq!(vals(&a), [("November", "2020-11"), ("February 2021", "2021-02")]);
+    let a = run("The festival ran from March 3 to May 5, 2022 in the old town.", pub_);
+    assert_eq!(vals(&a), [("March 3", "2022-03-03"), ("May 5, 2022", "2022-05-05")]);
+    // a start with its own year keeps it
+    let a = run("He worked there from January 2019 to March 2021 before joining the ministry.", pub_);
+    assert_eq!(vals(&a), [("January 2019", "2019-01"), ("March 2021", "2021-03")]);
+    // the same in the other languages with range words
+    let a = run("Der Umsatz sank von Januar bis Oktober 2023, teilte das Unternehmen mit.", pub_);
+    assert_eq!(vals(&a), [("Januar", "2023-01"), ("Oktober 2023", "2023-10")]);
+    let a = run("Die Dürre dauerte von November bis Februar 2021, sagte die Behörde.", pub_);
+    assert_eq!(vals(&a), [("November", "2020-11"), ("Februar 2021", "2021-02")]);
+    let a = run("Les ventes ont baissé de janvier à octobre 2023, selon l'entreprise.", pub_);
+    assert_eq!(vals(&a), [("janvier", "2023-01"), ("octobre 2023", "2023-10")]);
+    let a = run("Las ventas cayeron de enero a octubre de 2023, según la empresa.", pub_);
+    assert_eq!(vals(&a), [("enero", "2023-01"), ("octubre de 2023", "2023-10")]);
+}
+
+#[test]
 fn a_month_before_a_relative_year_is_in_that_year() {
     let a = run("The disclosure rules took effect in March of last year.", Some("2021-11-11"));
     assert_eq!(vals(&a), [("March", "2020-03"), ("last year", "2020")]);

@@ -229,6 +229,17 @@ pub struct Locale {
     pub frequency_words: &'static str,
 }
 
+impl Locale {
+    /// The text between two dates of a sentence joins them as one range's ends: a dash or
+    /// slash, a range word ("to", "bis", "à", "a"), or "and" after "between" (`before`: the
+    /// word before the first date). Both are lowercased and trimmed.
+    pub fn joins_range(&self, gap: &str, before: &str) -> bool {
+        matches!(gap, "-" | "–" | "—" | "/")
+            || (!gap.is_empty() && (listed(self.date_ranges, gap) || listed(self.number_ranges, gap)))
+            || self.between.iter().any(|(open, and)| *and == gap && *open == before)
+    }
+}
+
 /// Every field empty: a locale fills what its language has and takes the rest from here
 /// (`..BASE`).
 pub const BASE: Locale = Locale {

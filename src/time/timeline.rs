@@ -377,14 +377,9 @@ fn range_end(text: &str, a: &Timex, b: &Timex, loc: &Locale) -> bool {
         return false;
     }
     let gap = crate::text::lower::lower(text[a.end..b.start].trim());
-    if matches!(gap.as_str(), "-" | "–" | "—" | "/")
-        || (!gap.is_empty() && (listed(loc.date_ranges, &gap) || listed(loc.number_ranges, &gap)))
-    {
-        return true;
-    }
     let before =
         crate::text::lower::lower(text[..a.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
-    loc.between.iter().any(|(open, and)| *and == gap && *open == before)
+    loc.joins_range(&gap, &before)
 }
 
 /// An embedded post's signature, "— Name (@handle) January 6, 2020": the post's date, no event

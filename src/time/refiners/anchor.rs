@@ -197,6 +197,26 @@ fn period_end(p: &Reference) -> Option<Date> {
     }
 }
 
+/// A month or day without a year that opens a range whose end has one ("from January to
+/// October 2023", "von Januar bis Oktober 2023", "between April and June 2021", "March 3 to
+/// May 5, 2022"; the locale's range words): the end's year, the year before when the start
+/// comes later in the year ("from November to February 2021": 2020-11).
+fn range_start(text: &str, c: &Cand, next: Option<&Cand>, loc: &Locale) -> Option<Sem> {
+    let (&Sem::Date { y: None, m: Some(m), d, wd, rel: None }, Some(n)) = (&c.sem, next) else { return None };
+    let Sem::Date { y: Some(y), m: Some(m2), d: d2, .. } = n.sem else { return None };
+    if n.sentence != c.sentence || c.end > n.start {
+        return None;
+    }
+    let lower = crate::text::lower::lower;
+    let gap = lower(text.get(c.end..n.start)?.trim());
+    let before = lower(text[..c.start].trim_end().rsplit(|ch: char| !ch.is_alphabetic()).next().unwrap_or(""));
+    if !loc.joins_range(&gap, &before) {
+        return None;
+    }
+    let later = m > m2 || (m == m2 && d.zip(d2).is_some_and(|(a, b)| a > b));
+    Some(Sem::Date { y: Some(if later { y - 1 } else { y }), m: Some(m), d, wd, rel: None })
+}
+
 /// A year-less date said in the past, placed in the latest year that puts it on or before
 /// `bound` (the end of the date line's period): "29 October" under "JANUARY 2021" is 2020's.
 fn latest_before(sem: &Sem, bound: Date) -> Option<Sem> {
@@ -385,6 +405,8 @@ fn walk(
                 est.push(None);
                 continue;
             }
+            // "from November to February 2021": a range's start with no year takes its end's
+            let ranged = range_start(text, c, cands.get(i + k + 1), loc);
             // "in February this year", "Oct. 23 last year": the year said right after pins it
             let pin = match (&c.sem, cands.get(i + k + 1), deictic) {
                 (
@@ -418,7 +440,10 @@ fn walk(
                 .map(|(_, y)| Anchor { y, m: None, d: None });
             let mut sem = std::borrow::Cow::Borrowed(&c.sem);
             let mut dir = c.dir;
-            let (anchor, read) = if pin.is_some() {
+            let (anchor, read) = if let Some(r) = ranged {
+                sem = std::borrow::Cow::Owned(r);
+                (pub_anchor, None)
+            } else if pin.is_some() {
                 (pin, deictic_read)
             } else if absolute(&c.sem) {
                 (pub_anchor, None)
