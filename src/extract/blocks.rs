@@ -373,7 +373,8 @@ fn split_leads(text: &str, blocks: Vec<Block>, fields: &[bool], shapes: Vec<Shap
     for ((b, &field), s) in blocks.into_iter().zip(fields).zip(shapes) {
         let t = &text[b.range.clone()];
         let lead = if b.kind == Kind::Prose {
-            crate::input::furniture::lead_in(t)
+            // A source credit opens a paragraph, never a list item ("Term – Description").
+            crate::input::furniture::lead_in(t, !s.item && !s.after_br)
                 .map(|k| (k, Kind::Dateline))
                 .or_else(|| byline_lead(t).map(|k| (k, Kind::Boilerplate)))
         } else {

@@ -568,8 +568,13 @@ fn stamp_or_byline(line: &str, toks: &[words::Token], m: &mut [u32], lang: &str,
 ///
 /// The place is at most four capitalized words (an all-caps place needs no agency), then
 /// perhaps a short date after a comma; the agency, in brackets, one to three short words.
-pub fn lead_in(block: &str) -> Option<usize> {
-    let dash = block.char_indices().take(90).find(|&(_, c)| matches!(c, '—' | '–' | '-' | '_'))?.0;
+/// A source credit ("Kaieteur News – ", "(WSVN) - ") counts only where the story `opens` (its
+/// first paragraph): further down, "Term – Description" is a list item.
+pub fn lead_in(block: &str, opens: bool) -> Option<usize> {
+    // The first dash that is not a hyphen inside a word ("SOUTHWEST MIAMI-DADE, FLA. (WSVN) - ").
+    let inside =
+        |i: usize| block[..i].ends_with(char::is_alphanumeric) && block[i + 1..].starts_with(char::is_alphanumeric);
+    let dash = block.char_indices().take(90).find(|&(i, c)| matches!(c, '—' | '–' | '_') || c == '-' && !inside(i))?.0;
     // Old wire copy writes the dash as " _ ", after the agency only.
     if block[dash..].starts_with('_') && !block[..dash].ends_with(") ") {
         return None;
@@ -598,16 +603,46 @@ pub fn lead_in(block: &str) -> Option<usize> {
     let words: Vec<&str> = town.split_whitespace().collect();
     let lower = words.iter().filter(|w| !capitalized(w)).count();
     let all_caps = town.chars().filter(|c| c.is_alphabetic()).count() >= 3 && !town.chars().any(char::is_lowercase);
+    let short_agency = (1..=3).contains(&agency)
+        && head.len() - place.len() <= 26
+        && !head[place.len()..].contains(|c: char| c.is_ascii_digit());
     let ok = (1..=4).contains(&words.len())
         && capitalized(words[0])
         && lower <= 1
         && date.split_whitespace().count() <= 4
         && agency <= 3
-        && (agency > 0
-            && head.len() - place.len() <= 26
-            && !head[place.len()..].contains(|c: char| c.is_ascii_digit())
-            || all_caps && place.len() == head.len());
-    ok.then_some(block.len() - body.len())
+        && (agency > 0 && short_agency || all_caps && place.len() == head.len());
+    // A source credit: the outlet alone in brackets ("(WSVN) - "), or two to four capitalized
+    // words, perhaps joined by a credit link ("Kaieteur News – ", "KVELLER via JTA — "),
+    // before a spaced dash. Not when a second dash follows in the sentence: "John Smith – The
+    // mayor's aide – said" opens with a parenthetical, not a credit.
+    let spaced = block[..dash].ends_with(' ') || block[dash..].starts_with('—');
+    let named = words.len() >= 2
+        && words.len() <= 4
+        && place.len() == head.len()
+        && date.is_empty()
+        && capitalized(words[0])
+        && capitalized(words[words.len() - 1])
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || ".&'’".contains(c))
+                && (capitalized(w) || listed(CREDIT_LINKS, &crate::text::lower::lower(w)))
+        });
+    // A clause after it, not a label's one word ("Directo Kamikaze - Kommando").
+    let clause = body.lines().next().is_some_and(|l| l.split_whitespace().count() >= 4);
+    let credit = opens && (place.trim().is_empty() && short_agency || named) && spaced && clause && !paired_dash(body);
+    (ok || credit).then_some(block.len() - body.len())
+}
+
+/// Whether `body` opens with a short aside closed by a dash, within its first sentence: "The
+/// mayor's aide – said", where a dash before `body` opened it.
+fn paired_dash(body: &str) -> bool {
+    let end = body.find(['.', '?', '!', '\n']).unwrap_or(body.len());
+    let s = &body[..end];
+    [" - ", " – ", " — ", "—"]
+        .iter()
+        .filter_map(|d| s.find(d))
+        .min()
+        .is_some_and(|i| s[..i].split_whitespace().count() <= 8)
 }
 
 #[cfg(test)]
@@ -784,9 +819,30 @@ mod tests {
             ("London — the city — was quiet.", None),
             ("Baden-Baden hosts the race.", None),
             ("Schools' Factual (primary) - Brush Head", None),
+            (
+                "SOUTHWEST MIAMI-DADE, FLA. (WSVN) - A crash killed a teen.",
+                Some("SOUTHWEST MIAMI-DADE, FLA. (WSVN) - "),
+            ),
+            // Source credits: an outlet in brackets alone, or a short name.
+            ("(WSVN) - A powerful storm hit the coast.", Some("(WSVN) - ")),
+            ("Kaieteur News – Officials said the damage was severe.", Some("Kaieteur News – ")),
+            (
+                "KVELLER via JTA — The state has sworn in its first Native American justice, Raquel Montoya-Lewis — who is Jewish.",
+                Some("KVELLER via JTA — "),
+            ),
+            // A name that opens a parenthetical, a one-word label, a lower-case clause.
+            ("John Smith – The mayor's aide – said the vote was close.", None),
+            ("Update - The road has reopened.", None),
+            ("Kaieteur News – the paper said so.", None),
+            ("Kaieteur News-Officials said so.", None),
+            ("Directo Kamikaze - Kommando\n\nDer Beginn ist wie Cubanito.", None),
         ];
         for (block, want) in cases {
-            assert_eq!(lead_in(block).map(|n| &block[..n]), want, "{block:?}");
+            assert_eq!(lead_in(block, true).map(|n| &block[..n]), want, "{block:?}");
         }
+        // Below the first paragraph a credit's shape is a list item's term; a wire dateline stays.
+        assert_eq!(lead_in("Network Conditioner – Simulate slow connections.", false), None);
+        assert_eq!(lead_in("(WSVN) - A powerful storm hit the coast.", false), None);
+        assert_eq!(lead_in("LONDON — Ministers met on Monday.", false), Some("LONDON — ".len()));
     }
 }

@@ -152,8 +152,12 @@ fn refine(text: &str, ranges: Vec<Range<usize>>, lang: &str) -> Vec<(Range<usize
     let seg = Segmenter::new(text, lang);
     let tokenized = seg.style() == Style::Tokenized;
     let mut out = Vec::with_capacity(ranges.len());
+    // A source credit only in the first paragraph: before it, lines that end no sentence.
+    let mut opens = true;
     for mut r in ranges {
-        if let Some(n) = furniture::lead_in(&text[r.clone()]) {
+        let first = opens;
+        opens = opens && !furniture::ends_sentence(&text[r.clone()]);
+        if let Some(n) = furniture::lead_in(&text[r.clone()], first) {
             if let Some(rest) = crate::text::sentences::trim(text, r.start + n..r.end) {
                 out.extend(crate::text::sentences::trim(text, r.start..r.start + n).map(|d| (d, Some(Kind::Dateline))));
                 r = rest;
