@@ -17,56 +17,37 @@ of every set. Held-out scores are pooled per set and compared with the defaults 
 Caches live in target/tune/ (keyed by the engine's binary), as tune.py's.
 """
 import argparse
-import json
-import lzma
 import os
-import random
-import subprocess
 import sys
 
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import fastrouge  # noqa: E402
+import engine  # noqa: E402
 import rouge  # noqa: E402
-import tune  # noqa: E402
-
-
-def load_cnndm():
-    out = []
-    with lzma.open(os.path.join(rouge.DATA, "cnndm_val.jsonl.xz"), "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            out.append({"id": d["doc_id"], "text": d["src"], "ref": d["ref_summ"], "budget": None})
-    return out
-
 
 LOADERS = {
-    "cnndm_val": load_cnndm,
+    "cnndm_val": engine.load_cnndm,
     "SummEval": lambda: rouge.load_jsonl("SummEval.jsonl"),
     "Newsroom": lambda: rouge.load_jsonl("Newsroom.jsonl"),
     "BBC": rouge.load_bbc,
 }
 
 
-class Set(tune.Engine):
+class Set(engine.Engine):
     """One set's articles as the engine reads them, their references, and the running engine."""
 
     def __init__(self, name):
         self.name = name
         docs = LOADERS[name]()
         self.budgets = [d["budget"] for d in docs]
-        path = os.path.join(tune.CACHE, f"set_{name}.jsonl")
-        with open(path, "w", encoding="utf-8") as f:
-            for d in docs:
-                o = {"id": d["id"], "text": d["text"]}
-                o.update({"words": d["budget"]} if d["budget"] is not None else {"sentences": 3})
-                f.write(json.dumps(o) + "\n")
+        path = os.path.join(engine.CACHE, f"set_{name}.jsonl")
+        engine.write_articles(path, docs)
         self.start(path, f"_{name}", [d["ref"] for d in docs])
         self.memo = {}
 
     def scores(self, setting):
-        s = tune.spec(setting)
+        s = engine.spec(setting)
         if s not in self.memo:
             self.memo[s] = np.array([a.score(c) for a, c in zip(self.articles, self.choose(setting))])
         return self.memo[s]
@@ -89,11 +70,6 @@ class Set(tune.Engine):
         return np.array([a.score(c) for a, c in zip(self.articles, out)])
 
 
-def cell(a, b):
-    mu, lo, hi = tune.bootstrap(a, b)
-    return f"{mu:+.2f} [{lo:+.2f}, {hi:+.2f}]"
-
-
 def report(sets, rows, base, lead, label):
     """rows/base/lead: {set name: (n, 3) arrays}."""
     print(f"\n### {label}\n")
@@ -102,12 +78,8 @@ def report(sets, rows, base, lead, label):
     for s in sets:
         r = rows[s.name]
         means = "/".join(f"{x:.2f}" for x in r.mean(0))
-        cells = [cell(r[:, m], base[s.name][:, m]) for m in range(3)] + [cell(r[:, m], lead[s.name][:, m]) for m in range(3)]
+        cells = [engine.interval(r[:, m], base[s.name][:, m]) for m in range(3)] + [engine.interval(r[:, m], lead[s.name][:, m]) for m in range(3)]
         print(f"| {s.name} | {means} | " + " | ".join(cells) + " |", flush=True)
-
-
-def parse(spec):
-    return dict((kv.split("=")[0], float(kv.split("=")[1])) for kv in spec.split(",") if kv)
 
 
 def main():
@@ -121,60 +93,35 @@ def main():
     ap.add_argument("--sets", default="cnndm_val,SummEval,Newsroom,BBC")
     ap.add_argument("--no-build", action="store_true")
     args = ap.parse_args()
-    rouge.ensure_packages()
-    if not os.path.exists(os.path.join(rouge.DATA, "cnndm_val.jsonl.xz")):
-        print(f"no data under {rouge.DATA}: nothing to measure")
+    if not engine.prelude(build=not args.no_build):
         return
-    if not args.no_build:
-        subprocess.check_call(["cargo", "build", "--release", "--quiet", "--example", "tune_summary"], cwd=rouge.ROOT)
-    os.makedirs(tune.CACHE, exist_ok=True)
     sets = [Set(n) for n in args.sets.split(",")]
     base = {s.name: s.scores({}) for s in sets}
     lead = {s.name: s.lead() for s in sets}
     report(sets, base, base, lead, "defaults")
     for spec in args.eval:
-        report(sets, {s.name: s.scores(parse(spec)) for s in sets}, base, lead, f"`{spec}`")
+        report(sets, {s.name: s.scores(engine.parse(spec)) for s in sets}, base, lead, f"`{spec}`")
         for s in sets:
             s.save()
     if args.search:
-        grid = {k: tune.GRID[k] for k in args.grid.split(",")} if args.grid else tune.GRID
-        start = parse(args.start)
-        fold_of = {}
-        for s in sets:
-            order = list(range(len(s.articles)))
-            random.Random(0).shuffle(order)
-            f = np.zeros(len(order), dtype=int)
-            for k, i in enumerate(order):
-                f[i] = k % args.folds
-            fold_of[s.name] = f
+        grid = engine.grid(args.grid)
+        start = engine.parse(args.start)
+        fold_of = {s.name: engine.folds(len(s.articles), args.folds) for s in sets}
 
         def value(setting, f):
             return float(np.mean([s.scores(setting)[fold_of[s.name] != f].mean() for s in sets]))
 
         held = {s.name: np.zeros((len(s.articles), 3)) for s in sets}
         for f in range(args.folds):
-            best, best_v = dict(start), value(start, f)
-            for r in range(args.rounds):
-                moved = False
-                for key, values in grid.items():
-                    for v in values:
-                        if best.get(key) == v:
-                            continue
-                        trial = dict(best, **{key: v})
-                        tv = value(trial, f)
-                        if tv > best_v + 0.01:
-                            best, best_v, moved = trial, tv, True
-                if not moved:
-                    break
-            print(f"fold {f}: `{tune.spec(best) or 'defaults'}`", flush=True)
+            best, _ = engine.coordinate_search(lambda setting: value(setting, f), start, grid, args.rounds)
+            print(f"fold {f}: `{engine.spec(best) or 'defaults'}`", flush=True)
             for s in sets:
                 t = fold_of[s.name] == f
                 held[s.name][t] = s.scores(best)[t]
                 s.save()
         report(sets, held, base, lead, "held-out folds (union search)")
     for s in sets:
-        s.save()
-        s.proc.stdin.close()
+        s.close()
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ How: examples/tune_summary.rs (built here with cargo) reads every article once, 
 CLI does, then answers each parameter setting with the sentences it chooses; ROUGE comes from
 fastrouge.py (rouge-score's own functions, every sentence tokenized once, every summary scored
 once). The articles are shuffled (seed 0) into k folds. For each fold, a coordinate search over
-GRID (one parameter at a time, `--rounds` passes, keeping a change only when the mean of
+GRID (engine.py; one parameter at a time, `--rounds` passes, keeping a change only when the mean of
 ROUGE-1, ROUGE-2 and ROUGE-Lsum on the other folds rises by more than 0.01) starts from the
 defaults in src/summary/rank.rs; the setting it ends on is scored on the held-out fold. PacSum-tfidf
 (pacsum.py) gets the same treatment over its own grid. The report:
@@ -29,137 +29,34 @@ rank.rs, this is the check). Caches (sentences' tokens, each setting's choices, 
 live in target/tune/, keyed by the engine's binary, so a second run costs seconds.
 """
 import argparse
-import hashlib
-import json
-import lzma
 import os
 import pickle
-import random
-import re
-import subprocess
 import sys
 from collections import Counter
 
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import fastrouge  # noqa: E402
+import engine  # noqa: E402
 import pacsum  # noqa: E402
 import rouge  # noqa: E402
-
-GRID = {
-    "lead": [0.5, 0.7, 0.9, 1.2, 1.6],
-    "central": [0.0, 0.2, 0.35, 0.5, 0.7],
-    "bigram": [0.0, 0.35, 0.65, 1.0],
-    "backward": [-1.0, -0.6, -0.3, 0.0],
-    "beta": [0.0, 0.2, 0.35, 0.5, 0.65],
-    "facts": [0.0, 0.15, 0.3, 0.6],
-    "quote": [0.5, 0.7, 0.85, 1.0],
-    "dependent": [0.4, 0.6, 0.8, 1.0],
-    "question": [0.5, 0.7, 1.0],
-    "short": [4, 6, 8, 10],
-    "short_factor": [0.4, 0.6, 0.8],
-    "long": [25, 30, 35, 45],
-    "long_decay": [0.5, 1.0, 2.0],
-    "length_norm": [0.0, 0.15, 0.3, 0.5],
-    "opening": [0.0, 0.1, 0.2, 0.4],
-    "redundancy": [0.0, 0.15, 0.3, 0.6],
-    "redundant": [0.35, 0.5, 0.7],
-    "spread_from": [15, 20, 25, 30, 40],
-    "spread_to": [30, 40, 50, 70, 100],
-    "spread_lead": [0.3, 0.5, 0.7, 0.9],
-    "spread_central": [0.35, 0.5, 0.7],
-    "spread_beta": [0.0, 0.2, 0.35, 0.5],
-    "spread_backward": [-0.6, -0.3, 0.0],
-}
-
-TARGET = os.path.join(rouge.ROOT, "target")
-CACHE = os.path.join(TARGET, "tune")
-ENGINE = os.path.join(TARGET, "release", "examples", "tune_summary")
-
-
-def spec(setting):
-    return ",".join(f"{k}={v}" for k, v in sorted(setting.items()))
+from engine import CACHE, bootstrap, spec  # noqa: E402
 
 
 def objective(rows):
     return float(np.mean(rows)) if len(rows) else 0.0
 
 
-class Engine:
-    """A running `tune_summary` engine over a JSON Lines file of articles: their prose sentences
-    as the CLI reads them, tokenized for ROUGE against `refs` (cached by content), and the
-    sentences it chooses under each setting (cached per engine build)."""
-
-    save_every = 10
-
-    def start(self, path, key, refs):
-        with open(ENGINE, "rb") as f:
-            self.key = hashlib.sha1(f.read()).hexdigest()[:12] + key
-        self.proc = subprocess.Popen([ENGINE, path], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, bufsize=1)
-        sentences = []
-        for line in self.proc.stdout:
-            if line.strip() == "ready":
-                break
-            sentences.append(json.loads(line)["sentences"])
-        self.sentences = sentences
-        digest = hashlib.sha1(json.dumps(sentences).encode()).hexdigest()[:12]
-        tok_path = os.path.join(CACHE, f"articles_{digest}.pkl")
-        if os.path.exists(tok_path):
-            with open(tok_path, "rb") as f:
-                self.articles = pickle.load(f)
-        else:
-            self.articles = [fastrouge.Article(rouge.split_reference(r), s) for r, s in zip(refs, sentences)]
-            with open(tok_path, "wb") as f:
-                pickle.dump(self.articles, f)
-        self.digest = digest
-        self.choice_path = os.path.join(CACHE, f"choices_{self.key}.pkl")
-        self.choices = {}
-        if os.path.exists(self.choice_path):
-            with open(self.choice_path, "rb") as f:
-                self.choices = pickle.load(f)
-        self.dirty = 0
-
-    def choose(self, setting):
-        """Each article's chosen prose sentences under a setting."""
-        s = spec(setting)
-        if s not in self.choices:
-            self.proc.stdin.write(s + "\n")
-            self.proc.stdin.flush()
-            reply = json.loads(self.proc.stdout.readline())
-            if isinstance(reply, dict):
-                raise SystemExit(f"engine: {reply['error']}")
-            self.choices[s] = [tuple(c) for c in reply]
-            self.dirty += 1
-            if self.dirty >= self.save_every:
-                self.save()
-        return self.choices[s]
-
-    def save(self):
-        with open(self.choice_path, "wb") as f:
-            pickle.dump(self.choices, f)
-        self.dirty = 0
-
-
-class Corpus(Engine):
+class Corpus(engine.Engine):
     """The articles, their prose sentences as the CLI reads them, and a running engine."""
 
     def __init__(self, limit=None):
-        os.makedirs(CACHE, exist_ok=True)
-        docs = []
-        with lzma.open(os.path.join(rouge.DATA, "cnndm_val.jsonl.xz"), "rt", encoding="utf-8") as f:
-            for line in f:
-                d = json.loads(line)
-                docs.append(d)
-        if limit:
-            docs = docs[:limit]
-        self.ids = [d["doc_id"] for d in docs]
-        self.words = [len(rouge.words(d["src"])) for d in docs]
+        docs = engine.load_cnndm(limit)
+        self.ids = [d["id"] for d in docs]
+        self.words = [len(rouge.words(d["text"])) for d in docs]
         path = os.path.join(CACHE, f"cnndm_{len(docs)}.jsonl")
-        with open(path, "w", encoding="utf-8") as f:
-            for d in docs:
-                f.write(json.dumps({"id": d["doc_id"], "text": d["src"], "sentences": 3}) + "\n")
-        self.start(path, f"_{len(docs)}", [d["ref_summ"] for d in docs])
+        engine.write_articles(path, docs)
+        self.start(path, f"_{len(docs)}", [d["ref"] for d in docs])
 
     def scores(self, choices):
         """(n, 3) array of R1, R2, RLsum per article."""
@@ -218,35 +115,8 @@ def greedy_oracle(a, k=3):
 
 def search(corpus, train, start, grid, rounds, log=None):
     """Coordinate search on the articles `train`; returns the best setting and its objective."""
-    def value(setting):
-        return objective(corpus.scores(corpus.choose(setting))[train])
-
-    best = dict(start)
-    best_v = value(best)
-    for r in range(rounds):
-        moved = False
-        for key, values in grid.items():
-            for v in values:
-                if best.get(key) == v:
-                    continue
-                trial = dict(best, **{key: v})
-                tv = value(trial)
-                if tv > best_v + 0.01:
-                    best, best_v, moved = trial, tv, True
-                    if log:
-                        log(f"  round {r} {key}={v}: {tv:.3f}")
-        if not moved:
-            break
-    return best, best_v
-
-
-def bootstrap(a, b, n=1000, seed=12345):
-    """Mean of a - b and its paired-bootstrap 95% interval (a, b: per-article arrays)."""
-    rng = np.random.default_rng(seed)
-    d = np.asarray(a) - np.asarray(b)
-    idx = rng.integers(0, len(d), size=(n, len(d)))
-    means = np.sort(d[idx].mean(axis=1))
-    return d.mean(), means[int(0.025 * n)], means[int(0.975 * n) - 1]
+    return engine.coordinate_search(lambda setting: objective(corpus.scores(corpus.choose(setting))[train]),
+                                    start, grid, rounds, log)
 
 
 def histogram(rows, edges, label):
@@ -272,21 +142,13 @@ def main():
     ap.add_argument("--limit", type=int, default=None, help="first N articles only (a quick look)")
     ap.add_argument("--no-build", action="store_true")
     args = ap.parse_args()
-    rouge.ensure_packages()
-    if not os.path.exists(os.path.join(rouge.DATA, "cnndm_val.jsonl.xz")):
-        print(f"no cnndm_val.jsonl.xz under {rouge.DATA}: nothing to tune")
+    if not engine.prelude(build=not args.no_build):
         return
-    if not args.no_build:
-        subprocess.check_call(["cargo", "build", "--release", "--quiet", "--example", "tune_summary"], cwd=rouge.ROOT)
-    grid = {k: GRID[k] for k in args.grid.split(",")} if args.grid else GRID
-    start = dict((kv.split("=")[0], float(kv.split("=")[1])) for kv in args.start.split(",") if kv)
+    grid = engine.grid(args.grid)
+    start = engine.parse(args.start)
     corpus = Corpus(args.limit)
     n = len(corpus.articles)
-    order = list(range(n))
-    random.Random(0).shuffle(order)
-    fold_of = np.zeros(n, dtype=int)
-    for k, i in enumerate(order):
-        fold_of[i] = k % args.folds
+    fold_of = engine.folds(n, args.folds)
 
     defaults = corpus.scores(corpus.choose({}))
     lead = corpus.scores(corpus.lead())
@@ -376,7 +238,7 @@ def main():
     oracle_scores = corpus.scores(oracle)
     print(f"\nROUGE on the long articles: oracle {fmt(sc(oracle_scores))}, Nutshell (CV) {fmt(sc(tuned))}, "
           f"PacSum-tfidf (CV) {fmt(sc(pac_tuned))}, Lead-3 {fmt(sc(lead))}")
-    corpus.proc.stdin.close()
+    corpus.close()
 
 
 if __name__ == "__main__":
