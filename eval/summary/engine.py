@@ -61,8 +61,14 @@ def parse(text):
 
 
 def grid(names):
-    """GRID, or the part of it named (comma-separated)."""
-    return {k: GRID[k] for k in names.split(",")} if names else GRID
+    """GRID, or the part of it named (comma-separated; `name=v1:v2` gives the values too)."""
+    if not names:
+        return GRID
+    out = {}
+    for item in names.split(","):
+        name, _, values = item.partition("=")
+        out[name] = [float(v) for v in values.split(":")] if values else GRID[name]
+    return out
 
 
 def prelude(build=True):

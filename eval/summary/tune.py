@@ -135,7 +135,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--rounds", type=int, default=2)
-    ap.add_argument("--grid", default="", help="comma-separated parameters to search (default: all of GRID)")
+    ap.add_argument("--grid", default="", help="comma-separated parameters to search, `name=v1:v2` with values (default: all of engine.GRID)")
     ap.add_argument("--start", default="", help="setting the searches start from")
     ap.add_argument("--fixed", action="store_true", help="no search: report the defaults")
     ap.add_argument("--long", type=int, default=1000, help="words that make an article long")
