@@ -1,0 +1,130 @@
+#!/usr/bin/env python3
+"""Give the wasm's imports short names, in the module and in its JS glue alike.
+
+    python3 tools/short_imports.py nutshell_bg.wasm nutshell.js
+
+wasm-bindgen names each import after its JS function and a 16-digit hash
+("__wbg_getAttribute_c7b80d4010284561", module "./nutshell_bg.js"), and both the wasm's import
+section and the glue's import object spell every name out: hashes gzip does not shrink, written
+twice. Here the module becomes "a" and each name one or two letters, given in the sorted order
+of the names, so two modules with the same imports (the core and the full module: one glue
+serves both, tools/build-wasm.sh checks it) get the same names. Run after wasm-bindgen and
+before the glue is minified; the wasm is rewritten in place (only its import section), the glue
+by replacing each name where it stands as a word. Fails when a name or the module is not where
+the glue is expected to hold it. Standard library only.
+"""
+
+import re
+import string
+import sys
+
+MODULE = "./nutshell_bg.js"
+LETTERS = string.ascii_letters
+
+
+def leb(data, i):
+    """An unsigned LEB128 at data[i:]: (value, the index after it)."""
+    value = shift = 0
+    while True:
+        b = data[i]
+        i += 1
+        value |= (b & 0x7F) << shift
+        shift += 7
+        if b < 0x80:
+            return value, i
+
+
+def put_leb(n):
+    out = bytearray()
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        if n:
+            out.append(b | 0x80)
+        else:
+            out.append(b)
+            return bytes(out)
+
+
+def name_bytes(s):
+    b = s.encode()
+    return put_leb(len(b)) + b
+
+
+def short(k):
+    """a, b, ... Z, aa, ab, ... (never a JS keyword: every keyword has three letters or more)."""
+    return LETTERS[k] if k < len(LETTERS) else LETTERS[k // len(LETTERS) - 1] + LETTERS[k % len(LETTERS)]
+
+
+def skip_desc(data, j):
+    """The index after one import's description (function, table, memory, global, tag)."""
+    kind = data[j]
+    j += 1
+    if kind == 0:  # function: a type index
+        return leb(data, j)[1]
+    if kind == 1:  # table: a reference type, then limits
+        j += 1
+    if kind in (1, 2):  # limits: flags, min, max if flagged
+        flags, j = leb(data, j)
+        j = leb(data, j)[1]
+        return leb(data, j)[1] if flags & 1 else j
+    if kind == 3:  # global: a value type, mutability
+        return j + 2
+    if kind == 4:  # tag: attribute, type index
+        return leb(data, j + 1)[1]
+    raise SystemExit(f"short_imports: unknown import kind {kind}")
+
+
+def main(wasm_path, glue_path):
+    data = open(wasm_path, "rb").read()
+    assert data[:8] == b"\0asm\1\0\0\0", "not a wasm module"
+    i = 8
+    while i < len(data):
+        sid = data[i]
+        size, body = leb(data, i + 1)
+        if sid == 2:
+            break
+        i = body + size
+    else:
+        raise SystemExit("short_imports: no import section")
+    count, j = leb(data, body)
+    imports = []
+    for _ in range(count):
+        n, j = leb(data, j)
+        module = data[j : j + n].decode()
+        j += n
+        n, j = leb(data, j)
+        name = data[j : j + n].decode()
+        j += n
+        end = skip_desc(data, j)
+        imports.append((module, name, data[j:end]))
+        j = end
+    assert j == body + size, "import section misread"
+    ours = sorted({name for module, name, _ in imports if module == MODULE})
+    new = {name: short(k) for k, name in enumerate(ours)}
+
+    glue = open(glue_path, encoding="utf-8").read()
+    for old, short_name in new.items():
+        if not re.search(rf"\b{re.escape(old)}\b", glue):
+            raise SystemExit(f"short_imports: {old} is not in {glue_path}")
+    quoted = f'"{MODULE}":'
+    if glue.count(quoted) != 1:
+        raise SystemExit(f"short_imports: {glue_path} names the module {MODULE} {glue.count(quoted)} times, not once")
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in ours) + r")\b")
+    glue = pattern.sub(lambda m: new[m.group(1)], glue)
+    glue = glue.replace(quoted, '"a":')
+
+    section = bytearray(put_leb(count))
+    for module, name, desc in imports:
+        if module == MODULE:
+            module, name = "a", new[name]
+        section += name_bytes(module) + name_bytes(name) + desc
+    out = data[:i] + bytes([2]) + put_leb(len(section)) + bytes(section) + data[body + size :]
+    open(wasm_path, "wb").write(out)
+    open(glue_path, "w", encoding="utf-8").write(glue)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        raise SystemExit(__doc__)
+    main(sys.argv[1], sys.argv[2])
