@@ -8,7 +8,8 @@
 Each set is read once by examples/tune_summary.rs (exactly as the CLI reads it), which then
 answers parameter settings with the sentences they choose; ROUGE from fastrouge.py (rouge-score's
 own functions). `--eval`: for each setting, each set's ROUGE-1/2/Lsum and the paired-bootstrap
-95% interval (1,000 resamples of articles) of its difference from the defaults and from Lead-3.
+95% interval (1,000 resamples of articles) of its difference from the defaults (or from the
+setting `--base`) and from Lead-3.
 `--search`: k-fold cross-validation over the union of the four sets: every set is cut into k
 folds (seed 0); for fold f, a coordinate search (as in tune.py) on the other folds of all four
 sets maximizes the mean over the sets of each set's mean of ROUGE-1, ROUGE-2 and ROUGE-Lsum (so
@@ -70,10 +71,11 @@ class Set(engine.Engine):
         return np.array([a.score(c) for a, c in zip(self.articles, out)])
 
 
-def report(sets, rows, base, lead, label):
+def report(sets, rows, base, lead, label, base_name="defaults"):
     """rows/base/lead: {set name: (n, 3) arrays}."""
     print(f"\n### {label}\n")
-    print("| set | ROUGE-1/2/Lsum | R1 - defaults | R2 - defaults | RLsum - defaults | R1 - Lead | R2 - Lead | RLsum - Lead |")
+    b = base_name
+    print(f"| set | ROUGE-1/2/Lsum | R1 - {b} | R2 - {b} | RLsum - {b} | R1 - Lead | R2 - Lead | RLsum - Lead |")
     print("|---|---|---|---|---|---|---|---|")
     for s in sets:
         r = rows[s.name]
@@ -91,16 +93,17 @@ def main():
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--sets", default="cnndm_val,SummEval,Newsroom,BBC")
+    ap.add_argument("--base", default="", help="the setting differences are taken from (default: the defaults)")
     ap.add_argument("--no-build", action="store_true")
     args = ap.parse_args()
     if not engine.prelude(build=not args.no_build):
         return
     sets = [Set(n) for n in args.sets.split(",")]
-    base = {s.name: s.scores({}) for s in sets}
+    base = {s.name: s.scores(engine.parse(args.base)) for s in sets}
     lead = {s.name: s.lead() for s in sets}
-    report(sets, base, base, lead, "defaults")
+    report(sets, base, base, lead, f"`{args.base}`" if args.base else "defaults")
     for spec in args.eval:
-        report(sets, {s.name: s.scores(engine.parse(spec)) for s in sets}, base, lead, f"`{spec}`")
+        report(sets, {s.name: s.scores(engine.parse(spec)) for s in sets}, base, lead, f"`{spec}`", args.base and "base")
         for s in sets:
             s.save()
     if args.search:
