@@ -278,97 +278,16 @@ impl<'a> Segmenter<'a> {
     }
 
     /// Boundaries UAX #29 does not propose: after a spaced period in tokenized text, and after
-    /// an ellipsis character followed by a capital.
+    /// an ellipsis character followed by a capital. Each is (offset, forced); the second list
+    /// holds the closing quote tokens a tokenized period took into its sentence.
     fn extra_boundaries(&self, block: &str) -> (Vec<(usize, bool)>, Vec<Range<usize>>) {
         let mut out = Vec::new();
         let mut absorbed: Vec<Range<usize>> = Vec::new();
-        let b = block.as_bytes();
         if self.style == Style::Tokenized {
-            let mut i = 0;
-            while i < b.len() {
-                if matches!(b[i], b'.' | b'?' | b'!') && i > 0 && b[i - 1] == b' ' {
-                    let mut j = i;
-                    while j < b.len() && matches!(b[j], b'.' | b'?' | b'!') {
-                        j += 1;
-                    }
-                    // A dot of a spaced ellipsis (". . .") is no sentence end by itself.
-                    if b[i] == b'.'
-                        && (b.get(j + 1) == Some(&b'.') && b.get(j) == Some(&b' ') || i >= 2 && b[i - 2] == b'.')
-                    {
-                        i = j;
-                        continue;
-                    }
-                    if j == b.len() || b[j] == b' ' || b[j] == b'\n' {
-                        // A closing quote token after the period belongs to this sentence.
-                        let rest = &block[j..];
-                        let t = rest.trim_start_matches(' ');
-                        let skip = ["''", "”", "’", "\"", "'"]
-                            .iter()
-                            .find(|q| {
-                                t.starts_with(**q) && (t.len() == q.len() || t[q.len()..].starts_with([' ', '\n']))
-                            })
-                            .map(|q| q.len());
-                        let at = match skip {
-                            Some(n) => j + (rest.len() - t.len()) + n,
-                            None => j,
-                        };
-                        if at > j {
-                            absorbed.push(j..at);
-                        }
-                        out.push((at, true));
-                    }
-                    i = j;
-                    continue;
-                }
-                i += 1;
-            }
+            spaced_stops(block, &mut out, &mut absorbed);
         }
-        // UAX #29 (rule SB8) runs a sentence on when the next letter is lower case even past
-        // digits and quotes: ". \"2004 reinforces" and ". 25 workers" need proposing.
-        let mut i = 0;
-        while i < b.len() {
-            if matches!(b[i], b'.' | b'?' | b'!') {
-                let mut j = i + 1;
-                while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
-                    j += 1;
-                }
-                let ws = j;
-                while j < b.len() && matches!(b[j], b' ' | b'\t') {
-                    j += 1;
-                }
-                if j > ws {
-                    let mut k = j;
-                    while k < b.len() && matches!(b[k], b'"' | b'\'' | b'(' | 0xE2) {
-                        // 0xE2: the first byte of a typographic quote
-                        k += if b[k] == 0xE2 { 3 } else { 1 };
-                    }
-                    if k < b.len()
-                        && (b[k].is_ascii_digit() || k > j && b[k].is_ascii_uppercase())
-                        && block.is_char_boundary(j)
-                    {
-                        out.push((j, false));
-                    }
-                }
-                i = j.max(i + 1);
-                continue;
-            }
-            i += 1;
-        }
-        // A note mark after a sentence's stop ("fell.[3] Wages", "rose.[4][5] Rents"): UAX #29
-        // sees no end after the bracket.
-        for (i, _) in block.match_indices(".[") {
-            let mut j = i + 1;
-            while block[j..].starts_with('[') {
-                match block[j..].find(']') {
-                    Some(k) if k <= 12 => j += k + 1,
-                    _ => break,
-                }
-            }
-            let t = block[j..].trim_start();
-            if j > i + 1 && t.len() < block.len() - j && t.starts_with(char::is_uppercase) {
-                out.push((j, true));
-            }
-        }
+        stops_before_digits_and_capitals(block, &mut out);
+        stops_before_notes(block, &mut out);
         for (i, _) in block.match_indices('…') {
             let after = &block[i + '…'.len_utf8()..];
             let t = after.trim_start();
@@ -379,170 +298,299 @@ impl<'a> Segmenter<'a> {
         (out, absorbed)
     }
 
+    /// Keep or undo the boundary UAX #29 (or `extra_boundaries`) proposes at `b` in `block`,
+    /// the sentence so far starting at `start`: read the marks on its left, then the word on
+    /// its right.
     fn decide(&self, block: &str, start: usize, b: usize, forced: bool, depth: i64) -> Decision {
-        let lang = self.lang.as_str();
-        let left_full = &block[start..b];
-        let left = left_full.trim_end();
-        if left.is_empty() {
-            return Decision::Join;
-        }
-        let gap = &left_full[left.len()..];
-        let rest = &block[b..];
-        let right = rest.trim_start();
-        if right.is_empty() {
-            return Decision::Join;
-        }
-        // A closing quote or bracket after white space belongs to the left ("Pourquoi ? »").
-        let mut at = b;
-        let mut right = right;
-        if !gap.is_empty() || rest.len() != right.len() {
-            let mut lead: usize = right
-                .chars()
-                .take_while(|&c| matches!(c, '»' | '”' | '’' | ')' | ']' | '」' | '』' | '）'))
-                .map(char::len_utf8)
-                .sum();
-            // A straight quote between spaces closes when the sentence has an odd number of them.
-            if lead == 0 && right.starts_with('"') && right[1..].starts_with(char::is_whitespace) {
-                let mut from = start.max(b.saturating_sub(2000));
-                while !block.is_char_boundary(from) {
-                    from += 1;
-                }
-                if block[from..b].matches('"').count() % 2 == 1 {
-                    lead = 1;
-                }
-            }
-            if lead > 0 && !right[lead..].starts_with(|c: char| c.is_alphanumeric()) {
-                let lead_ws = rest.len() - right.len();
-                at = b + lead_ws + lead;
-                right = block[at..].trim_start();
-                if right.is_empty() {
-                    return Decision::Join;
-                }
-            }
-        }
+        let Some((at, right)) = closers_to_left(block, start, b) else { return Decision::Join };
         let left = block[start..at].trim_end();
         let left_end = start + left.len();
         let right_start = block.len() - right.len();
-        let had_space = right_start > left_end || !gap.is_empty();
-        let newline_between = block[left_end..right_start].contains('\n');
         // Last significant character before any closers.
         let core = left.trim_end_matches(|c: char| is_closer(c) || c.is_whitespace());
-        let last = core.chars().next_back();
-        let Some(last) = last else { return Decision::Break(at) };
+        let Some(last) = core.chars().next_back() else { return Decision::Break(at) };
+        let edge = Edge {
+            block,
+            lang: self.lang.as_str(),
+            at,
+            left,
+            core,
+            last,
+            right,
+            first: right.chars().next().unwrap_or(' '),
+            next_word: first_word(right),
+            had_space: right_start > left_end || block[start..b].ends_with(char::is_whitespace),
+            newline_between: block[left_end..right_start].contains('\n'),
+        };
+        if let Some(d) = edge.layout(forced).or_else(|| edge.after_mark(depth)) {
+            return d;
+        }
+        edge.after_period()
+    }
+}
+
+/// Where a boundary proposed at `b` really falls, and the text on its right: a closing quote or
+/// bracket after white space belongs to the left ("Pourquoi ? »"). None when either side is
+/// empty (no boundary).
+fn closers_to_left(block: &str, start: usize, b: usize) -> Option<(usize, &str)> {
+    let left_full = &block[start..b];
+    let left = left_full.trim_end();
+    if left.is_empty() {
+        return None;
+    }
+    let gap = &left_full[left.len()..];
+    let rest = &block[b..];
+    let right = rest.trim_start();
+    if right.is_empty() {
+        return None;
+    }
+    if gap.is_empty() && rest.len() == right.len() {
+        return Some((b, right));
+    }
+    let mut lead: usize = right
+        .chars()
+        .take_while(|&c| matches!(c, '»' | '”' | '’' | ')' | ']' | '」' | '』' | '）'))
+        .map(char::len_utf8)
+        .sum();
+    // A straight quote between spaces closes when the sentence has an odd number of them.
+    if lead == 0 && right.starts_with('"') && right[1..].starts_with(char::is_whitespace) {
+        let mut from = start.max(b.saturating_sub(2000));
+        while !block.is_char_boundary(from) {
+            from += 1;
+        }
+        if block[from..b].matches('"').count() % 2 == 1 {
+            lead = 1;
+        }
+    }
+    if lead > 0 && !right[lead..].starts_with(|c: char| c.is_alphanumeric()) {
+        let lead_ws = rest.len() - right.len();
+        let at = b + lead_ws + lead;
+        let right = block[at..].trim_start();
+        return if right.is_empty() { None } else { Some((at, right)) };
+    }
+    Some((b, right))
+}
+
+/// Tokenized text: a period (or ? !) between spaces ends a sentence, and a closing quote token
+/// after it belongs to that sentence (its range goes to `absorbed`).
+fn spaced_stops(block: &str, out: &mut Vec<(usize, bool)>, absorbed: &mut Vec<Range<usize>>) {
+    let b = block.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !(matches!(b[i], b'.' | b'?' | b'!') && i > 0 && b[i - 1] == b' ') {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < b.len() && matches!(b[j], b'.' | b'?' | b'!') {
+            j += 1;
+        }
+        // A dot of a spaced ellipsis (". . .") is no sentence end by itself.
+        if b[i] == b'.' && (b.get(j + 1) == Some(&b'.') && b.get(j) == Some(&b' ') || i >= 2 && b[i - 2] == b'.') {
+            i = j;
+            continue;
+        }
+        if j == b.len() || b[j] == b' ' || b[j] == b'\n' {
+            // A closing quote token after the period belongs to this sentence.
+            let rest = &block[j..];
+            let t = rest.trim_start_matches(' ');
+            let skip = ["''", "”", "’", "\"", "'"]
+                .iter()
+                .find(|q| t.starts_with(**q) && (t.len() == q.len() || t[q.len()..].starts_with([' ', '\n'])))
+                .map(|q| q.len());
+            let at = match skip {
+                Some(n) => j + (rest.len() - t.len()) + n,
+                None => j,
+            };
+            if at > j {
+                absorbed.push(j..at);
+            }
+            out.push((at, true));
+        }
+        i = j;
+    }
+}
+
+/// UAX #29 (rule SB8) runs a sentence on when the next letter is lower case even past digits
+/// and quotes: ". \"2004 reinforces" and ". 25 workers" need proposing.
+fn stops_before_digits_and_capitals(block: &str, out: &mut Vec<(usize, bool)>) {
+    let b = block.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !matches!(b[i], b'.' | b'?' | b'!') {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < b.len() && matches!(b[j], b'"' | b'\'' | b')') {
+            j += 1;
+        }
+        let ws = j;
+        while j < b.len() && matches!(b[j], b' ' | b'\t') {
+            j += 1;
+        }
+        if j > ws {
+            let mut k = j;
+            while k < b.len() && matches!(b[k], b'"' | b'\'' | b'(' | 0xE2) {
+                // 0xE2: the first byte of a typographic quote
+                k += if b[k] == 0xE2 { 3 } else { 1 };
+            }
+            if k < b.len() && (b[k].is_ascii_digit() || k > j && b[k].is_ascii_uppercase()) && block.is_char_boundary(j)
+            {
+                out.push((j, false));
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// A note mark after a sentence's stop ("fell.[3] Wages", "rose.[4][5] Rents"): UAX #29 sees
+/// no end after the bracket.
+fn stops_before_notes(block: &str, out: &mut Vec<(usize, bool)>) {
+    for (i, _) in block.match_indices(".[") {
+        let mut j = i + 1;
+        while block[j..].starts_with('[') {
+            match block[j..].find(']') {
+                Some(k) if k <= 12 => j += k + 1,
+                _ => break,
+            }
+        }
+        let t = block[j..].trim_start();
+        if j > i + 1 && t.len() < block.len() - j && t.starts_with(char::is_uppercase) {
+            out.push((j, true));
+        }
+    }
+}
+
+/// Both sides of a proposed boundary, as `Segmenter::decide` reads them.
+struct Edge<'a> {
+    block: &'a str,
+    lang: &'a str,
+    /// Where the boundary falls (after any closers moved to the left).
+    at: usize,
+    /// The sentence so far, trimmed.
+    left: &'a str,
+    /// `left` without its closing quotes and brackets.
+    core: &'a str,
+    /// The last character of `core`.
+    last: char,
+    /// The text after the boundary, trimmed at the start (never empty).
+    right: &'a str,
+    first: char,
+    next_word: &'a str,
+    had_space: bool,
+    newline_between: bool,
+}
+
+impl Edge<'_> {
+    /// A capitalized function word opens the right side.
+    fn cap_stop(&self) -> bool {
+        self.first.is_uppercase()
+            && (words::is_stop_in(&words::fold(self.next_word), self.lang)
+                || (self.lang == "und" && words::is_stop_any(&words::fold(self.next_word))))
+    }
+
+    /// The layout decides: brackets, line breaks, a forced or non-punctuation boundary, no
+    /// space after a Latin mark, a list marker alone.
+    fn layout(&self, forced: bool) -> Option<Decision> {
+        let (left, last, first, at) = (self.left, self.last, self.first, self.at);
         // Never right after an opening bracket ("fell.[" | "3] Wages").
         if left.ends_with(['(', '[', '{']) {
-            return Decision::Join;
+            return Some(Decision::Join);
         }
         // A line break inside a block: a list item starts, or the paragraph is hard-wrapped.
-        if newline_between && !is_terminal(last) {
-            return if starts_list_item(right) { Decision::Break(at) } else { Decision::Join };
+        if self.newline_between && !is_terminal(last) {
+            return Some(if starts_list_item(self.right) { Decision::Break(at) } else { Decision::Join });
         }
         if forced {
-            return Decision::Break(at);
+            return Some(Decision::Break(at));
         }
         if !is_terminal(last) {
             // UAX #29 broke for a reason of its own (a paragraph separator): keep it.
-            return Decision::Break(at);
+            return Some(Decision::Break(at));
         }
-        let first = right.chars().next().unwrap_or(' ');
         // No space between a Latin mark and a letter: URL, e-mail, brand ("Yahoo!Inc").
-        if !had_space && last.is_ascii() && first.is_alphanumeric() && !is_cjk(first) {
-            return Decision::Join;
+        if !self.had_space && last.is_ascii() && first.is_alphanumeric() && !is_cjk(first) {
+            return Some(Decision::Join);
         }
         // A list marker alone ("1.", "a)") is not a sentence.
         if is_list_marker(left.trim_start()) {
-            return Decision::Join;
+            return Some(Decision::Join);
         }
-        let next_word = first_word(right);
-        let cap_stop = || {
-            first.is_uppercase()
-                && (words::is_stop_in(&words::fold(next_word), lang)
-                    || (lang == "und" && words::is_stop_any(&words::fold(next_word))))
-        };
+        None
+    }
+
+    /// The mark decides: lower case next, CJK stops and quotatives, a short parenthesis,
+    /// ellipses, and any end but a bare period. None for a bare period.
+    fn after_mark(&self, depth: i64) -> Option<Decision> {
+        let (left, core, last, right, first, at) = (self.left, self.core, self.last, self.right, self.first, self.at);
         if first.is_lowercase() {
-            return Decision::Join;
+            return Some(Decision::Join);
         }
         // Quotatives after CJK quotes: 「…？」と述べた, “…？”他说。
-        if is_cjk_terminal(last) || core.len() < left.len() && is_cjk_terminal(last) {
+        if is_cjk_terminal(last) {
             if right.starts_with(['と', 'っ']) && core.len() < left.len() {
-                return Decision::Join;
+                return Some(Decision::Join);
             }
             if core.len() < left.len() && quotative_zh(right) {
-                return Decision::Join;
+                return Some(Decision::Join);
             }
-            return Decision::Break(at);
+            return Some(Decision::Break(at));
         }
         // Short parenthesis: "(see Fig. 3 below. Ed.)" stays whole.
         if depth > 0 {
             let ahead: String = right.chars().take(60).collect();
             if let Some(close) = ahead.find([')', ']', '）']) {
                 if !ahead[..close].contains(". ") {
-                    return Decision::Join;
+                    return Some(Decision::Join);
                 }
             }
         }
         if last == '…' && core.len() == left.len() {
-            return if cap_stop() { Decision::Break(at) } else { Decision::Join };
+            return Some(if self.cap_stop() { Decision::Break(at) } else { Decision::Join });
         }
         // Inside a spaced ellipsis (". . ."): no boundary between its dots.
         if last == '.' && right.starts_with('.') && core.len() == left.len() {
-            return Decision::Join;
+            return Some(Decision::Join);
         }
         // After an ellipsis ("...", ". . ."): a new sentence when a function word starts the
         // next one, an omission inside one otherwise ("I'm A Celebrity ... Get Me Out"); with
         // a fourth dot (a period and an ellipsis), before any capital.
         let dots = ellipsis_dots(core);
         if dots >= 2 && core.len() == left.len() {
-            return if cap_stop() || !first.is_alphanumeric() || dots >= 4 && first.is_uppercase() {
+            return Some(if self.cap_stop() || !first.is_alphanumeric() || dots >= 4 && first.is_uppercase() {
                 Decision::Break(at)
             } else {
                 Decision::Join
-            };
+            });
         }
         if last != '.' || core.len() < left.len() {
-            return Decision::Break(at); // ? ! … and closed quotes end the sentence
+            return Some(Decision::Break(at)); // ? ! … and closed quotes end the sentence
         }
+        None
+    }
+
+    /// A bare period: the word before it decides (an ordinal, an abbreviation, initials).
+    fn after_period(&self) -> Decision {
+        let (block, core, first, next_word, at) = (self.block, self.core, self.first, self.next_word, self.at);
         let word = last_word(core);
-        let lower = crate::text::lower::lower(word);
-        let digit_next = first.is_ascii_digit();
         // Where the word before the period starts in `block`.
         let word_at = word.as_ptr() as usize - block.as_ptr() as usize;
         // Ordinal number: "am 3. Oktober", "den 5. mai"; a marker of an inline list ("aims:
         // 1. Cut costs 2. Raise revenue").
         if !word.is_empty() && word.len() <= 3 && word.bytes().all(|c| c.is_ascii_digit()) {
             let month = is_class(&words::fold(next_word), Class::Month);
-            if month || ORDINAL_PERIOD.contains(&lang) && !cap_stop() || in_list(block, word_at, word) {
+            if month || ORDINAL_PERIOD.contains(&self.lang) && !self.cap_stop() || in_list(block, word_at, word) {
                 return Decision::Join;
             }
             return Decision::Break(at);
         }
         // A title of address after an abbreviation opens a new sentence: "... at 3 p.m. Ms.
         // Okafor", "... by Acme Corp. Mr. Ruiz".
-        let honorific_next = first.is_uppercase() && lookup(&words::fold(next_word), lang) == Some(Class::Honorific);
-        // Street names: "Hauptstr. 5".
-        let class =
-            lookup(&lower, lang).or_else(|| (digit_next && number_suffix(&lower, lang)).then_some(Class::Number));
-        match class {
-            Some(Class::Title | Class::Honorific) => return Decision::Join,
-            Some(Class::Number) => return if digit_next { Decision::Join } else { Decision::Break(at) },
-            // "4 p.m. Sunday", "9 a.m. ET" go on; "8 p.m. Officials began" does not.
-            Some(Class::Clock) => {
-                let zone = is_class(&words::fold(next_word), Class::Zone);
-                return if first.is_uppercase() && !zone || !first.is_alphanumeric() {
-                    Decision::Break(at)
-                } else {
-                    Decision::Join
-                };
-            }
-            Some(Class::Other | Class::Month | Class::Zone) => {
-                return if cap_stop() || honorific_next || !first.is_alphanumeric() {
-                    Decision::Break(at)
-                } else {
-                    Decision::Join
-                };
-            }
-            // (`lookup` never gives a suffix class: those match by ending, `number_suffix`.)
-            Some(Class::NumberSuffix) | None => {}
+        let honorific_next =
+            first.is_uppercase() && lookup(&words::fold(next_word), self.lang) == Some(Class::Honorific);
+        if let Some(d) = self.abbreviation(word, honorific_next) {
+            return d;
         }
         // Initials: "J. R. R. Tolkien", "U.S", "Ph.D".
         let before = core[..core.len() - 1 - word.len()].chars().next_back();
@@ -551,15 +599,48 @@ impl<'a> Segmenter<'a> {
         let single = free && word.chars().count() == 1 && word.chars().all(char::is_uppercase);
         let dotted = free && word.contains('.') && word.split('.').all(|p| p.chars().count() == 1);
         // next_word is a sub-slice of right: where it ends there.
-        let nw_end = next_word.as_ptr() as usize - right.as_ptr() as usize + next_word.len();
-        let another_initial = next_word.chars().count() == 1 && right[nw_end..].starts_with('.');
+        let nw_end = next_word.as_ptr() as usize - self.right.as_ptr() as usize + next_word.len();
+        let another_initial = next_word.chars().count() == 1 && self.right[nw_end..].starts_with('.');
         if single && in_list(block, word_at, word) {
             return Decision::Join; // "Options: A. Keep the depot B. Sell it"
         }
-        if (single || dotted) && (!cap_stop() && !honorific_next || another_initial) && first.is_alphabetic() {
+        if (single || dotted) && (!self.cap_stop() && !honorific_next || another_initial) && first.is_alphabetic() {
             return Decision::Join;
         }
         Decision::Break(at)
+    }
+
+    /// The word before a bare period is an abbreviation of `data/abbreviations.txt`: its class
+    /// decides. None when it is none.
+    fn abbreviation(&self, word: &str, honorific_next: bool) -> Option<Decision> {
+        let (first, at) = (self.first, self.at);
+        let lower = crate::text::lower::lower(word);
+        let digit_next = first.is_ascii_digit();
+        // Street names: "Hauptstr. 5".
+        let class = lookup(&lower, self.lang)
+            .or_else(|| (digit_next && number_suffix(&lower, self.lang)).then_some(Class::Number));
+        match class {
+            Some(Class::Title | Class::Honorific) => Some(Decision::Join),
+            Some(Class::Number) => Some(if digit_next { Decision::Join } else { Decision::Break(at) }),
+            // "4 p.m. Sunday", "9 a.m. ET" go on; "8 p.m. Officials began" does not.
+            Some(Class::Clock) => {
+                let zone = is_class(&words::fold(self.next_word), Class::Zone);
+                Some(if first.is_uppercase() && !zone || !first.is_alphanumeric() {
+                    Decision::Break(at)
+                } else {
+                    Decision::Join
+                })
+            }
+            Some(Class::Other | Class::Month | Class::Zone) => {
+                Some(if self.cap_stop() || honorific_next || !first.is_alphanumeric() {
+                    Decision::Break(at)
+                } else {
+                    Decision::Join
+                })
+            }
+            // (`lookup` never gives a suffix class: those match by ending, `number_suffix`.)
+            Some(Class::NumberSuffix) | None => None,
+        }
     }
 }
 
