@@ -6,7 +6,7 @@
 //! texts (there both run on the same documents in one run). `cargo bench --bench time`.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use nutshell::time::{recognize, Reference};
+use nutshell::time::{parse_date, recognize};
 use nutshell::{text, Prefer};
 use std::time::Duration;
 
@@ -42,7 +42,7 @@ fn adversarial(n: usize, words: &[&str]) -> String {
 }
 
 fn bench(c: &mut Criterion) {
-    let reference = Reference::parse("2020-10-07");
+    let reference = parse_date("2020-10-07");
     let mut group = c.benchmark_group("time");
     group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(3));
     let numbers = ["12", "1999", "3", "27", "2020", "45", "9", "31", "2001", "7", "-", "to"];

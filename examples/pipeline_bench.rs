@@ -283,7 +283,7 @@ fn dates(reps: usize) {
                 .options
                 .published
                 .as_deref()
-                .and_then(nutshell::time::Reference::parse)
+                .and_then(nutshell::time::parse_date)
                 .or_else(|| doc.published.as_ref().map(|x| x.0.clone()));
             let order = a
                 .options

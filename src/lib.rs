@@ -36,7 +36,6 @@ pub use options::{InputKind, Length, Options, Prefer, Style};
 
 use analysis::Sentence;
 use std::ops::Range;
-use time::Reference;
 
 /// Analyze an article: find its sentences, summarize it, and build its timeline.
 pub fn analyze(input: &str, options: &Options) -> Result<Analysis, Error> {
@@ -91,7 +90,7 @@ pub fn analyze_document_staged(
     let mut cut = std::mem::take(&mut doc.cut);
     let (published, published_source) = match &options.published {
         Some(p) => {
-            let r = Reference::parse(p).ok_or_else(|| {
+            let r = time::parse_date(p).ok_or_else(|| {
                 Error::BadOption(format!(
                     "published must be YYYY-MM-DD, YYYY-MM, YYYY or ISO 8601, not {}",
                     crate::error::quoted(p)

@@ -3,7 +3,7 @@
 //! direction. Values must be TIMEX3-shaped and offsets inside the text; never a panic.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use nutshell::time::{recognize_lang, Reference};
+use nutshell::time::{parse_date, recognize_lang};
 use nutshell::Prefer;
 
 fuzz_target!(|data: &[u8]| {
@@ -12,9 +12,9 @@ fuzz_target!(|data: &[u8]| {
     let b = |i: usize| head.get(i).copied().unwrap_or(0) as i32;
     let reference = match b(0) % 4 {
         0 => None,
-        1 => Reference::parse(&format!("{:04}-{:02}-{:02}", b(1) * 10 + b(2) % 10, b(2) % 14, b(3) % 33)),
-        2 => Reference::parse(&format!("{:04}-{:02}-{:02}T{:02}:{:02}:00{:+03}:00", 1900 + b(1), 1 + b(2) % 12, 1 + b(3) % 28, b(4) % 25, b(5) % 61, b(4) % 15 - 7)),
-        _ => Reference::parse(&text.lines().next().unwrap_or("").chars().take(40).collect::<String>()),
+        1 => parse_date(&format!("{:04}-{:02}-{:02}", b(1) * 10 + b(2) % 10, b(2) % 14, b(3) % 33)),
+        2 => parse_date(&format!("{:04}-{:02}-{:02}T{:02}:{:02}:00{:+03}:00", 1900 + b(1), 1 + b(2) % 12, 1 + b(3) % 28, b(4) % 25, b(5) % 61, b(4) % 15 - 7)),
+        _ => parse_date(&text.lines().next().unwrap_or("").chars().take(40).collect::<String>()),
     };
     let prefer = [Prefer::Tense, Prefer::Past, Prefer::Future][(b(4) % 3) as usize];
     let lang = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "und", ""][(b(5) % 12) as usize];

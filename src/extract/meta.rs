@@ -11,7 +11,7 @@ use super::json::{self, Value};
 use super::page::is_semantic;
 use super::page::{NodeData, Page};
 use crate::options::Prefer;
-use crate::time::{recognize_lang, Reference};
+use crate::time::{self, day_month, recognize_lang, Reference};
 
 #[derive(Debug, Clone, Default)]
 pub struct Meta {
@@ -110,11 +110,11 @@ pub fn parse_date_in(s: &str, lang: &str) -> Option<Reference> {
     let found = if digits(0..4) && digits(5..7) && digits(8..10) && matches!(b[4], b'-' | b'/' | b'.') && b[7] == b[4] {
         // A full ISO timestamp when it parses as one, else its date.
         (b[4] == b'-' && b.len() > 10)
-            .then(|| Reference::parse(&s.replacen(' ', "T", 1)))
+            .then(|| time::parse_date(&s.replacen(' ', "T", 1)))
             .flatten()
-            .or_else(|| Reference::parse(&format!("{}-{}-{}", &s[0..4], &s[5..7], &s[8..10])))
+            .or_else(|| time::parse_date(&format!("{}-{}-{}", &s[0..4], &s[5..7], &s[8..10])))
     } else if b.len() == 8 && digits(0..8) {
-        Reference::parse(&format!("{}-{}-{}", &s[0..4], &s[4..6], &s[6..8]))
+        time::parse_date(&format!("{}-{}-{}", &s[0..4], &s[4..6], &s[6..8]))
     } else if s.len() <= 200 {
         recognize_lang(s, &[0..s.len()], None, Prefer::Past, lang)
             .iter()
@@ -124,7 +124,7 @@ pub fn parse_date_in(s: &str, lang: &str) -> Option<Reference> {
                     && t.value.as_bytes()[4] == b'-'
                     && t.value.as_bytes()[7] == b'-'
             })
-            .and_then(|t| Reference::parse(&t.value[..10]))
+            .and_then(|t| time::parse_date(&t.value[..10]))
             .or_else(|| numeric_date(s))
     } else {
         None
@@ -138,7 +138,7 @@ fn mentions(s: &str, table: &str) -> bool {
 }
 
 /// A numeric date inside a line: `2021-04-12`, `12.04.2021` (day first), `04/12/2021` (month
-/// first unless the first number cannot be a month).
+/// first unless the first number cannot be a month), read by `time::{day_month, parse_date}`.
 fn numeric_date(s: &str) -> Option<Reference> {
     let b = s.as_bytes();
     let num = |i: usize, n: usize| -> Option<u32> {
@@ -151,7 +151,7 @@ fn numeric_date(s: &str) -> Option<Reference> {
         }
         if let (Some(y), Some(m), Some(d)) = (num(i, 4), num(i + 5, 2), num(i + 8, 2)) {
             if b[i + 4] == b'-' && b[i + 7] == b'-' {
-                if let Some(r) = Reference::parse(&format!("{y:04}-{m:02}-{d:02}")) {
+                if let Some(r) = time::parse_date(&format!("{y:04}-{m:02}-{d:02}")) {
                     return Some(r);
                 }
             }
@@ -168,8 +168,9 @@ fn numeric_date(s: &str) -> Option<Reference> {
                     continue;
                 }
                 let Some(y) = num(i + w + 2 + w2, 4) else { continue };
-                let (d, m) = if sep == b'.' || a > 12 { (a, c) } else { (c, a) };
-                if let Some(r) = Reference::parse(&format!("{y:04}-{m:02}-{d:02}")) {
+                // Dots write the day first, slashes the month (swapped when it cannot be one).
+                let (d, m) = day_month(a, c, true, sep == b'.');
+                if let Some(r) = time::parse_date(&format!("{y:04}-{m:02}-{d:02}")) {
                     return Some(r);
                 }
             }
@@ -273,7 +274,7 @@ fn month_line(t: &str, lang: &str) -> Option<Reference> {
     let x = found.first().filter(|x| {
         found.len() == 1 && x.end - x.start == t.len() && x.value.len() == 7 && x.value.as_bytes()[4] == b'-'
     })?;
-    Reference::parse(&x.value).filter(|r| (1990..=2100).contains(&r.year))
+    time::parse_date(&x.value).filter(|r| (1990..=2100).contains(&r.year))
 }
 
 /// Readability's title cleaning: drop a site name after (or before) a separator, keep the
@@ -760,6 +761,13 @@ mod tests {
         assert_eq!(url_date("https://x.com/education/2020/oct/02/halls-too-full").unwrap().value, "2020-10-02");
         assert!(url_date("https://x.com/2020/marmalade/02/x").is_none());
         assert_eq!(parse_date_in("Wiesbaden, 11. November 2021", "de").unwrap().value, "2021-11-11");
+        // Numbers in a line, read by time::day_month: dots day first, slashes month first, an
+        // impossible order swapped as the recognizer swaps it.
+        assert_eq!(numeric_date("Stand: 12.04.2021, 10:00").unwrap().value, "2021-04-12");
+        assert_eq!(numeric_date("Stand: 04.13.2021, 10:00").unwrap().value, "2021-04-13");
+        assert_eq!(numeric_date("posted 04/12/2021").unwrap().value, "2021-04-12");
+        assert_eq!(numeric_date("posted 13/04/2021").unwrap().value, "2021-04-13");
+        assert_eq!(numeric_date("posted 13/14/2021"), None);
     }
 
     #[test]

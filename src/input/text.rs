@@ -13,7 +13,7 @@ use super::{Block, Document};
 use crate::analysis::Kind;
 use crate::options::Prefer;
 use crate::text::sentences::{Segmenter, Style};
-use crate::time::{recognize_lang, Reference};
+use crate::time::{parse_date, recognize_lang, Reference};
 use std::ops::Range;
 
 use furniture::ends_sentence;
@@ -211,7 +211,7 @@ fn dates(text: &str, r: &Range<usize>, lang: &str) -> (bool, Option<Reference>) 
     let found = recognize_lang(text, std::slice::from_ref(r), None, Prefer::Tense, lang);
     let significant = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).count();
     let in_dates: usize = found.iter().map(|t| significant(&t.text)).sum();
-    let first = found.iter().filter(|t| !t.value.starts_with('X')).find_map(|t| Reference::parse(&t.value));
+    let first = found.iter().filter(|t| !t.value.starts_with('X')).find_map(|t| parse_date(&t.value));
     (!found.is_empty() && in_dates * 10 >= significant(&text[r.clone()]) * 7, first)
 }
 

@@ -22,4 +22,4 @@ pub mod value;
 
 pub use recognize::{recognize, recognize_doc, recognize_lang, Clock};
 pub use timeline::build as timeline;
-pub use value::{Granularity, Reference};
+pub use value::{day_month, parse_date, Granularity, Reference};

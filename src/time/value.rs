@@ -1,4 +1,6 @@
-//! TIMEX3 values and the reference time they are resolved against.
+//! TIMEX3 values and the reference time they are resolved against, and the one reading of a
+//! written all-numeric date: [`parse_date`] (ISO 8601: `--published`, page metadata) and
+//! [`day_month`] (the order of day and month: page metadata and the recognizer's numeric family).
 
 use super::calendar::Date;
 
@@ -62,55 +64,68 @@ impl Reference {
     pub fn from_date(d: Date) -> Reference {
         Reference { value: d.to_string(), year: d.year, month: Some(d.month), day: Some(d.day) }
     }
+}
 
-    /// Parse `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a full ISO 8601 date-time
-    /// (`YYYY-MM-DDTHH:MM[:SS][.fff][Z|±HH:MM]`).
-    pub fn parse(s: &str) -> Option<Reference> {
-        let s = s.trim();
-        let b = s.as_bytes();
-        let digits = |r: std::ops::Range<usize>| -> Option<u32> {
-            let part = s.get(r)?;
-            if part.is_empty() || !part.bytes().all(|c| c.is_ascii_digit()) {
-                return None;
-            }
-            part.parse().ok()
-        };
-        let year = digits(0..4)? as i32;
-        if b.len() == 4 {
-            return Some(Reference { value: s.to_string(), year, month: None, day: None });
-        }
-        if b.get(4) != Some(&b'-') {
+/// The reference time written `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or as a full ISO 8601 date-time
+/// (`YYYY-MM-DDTHH:MM[:SS][.fff][Z|±HH:MM]`): `--published`, and page metadata once read as
+/// numbers (`extract::meta`).
+pub fn parse_date(s: &str) -> Option<Reference> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = s.get(r)?;
+        if part.is_empty() || !part.bytes().all(|c| c.is_ascii_digit()) {
             return None;
         }
-        let month = digits(5..7)?;
-        if !(1..=12).contains(&month) {
-            return None;
-        }
-        if b.len() == 7 {
-            return Some(Reference { value: s.to_string(), year, month: Some(month), day: None });
-        }
-        if b.get(7) != Some(&b'-') {
-            return None;
-        }
-        let day = digits(8..10)?;
-        Date::new(year, month, day)?;
-        if b.len() == 10 {
-            return Some(Reference { value: s.to_string(), year, month: Some(month), day: Some(day) });
-        }
-        if !matches!(b.get(10), Some(b'T') | Some(b't') | Some(b' ')) {
-            return None;
-        }
-        let hour = digits(11..13)?;
-        let minute = if b.get(13) == Some(&b':') { digits(14..16)? } else { return None };
-        if hour > 23 || minute > 59 {
-            return None;
-        }
-        let rest = &s[16..];
-        let ok_rest = rest.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | 'Z' | 'z' | '+' | '-'));
-        if !ok_rest || rest.len() > 16 {
-            return None;
-        }
-        Some(Reference { value: s.to_string(), year, month: Some(month), day: Some(day) })
+        part.parse().ok()
+    };
+    let year = digits(0..4)? as i32;
+    if b.len() == 4 {
+        return Some(Reference { value: s.to_string(), year, month: None, day: None });
+    }
+    if b.get(4) != Some(&b'-') {
+        return None;
+    }
+    let month = digits(5..7)?;
+    if !(1..=12).contains(&month) {
+        return None;
+    }
+    if b.len() == 7 {
+        return Some(Reference { value: s.to_string(), year, month: Some(month), day: None });
+    }
+    if b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let day = digits(8..10)?;
+    Date::new(year, month, day)?;
+    if b.len() == 10 {
+        return Some(Reference { value: s.to_string(), year, month: Some(month), day: Some(day) });
+    }
+    if !matches!(b.get(10), Some(b'T') | Some(b't') | Some(b' ')) {
+        return None;
+    }
+    let hour = digits(11..13)?;
+    let minute = if b.get(13) == Some(&b':') { digits(14..16)? } else { return None };
+    if hour > 23 || minute > 59 {
+        return None;
+    }
+    let rest = &s[16..];
+    let ok_rest = rest.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | 'Z' | 'z' | '+' | '-'));
+    if !ok_rest || rest.len() > 16 {
+        return None;
+    }
+    Some(Reference { value: s.to_string(), year, month: Some(month), day: Some(day) })
+}
+
+/// Day and month of an all-numeric date whose first two numbers are `a` then `b`, in the order
+/// the page writes them (`day_first`); with a year, an impossible order is swapped ("13/04/2021"
+/// on an American page is 13 April). The month may still be out of range: the caller checks.
+pub fn day_month(a: u32, b: u32, with_year: bool, day_first: bool) -> (u32, u32) {
+    match day_first {
+        true if b > 12 && a <= 12 && with_year => (b, a),
+        true => (a, b),
+        false if a > 12 && b <= 12 && with_year => (a, b),
+        false => (b, a),
     }
 }
 
@@ -120,12 +135,21 @@ mod tests {
 
     #[test]
     fn parses_published_values() {
-        assert_eq!(Reference::parse("2021-04-14").unwrap().day, Some(14));
-        assert_eq!(Reference::parse("2021-03").unwrap().day, None);
-        assert!(Reference::parse("2021-04-14T09:30:00Z").is_some());
-        assert!(Reference::parse("2021-04-14T09:30:00+02:00").is_some());
-        assert!(Reference::parse("2021-02-30").is_none());
-        assert!(Reference::parse("April 2021").is_none());
-        assert!(Reference::parse("2021-04-14T25:00").is_none());
+        assert_eq!(parse_date("2021-04-14").unwrap().day, Some(14));
+        assert_eq!(parse_date("2021-03").unwrap().day, None);
+        assert!(parse_date("2021-04-14T09:30:00Z").is_some());
+        assert!(parse_date("2021-04-14T09:30:00+02:00").is_some());
+        assert!(parse_date("2021-02-30").is_none());
+        assert!(parse_date("April 2021").is_none());
+        assert!(parse_date("2021-04-14T25:00").is_none());
+    }
+
+    #[test]
+    fn day_and_month_in_the_page_s_order() {
+        assert_eq!(day_month(3, 4, true, true), (3, 4));
+        assert_eq!(day_month(3, 4, true, false), (4, 3));
+        assert_eq!(day_month(4, 13, true, true), (13, 4));
+        assert_eq!(day_month(13, 4, true, false), (13, 4));
+        assert_eq!(day_month(13, 4, false, false), (4, 13));
     }
 }

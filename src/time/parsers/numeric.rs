@@ -8,6 +8,7 @@
 use super::{Cx, Match, Sem};
 use crate::text::listed;
 use crate::time::calendar::Date;
+use crate::time::day_month;
 use crate::time::sem::{Locale, NumericOrder};
 
 fn boxed_in(cx: &Cx, i: usize, n: usize) -> bool {
@@ -25,47 +26,16 @@ fn boxed_in(cx: &Cx, i: usize, n: usize) -> bool {
     before || after
 }
 
+/// An all-numeric date at token `i`: year first (ISO), else day and month in the page's order.
 pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     let t = cx.tok(i)?;
     if !t.is_num() {
         return None;
     }
-    // 2020-09-27 [T16:00], 2015-3-3; 2014/10
-    if t.s.len() == 4 && cx.low(i + 1) == "/" && cx.glued(i + 1) && cx.glued(i + 2) && !boxed_in(cx, i, 3) {
-        let y: i32 = t.s.parse().ok()?;
-        let m = cx.tok(i + 2).filter(|x| x.is_num() && x.s.len() == 2)?.num()?;
-        return ((1..=12).contains(&m) && (1900..=2100).contains(&y)).then(|| Match {
-            n: 3,
-            sem: Sem::date(Some(y), Some(m), None),
-            modifier: None,
-            lead: 0,
-        });
-    }
-    if t.s.len() == 4 && cx.low(i + 1) == "-" && cx.glued(i + 1) && cx.glued(i + 2) {
-        let y: i32 = t.s.parse().ok()?;
-        let m = cx.tok(i + 2).filter(|x| x.is_num() && x.s.len() <= 2)?.num()?;
-        if cx.low(i + 3) == "-" && cx.glued(i + 3) && cx.glued(i + 4) {
-            let d = cx.tok(i + 4).filter(|x| x.is_num() && x.s.len() <= 2)?.num()?;
-            Date::new(y, m, d)?;
-            // T16:00 glued after: "2020-09-27T16" tokenizes as "27T16"? no: digits+letter form one token.
-            if boxed_in(cx, i, 5) {
-                return None;
-            }
-            return Match::new(5, Sem::date(Some(y), Some(m), Some(d)));
-        }
-        if (1..=12).contains(&m)
-            && cx.tok(i + 2).is_some_and(|x| x.s.len() == 2)
-            && (1900..=2100).contains(&y)
-            && !boxed_in(cx, i, 3)
-        {
-            return Match::new(3, Sem::date(Some(y), Some(m), None));
-        }
-        return None;
+    if t.s.len() > 2 {
+        return if t.s.len() == 4 && cx.glued(i + 1) && cx.glued(i + 2) { year_first(cx, i) } else { None };
     }
     // d/m/y, m/d/y, d.m.y, d-m-y (two or three parts, same separator)
-    if t.s.len() > 2 {
-        return None;
-    }
     let sep = cx.low(i + 1);
     if !matches!(sep, "/" | "." | "-") || !cx.glued(i + 1) || !cx.glued(i + 2) {
         return None;
@@ -78,27 +48,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     }
     let b = cx.tok(i + 2).filter(|x| x.is_num() && x.s.len() <= 2)?.num()?;
     let a = t.num()?;
-    let mut n = 3;
-    let mut y = None;
-    if cx.low(i + 3) == sep && cx.glued(i + 3) && cx.glued(i + 4) {
-        let yt = cx.tok(i + 4).filter(|x| x.is_num())?;
-        let v: i32 = yt.s.parse().ok()?;
-        y = Some(match yt.s.len() {
-            4 if (1000..=2199).contains(&v) => v,
-            2 => {
-                if v < 50 {
-                    2000 + v
-                } else {
-                    1900 + v
-                }
-            }
-            _ => return None,
-        });
-        n = 5;
-    } else if sep != "/" {
-        // "3-1" is a score, "1.5" a number: two-part dates only with a slash
-        return None;
-    }
+    let (n, y) = year_after(cx, i, sep)?;
     if boxed_in(cx, i, n) {
         return None;
     }
@@ -107,12 +57,7 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     }
     // the page's order (its region, or dates elsewhere on it: `page_order`); with a year, an
     // impossible order is swapped ("13/04/2021" on an American page); without one it is no date
-    let (d, m) = match cx.order {
-        NumericOrder::DayMonth if b > 12 && a <= 12 && y.is_some() => (b, a),
-        NumericOrder::DayMonth => (a, b),
-        NumericOrder::MonthDay if a > 12 && b <= 12 && y.is_some() => (a, b),
-        NumericOrder::MonthDay => (b, a),
-    };
+    let (d, m) = day_month(a, b, y.is_some(), cx.order == NumericOrder::DayMonth);
     if !(1..=12).contains(&m) {
         return None;
     }
@@ -120,20 +65,79 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
         Some(y) => {
             Date::new(y, m, d)?;
         }
-        None => {
-            // 9/11, 3/4: only with a plausible day and a slash; fractions like 1/2 are not dates
-            if d > 31 || d == 0 || (a <= 4 && b <= 4) {
-                return None;
-            }
-            // "12 3/8" (a price), "3/8 %"
-            if i > 0 && (cx.tok(i - 1).is_some_and(|x| x.is_num()) || matches!(cx.low(i - 1), "$" | "-" | "+"))
-                || matches!(cx.low(i + 3), "%" | "point" | "points" | "cents")
-            {
-                return None;
-            }
-        }
+        None if !bare_day_month(cx, i, a, b, d) => return None,
+        None => {}
     }
     Match::new(n, Sem::date(y, Some(m), Some(d)))
+}
+
+/// A year first, glued to what follows: 2020-09-27 [T16:00], 2015-3-3; 2014/10, 2014-10.
+fn year_first(cx: &Cx, i: usize) -> Option<Match> {
+    let y: i32 = cx.tok(i)?.s.parse().ok()?;
+    match cx.low(i + 1) {
+        "/" => {
+            if boxed_in(cx, i, 3) {
+                return None;
+            }
+            let m = cx.tok(i + 2).filter(|x| x.is_num() && x.s.len() == 2)?.num()?;
+            ((1..=12).contains(&m) && (1900..=2100).contains(&y)).then(|| Match {
+                n: 3,
+                sem: Sem::date(Some(y), Some(m), None),
+                modifier: None,
+                lead: 0,
+            })
+        }
+        "-" => {
+            let m = cx.tok(i + 2).filter(|x| x.is_num() && x.s.len() <= 2)?.num()?;
+            if cx.low(i + 3) == "-" && cx.glued(i + 3) && cx.glued(i + 4) {
+                let d = cx.tok(i + 4).filter(|x| x.is_num() && x.s.len() <= 2)?.num()?;
+                Date::new(y, m, d)?;
+                // T16:00 glued after: "2020-09-27T16" tokenizes as "27T16"? no: digits+letter form one token.
+                if boxed_in(cx, i, 5) {
+                    return None;
+                }
+                return Match::new(5, Sem::date(Some(y), Some(m), Some(d)));
+            }
+            if (1..=12).contains(&m)
+                && cx.tok(i + 2).is_some_and(|x| x.s.len() == 2)
+                && (1900..=2100).contains(&y)
+                && !boxed_in(cx, i, 3)
+            {
+                return Match::new(3, Sem::date(Some(y), Some(m), None));
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// After two numbers at `i`, a year glued on by the same separator: the tokens the date takes
+/// (3 or 5) and its year ("'21" style two digits: 1950-2049). None when no date can follow: a
+/// year token that is none, or two parts with a dot or hyphen ("3-1" is a score, "1.5" a
+/// number: two-part dates only with a slash).
+fn year_after(cx: &Cx, i: usize, sep: &str) -> Option<(usize, Option<i32>)> {
+    if cx.low(i + 3) == sep && cx.glued(i + 3) && cx.glued(i + 4) {
+        let yt = cx.tok(i + 4).filter(|x| x.is_num())?;
+        let v: i32 = yt.s.parse().ok()?;
+        let y = match yt.s.len() {
+            4 if (1000..=2199).contains(&v) => v,
+            2 if v < 50 => 2000 + v,
+            2 => 1900 + v,
+            _ => return None,
+        };
+        return Some((5, Some(y)));
+    }
+    (sep == "/").then_some((3, None))
+}
+
+/// A year-less day and month (9/11, 3/4) counts only with a plausible day and a slash, and
+/// not as a fraction (1/2), a price ("12 3/8") or a share ("3/8 %").
+fn bare_day_month(cx: &Cx, i: usize, a: u32, b: u32, d: u32) -> bool {
+    if d > 31 || d == 0 || (a <= 4 && b <= 4) {
+        return false;
+    }
+    !(i > 0 && (cx.tok(i - 1).is_some_and(|x| x.is_num()) || matches!(cx.low(i - 1), "$" | "-" | "+"))
+        || matches!(cx.low(i + 3), "%" | "point" | "points" | "cents"))
 }
 
 /// The order every full numeric date of the page allows, when its dates decide: some can only
