@@ -239,9 +239,10 @@ use crate::hash::Fnv;
 /// one lookup, not a scan of every list of its language (the scans were a third of the dates
 /// stage). A word or phrase listed twice keeps its first row's tense.
 /// One table for both (one copy of the hash table's code in the wasm build):
-/// (language, word, "") -> its tense; (language, first word, second word) -> the periphrasis'
-/// tense (`None`: no cue).
-type Cues = std::collections::HashMap<(&'static str, &'static str, &'static str), Option<Tense>, Fnv>;
+/// (language, word, "") -> its tense, and whether it begins a periphrasis (so that a word's
+/// cue is one lookup, the pair's a second only after such a word); (language, first word,
+/// second word) -> the periphrasis' tense (`None`: no cue).
+type Cues = std::collections::HashMap<(&'static str, &'static str, &'static str), (Option<Tense>, bool), Fnv>;
 
 fn cues() -> &'static Cues {
     static CUES: std::sync::OnceLock<Cues> = std::sync::OnceLock::new();
@@ -251,12 +252,13 @@ fn cues() -> &'static Cues {
         let base = BASE_PASTS.iter().map(|&(l, ws)| (l, P, ws));
         for (l, t, ws) in WORDS.iter().copied().chain(base) {
             for w in ws.split(' ').filter(|w| !w.is_empty()) {
-                cues.entry((l, w, "")).or_insert(Some(t));
+                cues.entry((l, w, "")).or_insert((Some(t), false));
             }
         }
         for &(l, t, ps) in PHRASES {
             for (a, b) in ps.split('|').filter_map(|p| p.split_once(' ')).filter(|p| !p.1.is_empty()) {
-                cues.entry((l, a, b)).or_insert(t);
+                cues.entry((l, a, b)).or_insert((t, false));
+                cues.entry((l, a, "")).or_insert((None, false)).1 = true;
             }
         }
         cues
@@ -267,12 +269,13 @@ fn cues() -> &'static Cues {
 /// whose tense may be `None`: "next to" is no cue).
 /// `name` is asked only when the word's ending would decide.
 fn cue(word: &str, next: Option<&str>, lang: &str, name: impl FnOnce() -> bool) -> Option<(Option<Tense>, usize)> {
-    if let Some(n) = next.filter(|_| !word.contains(' ')) {
-        if let Some(&t) = cues().get(&(lang, word, n)).filter(|_| !n.is_empty()) {
+    let (listed, head) = cues().get(&(lang, word, "")).copied().unwrap_or((None, false));
+    if let Some(n) = next.filter(|n| head && !n.is_empty() && !word.contains(' ')) {
+        if let Some(&(t, _)) = cues().get(&(lang, word, n)) {
             return Some((t, 2));
         }
     }
-    listed_cue(word, lang).or_else(|| if name() { None } else { ending_cue(word, lang) }).map(|t| (Some(t), 1))
+    listed.or_else(|| clitic(word, lang)).or_else(|| ending_cue(word, lang).filter(|_| !name())).map(|t| (Some(t), 1))
 }
 
 /// The tense one folded word marks on its own in `lang`.
@@ -284,23 +287,24 @@ fn word_cue(word: &str, lang: &str, name: bool) -> Option<Tense> {
 
 /// The tense a folded word marks as a listed word ([`WORDS`], [`BASE_PASTS`]) or a clitic ("'ll").
 fn listed_cue(word: &str, lang: &str) -> Option<Tense> {
-    if let Some(&Some(t)) = cues().get(&(lang, word, "")) {
-        return Some(t);
-    }
+    cues().get(&(lang, word, "")).and_then(|x| x.0).or_else(|| clitic(word, lang))
+}
+
+fn clitic(word: &str, lang: &str) -> Option<Tense> {
     CLITICS.iter().find(|(l, _, ending)| *l == lang && word.ends_with(ending)).map(|x| x.1)
 }
 
 /// The tense a folded word's ending marks ([`ENDINGS`], but not [`NOT_ENDINGS`]): only for a
 /// word of letters that is no name.
 fn ending_cue(word: &str, lang: &str) -> Option<Tense> {
-    if !word.chars().all(char::is_alphabetic) {
-        return None;
-    }
-    let chars = word.chars().count();
+    // (the ending first: most words have none, and it needs no pass over the characters)
     ENDINGS
         .iter()
-        .filter(|(l, _, min, _)| *l == lang && chars >= *min)
-        .find(|(_, _, _, ends)| ends.as_bytes().split(|&b| b == b' ').any(|e| word.as_bytes().ends_with(e)))
+        .filter(|(l, _, _, ends)| {
+            *l == lang && ends.as_bytes().split(|&b| b == b' ').any(|e| word.as_bytes().ends_with(e))
+        })
+        .find(|(_, _, min, _)| word.chars().count() >= *min)
+        .filter(|_| word.chars().all(char::is_alphabetic))
         .map(|x| x.1)
         .filter(|_| !NOT_ENDINGS.iter().any(|(l, ws)| *l == lang && has(ws, word)))
 }
@@ -396,10 +400,11 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
     while k < ws.len() {
         let (off, w) = &ws[k];
         let end = off + w.len();
+        // (the words right before the position only: the gap first, the word lists after)
+        let gap = s.get(end..rel).map(str::trim);
         if k > 0
-            && rel >= end
+            && gap.is_some_and(|g| g.is_empty() || HEDGES.iter().any(|(l, h)| *l == lang && h.split('|').any(|h| g.eq_ignore_ascii_case(h))))
             && DEADLINES.iter().any(|(l, d)| *l == lang && has(d, w))
-            && (s[end..rel].trim().is_empty() || HEDGES.iter().any(|(l, h)| *l == lang && h.split('|').any(|h| s[end..rel].trim().eq_ignore_ascii_case(h))))
             && ws[k - 1].0 >= ca
             && !matches!(ws[k - 1].1.deref(), "up" | "not" | "nicht" | "pas" | "no")
             && !ws.get(k + 1).is_some_and(|x| has("the a an der die das den dem la le les", &x.1))
@@ -409,7 +414,7 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
             return Some(F);
         }
         // "since March", "seit Montag", "depuis lundi": a start that lies behind the reference
-        if rel >= end && SINCE.iter().any(|(l, d)| *l == lang && has(d, w)) && s[end..rel].trim().is_empty() {
+        if gap == Some("") && SINCE.iter().any(|(l, d)| *l == lang && has(d, w)) {
             return Some(P);
         }
         let next = ws.get(k + 1).map(|x| x.1.deref());
