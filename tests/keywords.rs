@@ -361,3 +361,26 @@ fn spanish_names_keep_de_and_general_words_stay_out() {
         assert!(!k.iter().any(|x| x.split(' ').any(|w| w == bad)), "{bad} in {k:?}");
     }
 }
+
+/// A preposition opening a sentence ("Unlike buttercream, ...") is no word of a key phrase.
+#[test]
+fn an_opening_preposition_is_no_key_word() {
+    let text = "Why ermine icing is back on bakery counters\n\nBakers in Leeds and York say customers are asking again for ermine icing, the cooked flour frosting their grandmothers spread on red velvet cakes. Unlike buttercream, ermine icing is made by whisking a paste of milk, flour and sugar into soft butter, so it holds its shape without tasting of sugar. Marta Kowalski, who runs a bakery near Leeds market, said she sold more cakes with ermine icing this autumn than in the previous three years. Other bakers have followed her, and some now offer two ermine icings, one with vanilla and one with brown butter. Food writers say the revival is part of a wider turn towards less sweet cakes.\n";
+    let (lang, k) = keywords(text);
+    assert_eq!(lang, "en");
+    assert_eq!(
+        k,
+        [
+            "cooked flour",
+            "ermine icings",
+            "red velvet cakes",
+            "Leeds market",
+            "soft butter",
+            "brown butter",
+            "sweet cakes",
+            "Bakers",
+            "Marta Kowalski",
+            "Food writers"
+        ]
+    );
+}

@@ -205,7 +205,7 @@ pub const NOT_KEY: &[(&str, &str)] = &[
         runs saw second see seem seems seen sees set sets seven seventeen seventy several show \
         shown shows since six sixteen sixty something soon still such take takes tell tells ten \
         think third thirteen thirty though thought thousand thousands three thus time today \
-        together told tomorrow tonight took total toward towards twelve twenty two unless upon use used \
+        together told tomorrow tonight took total toward towards twelve twenty two unless unlike upon use used \
         uses via want wanted wants way week weeks well went whether whose within without wo would \
         year years yesterday yet \
         anybody anyone eighth everybody everyone fifth fourth ninth nobody seventh sixth somebody someone tenth \
