@@ -20,30 +20,8 @@ fn zone(cx: &Cx, i: usize) -> usize {
 
 fn clock(cx: &Cx, i: usize) -> Option<Match> {
     let t = cx.tok(i)?;
-    // 4pm, 11am, 16h30, 16h
     if !t.is_num() {
-        let digits = &t.low[..t.low.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.low.len())];
-        let rest = &t.low[digits.len()..];
-        if digits.is_empty() || digits.len() > 2 {
-            return None;
-        }
-        let h: u32 = digits.parse().ok()?;
-        if (rest == "pm" || rest == "am") && cx.loc.glued_ampm && (1..=12).contains(&h) {
-            let h = if rest == "pm" { h % 12 + 12 } else { h % 12 };
-            return Match::new(1 + zone(cx, i + 1), Sem::Clock { h, m: 0, base: None });
-        }
-        if let Some(min) = rest.strip_prefix('h') {
-            if cx.loc.h_clock
-                && h <= 24
-                && (min.is_empty() || (min.len() == 2 && min.bytes().all(|b| b.is_ascii_digit())))
-            {
-                let m = if min.is_empty() { 0 } else { min.parse().ok()? };
-                if m < 60 {
-                    return Match::new(1, Sem::Clock { h, m, base: None });
-                }
-            }
-        }
-        return None;
+        return glued_clock(cx, i);
     }
     if t.s.len() > 2 {
         return None;
@@ -52,40 +30,13 @@ fn clock(cx: &Cx, i: usize) -> Option<Match> {
     if h > 24 {
         return None;
     }
-    // "5-8pm", "10-11 a.m.", "9-17 Uhr": an hour range that gives its half of the day once, at
-    // its end. The range starts at its first hour, in the end's half of the day or the one
-    // before it ("11-2pm" starts at 11 a.m.); the extent is the whole range.
-    if h <= 12 && matches!(cx.low(i + 1), "-" | "–") && cx.glued(i + 1) && cx.glued(i + 2) {
-        if let Some(Match { n, sem: Sem::Clock { h: end, .. }, .. }) = clock(cx, i + 2) {
-            let start = if end >= 12 && h % 12 + 12 <= end { h % 12 + 12 } else { h % 12 };
-            return Match::new(2 + n, Sem::Clock { h: start, m: 0, base: None });
-        }
+    if let Some(range) = hour_range(cx, i, h) {
+        return Some(range);
     }
-    let mut k = i + 1;
-    let mut m = 0;
-    let sep = cx.low(k);
-    let mut has_minutes = false;
-    if (sep == ":" || (sep == "." && cx.loc.dot_clock)) && cx.glued(k) && cx.glued(k + 1) {
-        let mt = cx.tok(k + 1)?;
-        if mt.is_num() && mt.s.len() == 2 {
-            m = mt.num()?;
-            if m > 59 {
-                return None;
-            }
-            k += 2;
-            has_minutes = true;
-            // seconds
-            if cx.low(k) == ":"
-                && cx.glued(k)
-                && cx.tok(k + 1).is_some_and(|x| x.is_num() && x.s.len() == 2 && !x.spaced)
-            {
-                k += 2;
-            }
-            if sep == ":" && cx.glued(k) && cx.tok(k).is_some_and(|x| x.is_num()) {
-                return None;
-            }
-        }
-    }
+    let sep = cx.low(i + 1);
+    let (mut k, minutes) = minutes(cx, i + 1)?;
+    let has_minutes = minutes.is_some();
+    let m = minutes.unwrap_or(0);
     let mut h = h;
     if let Some((an, pm)) = ampm(cx, k) {
         if !(1..=12).contains(&h) {
@@ -106,6 +57,69 @@ fn clock(cx: &Cx, i: usize) -> Option<Match> {
     }
     k += zone(cx, k);
     Match::new(k - i, Sem::Clock { h, m, base: None })
+}
+
+/// A clock in one token: 4pm, 11am, 16h30, 16h.
+fn glued_clock(cx: &Cx, i: usize) -> Option<Match> {
+    let t = cx.tok(i)?;
+    let digits = &t.low[..t.low.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.low.len())];
+    let rest = &t.low[digits.len()..];
+    if digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    let h: u32 = digits.parse().ok()?;
+    if (rest == "pm" || rest == "am") && cx.loc.glued_ampm && (1..=12).contains(&h) {
+        let h = if rest == "pm" { h % 12 + 12 } else { h % 12 };
+        return Match::new(1 + zone(cx, i + 1), Sem::Clock { h, m: 0, base: None });
+    }
+    let min = rest.strip_prefix('h')?;
+    if cx.loc.h_clock && h <= 24 && (min.is_empty() || (min.len() == 2 && min.bytes().all(|b| b.is_ascii_digit()))) {
+        let m = if min.is_empty() { 0 } else { min.parse().ok()? };
+        if m < 60 {
+            return Match::new(1, Sem::Clock { h, m, base: None });
+        }
+    }
+    None
+}
+
+/// "5-8pm", "10-11 a.m.", "9-17 Uhr": an hour range that gives its half of the day once, at
+/// its end. The range starts at its first hour, in the end's half of the day or the one
+/// before it ("11-2pm" starts at 11 a.m.); the extent is the whole range.
+fn hour_range(cx: &Cx, i: usize, h: u32) -> Option<Match> {
+    if h <= 12 && matches!(cx.low(i + 1), "-" | "–") && cx.glued(i + 1) && cx.glued(i + 2) {
+        if let Some(Match { n, sem: Sem::Clock { h: end, .. }, .. }) = clock(cx, i + 2) {
+            let start = if end >= 12 && h % 12 + 12 <= end { h % 12 + 12 } else { h % 12 };
+            return Match::new(2 + n, Sem::Clock { h: start, m: 0, base: None });
+        }
+    }
+    None
+}
+
+/// The minutes (and seconds) after an hour, from token `k` (":30", ".30" where the locale
+/// writes a dot): where the clock goes on and the minutes, if written. None when what follows
+/// makes it no clock (minutes past 59, "10:30:45:12").
+fn minutes(cx: &Cx, mut k: usize) -> Option<(usize, Option<u32>)> {
+    let sep = cx.low(k);
+    if !((sep == ":" || (sep == "." && cx.loc.dot_clock)) && cx.glued(k) && cx.glued(k + 1)) {
+        return Some((k, None));
+    }
+    let mt = cx.tok(k + 1)?;
+    if !(mt.is_num() && mt.s.len() == 2) {
+        return Some((k, None));
+    }
+    let m = mt.num()?;
+    if m > 59 {
+        return None;
+    }
+    k += 2;
+    // seconds
+    if cx.low(k) == ":" && cx.glued(k) && cx.tok(k + 1).is_some_and(|x| x.is_num() && x.s.len() == 2 && !x.spaced) {
+        k += 2;
+    }
+    if sep == ":" && cx.glued(k) && cx.tok(k).is_some_and(|x| x.is_num()) {
+        return None;
+    }
+    Some((k, Some(m)))
 }
 
 fn part(cx: &Cx, i: usize) -> Option<Match> {
