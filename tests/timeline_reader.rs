@@ -268,3 +268,49 @@ fn a_long_label_keeps_its_opening() {
         )]
     );
 }
+
+#[test]
+fn a_label_reads_past_parentheses_and_drops_a_cut_clause_s_subordinator() {
+    // an agency's initials in parentheses do not cut the clause that says what happened
+    let a = run(
+        "Coast Guard Air and Marine Operations (AMO) found Sunday 475 pounds (215.5 kilos) of cocaine inside a \
+         fishing boat off Fajardo, the Coast Guard announced Tuesday.",
+        Some("2022-05-10"),
+    );
+    assert_eq!(
+        entries(&a),
+        [
+            (
+                "2022-05-08",
+                "Coast Guard Air and Marine Operations (AMO) found Sunday 475 pounds (215.5 kilos) of cocaine inside a \
+                 fishing boat off Fajardo"
+            ),
+            (
+                "2022-05-10",
+                "… Operations (AMO) found Sunday 475 pounds (215.5 kilos) of cocaine inside a fishing boat off Fajardo, \
+                 the Coast Guard announced Tuesday"
+            ),
+        ]
+    );
+    let a = run(
+        "In 1998, then-Rep. Maria Lopez (D-Texas) declared her retirement three days before the filing deadline.",
+        Some("2019-12-30"),
+    );
+    assert_eq!(
+        entries(&a),
+        [(
+            "1998",
+            "In 1998, then-Rep. Maria Lopez (D-Texas) declared her retirement three days before the filing deadline"
+        )]
+    );
+    // a clause cut from inside its sentence loses its "when" or "though" and reads as a statement
+    let a = run(
+        "The grid set its record in 2006, when demand reached 50,270 megawatts, though demand this weekend \
+         fell short of that peak, the operator said.",
+        Some("2020-08-16"),
+    );
+    assert_eq!(
+        entries(&a),
+        [("2006", "The grid set its record in 2006"), ("2020-W33-WE", "Demand this weekend fell short of that peak"),]
+    );
+}

@@ -119,20 +119,8 @@ fn within_day(value: &str) -> u32 {
     }
 }
 
-const ATTRIBUTION: [&str; 12] = [
-    "said",
-    "says",
-    "told",
-    "added",
-    "reported",
-    "announced",
-    "sagte",
-    "erklärte",
-    "a déclaré",
-    "a dit",
-    "dijo",
-    "afirmó",
-];
+/// Reporting verbs that end a label's attribution (", officials said"), in the dated languages.
+const ATTRIBUTION: &str = "said says told added reported announced sagte erklärte dijo afirmó";
 
 /// The longest label in characters: a reader scans a line, not a paragraph.
 const LABEL_CHARS: usize = 140;
@@ -143,10 +131,15 @@ const LABEL_CHARS: usize = 140;
 /// sentence's opening when both fit; without a trailing attribution (", officials said"),
 /// leading conjunctions and quotes; at most 140 characters, cut at words after the expression
 /// (its opening kept while the expression fits), else before it.
+#[inline(never)]
 pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str, alone: bool) -> String {
-    let clause = clause_at(text, sentence.clone(), timex.start, lang);
+    let clause = unbroken_clause(text, sentence.clone(), timex.start, lang);
+    // (where it would stop at its first aside: a head that fits)
+    let stop =
+        text[timex.end.min(clause.end)..clause.end].find(" (").map_or(clause.end, |k| timex.end.min(clause.end) + k);
     let whole = text.get(sentence.clone()).unwrap_or("").trim();
     let mut c = text.get(clause.clone()).unwrap_or("").trim();
+    let mut cut = true;
     // A clause that is little more than the date ("On December 16, 2010,"): the sentence says
     // what happened.
     let dated =
@@ -156,11 +149,15 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
         || alone && whole.chars().count() <= LABEL_CHARS
     {
         c = whole;
-    } else if let Some(head) =
-        text.get(sentence.start..clause.end).map(str::trim).filter(|h| alone && h.chars().count() <= LABEL_CHARS)
+        cut = false;
+    } else if let Some(head) = [clause.end, stop]
+        .into_iter()
+        .filter_map(|end| text.get(sentence.start..end).map(str::trim))
+        .find(|h| alone && h.chars().count() <= LABEL_CHARS)
     {
         // the sentence up to the clause's end: its subject and the event
         c = head;
+        cut = false;
     }
     // ", officials said." / ", he added" at the end
     if let Some(k) = c.rfind(", ") {
@@ -169,7 +166,7 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
         let dated_tail = text.get(timex.clone()).is_some_and(|d| !d.is_empty() && tail.contains(d));
         if words.len() <= 5
             && !dated_tail
-            && words.iter().any(|w| ATTRIBUTION.contains(&w.trim_end_matches(['.', '"', '\'', '”'])))
+            && words.iter().any(|w| listed(ATTRIBUTION, w.trim_end_matches(['.', '"', '\'', '”'])))
             && k > 0
         {
             c = &c[..k];
@@ -179,16 +176,24 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
         ch.is_whitespace() || matches!(ch, '"' | '“' | '”' | '\'' | '«' | '»' | '-' | '—' | ',' | ';' | ':')
     });
     let mut words: Vec<&str> = c.split_whitespace().collect();
-    while words.len() > 3
-        && matches!(
-            crate::text::lower::lower(words[0]).as_str(),
-            "and" | "but" | "so" | "und" | "aber" | "et" | "mais" | "y" | "pero"
-        )
-    {
+    // a clause cut from inside its sentence: its conjunction ("and", "when demand reached ...")
+    // leaves
+    let inside = cut && clause.start > sentence.start + 1;
+    // (the subordinator only when the expression is in its clause: not "when it reported the
+    // results, the airline was upbeat about 2005")
+    let at = text.get(timex.start..timex.end.min(text.len())).filter(|d| !d.is_empty());
+    let subordinate = !text.get(clause.start..timex.start).is_none_or(|h| h.contains(','));
+    while words.len() > 3 && {
+        let w = crate::text::lower::lower(words[0]);
+        // (and marks that open it: "_ An American", ".- Nicaragua")
+        listed(CONJUNCTIONS, &w)
+            || inside && subordinate && listed(SUBORDINATORS, &w)
+            || !w.chars().any(char::is_alphanumeric)
+    } {
         words.remove(0);
     }
+
     // the words around the expression, 140 characters at most
-    let at = text.get(timex.start..timex.end.min(text.len())).filter(|d| !d.is_empty());
     let before = at
         .and_then(|d| c.find(d))
         .map(|p| c[..p].split_whitespace().count())
@@ -237,6 +242,44 @@ pub fn label(text: &str, sentence: Range<usize>, timex: Range<usize>, lang: &str
         }
     }
     out
+}
+
+/// Words that open a clause joined to the one before it, dropped from a label's start.
+const CONJUNCTIONS: &str = "and but so und aber et mais y pero";
+
+/// Subordinating words that leave a clause cut from inside a sentence reading as a statement
+/// once dropped ("… when demand reached 50,270 megawatts": "Demand reached ..."), in the
+/// languages where the clause keeps its order (not German's verb-final "als", "weil").
+const SUBORDINATORS: &str = "when though although while whilst whereas because quand lorsque cuando aunque porque";
+
+/// The clause around `at` (`clause_at`) read past asides in parentheses between words: "U.S.
+/// Customs (CBP) Air and Marine Operations (AMO) found Sunday 475 pounds (215.5 kilos) of
+/// cocaine" is one clause, not "found Sunday 475 pounds". Not past a credit or an enumerator
+/// that opens a clause ("(EFE).- ", "(1) those", "BAGHDAD (AP)_ An"), an aside a comma follows,
+/// or the parentheses around `at`.
+fn unbroken_clause(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Range<usize> {
+    // (within `tense::window` of `at`, as `clause_at` reads it: bounded work per label)
+    let w = crate::text::tense::window(text, sentence, at);
+    let mut b = text.as_bytes()[w.clone()].to_vec();
+    let word = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii_alphanumeric() || c >= 0x80);
+    let rel = at.saturating_sub(w.start);
+    let (mut open, mut depth) = (0, 0);
+    for i in 0..b.len() {
+        if b[i] == b'(' {
+            open = if depth == 0 { i } else { open };
+            depth += 1;
+        } else if b[i] == b')' && depth > 0 {
+            depth -= 1;
+            let between = open >= 2 && b[open - 1] == b' ' && word(b.get(open - 2));
+            if depth == 0 && between && b.get(i + 1) == Some(&b' ') && word(b.get(i + 2)) && !(open..=i).contains(&rel)
+            {
+                b[open..=i].fill(b' ');
+            }
+        }
+    }
+    let masked = String::from_utf8(b).unwrap_or_default();
+    let c = clause_at(&masked, 0..masked.len(), rel.min(masked.len()), lang);
+    w.start + c.start..w.start + c.end
 }
 
 /// "in two or three days" after a dated statement (`Locale::in_words`: the words for "in"):
