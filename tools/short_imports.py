@@ -18,32 +18,10 @@ import re
 import string
 import sys
 
+from leb128 import read as leb, write as put_leb
+
 MODULE = "./nutshell_bg.js"
 LETTERS = string.ascii_letters
-
-
-def leb(data, i):
-    """An unsigned LEB128 at data[i:]: (value, the index after it)."""
-    value = shift = 0
-    while True:
-        b = data[i]
-        i += 1
-        value |= (b & 0x7F) << shift
-        shift += 7
-        if b < 0x80:
-            return value, i
-
-
-def put_leb(n):
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(b | 0x80)
-        else:
-            out.append(b)
-            return bytes(out)
 
 
 def name_bytes(s):

@@ -23,6 +23,7 @@ import glob
 import os
 import re
 import sys
+import leb128
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -576,15 +577,7 @@ class Parser:
 def varint(n):
     if n < 0:
         raise SnowballError("negative varint")
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(b | 0x80)
-        else:
-            out.append(b)
-            return bytes(out)
+    return leb128.write(n)
 
 
 class Compiler:
