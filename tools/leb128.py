@@ -1,5 +1,5 @@
-"""Unsigned LEB128, the variable-length integers of the wasm binary format and of the Snowball
-bytecode (tools/snowball.py): one reader and one writer for the tools that need them.
+"""LEB128 (unsigned and signed), the variable-length integers of the wasm binary format and of the Snowball
+bytecode (tools/snowball.py): the readers and the writer for the tools that need them.
 Standard library only."""
 
 
@@ -26,3 +26,17 @@ def write(n):
         else:
             out.append(b)
             return bytes(out)
+
+
+def read_signed(data, i):
+    """The signed LEB128 at data[i:]: (value, the index after it)."""
+    value = shift = 0
+    while True:
+        b = data[i]
+        i += 1
+        value |= (b & 0x7F) << shift
+        shift += 7
+        if b < 0x80:
+            if b & 0x40:
+                value -= 1 << shift
+            return value, i

@@ -24,7 +24,7 @@ import os
 import re
 import sys
 from collections import Counter, defaultdict
-from leb128 import read as leb
+from leb128 import read as leb, read_signed as sleb
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SECTIONS = {0: "custom", 1: "type", 2: "import", 3: "function", 4: "table", 5: "memory",
@@ -233,19 +233,6 @@ def printable(b):
     except UnicodeDecodeError:
         return False
     return sum(ch.isprintable() or ch in "\n\t" for ch in s) >= 0.95 * len(s)
-
-
-def sleb(buf, i):
-    result = shift = 0
-    while True:
-        b = buf[i]
-        i += 1
-        result |= (b & 0x7F) << shift
-        shift += 7
-        if b < 0x80:
-            if b & 0x40:
-                result -= 1 << shift
-            return result, i
 
 
 def code_refs(bodies, names, items):
