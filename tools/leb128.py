@@ -30,13 +30,7 @@ def write(n):
 
 def read_signed(data, i):
     """The signed LEB128 at data[i:]: (value, the index after it)."""
-    value = shift = 0
-    while True:
-        b = data[i]
-        i += 1
-        value |= (b & 0x7F) << shift
-        shift += 7
-        if b < 0x80:
-            if b & 0x40:
-                value -= 1 << shift
-            return value, i
+    value, j = read(data, i)
+    if data[j - 1] & 0x40:
+        value -= 1 << (7 * (j - i))
+    return value, j
