@@ -30,6 +30,14 @@ step "install what is missing"
 tools/install.sh
 done_step "install"
 
+# A full run writes about 3 GB (target/, node_modules, browser profiles). Say so plainly before
+# a build dies of "No space left on device" half-way through.
+free_kb=$(df -Pk . | awk 'NR==2 {print $4}')
+echo "disk: $((free_kb / 1024 / 1024)) GB free where the build writes ($(pwd))"
+if [ "$free_kb" -lt $((4 * 1024 * 1024)) ]; then
+  echo "test.sh: WARNING: less than 4 GB free; a full run writes about 3 GB (target/ is 2 GB)" >&2
+fi
+
 step "module graph: imports run one way (tools/module-graph.py)"
 python3 tools/module-graph.py --check
 done_step "module graph"
