@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Give the wasm's imports short names, in the module and in its JS glue alike.
+"""Give the wasm's imports and exports short names, in the module and in its JS glue alike.
 
     python3 tools/short_imports.py nutshell_bg.wasm nutshell.js
 
@@ -9,9 +9,14 @@ section and the glue's import object spell every name out: hashes gzip does not 
 twice. Here the module becomes "a" and each name one or two letters, given in the sorted order
 of the names, so two modules with the same imports (the core and the full module: one glue
 serves both, tools/build-wasm.sh checks it) get the same names. Run after wasm-bindgen and
-before the glue is minified; the wasm is rewritten in place (only its import section), the glue
-by replacing each name where it stands as a word. Fails when a name or the module is not where
-the glue is expected to hold it. Standard library only.
+before the glue is minified; the wasm is rewritten in place (only its import and export
+sections), the glue by replacing each name where it stands as a word. Fails when a name or the
+module is not where the glue is expected to hold it.
+
+The exports the same way: only the glue reads the instance's exports, each as `wasm.NAME`
+("__wbindgen_malloc" nine times; the functions the glue exports keep their own names), so every
+export gets one or two letters in the export section and in each `wasm.NAME` of the glue (an
+export the glue never reads, such as "__abort_handler", too). Standard library only.
 """
 
 import re
@@ -98,8 +103,43 @@ def main(wasm_path, glue_path):
             module, name = "a", new[name]
         section += name_bytes(module) + name_bytes(name) + desc
     out = data[:i] + bytes([2]) + put_leb(len(section)) + bytes(section) + data[body + size :]
+    out, glue = short_exports(out, glue)
     open(wasm_path, "wb").write(out)
     open(glue_path, "w", encoding="utf-8").write(glue)
+
+
+def short_exports(data, glue):
+    """The module and the glue with every export named in one or two letters (see the top)."""
+    i = 8
+    while i < len(data):
+        sid = data[i]
+        size, body = leb(data, i + 1)
+        if sid == 7:
+            break
+        i = body + size
+    else:
+        raise SystemExit("short_imports: no export section")
+    count, j = leb(data, body)
+    exports = []
+    for _ in range(count):
+        n, j = leb(data, j)
+        name = data[j : j + n].decode()
+        kind = data[j + n]
+        index, j = leb(data, j + n + 1)
+        exports.append((name, kind, index))
+    assert j == body + size, "export section misread"
+    new = {name: short(k) for k, name in enumerate(sorted(e[0] for e in exports))}
+    if not re.search(r"^let (wasmModule, wasmInstance, )?wasm;$", glue, re.M):
+        raise SystemExit("short_imports: the glue no longer keeps the exports in a module-level `let wasm`")
+    read = re.compile(r"\bwasm\.([A-Za-z_$][\w$]*)")
+    unknown = {m.group(1) for m in read.finditer(glue)} - set(new)
+    if unknown:
+        raise SystemExit(f"short_imports: the glue reads exports the module lacks: {sorted(unknown)}")
+    glue = read.sub(lambda m: "wasm." + new[m.group(1)], glue)
+    section = bytearray(put_leb(count))
+    for name, kind, index in exports:
+        section += name_bytes(new[name]) + bytes([kind]) + put_leb(index)
+    return data[:i] + bytes([7]) + put_leb(len(section)) + bytes(section) + data[body + size :], glue
 
 
 if __name__ == "__main__":
