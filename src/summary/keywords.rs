@@ -181,132 +181,163 @@ impl<'a> Reader<'a> {
         self.named.get(t.norm.as_str()).copied().unwrap_or(false)
     }
 
+    /// What each token of a sentence is to the phrases (see [`Reader`]); `titled`: the sentence
+    /// is in title case, `heading`: it is a title or a title-case line.
     fn classify(&self, toks: &[Token], titled: bool, heading: bool) -> Vec<Option<bool>> {
-        let text = self.text;
-        (0..toks.len())
-            .map(|k| {
-                let t = &toks[k];
-                if self.in_date(t) {
-                    return None;
-                }
-                if !wordlike(t) {
-                    return model_name(text, toks, k).then_some(true);
-                }
-                // The rest of a compound with a number ("42-jähriger", "1,000-word") counts; it
-                // names nothing.
-                if k > 0
-                    && &text[toks[k - 1].end..t.start] == "-"
-                    && toks[k - 1].norm.starts_with(|c: char| c.is_ascii_digit())
-                {
-                    return None;
-                }
-                let surface = &text[t.start..t.end];
-                // Two sentences glued without a space ("community work.Dolphin Cay") are no word.
-                let glued = surface.char_indices().any(|(i, c)| {
-                    c == '.'
-                        && surface[..i].ends_with(char::is_lowercase)
-                        && surface[i + 1..].starts_with(char::is_uppercase)
-                });
-                // A title of address or rank ("Dr", "Rep.", "Herr") goes with a name but is no
-                // part of it. (Another abbreviation keeps its period: see `candidates`.)
-                let shouted = surface.chars().all(|c| !c.is_lowercase());
-                if glued || !shouted && sentences::is_title_word(&t.norm, self.lang) {
-                    return None;
-                }
-                let cap = capitalized(text, t);
-                let capital_next =
-                    toks.get(k + 1).is_some_and(|n| !n.stop && capitalized(text, n) && joins(&text[t.end..n.start]));
-                let capital_prev = k > 0
-                    && !toks[k - 1].stop
-                    && capitalized(text, &toks[k - 1])
-                    && joins(&text[toks[k - 1].end..t.start]);
-                // At a sentence's start a capital says little: a name there is a word capitalized
-                // elsewhere, or one followed by a name ("Andros Townsend scored"), unless it is
-                // written all in capitals (a lead word: "THE MAN who ...").
-                let shouting =
-                    k == 0 && t.norm.chars().count() >= 2 && text[t.start..t.end].chars().all(|c| !c.is_lowercase());
-                let name = cap
-                    && !self.nouns_capitalized
-                    && if titled {
-                        self.named(t)
-                    } else {
-                        k > 0
-                            || self.named(t)
-                            || !shouting && capital_next && toks.get(k + 1).is_some_and(|n| self.named(n))
-                    };
-                // A lower-case word inside a name ("Bank of America", "Gobierno de Aragón").
-                if k > 0
-                    && !cap
-                    && capital_prev
-                    && capital_next
-                    && listed(cues::of(cues::NAME_JOINERS, self.lang), &t.norm)
-                {
-                    return Some(true);
-                }
-                if t.stop || self.function.contains(t.norm.as_str()) {
-                    // A stop word written as part of a name inside a sentence ("US", "Estados
-                    // Unidos"; not "Mr Clinton", nor "On Nafta" at a sentence's start).
-                    let upper = t.norm.len() >= 2 && text[t.start..t.end].chars().all(|c| !c.is_lowercase());
-                    return (name && k > 0 && (upper || t.norm.chars().count() >= 5 && (capital_next || capital_prev)))
-                        .then_some(true);
-                }
-                if heading && !self.elsewhere.contains(t.norm.as_str()) {
-                    // A word of a title or a title-case line that the article never writes
-                    // again ("Senate Confirms Thomas", "Harbour town votes for ..."): headlines
-                    // drop the articles that tell a verb from a noun, so nothing says what it is.
-                    return None;
-                }
-                // A sentence's first word that is never a key phrase's word is a name only if the
-                // article capitalizes it inside a sentence too ("New York", not "Despite AI").
-                if name
-                    && !(k == 0
-                        && !self.capitalized_inside.contains(t.norm.as_str())
-                        && listed(cues::of(cues::NOT_KEY, self.lang), &t.norm))
-                {
-                    return Some(true);
-                }
-                if listed(cues::of(cues::NOT_KEY, self.lang), &t.norm) {
-                    return None;
-                }
-                if self.nouns_capitalized {
-                    // A lower-case word before a noun is a declined adjective; any other is a
-                    // verb, an adverb or a participle.
-                    let adjective = cap || self.adjective_endings.split(' ').any(|e| t.norm.ends_with(e));
-                    return adjective.then_some(false);
-                }
-                let prev = k.checked_sub(1).map(|p| toks[p].norm.as_str());
-                if prev.is_some_and(|p| listed(cues::of(cues::BEFORE_VERB, self.lang), p))
-                    || toks.get(k + 1).is_some_and(|n| listed(cues::of(cues::BEFORE_OBJECT, self.lang), &n.norm))
-                {
-                    return None;
-                }
-                let articles = cues::ARTICLES.iter().find(|x| x.0 == self.lang);
-                let article = |w: &str, also_after_nouns: bool| {
-                    articles.is_some_and(|(_, a, b)| listed(a, w) || also_after_nouns && listed(b, w))
-                };
-                if toks.get(k + 1).is_some_and(|n| article(&n.norm, false) && joins(&text[t.end..n.start])) {
-                    return None;
-                }
-                let after_article = prev.is_some_and(|p| article(p, true));
-                let ending = cues::KEY_ENDINGS.iter().find(|x| x.0 == self.lang).is_some_and(|(_, ends, not)| {
-                    let ends_in = |list: &str| list.split(' ').any(|e| !e.is_empty() && t.norm.ends_with(e));
-                    t.norm.chars().count() >= 5 && ends_in(ends) && !ends_in(not)
-                });
-                if !after_article && (ending || tense::verb_form(&t.norm, self.lang)) {
-                    return None;
-                }
-                // An adverb before a verb form, even after an article ("a superbly crafted game").
-                let adverb =
-                    cues::of(cues::ADVERB_ENDINGS, self.lang).split(' ').any(|e| !e.is_empty() && t.norm.ends_with(e));
-                if adverb
-                    && t.norm.chars().count() >= 5
-                    && toks.get(k + 1).is_some_and(|n| tense::verb_form(&n.norm, self.lang))
-                {
-                    return None;
-                }
-                Some(false)
-            })
-            .collect()
+        (0..toks.len()).map(|k| self.class_of(toks, k, titled, heading)).collect()
+    }
+
+    /// What token `k` is to the phrases: the steps below, each of which may settle it.
+    fn class_of(&self, toks: &[Token], k: usize, titled: bool, heading: bool) -> Option<bool> {
+        let t = &toks[k];
+        if self.in_date(t) {
+            return None;
+        }
+        if !wordlike(t) {
+            return model_name(self.text, toks, k).then_some(true);
+        }
+        if self.no_word(toks, k) {
+            return None;
+        }
+        let around = Around::of(self.text, toks, k);
+        let name = self.reads_as_name(toks, k, titled, &around);
+        // A lower-case word inside a name ("Bank of America", "Gobierno de Aragón").
+        if k > 0
+            && !around.cap
+            && around.capital_prev
+            && around.capital_next
+            && listed(cues::of(cues::NAME_JOINERS, self.lang), &t.norm)
+        {
+            return Some(true);
+        }
+        if t.stop || self.function.contains(t.norm.as_str()) {
+            return self.function_word_in_name(t, k, name, &around);
+        }
+        if heading && !self.elsewhere.contains(t.norm.as_str()) {
+            // A word of a title or a title-case line that the article never writes
+            // again ("Senate Confirms Thomas", "Harbour town votes for ..."): headlines
+            // drop the articles that tell a verb from a noun, so nothing says what it is.
+            return None;
+        }
+        // A sentence's first word that is never a key phrase's word is a name only if the
+        // article capitalizes it inside a sentence too ("New York", not "Despite AI").
+        if name
+            && !(k == 0
+                && !self.capitalized_inside.contains(t.norm.as_str())
+                && listed(cues::of(cues::NOT_KEY, self.lang), &t.norm))
+        {
+            return Some(true);
+        }
+        if listed(cues::of(cues::NOT_KEY, self.lang), &t.norm) {
+            return None;
+        }
+        if self.nouns_capitalized {
+            // A lower-case word before a noun is a declined adjective; any other is a
+            // verb, an adverb or a participle.
+            let adjective = around.cap || self.adjective_endings.split(' ').any(|e| t.norm.ends_with(e));
+            return adjective.then_some(false);
+        }
+        (!self.verb_or_adverb(toks, k)).then_some(false)
+    }
+
+    /// Whether word `k` is no word of a phrase however it is written: the rest of a compound
+    /// with a number, two sentences glued together, or a title of address.
+    fn no_word(&self, toks: &[Token], k: usize) -> bool {
+        let (text, t) = (self.text, &toks[k]);
+        // The rest of a compound with a number ("42-jähriger", "1,000-word") counts; it
+        // names nothing.
+        if k > 0 && &text[toks[k - 1].end..t.start] == "-" && toks[k - 1].norm.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return true;
+        }
+        let surface = &text[t.start..t.end];
+        // Two sentences glued without a space ("community work.Dolphin Cay") are no word.
+        let glued = surface.char_indices().any(|(i, c)| {
+            c == '.' && surface[..i].ends_with(char::is_lowercase) && surface[i + 1..].starts_with(char::is_uppercase)
+        });
+        // A title of address or rank ("Dr", "Rep.", "Herr") goes with a name but is no
+        // part of it. (Another abbreviation keeps its period: see `candidates`.)
+        let shouted = surface.chars().all(|c| !c.is_lowercase());
+        glued || !shouted && sentences::is_title_word(&t.norm, self.lang)
+    }
+
+    /// Whether capitalized word `k` reads as a name.
+    fn reads_as_name(&self, toks: &[Token], k: usize, titled: bool, around: &Around) -> bool {
+        let (text, t) = (self.text, &toks[k]);
+        // At a sentence's start a capital says little: a name there is a word capitalized
+        // elsewhere, or one followed by a name ("Andros Townsend scored"), unless it is
+        // written all in capitals (a lead word: "THE MAN who ...").
+        let shouting = k == 0 && t.norm.chars().count() >= 2 && text[t.start..t.end].chars().all(|c| !c.is_lowercase());
+        around.cap
+            && !self.nouns_capitalized
+            && if titled {
+                self.named(t)
+            } else {
+                k > 0
+                    || self.named(t)
+                    || !shouting && around.capital_next && toks.get(k + 1).is_some_and(|n| self.named(n))
+            }
+    }
+
+    /// A stop word written as part of a name inside a sentence ("US", "Estados Unidos"; not
+    /// "Mr Clinton", nor "On Nafta" at a sentence's start) stands in a name; any other breaks.
+    fn function_word_in_name(&self, t: &Token, k: usize, name: bool, around: &Around) -> Option<bool> {
+        let upper = t.norm.len() >= 2 && self.text[t.start..t.end].chars().all(|c| !c.is_lowercase());
+        (name && k > 0 && (upper || t.norm.chars().count() >= 5 && (around.capital_next || around.capital_prev)))
+            .then_some(true)
+    }
+
+    /// Whether lower-case word `k` reads as a verb form or an adverb: after a modal or a subject
+    /// pronoun, before an object or an article, a verb ending not after an article, an adverb
+    /// before a verb form.
+    fn verb_or_adverb(&self, toks: &[Token], k: usize) -> bool {
+        let (text, t) = (self.text, &toks[k]);
+        let prev = k.checked_sub(1).map(|p| toks[p].norm.as_str());
+        if prev.is_some_and(|p| listed(cues::of(cues::BEFORE_VERB, self.lang), p))
+            || toks.get(k + 1).is_some_and(|n| listed(cues::of(cues::BEFORE_OBJECT, self.lang), &n.norm))
+        {
+            return true;
+        }
+        let articles = cues::ARTICLES.iter().find(|x| x.0 == self.lang);
+        let article = |w: &str, also_after_nouns: bool| {
+            articles.is_some_and(|(_, a, b)| listed(a, w) || also_after_nouns && listed(b, w))
+        };
+        if toks.get(k + 1).is_some_and(|n| article(&n.norm, false) && joins(&text[t.end..n.start])) {
+            return true;
+        }
+        let after_article = prev.is_some_and(|p| article(p, true));
+        let ending = cues::KEY_ENDINGS.iter().find(|x| x.0 == self.lang).is_some_and(|(_, ends, not)| {
+            let ends_in = |list: &str| list.split(' ').any(|e| !e.is_empty() && t.norm.ends_with(e));
+            t.norm.chars().count() >= 5 && ends_in(ends) && !ends_in(not)
+        });
+        if !after_article && (ending || tense::verb_form(&t.norm, self.lang)) {
+            return true;
+        }
+        // An adverb before a verb form, even after an article ("a superbly crafted game").
+        let adverb = cues::of(cues::ADVERB_ENDINGS, self.lang).split(' ').any(|e| !e.is_empty() && t.norm.ends_with(e));
+        adverb && t.norm.chars().count() >= 5 && toks.get(k + 1).is_some_and(|n| tense::verb_form(&n.norm, self.lang))
+    }
+}
+
+/// A word's case and that of its neighbours, when each joins it.
+struct Around {
+    /// The word is capitalized.
+    cap: bool,
+    /// The word before is a capitalized word that is no stop word, joined to it.
+    capital_prev: bool,
+    /// The same for the word after.
+    capital_next: bool,
+}
+
+impl Around {
+    fn of(text: &str, toks: &[Token], k: usize) -> Around {
+        let t = &toks[k];
+        let capital = |n: &Token| !n.stop && capitalized(text, n);
+        Around {
+            cap: capitalized(text, t),
+            capital_prev: k > 0 && capital(&toks[k - 1]) && joins(&text[toks[k - 1].end..t.start]),
+            capital_next: toks.get(k + 1).is_some_and(|n| capital(n) && joins(&text[t.end..n.start])),
+        }
     }
 }
 
