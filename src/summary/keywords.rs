@@ -351,117 +351,110 @@ pub fn candidates(
     dates: &[Range<usize>],
     lang: &str,
 ) -> Vec<Candidate> {
-    let used: Vec<usize> = (0..sentences.len()).filter(|&i| matches!(kinds[i], Kind::Prose | Kind::Title)).collect();
-    let titled: Vec<bool> = used.iter().map(|&i| title_case(text, &sentences[i])).collect();
-    let mut named: HashMap<&str, bool> = HashMap::default();
-    let mut elsewhere = crate::hash::HashSet::default();
-    let mut capitalized_inside = crate::hash::HashSet::default();
-    for (&i, &tc) in used.iter().zip(&titled) {
-        if tc || kinds[i] == Kind::Title {
-            continue;
+    let article = Article::new(text, sentences, kinds, lang);
+    let reader = Reader::new(&article, dates);
+    let mut graph = Graph::default();
+    let read = read_sentences(&reader, &article, &mut graph);
+    let mut phrases = collect_phrases(&reader, &read);
+    merge_lone_names(&mut phrases, &graph.ids);
+    let ranks = graph.rank();
+    let mut out: Vec<Candidate> = phrases.into_iter().map(|(terms, p)| ranks.candidate(text, &terms, &p)).collect();
+    crate::order::sort_by(&mut out, |a, b| a.first.cmp(&b.first).then_with(|| a.terms.cmp(&b.terms)));
+    out
+}
+
+/// The sentences the keywords read (prose and the title) and whether each is in title case.
+struct Article<'a> {
+    text: &'a str,
+    sentences: &'a [Vec<Token>],
+    kinds: &'a [Kind],
+    lang: &'a str,
+    /// The indices of the read sentences.
+    used: Vec<usize>,
+    /// Whether each read sentence is in title case.
+    titled: Vec<bool>,
+}
+
+impl<'a> Article<'a> {
+    fn new(text: &'a str, sentences: &'a [Vec<Token>], kinds: &'a [Kind], lang: &'a str) -> Self {
+        let used: Vec<usize> =
+            (0..sentences.len()).filter(|&i| matches!(kinds[i], Kind::Prose | Kind::Title)).collect();
+        let titled: Vec<bool> = used.iter().map(|&i| title_case(text, &sentences[i])).collect();
+        Article { text, sentences, kinds, lang, used, titled }
+    }
+}
+
+impl<'a> Reader<'a> {
+    /// The reader of an article: what its sentences say of how each word is written.
+    fn new(article: &Article<'a>, dates: &'a [Range<usize>]) -> Self {
+        let adjective_endings = cues::of(cues::CAPITALIZED_NOUNS, article.lang);
+        let mut reader = Reader {
+            text: article.text,
+            lang: article.lang,
+            dates,
+            named: HashMap::default(),
+            function: crate::hash::HashSet::default(),
+            capitalized_inside: crate::hash::HashSet::default(),
+            elsewhere: crate::hash::HashSet::default(),
+            nouns_capitalized: !adjective_endings.is_empty(),
+            adjective_endings,
+        };
+        reader.note_capitals(article);
+        if crate::text::words::stop_words(article.lang).is_empty() {
+            reader.note_function_words(article);
         }
-        for (k, t) in sentences[i].iter().enumerate() {
-            elsewhere.insert(t.norm.as_str());
-            if k > 0 && t.norm.chars().any(char::is_alphabetic) {
-                *named.entry(t.norm.as_str()).or_insert(true) &= capitalized(text, t);
-                if capitalized(text, t) {
-                    capitalized_inside.insert(t.norm.as_str());
+        reader
+    }
+
+    /// Which words the sentences (not in title case, not the title) write, which they
+    /// capitalize inside a sentence, and which always so.
+    fn note_capitals(&mut self, article: &Article<'a>) {
+        let text = self.text;
+        for (&i, &tc) in article.used.iter().zip(&article.titled) {
+            if tc || article.kinds[i] == Kind::Title {
+                continue;
+            }
+            for (k, t) in article.sentences[i].iter().enumerate() {
+                self.elsewhere.insert(t.norm.as_str());
+                if k > 0 && t.norm.chars().any(char::is_alphabetic) {
+                    *self.named.entry(t.norm.as_str()).or_insert(true) &= capitalized(text, t);
+                    if capitalized(text, t) {
+                        self.capitalized_inside.insert(t.norm.as_str());
+                    }
                 }
             }
         }
     }
-    // A language without a stop list (Papiamento, say) still has function words: in any
-    // language they are short and frequent, so a word of at most three letters never
-    // capitalized inside a sentence is one ("di", "na", "aki"): in a script with case, when it is
-    // written in lower case; in one without, when the article writes it twice or more.
-    let mut function = crate::hash::HashSet::default();
-    if crate::text::words::stop_words(lang).is_empty() {
+
+    /// A language without a stop list (Papiamento, say) still has function words: in any
+    /// language they are short and frequent, so a word of at most three letters never
+    /// capitalized inside a sentence is one ("di", "na", "aki"): in a script with case, when it is
+    /// written in lower case; in one without, when the article writes it twice or more.
+    fn note_function_words(&mut self, article: &Article<'a>) {
         let mut seen: HashMap<&str, usize> = HashMap::default();
-        for &i in &used {
-            for t in &sentences[i] {
+        for &i in &article.used {
+            for t in &article.sentences[i] {
                 if t.norm.chars().count() <= FUNCTION_WORD && t.norm.chars().all(char::is_alphabetic) {
                     *seen.entry(t.norm.as_str()).or_insert(0) += 1;
                 }
             }
         }
-        function.extend(
+        let capitalized_inside = &self.capitalized_inside;
+        self.function.extend(
             seen.into_iter()
                 .filter(|(w, n)| (*n >= 2 || w.chars().all(char::is_lowercase)) && !capitalized_inside.contains(w))
                 .map(|x| x.0),
         );
     }
-    let adjective_endings = cues::of(cues::CAPITALIZED_NOUNS, lang);
-    let reader = Reader {
-        text,
-        lang,
-        dates,
-        named,
-        function,
-        capitalized_inside,
-        elsewhere,
-        nouns_capitalized: !adjective_endings.is_empty(),
-        adjective_endings,
-    };
 
-    // Runs of words, the phrases among them and every word's mentions (term id, position).
-    let mut ids: HashMap<&str, u32> = HashMap::default();
-    let mut mentions: Vec<(u32, u32)> = Vec::new();
-    let mut phrases: HashMap<Vec<&str>, Phrase> = HashMap::default();
-    let mut position = 0u32;
-    // Phrases from the first MAX_KEYWORD_TOKENS words only: every word is a mention and may
-    // open phrase entries, which in a text of all-distinct words is the largest use of memory.
-    let mut budget = crate::limits::MAX_KEYWORD_TOKENS;
-    // Each read sentence's tokens, classes, word positions, runs, and whether it is the title
-    // and in title case.
-    struct Read<'t> {
-        toks: &'t [Token],
-        class: Vec<Option<bool>>,
-        positions: Vec<u32>,
-        runs: Vec<Range<usize>>,
-        title: bool,
-        tc: bool,
-    }
-    let mut read: Vec<Read> = Vec::new();
-    for (&i, &tc) in used.iter().zip(&titled) {
-        if budget == 0 {
-            break;
-        }
-        let toks = &sentences[i][..sentences[i].len().min(budget)];
-        budget -= toks.len();
-        let title = kinds[i] == Kind::Title;
-        let class = reader.classify(toks, tc, tc || title);
-        let mut start: Option<usize> = None;
-        let mut positions: Vec<u32> = Vec::with_capacity(toks.len());
-        for t in toks {
-            if t.norm.chars().any(char::is_alphabetic) {
-                position += 1;
-            }
-            positions.push(position);
-        }
+    /// The runs of words that may stand in one phrase: words `class` lets in, each joined to
+    /// the one before.
+    fn runs(&self, toks: &[Token], class: &[Option<bool>]) -> Vec<Range<usize>> {
         let mut runs: Vec<Range<usize>> = Vec::new();
+        let mut start: Option<usize> = None;
         for k in 0..=toks.len() {
-            let inside = k < toks.len() && class[k].is_some();
-            // A name's joiner ("of") is no word of the graph.
-            if inside && !(toks[k].stop && !capitalized(text, &toks[k])) {
-                let next = ids.len() as u32;
-                mentions.push((*ids.entry(toks[k].term.as_str()).or_insert(next), positions[k]));
-            }
-            let gap = |k: usize| &text[toks[k - 1].end..toks[k].start];
-            // "&" between capitalized words is part of a name ("MORGEN & MORGEN", "AT & T").
-            let ampersand =
-                |k: usize| gap(k).trim() == "&" && capitalized(text, &toks[k - 1]) && capitalized(text, &toks[k]);
-            let continues = inside
-                && start.is_some()
-                && (joins(after_abbreviation(text, &toks[k - 1], lang, gap(k))) || ampersand(k))
-                // The same word twice ("Sato Sato", a caption glued to its name) is two mentions,
-                // unless a name goes on after it ("Dee Dee Myers").
-                && (toks[k].term != toks[k - 1].term
-                    || ampersand(k)
-                    || toks.get(k + 1).is_some_and(|n| capitalized(text, n) && joins(&text[toks[k].end..n.start])))
-                // German: a lower-case word after a noun, or after another lower-case word,
-                // begins another phrase (one adjective before a noun: "zusätzliche Busse", not
-                // "fahren zusätzliche Busse").
-                && !(reader.nouns_capitalized && !capitalized(text, &toks[k]));
+            let inside = class.get(k).is_some_and(Option::is_some);
+            let continues = inside && start.is_some() && self.continues_run(toks, k);
             if !continues {
                 if let Some(s) = start.take() {
                     runs.push(s..k);
@@ -471,132 +464,226 @@ pub fn candidates(
                 }
             }
         }
-        read.push(Read { toks, class, positions, runs, title, tc });
+        runs
     }
-    // Words that stand alone as a capitalized phrase somewhere (a surname: "Shapps said").
-    let mut lone: crate::hash::HashSet<&str> = crate::hash::HashSet::default();
-    for r in &read {
-        // Not an acronym, and not after another capitalized word ("Sheriff's Department",
-        // "Transit (BRT)"), though after a title of address ("Mr Shapps").
-        for run in r.runs.iter().filter(|x| x.len() == 1) {
-            let t = &r.toks[run.start];
-            let after_capital = run.start > 0 && {
-                let p = &r.toks[run.start - 1];
-                capitalized(text, p) && !sentences::is_title_word(&p.norm, lang)
-            };
-            if capitalized(text, t)
-                && (r.class[run.start] == Some(true) || reader.nouns_capitalized)
-                && text[t.start..t.end].chars().any(char::is_lowercase)
-                && !after_capital
-            {
-                lone.insert(t.term.as_str());
-            }
-        }
+
+    /// Whether word `k` (after another word of a run) goes on with the run.
+    fn continues_run(&self, toks: &[Token], k: usize) -> bool {
+        let text = self.text;
+        let gap = |k: usize| &text[toks[k - 1].end..toks[k].start];
+        // "&" between capitalized words is part of a name ("MORGEN & MORGEN", "AT & T").
+        let ampersand =
+            |k: usize| gap(k).trim() == "&" && capitalized(text, &toks[k - 1]) && capitalized(text, &toks[k]);
+        (joins(after_abbreviation(text, &toks[k - 1], self.lang, gap(k))) || ampersand(k))
+            // The same word twice ("Sato Sato", a caption glued to its name) is two mentions,
+            // unless a name goes on after it ("Dee Dee Myers").
+            && (toks[k].term != toks[k - 1].term
+                || ampersand(k)
+                || toks.get(k + 1).is_some_and(|n| capitalized(text, n) && joins(&text[toks[k].end..n.start])))
+            // German: a lower-case word after a noun, or after another lower-case word,
+            // begins another phrase (one adjective before a noun: "zusätzliche Busse", not
+            // "fahren zusätzliche Busse").
+            && !(self.nouns_capitalized && !capitalized(text, &toks[k]))
     }
-    let has_capital = |t: &Token| text[t.start..t.end].chars().any(char::is_uppercase);
-    // How often each word is written.
-    let mut freq: HashMap<&str, usize> = HashMap::default();
-    for r in &read {
-        for t in r.toks {
-            *freq.entry(t.term.as_str()).or_insert(0) += 1;
-        }
-    }
-    for r in &read {
-        let (toks, class, positions, title, tc) = (r.toks, &r.class, &r.positions, r.title, r.tc);
-        let mut pieces: Vec<Range<usize>> = Vec::new();
-        for run in &r.runs {
-            // A name after a lower-case word starts its own phrase; the words before it are a
-            // role or a verb ("educator Alexandria Douziech", "Health minister Leah Pinder",
-            // "alongside ABC News", "compagnie Air France"): left out.
-            let mut from = run.start;
-            if !reader.nouns_capitalized {
-                for j in run.start + 1..run.end {
-                    if class[j] == Some(true) && capitalized(text, &toks[j]) && class[j - 1] == Some(false)
-                        && !has_capital(&toks[j - 1])
-                        // (Not a particle of a name: "Ursula von der Leyen".)
-                        && toks[j - 1].norm.chars().count() > 3
-                    {
-                        from = j;
-                    }
+
+    /// Where the phrase of `run` starts: a name after a lower-case word starts its own phrase;
+    /// the words before it are a role or a verb ("educator Alexandria Douziech", "Health
+    /// minister Leah Pinder", "alongside ABC News", "compagnie Air France"): left out.
+    fn phrase_start(&self, r: &Read, run: &Range<usize>) -> usize {
+        let (text, toks, class) = (self.text, r.toks, &r.class);
+        let has_capital = |t: &Token| text[t.start..t.end].chars().any(char::is_uppercase);
+        let mut from = run.start;
+        if !self.nouns_capitalized {
+            for j in run.start + 1..run.end {
+                if class[j] == Some(true) && capitalized(text, &toks[j]) && class[j - 1] == Some(false)
+                    && !has_capital(&toks[j - 1])
+                    // (Not a particle of a name: "Ursula von der Leyen".)
+                    && toks[j - 1].norm.chars().count() > 3
+                {
+                    from = j;
                 }
             }
-            pieces.push(from..run.end);
         }
-        for piece in pieces {
-            let (mut from, mut to) = (piece.start, piece.end);
-            if reader.nouns_capitalized {
-                while to > from && !capitalized(text, &toks[to - 1]) {
-                    to -= 1;
-                }
-            }
-            // A rating or a vague amount is no part of what a phrase names ("great donation").
-            while from < to && class[from] == Some(false) && reader.general_modifier(&toks[from].norm) {
-                from += 1;
-            }
-            while to > from && class[to - 1] == Some(false) && reader.general_modifier(&toks[to - 1].norm) {
+        from
+    }
+
+    /// The words `from..to` of a sentence without what is no part of what they name: in German
+    /// the lower-case words at the end, a rating or a vague amount, a title or role before a
+    /// name.
+    fn trim(&self, r: &Read, mut from: usize, mut to: usize, seen: &Seen) -> Range<usize> {
+        let (toks, class) = (r.toks, &r.class);
+        if self.nouns_capitalized {
+            while to > from && !capitalized(self.text, &toks[to - 1]) {
                 to -= 1;
             }
-            // A title or role before a person's name ("Transport Secretary Grant Shapps",
-            // "Oberbürgermeister Martin Horn"): when the surname stands alone elsewhere, the name
-            // is its last two words, with a repeated first name or an initial ("Dee Dee Myers",
-            // "George W. Bush").
-            if to - from >= 3
-                && (from..to).all(|j| capitalized(text, &toks[j]))
-                && lone.contains(toks[to - 1].term.as_str())
-            {
-                let mut s = to - 2;
-                while s > from
-                    && (toks[s - 1].term == toks[s].term
-                        || toks[s].norm.chars().count() == 1
-                        || toks[s].norm.ends_with('.'))
-                {
-                    s -= 1;
-                }
-                // The words cut are written elsewhere too ("transport", "Zimbabwe"); the first name
-                // before a double surname is not ("Cristina Gil Lladanosa").
-                let written = |t: &Token| freq.get(t.term.as_str()).copied().unwrap_or(0);
-                if toks[from..s].iter().any(|t| written(t) > written(&toks[s])) {
-                    from = s;
-                }
-            }
-            let run = &toks[from..to];
-            let name = class[from..to].iter().all(|c| *c == Some(true));
-            // (A name's joiners are no words of it: "Colegio de Periodistas de Venezuela".)
-            let length = run.iter().filter(|t| !t.stop || capitalized(text, t)).count();
-            if run.is_empty() || length > if name { MAX_NAME } else { MAX_WORDS } {
-                continue;
-            }
-            // A general noun alone names nothing ("things", "role"), nor does a medium ("article").
-            if run.len() == 1
-                && !name
-                && [cues::GENERAL_NOUNS, cues::MEDIA].iter().any(|l| listed(cues::of(l, lang), &run[0].norm))
-            {
-                continue;
-            }
-            let p = phrases.entry(run.iter().map(|t| t.term.as_str()).collect()).or_insert_with(|| Phrase {
-                first: positions[from],
-                name,
-                ..Phrase::default()
-            });
-            p.count += 1;
-            p.last = positions[from];
-            p.title |= title;
-            let mut span = run[0].start..run[run.len() - 1].end;
-            // An abbreviation keeps its period ("U.S.", "Warner Bros.").
-            if after_abbreviation(text, &run[run.len() - 1], lang, &text[span.end..]).len() < text.len() - span.end {
-                span.end += 1;
-            }
-            // A title-case line's capitals are no way to write the phrase: its form counts less.
-            let weight = if tc { 1 } else { 2 };
-            match p.surfaces.iter_mut().find(|s| text[s.0.clone()] == text[span.clone()]) {
-                Some(s) => s.1 += weight,
-                None => p.surfaces.push((span, weight)),
-            }
+        }
+        // A rating or a vague amount is no part of what a phrase names ("great donation").
+        while from < to && class[from] == Some(false) && self.general_modifier(&toks[from].norm) {
+            from += 1;
+        }
+        while to > from && class[to - 1] == Some(false) && self.general_modifier(&toks[to - 1].norm) {
+            to -= 1;
+        }
+        self.without_role(toks, from, to, seen)..to
+    }
+
+    /// A title or role before a person's name ("Transport Secretary Grant Shapps",
+    /// "Oberbürgermeister Martin Horn"): when the surname stands alone elsewhere, the name is
+    /// its last two words, with a repeated first name or an initial ("Dee Dee Myers", "George W.
+    /// Bush"). Returns where the name starts (`from` when there is no role to cut).
+    fn without_role(&self, toks: &[Token], from: usize, to: usize, seen: &Seen) -> usize {
+        if !(to - from >= 3
+            && (from..to).all(|j| capitalized(self.text, &toks[j]))
+            && seen.lone.contains(toks[to - 1].term.as_str()))
+        {
+            return from;
+        }
+        let mut s = to - 2;
+        while s > from
+            && (toks[s - 1].term == toks[s].term || toks[s].norm.chars().count() == 1 || toks[s].norm.ends_with('.'))
+        {
+            s -= 1;
+        }
+        // The words cut are written elsewhere too ("transport", "Zimbabwe"); the first name
+        // before a double surname is not ("Cristina Gil Lladanosa").
+        let written = |t: &Token| seen.freq.get(t.term.as_str()).copied().unwrap_or(0);
+        if toks[from..s].iter().any(|t| written(t) > written(&toks[s])) {
+            s
+        } else {
+            from
         }
     }
-    let words = position.max(1) as f64;
 
-    // A lone name word joins the most frequent full name that starts or ends with it.
+    /// Counts the words `piece` of a read sentence as one mention of a phrase, unless they are
+    /// too long or a general noun alone.
+    fn add_phrase(&self, phrases: &mut HashMap<Vec<&'a str>, Phrase>, r: &Read<'a>, piece: Range<usize>) {
+        let (text, lang) = (self.text, self.lang);
+        let run = &r.toks[piece.clone()];
+        let name = r.class[piece.clone()].iter().all(|c| *c == Some(true));
+        // (A name's joiners are no words of it: "Colegio de Periodistas de Venezuela".)
+        let length = run.iter().filter(|t| !t.stop || capitalized(text, t)).count();
+        if run.is_empty() || length > if name { MAX_NAME } else { MAX_WORDS } {
+            return;
+        }
+        // A general noun alone names nothing ("things", "role"), nor does a medium ("article").
+        if run.len() == 1
+            && !name
+            && [cues::GENERAL_NOUNS, cues::MEDIA].iter().any(|l| listed(cues::of(l, lang), &run[0].norm))
+        {
+            return;
+        }
+        let at = r.positions[piece.start];
+        let p = phrases.entry(run.iter().map(|t| t.term.as_str()).collect()).or_insert_with(|| Phrase {
+            first: at,
+            name,
+            ..Phrase::default()
+        });
+        p.count += 1;
+        p.last = at;
+        p.title |= r.title;
+        let mut span = run[0].start..run[run.len() - 1].end;
+        // An abbreviation keeps its period ("U.S.", "Warner Bros.").
+        if after_abbreviation(text, &run[run.len() - 1], lang, &text[span.end..]).len() < text.len() - span.end {
+            span.end += 1;
+        }
+        // A title-case line's capitals are no way to write the phrase: its form counts less.
+        let weight = if r.tc { 1 } else { 2 };
+        match p.surfaces.iter_mut().find(|s| text[s.0.clone()] == text[span.clone()]) {
+            Some(s) => s.1 += weight,
+            None => p.surfaces.push((span, weight)),
+        }
+    }
+}
+
+/// A read sentence: its tokens, their classes ([`Reader::classify`]) and word positions, its
+/// runs of phrase words, and whether it is the title and in title case.
+struct Read<'t> {
+    toks: &'t [Token],
+    class: Vec<Option<bool>>,
+    positions: Vec<u32>,
+    runs: Vec<Range<usize>>,
+    title: bool,
+    tc: bool,
+}
+
+/// Reads the sentences: each one's classes and runs, and every word's mentions in `graph`.
+fn read_sentences<'a>(reader: &Reader<'a>, article: &Article<'a>, graph: &mut Graph<'a>) -> Vec<Read<'a>> {
+    let mut read: Vec<Read> = Vec::new();
+    // Phrases from the first MAX_KEYWORD_TOKENS words only: every word is a mention and may
+    // open phrase entries, which in a text of all-distinct words is the largest use of memory.
+    let mut budget = crate::limits::MAX_KEYWORD_TOKENS;
+    for (&i, &tc) in article.used.iter().zip(&article.titled) {
+        if budget == 0 {
+            break;
+        }
+        let toks = &article.sentences[i][..article.sentences[i].len().min(budget)];
+        budget -= toks.len();
+        let title = article.kinds[i] == Kind::Title;
+        let class = reader.classify(toks, tc, tc || title);
+        let positions = graph.positions(toks);
+        graph.mention(reader.text, toks, &class, &positions);
+        let runs = reader.runs(toks, &class);
+        read.push(Read { toks, class, positions, runs, title, tc });
+    }
+    read
+}
+
+/// What the read sentences say of their words as a whole: the words that stand alone as a
+/// capitalized phrase somewhere, and how often each word is written.
+struct Seen<'a> {
+    lone: crate::hash::HashSet<&'a str>,
+    freq: HashMap<&'a str, usize>,
+}
+
+impl<'a> Seen<'a> {
+    fn of(reader: &Reader, read: &[Read<'a>]) -> Self {
+        let (text, lang) = (reader.text, reader.lang);
+        // Words that stand alone as a capitalized phrase somewhere (a surname: "Shapps said").
+        let mut lone: crate::hash::HashSet<&str> = crate::hash::HashSet::default();
+        for r in read {
+            // Not an acronym, and not after another capitalized word ("Sheriff's Department",
+            // "Transit (BRT)"), though after a title of address ("Mr Shapps").
+            for run in r.runs.iter().filter(|x| x.len() == 1) {
+                let t = &r.toks[run.start];
+                let after_capital = run.start > 0 && {
+                    let p = &r.toks[run.start - 1];
+                    capitalized(text, p) && !sentences::is_title_word(&p.norm, lang)
+                };
+                if capitalized(text, t)
+                    && (r.class[run.start] == Some(true) || reader.nouns_capitalized)
+                    && text[t.start..t.end].chars().any(char::is_lowercase)
+                    && !after_capital
+                {
+                    lone.insert(t.term.as_str());
+                }
+            }
+        }
+        let mut freq: HashMap<&str, usize> = HashMap::default();
+        for r in read {
+            for t in r.toks {
+                *freq.entry(t.term.as_str()).or_insert(0) += 1;
+            }
+        }
+        Seen { lone, freq }
+    }
+}
+
+/// The phrases of the read sentences: each run, cut where a name starts and trimmed to what it
+/// names.
+fn collect_phrases<'a>(reader: &Reader<'a>, read: &[Read<'a>]) -> HashMap<Vec<&'a str>, Phrase> {
+    let seen = Seen::of(reader, read);
+    let mut phrases: HashMap<Vec<&str>, Phrase> = HashMap::default();
+    for r in read {
+        for run in &r.runs {
+            let piece = reader.trim(r, reader.phrase_start(r, run), run.end, &seen);
+            reader.add_phrase(&mut phrases, r, piece);
+        }
+    }
+    phrases
+}
+
+/// A lone name word joins the most frequent full name that starts or ends with it.
+fn merge_lone_names(phrases: &mut HashMap<Vec<&str>, Phrase>, ids: &HashMap<&str, u32>) {
     let mut full: HashMap<&str, (usize, u32, Vec<&str>)> = HashMap::default();
     // (Not a name with a joiner: "Slovenia" is not the "Bank of Slovenia".)
     for (t, p) in phrases.iter().filter(|(t, p)| p.name && t.len() > 1 && t.iter().all(|w| ids.contains_key(w))) {
@@ -621,56 +708,100 @@ pub fn candidates(
             p.last = p.last.max(s.last);
         }
     }
+}
 
-    // PositionRank over the words.
-    let n = ids.len();
-    let mut teleport = vec![0.0; n];
-    let mut count = vec![0u32; n];
-    let mut edges: HashMap<(u32, u32), f64> = HashMap::default();
-    for (k, &(a, pa)) in mentions.iter().enumerate() {
-        teleport[a as usize] += 1.0 / pa as f64;
-        count[a as usize] += 1;
-        for &(b, _) in mentions[k + 1..].iter().take_while(|(_, pb)| pb - pa < WINDOW) {
-            if a != b {
-                *edges.entry((a.min(b), a.max(b))).or_insert(0.0) += 1.0;
+/// The words of the graph: each word's id and every mention (term id, position in words).
+#[derive(Default)]
+struct Graph<'a> {
+    ids: HashMap<&'a str, u32>,
+    mentions: Vec<(u32, u32)>,
+    /// The position of the last word read.
+    position: u32,
+}
+
+impl<'a> Graph<'a> {
+    /// The word position of each token of a sentence (of the word before, for a token that is
+    /// no word).
+    fn positions(&mut self, toks: &[Token]) -> Vec<u32> {
+        let mut positions: Vec<u32> = Vec::with_capacity(toks.len());
+        for t in toks {
+            if t.norm.chars().any(char::is_alphabetic) {
+                self.position += 1;
+            }
+            positions.push(self.position);
+        }
+        positions
+    }
+
+    /// Records the mentions of a sentence's phrase words. A name's joiner ("of") is no word
+    /// of the graph.
+    fn mention(&mut self, text: &str, toks: &'a [Token], class: &[Option<bool>], positions: &[u32]) {
+        for (k, t) in toks.iter().enumerate() {
+            if class[k].is_some() && !(t.stop && !capitalized(text, t)) {
+                let next = self.ids.len() as u32;
+                self.mentions.push((*self.ids.entry(t.term.as_str()).or_insert(next), positions[k]));
             }
         }
     }
-    let rank = pagerank(n, &edges, &teleport);
 
-    let mut out: Vec<Candidate> = phrases
-        .into_iter()
-        .map(|(terms, p)| {
-            // The words of the graph: a name's joiner ("of") is none.
-            let content: Vec<usize> = terms.iter().filter_map(|t| ids.get(t).map(|&i| i as usize)).collect();
-            let rank_sum: f64 = content.iter().map(|&i| rank[i]).sum();
-            let rarest = content.iter().map(|&i| count[i]).min().unwrap_or(1).max(1);
-            let features = [
-                (p.count as f64).ln(),
-                (p.first.max(1) as f64).ln(),
-                (content.len() == 1) as u8 as f64,
-                (content.len() == 2) as u8 as f64,
-                rank_sum.max(1e-12).ln(),
-                p.title as u8 as f64,
-                (rarest as f64).ln(),
-                (p.last - p.first) as f64 / words,
-                p.name as u8 as f64,
-                (p.name && p.title) as u8 as f64,
-            ];
-            // The most frequent surface form; the first written on a tie.
-            let mut best: Option<&(Range<usize>, usize)> = None;
-            for s in &p.surfaces {
-                if best.is_none_or(|b| s.1 > b.1) {
-                    best = Some(s);
+    /// PositionRank over the words.
+    fn rank(&self) -> Ranks<'_, 'a> {
+        let n = self.ids.len();
+        let mut teleport = vec![0.0; n];
+        let mut count = vec![0u32; n];
+        let mut edges: HashMap<(u32, u32), f64> = HashMap::default();
+        let mentions = &self.mentions;
+        for (k, &(a, pa)) in mentions.iter().enumerate() {
+            teleport[a as usize] += 1.0 / pa as f64;
+            count[a as usize] += 1;
+            for &(b, _) in mentions[k + 1..].iter().take_while(|(_, pb)| pb - pa < WINDOW) {
+                if a != b {
+                    *edges.entry((a.min(b), a.max(b))).or_insert(0.0) += 1.0;
                 }
             }
-            let text =
-                best.map(|s| text[s.0.clone()].split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default();
-            Candidate { terms: terms.iter().map(|t| t.to_string()).collect(), text, features, first: p.first }
-        })
-        .collect();
-    crate::order::sort_by(&mut out, |a, b| a.first.cmp(&b.first).then_with(|| a.terms.cmp(&b.terms)));
-    out
+        }
+        Ranks { ids: &self.ids, rank: pagerank(n, &edges, &teleport), count, words: self.position.max(1) as f64 }
+    }
+}
+
+/// The graph's words ranked: each one's rank and count of mentions, and the article's length in
+/// words.
+struct Ranks<'g, 'a> {
+    ids: &'g HashMap<&'a str, u32>,
+    rank: Vec<f64>,
+    count: Vec<u32>,
+    words: f64,
+}
+
+impl Ranks<'_, '_> {
+    /// A phrase as a candidate: its features and the surface form written most often.
+    fn candidate(&self, text: &str, terms: &[&str], p: &Phrase) -> Candidate {
+        // The words of the graph: a name's joiner ("of") is none.
+        let content: Vec<usize> = terms.iter().filter_map(|t| self.ids.get(t).map(|&i| i as usize)).collect();
+        let rank_sum: f64 = content.iter().map(|&i| self.rank[i]).sum();
+        let rarest = content.iter().map(|&i| self.count[i]).min().unwrap_or(1).max(1);
+        let features = [
+            (p.count as f64).ln(),
+            (p.first.max(1) as f64).ln(),
+            (content.len() == 1) as u8 as f64,
+            (content.len() == 2) as u8 as f64,
+            rank_sum.max(1e-12).ln(),
+            p.title as u8 as f64,
+            (rarest as f64).ln(),
+            (p.last - p.first) as f64 / self.words,
+            p.name as u8 as f64,
+            (p.name && p.title) as u8 as f64,
+        ];
+        // The most frequent surface form; the first written on a tie.
+        let mut best: Option<&(Range<usize>, usize)> = None;
+        for s in &p.surfaces {
+            if best.is_none_or(|b| s.1 > b.1) {
+                best = Some(s);
+            }
+        }
+        let text = best.map(|s| text[s.0.clone()].split_whitespace().collect::<Vec<_>>().join(" ")).unwrap_or_default();
+        Candidate { terms: terms.iter().map(|t| t.to_string()).collect(), text, features, first: p.first }
+    }
 }
 
 /// PageRank with a personalized teleport (normalized here) on an undirected weighted graph.
