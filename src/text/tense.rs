@@ -394,47 +394,95 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
     if ws.iter().any(|(o, w)| *o == rel && possessive(w, lang).is_some() && s[rel..].starts_with(char::is_uppercase)) {
         return Some(P);
     }
-    let mut best: Option<(usize, u8, Tense)> = None;
-    let mut best_in: Option<(usize, u8, Tense)> = None;
-    let mut k = 0;
-    while k < ws.len() {
-        let (off, w) = &ws[k];
-        let end = off + w.len();
-        // (the words right before the position only: the gap first, the word lists after)
-        let gap = s.get(end..rel).map(str::trim);
-        if k > 0
-            && gap.is_some_and(|g| g.is_empty() || HEDGES.iter().any(|(l, h)| *l == lang && h.split('|').any(|h| g.eq_ignore_ascii_case(h))))
-            && DEADLINES.iter().any(|(l, d)| *l == lang && has(d, w))
-            && ws[k - 1].0 >= ca
+    Reading { s, ws: &ws, lang, rel, ca, cb }.nearest_cue()
+}
+
+/// A sentence (its window) read for the tense at byte `rel`, which lies in the clause `ca..cb`.
+struct Reading<'a> {
+    s: &'a str,
+    /// The words, each with its byte offset.
+    ws: &'a [(usize, Cow<'a, str>)],
+    lang: &'a str,
+    rel: usize,
+    ca: usize,
+    cb: usize,
+}
+
+impl Reading<'_> {
+    /// The nearest cue inside the clause, else the nearest in the sentence; a deadline or a
+    /// "since" right before the position decides at once.
+    fn nearest_cue(&self) -> Option<Tense> {
+        let (s, ws, lang, rel) = (self.s, self.ws, self.lang, self.rel);
+        let mut best: Option<(usize, u8, Tense)> = None;
+        let mut best_in: Option<(usize, u8, Tense)> = None;
+        let mut k = 0;
+        while k < ws.len() {
+            let (off, w) = &ws[k];
+            let end = off + w.len();
+            // (the words right before the position only: the gap first, the word lists after)
+            let gap = s.get(end..rel).map(str::trim);
+            if k > 0 && gap.is_some_and(|g| self.hedge_or_nothing(g)) && self.deadline(k) {
+                return Some(F);
+            }
+            // "since March", "seit Montag", "depuis lundi": a start that lies behind the reference
+            if gap == Some("") && SINCE.iter().any(|(l, d)| *l == lang && has(d, w)) {
+                return Some(P);
+            }
+            let next = ws.get(k + 1).map(|x| x.1.deref());
+            // (and after an article it is an adjective: "a still unspecified date", "the revised plan")
+            let name = || {
+                *off > 0 && s[*off..].starts_with(char::is_uppercase)
+                    || k > 0 && ADJECTIVE_AFTER.iter().any(|(l, before)| *l == lang && has(before, &ws[k - 1].1))
+            };
+            let Some((t, n)) = cue(w, next, lang, name) else {
+                k += 1;
+                continue;
+            };
+            let (last_off, last) = &ws[k + n - 1];
+            let end = last_off + last.len();
+            k += n;
+            let Some(t) = t.and_then(|t| self.clause_tense(k, n, t)) else { continue };
+            let dist = if *off >= rel { off - rel } else { rel - end.min(rel) };
+            let key = (dist, rank(t), t);
+            if best.is_none_or_greater(&key) {
+                best = Some(key);
+            }
+            if *off >= self.ca && end <= self.cb && best_in.is_none_or_greater(&key) {
+                best_in = Some(key);
+            }
+        }
+        best_in.or(best).map(|b| b.2)
+    }
+
+    /// Whether `gap`, the text between a word and the position, is nothing or a hedge
+    /// ("until at least Friday").
+    fn hedge_or_nothing(&self, gap: &str) -> bool {
+        gap.is_empty()
+            || HEDGES.iter().any(|(l, h)| *l == self.lang && h.split('|').any(|h| gap.eq_ignore_ascii_case(h)))
+    }
+
+    /// Whether word `k` (not the first) sets a deadline for the date after it ("by Friday",
+    /// "until March"), inside the clause.
+    fn deadline(&self, k: usize) -> bool {
+        let (ws, lang, w) = (self.ws, self.lang, &self.ws[k].1);
+        DEADLINES.iter().any(|(l, d)| *l == lang && has(d, w))
+            && ws[k - 1].0 >= self.ca
             && !matches!(ws[k - 1].1.deref(), "up" | "not" | "nicht" | "pas" | "no")
             && !ws.get(k + 1).is_some_and(|x| has("the a an der die das den dem la le les", &x.1))
             // "had filed reports by Wednesday": "by" sets no deadline in a past clause
-            && (w != "by" || !ws[..k].iter().any(|x| x.0 >= ca && word_cue(&x.1, lang, false) == Some(P)))
-        {
-            return Some(F);
-        }
-        // "since March", "seit Montag", "depuis lundi": a start that lies behind the reference
-        if gap == Some("") && SINCE.iter().any(|(l, d)| *l == lang && has(d, w)) {
-            return Some(P);
-        }
-        let next = ws.get(k + 1).map(|x| x.1.deref());
-        // (and after an article it is an adjective: "a still unspecified date", "the revised plan")
-        let name = || {
-            *off > 0 && s[*off..].starts_with(char::is_uppercase)
-                || k > 0 && ADJECTIVE_AFTER.iter().any(|(l, before)| *l == lang && has(before, &ws[k - 1].1))
-        };
-        let Some((t, n)) = cue(w, next, lang, name) else {
-            k += 1;
-            continue;
-        };
-        let (last_off, last) = &ws[k + n - 1];
-        let end = last_off + last.len();
-        k += n;
-        let Some(mut t) = t else { continue };
+            && (w != "by" || !ws[..k].iter().any(|x| x.0 >= self.ca && word_cue(&x.1, lang, false) == Some(P)))
+    }
+
+    /// The tense `t` that the cue of the `n` words before word `k` gives the clause, or `None`
+    /// when it gives none: a base form after a modal, a time word modifying a noun, a participle
+    /// after a future "be", a plan that only was one.
+    fn clause_tense(&self, k: usize, n: usize, mut t: Tense) -> Option<Tense> {
+        let (ws, lang) = (self.ws, self.lang);
+        let (off, w) = (ws[k - n].0, &ws[k - n].1);
         let prev = if k > n { ws[k - n - 1].1.deref() } else { "" };
         // "will cut", "to hit": the base form, no past
         if n == 1 && t == P && BASE_PASTS.iter().any(|(l, b)| *l == lang && has(b, w)) && has(BASE_MARKERS, prev) {
-            continue;
+            return None;
         }
         // "next year's budget", "des nächsten Jahres", "de l'année prochaine": a noun's
         // modifier, no tense of the clause
@@ -446,7 +494,7 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
                 || (has(GENITIVES, before_prev) && !prev.is_empty())
                 || prev.starts_with("l'") && has(GENITIVES, before_prev)
             {
-                continue;
+                return None;
             }
         }
         // A participle after a future "be" ("will be held on Friday", "to be named") is no past.
@@ -457,13 +505,13 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
                 if ws[k - n - 1].1 == be
                     && (modal(k - n - 2) || k > n + 2 && ws[k - n - 2].1.ends_with(adverb) && modal(k - n - 3))
                 {
-                    continue;
+                    return None;
                 }
             }
         }
         // "planned a rally on Saturday" looks ahead; "on Friday, the government planned to pay"
         // dates the plan itself.
-        if t == F && *off >= rel && n == 1 && w.ends_with("ed") {
+        if t == F && off >= self.rel && n == 1 && w.ends_with("ed") {
             t = P;
         }
         // "as (previously) planned", "had previously been scheduled" say only that there was
@@ -475,18 +523,10 @@ pub fn tense_at(text: &str, sentence: Range<usize>, at: usize, lang: &str) -> Op
                 .iter()
                 .any(|(l, held)| *l == lang && ws[k.saturating_sub(4)..k - 1].iter().any(|x| has(held, &x.1)))
         {
-            continue;
+            return None;
         }
-        let dist = if *off >= rel { off - rel } else { rel - end.min(rel) };
-        let key = (dist, rank(t), t);
-        if best.is_none_or_greater(&key) {
-            best = Some(key);
-        }
-        if *off >= ca && end <= cb && best_in.is_none_or_greater(&key) {
-            best_in = Some(key);
-        }
+        Some(t)
     }
-    best_in.or(best).map(|b| b.2)
 }
 
 trait Closer {
