@@ -88,21 +88,7 @@ pub fn analyze_document_staged(
     mark: &mut dyn FnMut(Stage),
 ) -> Result<Analysis, Error> {
     let mut cut = std::mem::take(&mut doc.cut);
-    let (published, published_source) = match &options.published {
-        Some(p) => {
-            let r = time::parse_date(p).ok_or_else(|| {
-                Error::BadOption(format!(
-                    "published must be YYYY-MM-DD, YYYY-MM, YYYY or ISO 8601, not {}",
-                    crate::error::quoted(p)
-                ))
-            })?;
-            (Some(r), Some("option"))
-        }
-        None => match &doc.published {
-            Some((r, source)) => (Some(r.clone()), Some(*source)),
-            None => (None, None),
-        },
-    };
+    let (published, published_source) = publication(&doc, options)?;
     let text = doc.text.as_str();
 
     // 2-3. Language, sentences and their tokens (within their budgets); the summary.
@@ -111,24 +97,8 @@ pub fn analyze_document_staged(
     cut.extend(budget_cut);
     let rankable = summary_ready(text, &spans, doc.is_page());
     let summary = summary::summarize(text, &ranges, &tokens, &rankable, &title_tokens, &language, options)?;
-    let prose_tokens: usize = tokens.iter().zip(&rankable).filter(|x| *x.1).map(|x| x.0.len()).sum();
-    if prose_tokens > limits::MAX_KEYWORD_TOKENS {
-        cut.push(limits::Cut::new(
-            "keywords",
-            limits::MAX_KEYWORD_TOKENS as u64,
-            format!("key phrases were read from the first {} words of the prose", limits::MAX_KEYWORD_TOKENS),
-        ));
-    }
-    let sentences: Vec<Sentence> = spans
-        .iter()
-        .zip(&summary.scores)
-        .map(|((r, kind), &score)| Sentence {
-            start: r.start,
-            end: r.end,
-            score: (score * 1e4).round() / 1e4,
-            kind: *kind,
-        })
-        .collect();
+    cut.extend(keyword_cut(&tokens, &rankable));
+    let sentences = scored_sentences(&spans, &summary.scores);
     mark(Stage::Summary);
 
     // 4. Timeline: every sentence is scanned for dates, resolved against the reference time.
@@ -140,21 +110,9 @@ pub fn analyze_document_staged(
         .and_then(time::parsers::numeric::region_order)
         .or_else(|| doc.language.as_deref().and_then(time::parsers::numeric::region_order));
     let (timexes, clock) = time::recognize_doc(text, &ranges, published.as_ref(), options.prefer, &language, order);
-    let reference = match (clock, &published, published_source) {
-        (Some(time::Clock::Story(d)), _, _) => {
-            Some(analysis::Reference { value: d.to_string(), source: "story".into() })
-        }
-        (Some(time::Clock::Published), Some(p), Some(src)) => {
-            Some(analysis::Reference { value: p.value.get(..10).unwrap_or(&p.value).to_string(), source: src.into() })
-        }
-        _ => None,
-    };
+    let reference = reference(clock, published.as_ref(), published_source);
     mark(Stage::Dates);
-    // Key phrases (after the dates: a date's words are the timeline's, never a key phrase).
-    let kinds: Vec<Kind> = spans.iter().map(|s| s.1).collect();
-    let mut dates: Vec<Range<usize>> = timexes.iter().map(|t| t.start..t.end).collect();
-    order::sort_by(&mut dates, |a, b| (a.start, a.end).cmp(&(b.start, b.end)));
-    let keywords = summary::keywords(text, &tokens, &kinds, &dates, &language, summary::KEYWORDS);
+    let keywords = key_phrases(text, &tokens, &spans, &timexes, &language);
     mark(Stage::Keywords);
     let timeline = time::timeline(text, &sentences, &timexes, published.as_ref(), &language, doc.title.as_deref());
     mark(Stage::Timeline);
@@ -184,6 +142,87 @@ pub fn analyze_document_staged(
     .into_units(options.units);
     mark(Stage::Units);
     Ok(analysis)
+}
+
+/// The publication date the dates are read against, and where it comes from: `--published`
+/// (an error when it is no date), else the document's own.
+fn publication(
+    doc: &input::Document,
+    options: &Options,
+) -> Result<(Option<time::Reference>, Option<&'static str>), Error> {
+    Ok(match &options.published {
+        Some(p) => {
+            let r = time::parse_date(p).ok_or_else(|| {
+                Error::BadOption(format!(
+                    "published must be YYYY-MM-DD, YYYY-MM, YYYY or ISO 8601, not {}",
+                    crate::error::quoted(p)
+                ))
+            })?;
+            (Some(r), Some("option"))
+        }
+        None => match &doc.published {
+            Some((r, source)) => (Some(r.clone()), Some(*source)),
+            None => (None, None),
+        },
+    })
+}
+
+/// The keyword budget's cut, when the prose has more words than key phrases are read from.
+fn keyword_cut(tokens: &[Vec<text::words::Token>], rankable: &[bool]) -> Option<limits::Cut> {
+    let prose_tokens: usize = tokens.iter().zip(rankable).filter(|x| *x.1).map(|x| x.0.len()).sum();
+    (prose_tokens > limits::MAX_KEYWORD_TOKENS).then(|| {
+        limits::Cut::new(
+            "keywords",
+            limits::MAX_KEYWORD_TOKENS as u64,
+            format!("key phrases were read from the first {} words of the prose", limits::MAX_KEYWORD_TOKENS),
+        )
+    })
+}
+
+/// The sentences with their kinds and summary scores (to four decimals).
+fn scored_sentences(spans: &[(Range<usize>, Kind)], scores: &[f64]) -> Vec<Sentence> {
+    spans
+        .iter()
+        .zip(scores)
+        .map(|((r, kind), &score)| Sentence {
+            start: r.start,
+            end: r.end,
+            score: (score * 1e4).round() / 1e4,
+            kind: *kind,
+        })
+        .collect()
+}
+
+/// The reference the dates were read against, as the Analysis reports it: the story's clock, or
+/// the publication date (its day) and its source.
+fn reference(
+    clock: Option<time::Clock>,
+    published: Option<&time::Reference>,
+    source: Option<&str>,
+) -> Option<analysis::Reference> {
+    match (clock, published, source) {
+        (Some(time::Clock::Story(d)), _, _) => {
+            Some(analysis::Reference { value: d.to_string(), source: "story".into() })
+        }
+        (Some(time::Clock::Published), Some(p), Some(src)) => {
+            Some(analysis::Reference { value: p.value.get(..10).unwrap_or(&p.value).to_string(), source: src.into() })
+        }
+        _ => None,
+    }
+}
+
+/// Key phrases, after the dates: a date's words are the timeline's, never a key phrase.
+fn key_phrases(
+    text: &str,
+    tokens: &[Vec<text::words::Token>],
+    spans: &[(Range<usize>, Kind)],
+    timexes: &[analysis::Timex],
+    language: &str,
+) -> Vec<analysis::Keyword> {
+    let kinds: Vec<Kind> = spans.iter().map(|s| s.1).collect();
+    let mut dates: Vec<Range<usize>> = timexes.iter().map(|t| t.start..t.end).collect();
+    order::sort_by(&mut dates, |a, b| (a.start, a.end).cmp(&(b.start, b.end)));
+    summary::keywords(text, tokens, &kinds, &dates, language, summary::KEYWORDS)
 }
 
 /// What the summary and the timeline read: the language, the sentences (each with its block's
