@@ -43,6 +43,8 @@ GRID = {
     "spread_central": [0.35, 0.5, 0.7, 1.0],
     "spread_beta": [0.0, 0.2, 0.35, 0.5],
     "spread_backward": [-0.6, -0.3, 0.0, 0.3],
+    "spread_bigram": [0.0, 0.35, 0.65],
+    "spread_redundancy": [0.0, 0.15, 0.3, 0.6],
 }
 
 TARGET = os.path.join(rouge.ROOT, "target")

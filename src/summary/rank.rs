@@ -85,14 +85,17 @@ pub struct Params {
     pub redundant: f64,
     pub redundancy: f64,
     /// Long stories spread their news: from `spread_from` prose sentences to `spread_to`, the
-    /// lead prior, centrality weight, PacSum threshold and backward weight move linearly to
-    /// `spread_lead`, `spread_central`, `spread_beta`, `spread_backward` (before `for_size`).
+    /// lead prior, centrality weight, PacSum threshold, backward weight, word-pair weight and
+    /// selection's redundancy penalty move linearly to `spread_lead`, `spread_central`,
+    /// `spread_beta`, `spread_backward`, `spread_bigram`, `spread_redundancy` (before `for_size`).
     pub spread_from: f64,
     pub spread_to: f64,
     pub spread_lead: f64,
     pub spread_central: f64,
     pub spread_beta: f64,
     pub spread_backward: f64,
+    pub spread_bigram: f64,
+    pub spread_redundancy: f64,
 }
 
 impl Params {
@@ -131,6 +134,8 @@ impl Params {
         spread_central: 0.7,
         spread_beta: 0.0,
         spread_backward: 0.0,
+        spread_bigram: 0.0,
+        spread_redundancy: 0.0,
     };
 
     /// The parameters for an article of `n` prose sentences (see `spread_from`).
@@ -142,6 +147,8 @@ impl Params {
             central: blend(self.central, self.spread_central),
             beta: blend(self.beta, self.spread_beta),
             backward: blend(self.backward, self.spread_backward),
+            bigram: blend(self.bigram, self.spread_bigram),
+            redundancy: blend(self.redundancy, self.spread_redundancy),
             ..*self
         }
     }
@@ -212,6 +219,8 @@ impl Params {
                 "spread_central" => &mut p.spread_central,
                 "spread_beta" => &mut p.spread_beta,
                 "spread_backward" => &mut p.spread_backward,
+                "spread_bigram" => &mut p.spread_bigram,
+                "spread_redundancy" => &mut p.spread_redundancy,
                 _ => return Err(format!("unknown parameter {k}")),
             };
             *f = v;
