@@ -537,26 +537,8 @@ impl Env {
                 true
             }
             OP_ATLIMIT => self.c == if self.back { self.lb } else { self.l },
-            OP_EQ_S | OP_EQ_V => {
-                let s = self.string(code, pc, op == OP_EQ_V);
-                self.eq(&s)
-            }
-            OP_INSERT_S..=OP_ATTACH_V => {
-                let s = self.string(code, pc, op == OP_INSERT_V || op == OP_ATTACH_V);
-                self.insert(&s, op >= OP_ATTACH_S);
-                true
-            }
-            OP_FROM_S | OP_FROM_V => {
-                let s = self.string(code, pc, op == OP_FROM_V);
-                self.slice_from(&s)
-            }
-            OP_TO_V => {
-                let v = num(code, pc);
-                if !self.slice_ok() {
-                    return false;
-                }
-                self.strs[v] = self.s[self.bra..self.ket].to_vec();
-                true
+            OP_EQ_S | OP_EQ_V | OP_INSERT_S..=OP_ATTACH_V | OP_FROM_S | OP_FROM_V | OP_TO_V => {
+                self.run_string(op, code, pc)
             }
             OP_SETMARK => {
                 let i = num(code, pc);
@@ -577,185 +559,265 @@ impl Env {
                 let g = num(code, pc);
                 self.grouping(g, op == OP_IN)
             }
-            OP_SUBSTRING..=OP_SUBSTRING_AMONG => {
-                let a = num(code, pc);
-                if op != OP_AMONG {
-                    self.among_var = self.find_among(a);
-                    if self.among_var == 0 {
-                        return false;
-                    }
-                }
-                op == OP_SUBSTRING || self.among(a)
-            }
-            OP_NOT | OP_TEST | OP_TRY | OP_DO => {
-                let m = self.save();
-                let ok = self.run(b, pc);
-                let result = match op {
-                    OP_NOT => !ok,
-                    OP_TEST => ok,
-                    _ => true,
-                };
-                // The cursor goes back unless the command moved it for good.
-                if !(op == OP_TRY && ok) && result {
-                    self.restore(m);
-                }
-                result
-            }
+            OP_SUBSTRING..=OP_SUBSTRING_AMONG => self.run_among(op, code, pc),
+            OP_NOT | OP_TEST | OP_TRY | OP_DO => self.run_tentatively(op, b, pc),
             OP_FAIL => {
                 self.run(b, pc);
                 false
             }
-            OP_GOTO | OP_GOPAST => {
-                let start = *pc;
-                loop {
-                    let m = self.save();
-                    *pc = start;
-                    if self.run(b, pc) {
-                        if op == OP_GOTO {
-                            self.restore(m);
-                        }
-                        return true;
-                    }
-                    self.restore(m);
-                    if !self.hop(1) {
-                        return false;
-                    }
-                }
-            }
-            OP_REPEAT => {
-                let start = *pc;
-                loop {
-                    let m = self.save();
-                    *pc = start;
-                    if !self.run(b, pc) {
-                        self.restore(m);
-                        return true;
-                    }
-                }
-            }
-            OP_BACKWARDS => {
-                let back = self.back;
-                self.lb = self.c;
-                self.c = self.l;
-                self.back = true;
-                let ok = self.run(b, pc);
-                self.c = self.lb;
-                self.back = back;
-                ok
-            }
-            OP_OR | OP_AND => {
-                let m = self.save();
-                let first = self.run(b, pc);
-                if first == (op == OP_OR) {
-                    *pc = b.ends[*pc] as usize;
-                    return first;
-                }
-                self.restore(m);
-                self.run(b, pc)
-            }
-            OP_SETLIMIT => {
-                let m = self.save();
-                if !self.run(b, pc) {
-                    *pc = b.ends[*pc] as usize;
-                    return false;
-                }
-                if self.back {
-                    let lb = self.lb;
-                    self.lb = self.c;
-                    self.restore(m);
-                    let ok = self.run(b, pc);
-                    self.lb = lb;
-                    ok
-                } else {
-                    let rest = self.l - self.c;
-                    self.l = self.c;
-                    self.restore(m);
-                    let ok = self.run(b, pc);
-                    self.l += rest;
-                    ok
-                }
-            }
+            OP_GOTO | OP_GOPAST => self.run_goto(op, b, pc),
+            OP_REPEAT => self.run_repeat(b, pc),
+            OP_BACKWARDS => self.run_backwards(b, pc),
+            OP_OR | OP_AND => self.run_or_and(op, b, pc),
+            OP_SETLIMIT => self.run_setlimit(b, pc),
             OP_HOP => {
                 let n = self.ae(code, pc);
                 self.hop(n)
             }
-            OP_TOMARK => {
-                let n = self.ae(code, pc);
-                let ok = if self.back {
-                    n >= self.lb as i32 && self.c as i32 >= n
-                } else {
-                    n <= self.l as i32 && self.c as i32 <= n
-                };
-                if ok {
-                    self.c = n as usize;
-                }
-                ok
-            }
+            OP_TOMARK => self.run_tomark(code, pc),
             OP_ATMARK => self.ae(code, pc) == self.c as i32,
-            OP_LOOP | OP_ATLEAST => {
-                let mut n = self.ae(code, pc);
-                let start = *pc;
-                if op == OP_LOOP {
-                    *pc = b.ends[*pc] as usize;
-                    for _ in 0..n.max(0) {
-                        *pc = start;
-                        if !self.run(b, pc) {
-                            return false;
-                        }
-                    }
-                    return true;
-                }
-                loop {
-                    let m = self.save();
-                    *pc = start;
-                    if !self.run(b, pc) {
-                        self.restore(m);
-                        return n <= 0;
-                    }
-                    n -= 1;
-                }
+            OP_LOOP | OP_ATLEAST => self.run_loop(op, b, pc),
+            OP_SEQ => self.run_seq(b, pc),
+            OP_ISET => self.run_iset(code, pc),
+            _ => self.run_itest(code, pc),
+        }
+    }
+
+    /// The string commands: `s`, `<+ s`, `<- s`, `-> v` and their variable forms.
+    #[inline]
+    fn run_string(&mut self, op: u8, code: &[u8], pc: &mut usize) -> bool {
+        match op {
+            OP_EQ_S | OP_EQ_V => {
+                let s = self.string(code, pc, op == OP_EQ_V);
+                self.eq(&s)
             }
-            OP_SEQ => {
-                let n = num(code, pc);
-                for k in 0..n {
-                    if !self.run(b, pc) {
-                        for _ in k + 1..n {
-                            *pc = b.ends[*pc] as usize;
-                        }
-                        return false;
-                    }
-                }
+            OP_INSERT_S..=OP_ATTACH_V => {
+                let s = self.string(code, pc, op == OP_INSERT_V || op == OP_ATTACH_V);
+                self.insert(&s, op >= OP_ATTACH_S);
                 true
             }
-            OP_ISET => {
-                let how = code[*pc];
-                *pc += 1;
-                let i = num(code, pc);
-                let (x, y) = (self.ints[i], self.ae(code, pc));
-                self.ints[i] = match how {
-                    0 => y,
-                    1 => x.wrapping_add(y),
-                    2 => x.wrapping_sub(y),
-                    3 => x.wrapping_mul(y),
-                    _ => x.checked_div(y).unwrap_or(0),
-                };
-                true
+            OP_FROM_S | OP_FROM_V => {
+                let s = self.string(code, pc, op == OP_FROM_V);
+                self.slice_from(&s)
             }
             _ => {
-                // OP_ITEST
-                let how = code[*pc];
-                *pc += 1;
-                let x = self.ae(code, pc);
-                let y = self.ae(code, pc);
-                match how {
-                    0 => x == y,
-                    1 => x != y,
-                    2 => x > y,
-                    3 => x >= y,
-                    4 => x < y,
-                    _ => x <= y,
+                // OP_TO_V
+                let v = num(code, pc);
+                if !self.slice_ok() {
+                    return false;
+                }
+                self.strs[v] = self.s[self.bra..self.ket].to_vec();
+                true
+            }
+        }
+    }
+
+    /// `substring`, `among` and `substring ... among`: the longest among key at the cursor, and
+    /// its action.
+    #[inline]
+    fn run_among(&mut self, op: u8, code: &[u8], pc: &mut usize) -> bool {
+        let a = num(code, pc);
+        if op != OP_AMONG {
+            self.among_var = self.find_among(a);
+            if self.among_var == 0 {
+                return false;
+            }
+        }
+        op == OP_SUBSTRING || self.among(a)
+    }
+
+    /// `not`, `test`, `try` and `do`: the command, the cursor put back unless it moved for good.
+    #[inline]
+    fn run_tentatively(&mut self, op: u8, b: &'static Block, pc: &mut usize) -> bool {
+        let m = self.save();
+        let ok = self.run(b, pc);
+        let result = match op {
+            OP_NOT => !ok,
+            OP_TEST => ok,
+            _ => true,
+        };
+        // The cursor goes back unless the command moved it for good.
+        if !(op == OP_TRY && ok) && result {
+            self.restore(m);
+        }
+        result
+    }
+
+    /// `goto` and `gopast`: the command at each position from the cursor on until it holds,
+    /// the cursor left before or after it.
+    #[inline]
+    fn run_goto(&mut self, op: u8, b: &'static Block, pc: &mut usize) -> bool {
+        let start = *pc;
+        loop {
+            let m = self.save();
+            *pc = start;
+            if self.run(b, pc) {
+                if op == OP_GOTO {
+                    self.restore(m);
+                }
+                return true;
+            }
+            self.restore(m);
+            if !self.hop(1) {
+                return false;
+            }
+        }
+    }
+
+    /// `repeat`: the command as long as it holds.
+    #[inline]
+    fn run_repeat(&mut self, b: &'static Block, pc: &mut usize) -> bool {
+        let start = *pc;
+        loop {
+            let m = self.save();
+            *pc = start;
+            if !self.run(b, pc) {
+                self.restore(m);
+                return true;
+            }
+        }
+    }
+
+    /// `backwards`: the command read from the end back to the cursor.
+    #[inline]
+    fn run_backwards(&mut self, b: &'static Block, pc: &mut usize) -> bool {
+        let back = self.back;
+        self.lb = self.c;
+        self.c = self.l;
+        self.back = true;
+        let ok = self.run(b, pc);
+        self.c = self.lb;
+        self.back = back;
+        ok
+    }
+
+    /// `or` and `and`: the second command only when the first does not decide.
+    #[inline]
+    fn run_or_and(&mut self, op: u8, b: &'static Block, pc: &mut usize) -> bool {
+        let m = self.save();
+        let first = self.run(b, pc);
+        if first == (op == OP_OR) {
+            *pc = b.ends[*pc] as usize;
+            return first;
+        }
+        self.restore(m);
+        self.run(b, pc)
+    }
+
+    /// `setlimit`: the second command with the limit moved to where the first leaves the cursor.
+    #[inline]
+    fn run_setlimit(&mut self, b: &'static Block, pc: &mut usize) -> bool {
+        let m = self.save();
+        if !self.run(b, pc) {
+            *pc = b.ends[*pc] as usize;
+            return false;
+        }
+        if self.back {
+            let lb = self.lb;
+            self.lb = self.c;
+            self.restore(m);
+            let ok = self.run(b, pc);
+            self.lb = lb;
+            ok
+        } else {
+            let rest = self.l - self.c;
+            self.l = self.c;
+            self.restore(m);
+            let ok = self.run(b, pc);
+            self.l += rest;
+            ok
+        }
+    }
+
+    /// `tomark`: the cursor moved forward (backward) to a mark, when the mark lies ahead.
+    #[inline]
+    fn run_tomark(&mut self, code: &[u8], pc: &mut usize) -> bool {
+        let n = self.ae(code, pc);
+        let ok = if self.back {
+            n >= self.lb as i32 && self.c as i32 >= n
+        } else {
+            n <= self.l as i32 && self.c as i32 <= n
+        };
+        if ok {
+            self.c = n as usize;
+        }
+        ok
+    }
+
+    /// `loop` (the command n times, failing when it fails) and `atleast` (n times, then as
+    /// long as it holds).
+    #[inline]
+    fn run_loop(&mut self, op: u8, b: &'static Block, pc: &mut usize) -> bool {
+        let code = b.code;
+        let mut n = self.ae(code, pc);
+        let start = *pc;
+        if op == OP_LOOP {
+            *pc = b.ends[*pc] as usize;
+            for _ in 0..n.max(0) {
+                *pc = start;
+                if !self.run(b, pc) {
+                    return false;
                 }
             }
+            return true;
+        }
+        loop {
+            let m = self.save();
+            *pc = start;
+            if !self.run(b, pc) {
+                self.restore(m);
+                return n <= 0;
+            }
+            n -= 1;
+        }
+    }
+
+    /// A sequence of commands: each in turn until one fails (`*pc` then skips the rest).
+    #[inline]
+    fn run_seq(&mut self, b: &'static Block, pc: &mut usize) -> bool {
+        let n = num(b.code, pc);
+        for k in 0..n {
+            if !self.run(b, pc) {
+                for _ in k + 1..n {
+                    *pc = b.ends[*pc] as usize;
+                }
+                return false;
+            }
+        }
+        true
+    }
+
+    /// `$i = A`, `$i += A` and the other assignments of an integer.
+    #[inline]
+    fn run_iset(&mut self, code: &[u8], pc: &mut usize) -> bool {
+        let how = code[*pc];
+        *pc += 1;
+        let i = num(code, pc);
+        let (x, y) = (self.ints[i], self.ae(code, pc));
+        self.ints[i] = match how {
+            0 => y,
+            1 => x.wrapping_add(y),
+            2 => x.wrapping_sub(y),
+            3 => x.wrapping_mul(y),
+            _ => x.checked_div(y).unwrap_or(0),
+        };
+        true
+    }
+
+    /// `$(A == B)` and the other comparisons of integers (OP_ITEST).
+    #[inline]
+    fn run_itest(&mut self, code: &[u8], pc: &mut usize) -> bool {
+        let how = code[*pc];
+        *pc += 1;
+        let x = self.ae(code, pc);
+        let y = self.ae(code, pc);
+        match how {
+            0 => x == y,
+            1 => x != y,
+            2 => x > y,
+            3 => x >= y,
+            4 => x < y,
+            _ => x <= y,
         }
     }
 }
