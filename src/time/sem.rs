@@ -38,6 +38,72 @@ pub enum Holiday {
     Thanksgiving(i32),
 }
 
+/// A locale's table of (phrase, value) entries, packed ([`table!`]): the phrases one string, each
+/// ended by a newline, and the values in their order. The wasm's data holds no pointer and
+/// length per phrase (`&[(&str, T)]` did: 3 KB gzip of the full module; issue 14).
+#[derive(Clone, Copy)]
+pub struct Table<T: 'static> {
+    phrases: &'static str,
+    values: &'static [T],
+}
+
+impl<T: Copy> Table<T> {
+    /// The table with no entries.
+    pub const EMPTY: Table<T> = Table { phrases: "", values: &[] };
+    /// The table of `phrases` (each ended by a newline) and their values, in order (see
+    /// [`table!`]).
+    pub const fn new(phrases: &'static str, values: &'static [T]) -> Table<T> {
+        Table { phrases, values }
+    }
+    /// The entries in order.
+    pub fn iter(self) -> impl Iterator<Item = (&'static str, T)> {
+        Phrases(self.phrases).zip(self.values.iter().copied())
+    }
+    /// The phrases in order.
+    pub fn phrases(self) -> Phrases {
+        Phrases(self.phrases)
+    }
+    pub fn len(self) -> usize {
+        self.values.len()
+    }
+    pub fn is_empty(self) -> bool {
+        self.values.is_empty()
+    }
+    /// Entry k's value.
+    pub fn value(self, k: usize) -> T {
+        self.values[k]
+    }
+    /// The table's identity for `Classes` (its phrases: two tables with the same phrases may
+    /// share it, their entry k being the same phrase).
+    pub fn key(self) -> TableKey {
+        (self.phrases.as_ptr() as usize, self.phrases.len())
+    }
+}
+
+/// The phrases of a [`Table`], in order (one copy of the scan for every value type).
+pub struct Phrases(&'static str);
+
+impl Iterator for Phrases {
+    type Item = &'static str;
+    fn next(&mut self) -> Option<&'static str> {
+        let n = self.0.bytes().position(|b| b == b'\n')?;
+        let (phrase, rest) = (&self.0[..n], &self.0[n + 1..]);
+        self.0 = rest;
+        Some(phrase)
+    }
+}
+
+/// Calls its argument with (k, phrase) for each phrase of a table, in order (`Cx::longest`).
+type Visit<'t> = dyn Fn(&mut dyn FnMut(usize, &'t str)) + 't;
+
+/// A [`Table`] written as its entries: `table![("january", 1), ("jan", 1)]`.
+macro_rules! table {
+    ($(($phrase:literal, $value:expr)),* $(,)?) => {
+        $crate::time::sem::Table::new(concat!($($phrase, "\n"),*), &[$($value),*])
+    };
+}
+pub(crate) use table;
+
 /// Order of day and month in an all-numeric date (27/09/2020 vs 09/27/2020).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NumericOrder {
@@ -50,15 +116,15 @@ pub struct Locale {
     /// Month and weekday names must be capitalized (English: "may", "march" are verbs).
     pub capitalized_names: bool,
     pub numeric_order: NumericOrder,
-    pub months: &'static [(&'static str, u32)],
+    pub months: Table<u32>,
     /// Month names so short or so common that they need a period or a day beside them.
     pub weak_months: &'static [&'static str],
-    pub weekdays: &'static [(&'static str, u32)],
+    pub weekdays: Table<u32>,
     /// A word weekday names take after them, hyphenated or not ("segunda-feira"); a name that
     /// is also an ordinal ("segunda") is a weekday only with it.
     pub weekday_suffix: &'static str,
     /// Plural weekday forms, read as sets ("on Mondays").
-    pub weekdays_plural: &'static [(&'static str, u32)],
+    pub weekdays_plural: Table<u32>,
     /// Suffixes a day number may carry ("27th", "1er", "1º").
     pub day_suffixes: &'static [&'static str],
     /// Words allowed between day, month and year ("27th of September", "27 de septiembre de").
@@ -66,26 +132,26 @@ pub struct Locale {
     /// Articles before a temporal expression, kept in its extent ("the third quarter").
     pub articles: &'static [&'static str],
     /// Number words ("two", "a"), and vague quantities mapped to `u32::MAX` ("several").
-    pub numbers: &'static [(&'static str, u32)],
-    pub ordinals: &'static [(&'static str, u32)],
-    pub units: &'static [(&'static str, Unit)],
+    pub numbers: Table<u32>,
+    pub ordinals: Table<u32>,
+    pub units: Table<Unit>,
     /// "last", "next", "this" before a unit, weekday, month or season.
-    pub rel_prefix: &'static [(&'static str, i32)],
+    pub rel_prefix: Table<i32>,
     /// Words that count a "last"/"next" expression from the story's own time rather than from
     /// the time of writing ("the following spring", "l'année suivante").
     pub story_words: &'static [&'static str],
     /// "dernière", "pasado" after a unit ("la semaine dernière").
-    pub rel_postfix: &'static [(&'static str, i32)],
+    pub rel_postfix: Table<i32>,
     /// Days named relative to today: ("yesterday", -1).
-    pub rel_days: &'static [(&'static str, i32)],
+    pub rel_days: Table<i32>,
     /// Before an amount: "il y a deux jours", "vor zwei Tagen".
     pub ago_prefix: &'static [&'static str],
     /// After an amount: "two days ago".
     pub ago_postfix: &'static [&'static str],
     /// After an amount, counted from the story's own time: ("later", 1), ("earlier", -1).
-    pub shift_postfix: &'static [(&'static str, i32)],
+    pub shift_postfix: Table<i32>,
     /// Parts of the day: ("morning", "MO"); clock words: ("noon", "12:00").
-    pub parts_of_day: &'static [(&'static str, &'static str)],
+    pub parts_of_day: Table<&'static str>,
     /// Words between a day and its part ("Monday night" needs none; "el lunes por la noche").
     pub part_links: &'static [&'static str],
     pub am: &'static [&'static str],
@@ -93,20 +159,20 @@ pub struct Locale {
     /// Words after a clock time ("16 Uhr", "16 heures", "16h").
     pub clock_words: &'static [&'static str],
     pub time_zones: &'static [&'static str],
-    pub seasons: &'static [(&'static str, &'static str)],
+    pub seasons: Table<&'static str>,
     pub quarter_words: &'static [&'static str],
     pub half_words: &'static [&'static str],
     /// Modifiers before an expression: ("early", "START"), ("the end of", "END"), ("about", "APPROX").
-    pub modifiers: &'static [(&'static str, &'static str)],
+    pub modifiers: Table<&'static str>,
     /// Words that turn the following unit, weekday or month into a set ("every", "each").
     pub set_prefix: &'static [&'static str],
     /// Set adverbs: ("daily", "P1D").
-    pub set_words: &'static [(&'static str, &'static str)],
-    pub holidays: &'static [(&'static str, Holiday)],
+    pub set_words: Table<&'static str>,
+    pub holidays: Table<Holiday>,
     /// Vague references: ("now", "PRESENT_REF").
-    pub vague: &'static [(&'static str, &'static str)],
+    pub vague: Table<&'static str>,
     /// Fixed phrases with their own value: ("a year earlier", ...) read as (phrase, unit, offset).
-    pub rel_phrases: &'static [(&'static str, (Unit, i32))],
+    pub rel_phrases: Table<(Unit, i32)>,
     /// Words for "decade" forms: "the 1990s", "die 90er", "les années 90", "los años 90".
     pub decade_prefix: &'static [&'static str],
     pub century_words: &'static [&'static str],
@@ -135,11 +201,11 @@ pub struct Locale {
     pub lowercase_days: &'static str,
     /// Day words that are another word after some words, with those words: ("mañana", "la
     /// por ..."): "por la mañana" is in the morning.
-    pub weak_days: &'static [(&'static str, &'static str)],
+    pub weak_days: Table<&'static str>,
     /// Articles that make a bare unit or decade word the current one ("the year", "the nineties").
     pub definite: &'static str,
     /// Decades in words, after a definite article ("the nineties").
-    pub decade_words: &'static [(&'static str, i32)],
+    pub decade_words: Table<i32>,
     /// The noun a decade in digits takes after it ("die 90er Jahre", "1990er-Jahren"), read as a
     /// prefix.
     pub decade_noun: &'static str,
@@ -150,7 +216,7 @@ pub struct Locale {
     pub short_full_months: &'static str,
     /// Seasons that are another word too, with the words one must follow to be a season:
     /// ("fall", "the in ..."), ("été", "en cet ...": "a été signé" is "has been signed").
-    pub weak_seasons: &'static [(&'static str, &'static str)],
+    pub weak_seasons: Table<&'static str>,
     /// Regions (ISO 3166) that write the month first in numeric dates, where the language's
     /// regions disagree ("US" for English); empty: the language's own order everywhere.
     pub month_first_regions: &'static str,
@@ -163,7 +229,7 @@ pub struct Locale {
     /// Clock words that follow a time only with its minutes ("1600 hours" no, "16:00 hours").
     pub clock_words_with_minutes: &'static str,
     /// Single words for a part of a day relative to today: ("tonight", "NI").
-    pub part_days: &'static [(&'static str, &'static str)],
+    pub part_days: Table<&'static str>,
     /// Parts of the day are nouns written with a capital ("am Abend"; lowercase "morgen" is
     /// tomorrow).
     pub capitalized_parts: bool,
@@ -246,39 +312,39 @@ pub const BASE: Locale = Locale {
     code: "",
     capitalized_names: false,
     numeric_order: NumericOrder::DayMonth,
-    months: &[],
+    months: Table::EMPTY,
     weak_months: &[],
-    weekdays: &[],
+    weekdays: Table::EMPTY,
     weekday_suffix: "",
-    weekdays_plural: &[],
+    weekdays_plural: Table::EMPTY,
     day_suffixes: &[],
     date_links: &[],
     articles: &[],
-    numbers: &[],
-    ordinals: &[],
-    units: &[],
-    rel_prefix: &[],
+    numbers: Table::EMPTY,
+    ordinals: Table::EMPTY,
+    units: Table::EMPTY,
+    rel_prefix: Table::EMPTY,
     story_words: &[],
-    rel_postfix: &[],
-    rel_days: &[],
+    rel_postfix: Table::EMPTY,
+    rel_days: Table::EMPTY,
     ago_prefix: &[],
     ago_postfix: &[],
-    shift_postfix: &[],
-    parts_of_day: &[],
+    shift_postfix: Table::EMPTY,
+    parts_of_day: Table::EMPTY,
     part_links: &[],
     am: &[],
     pm: &[],
     clock_words: &[],
     time_zones: &[],
-    seasons: &[],
+    seasons: Table::EMPTY,
     quarter_words: &[],
     half_words: &[],
-    modifiers: &[],
+    modifiers: Table::EMPTY,
     set_prefix: &[],
-    set_words: &[],
-    holidays: &[],
-    vague: &[],
-    rel_phrases: &[],
+    set_words: Table::EMPTY,
+    holidays: Table::EMPTY,
+    vague: Table::EMPTY,
+    rel_phrases: Table::EMPTY,
     decade_prefix: &[],
     century_words: &[],
     period_links: "of de del",
@@ -289,19 +355,19 @@ pub const BASE: Locale = Locale {
     query_starts: &[],
     plural_units: "",
     lowercase_days: "",
-    weak_days: &[],
+    weak_days: Table::EMPTY,
     definite: "",
-    decade_words: &[],
+    decade_words: Table::EMPTY,
     decade_noun: "",
     month_ordinal_days: false,
     short_full_months: "",
-    weak_seasons: &[],
+    weak_seasons: Table::EMPTY,
     month_first_regions: "",
     glued_ampm: false,
     h_clock: false,
     dot_clock: false,
     clock_words_with_minutes: "",
-    part_days: &[],
+    part_days: Table::EMPTY,
     capitalized_parts: false,
     part_prefix: "",
     part_preps: "",
@@ -328,8 +394,8 @@ pub const BASE: Locale = Locale {
     frequency_words: "",
 };
 
-pub fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
-    table.iter().find(|e| e.0 == w).map(|e| e.1)
+pub fn lookup<T: Copy>(table: Table<T>, w: &str) -> Option<T> {
+    table.phrases().position(|p| p == w).map(|k| table.value(k))
 }
 
 /// What an expression means before it is resolved against a reference time.
@@ -519,19 +585,13 @@ impl<'a> Cx<'a> {
     /// Longest phrase of a table matching at i: (tokens, index of the first such phrase).
     /// Only the entries the token begins ([`Tok::word`], `locale::classes`), not the table;
     /// debug builds check the answer against the whole table. `key`: the table's
-    /// ([`table_key`]), `len` its entries, `phrase` entry k's phrase. One copy for every table
-    /// type (wasm size).
-    fn longest<'t>(
-        &self,
-        i: usize,
-        key: TableKey,
-        len: usize,
-        phrase: &dyn Fn(usize) -> &'t str,
-    ) -> Option<(usize, usize)> {
+    /// ([`table_key`], [`Table::key`]), `phrases` its phrases in order. One copy for every
+    /// table type (wasm size).
+    fn longest<'t>(&self, i: usize, key: TableKey, phrases: &Visit<'t>) -> Option<(usize, usize)> {
         let t = self.t.get(i)?;
         let mut best: Option<(usize, usize)> = None;
-        let mut consider = |k: usize| {
-            if let Some(n) = self.phrase(i, phrase(k)) {
+        let mut consider = |k: usize, p: &str| {
+            if let Some(n) = self.phrase(i, p) {
                 if best.is_none_or(|b| n > b.0) {
                     best = Some((n, k));
                 }
@@ -549,42 +609,42 @@ impl<'a> Cx<'a> {
                 }
             }
             // (a locale outside the registry: every word leads, no index)
-            None if t.lead => (0..len).for_each(&mut consider),
+            None if t.lead => phrases(&mut consider),
             None => {}
         }
         #[cfg(debug_assertions)]
         {
             let mut all: Option<(usize, usize)> = None;
-            for k in 0..len {
-                if let Some(n) = self.phrase(i, phrase(k)) {
+            let mut first = None;
+            phrases(&mut |k, p| {
+                first = first.or(Some(p));
+                if let Some(n) = self.phrase(i, p) {
                     if all.is_none_or(|b| n > b.0) {
                         all = Some((n, k));
                     }
                 }
-            }
-            assert_eq!(best, all, "{:?}: a table outside locale::classes", phrase(0));
+            });
+            assert_eq!(best, all, "{:?}: a table outside locale::classes", first);
         }
         best
     }
     /// Longest phrase of a (phrase, value) table matching at i.
-    pub fn table<'t, T: Copy>(&self, i: usize, table: &'t [(&'t str, T)]) -> Option<(usize, T)> {
-        let (n, k) = self.longest(i, table_key(table), table.len(), &|k| table[k].0)?;
-        Some((n, table[k].1))
+    pub fn table<T: Copy>(&self, i: usize, table: Table<T>) -> Option<(usize, T)> {
+        let (n, k) = self.longest(i, table.key(), &|f| table.phrases().enumerate().for_each(|(k, p)| f(k, p)))?;
+        Some((n, table.value(k)))
     }
     /// Longest phrase of a word list matching at i.
     pub fn words<'t>(&self, i: usize, list: &'t [&'t str]) -> Option<usize> {
-        self.longest(i, table_key(list), list.len(), &|k| list[k]).map(|x| x.0)
+        self.longest(i, table_key(list), &|f| list.iter().enumerate().for_each(|(k, p)| f(k, p))).map(|x| x.0)
     }
     /// A word from a name table (month, weekday), capitalized when the locale needs it.
-    pub fn name(&self, i: usize, table: &[(&str, u32)]) -> Option<u32> {
+    pub fn name(&self, i: usize, table: Table<u32>) -> Option<u32> {
         let t = self.t.get(i)?;
         if self.needs_capital() && !t.capitalized() {
             return None;
         }
         let found = match t.word {
-            Some(w) => {
-                w.entries(table_key(table)).iter().map(|e| table[e.k as usize]).find(|e| e.0 == t.low).map(|e| e.1)
-            }
+            Some(w) => w.entries(table.key()).iter().find(|e| e.phrase == t.low).map(|e| table.value(e.k as usize)),
             None if t.lead => lookup(table, &t.low),
             None => None,
         };

@@ -452,7 +452,7 @@ fn no_event(text: &str, s: &Sentence, t: &Timex, loc: &Locale, lang: &str) -> bo
         .join(" ");
     // a part of day with no day, in a clause with no past or future: any day's ("it's best to
     // measure in the morning", "have a new wardrobe overnight")
-    if loc.parts_of_day.iter().any(|(w, v)| *w == bare && v.len() == 2 && !v.starts_with(|c: char| c.is_ascii_digit()))
+    if loc.parts_of_day.iter().any(|(w, v)| w == bare && v.len() == 2 && !v.starts_with(|c: char| c.is_ascii_digit()))
         && matches!(tense, None | Some(Tense::Present))
     {
         return true;
@@ -461,8 +461,8 @@ fn no_event(text: &str, s: &Sentence, t: &Timex, loc: &Locale, lang: &str) -> bo
         return recurring(text, t, &bare, tense, loc);
     }
     // a day word or "this/next ..." (not a weekday: "you'll see," he said on Tuesday)
-    let deictic = loc.rel_days.iter().any(|(w, _)| *w == said)
-        || said.split_whitespace().next().is_some_and(|w| loc.rel_prefix.iter().any(|(p, d)| *p == w && *d >= 0));
+    let deictic = loc.rel_days.iter().any(|(w, _)| w == said)
+        || said.split_whitespace().next().is_some_and(|w| loc.rel_prefix.iter().any(|(p, d)| p == w && d >= 0));
     let clause = text.get(clause_at(text, s.start..s.end, t.start, lang)).unwrap_or("");
     if deictic
         && clause
@@ -473,7 +473,7 @@ fn no_event(text: &str, s: &Sentence, t: &Timex, loc: &Locale, lang: &str) -> bo
     }
     // "today", "bis heute", "until today"
     let last = said.rsplit(' ').next().unwrap_or("");
-    if said.split_whitespace().count() <= 2 && loc.rel_days.iter().any(|(w, d)| *d == 0 && *w == last) {
+    if said.split_whitespace().count() <= 2 && loc.rel_days.iter().any(|(w, d)| d == 0 && w == last) {
         let progressive = !loc.progressive_suffix.is_empty()
             && clause.split(|c: char| !c.is_alphabetic()).any(|w| w.len() > 4 && w.ends_with(loc.progressive_suffix));
         return tense == Some(Tense::Present) && !progressive;
@@ -485,12 +485,12 @@ fn no_event(text: &str, s: &Sentence, t: &Timex, loc: &Locale, lang: &str) -> bo
 /// ("perfect for Halloween", "im Herbst", "the peak blooms are in the spring"): any year's,
 /// whether counted from the publication or from the story's year.
 fn recurring(text: &str, t: &Timex, bare: &str, tense: Option<Tense>, loc: &Locale) -> bool {
-    let recurring = loc.seasons.iter().any(|(w, _)| *w == bare) || loc.holidays.iter().any(|(w, _)| *w == bare);
+    let recurring = loc.seasons.iter().any(|(w, _)| w == bare) || loc.holidays.iter().any(|(w, _)| w == bare);
     let prev = text[..t.start].trim_end().rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     let after_word =
         !prev.is_empty() && prev.chars().all(|c| c.is_lowercase()) && text[..t.start].trim_end().ends_with(prev);
     // "a spring-form tin": a word, no season
-    let season = loc.seasons.iter().any(|(w, _)| *w == bare);
+    let season = loc.seasons.iter().any(|(w, _)| w == bare);
     let compound = season && text[t.end..].strip_prefix('-').is_some_and(|r| r.starts_with(char::is_alphabetic));
     compound || recurring && after_word && matches!(tense, None | Some(Tense::Present))
 }

@@ -88,11 +88,13 @@ impl Word {
     }
 }
 
-/// A table phrase a word begins: its table, its index there, its tokens (`phrase_parts`).
+/// A table phrase a word begins: its table, its index there, the phrase and its tokens
+/// (`phrase_parts`).
 #[derive(Debug)]
 pub struct Entry {
     pub table: TableKey,
     pub k: u32,
+    pub phrase: &'static str,
     pub parts: Vec<&'static str>,
 }
 
@@ -123,7 +125,7 @@ impl Classes {
     /// phrase of several tokens is [`PAIR`] with its second. `entry`: the phrase is entry k
     /// of a table a `Cx` lookup reads.
     pub fn add(&mut self, phrase: &'static str, bits: u8, entry: Option<(TableKey, u32)>) {
-        let entry = entry.map(|(table, k)| Entry { table, k, parts: phrase_parts(phrase).collect() });
+        let entry = entry.map(|(table, k)| Entry { table, k, phrase, parts: phrase_parts(phrase).collect() });
         let mut parts = phrase_parts(phrase);
         let Some(w) = parts.next() else { return };
         let e = self.words.entry(w).or_default();

@@ -6,7 +6,8 @@
 //! is one new folder and one line in [`LOCALES`].
 //!
 //! Every entry is lowercase. Phrases are written as text ("il y a", "year-earlier") and matched
-//! token by token (see `tokens::phrase_parts`); packed lists are words one space apart.
+//! token by token (see `tokens::phrase_parts`); packed lists are words one space apart, and
+//! (phrase, value) tables are written `table![("jan", 1), ...]` and stored packed ([`Table`]).
 
 #[cfg(feature = "all-languages")]
 pub mod de;
@@ -31,7 +32,8 @@ pub static LOCALES: &[&Locale] = &[&en::EN, &de::DE, &fr::FR, &es::ES, &it::IT, 
 pub static LOCALES: &[&Locale] = &[&en::EN];
 
 /// The schema every folder here fills, defined with the families that read it.
-pub use super::sem::{lookup, Holiday, Locale, NumericOrder, Unit, BASE};
+pub(crate) use super::sem::table;
+pub use super::sem::{lookup, Holiday, Locale, NumericOrder, Table, Unit, BASE};
 
 impl Locale {
     /// The locale of an ISO 639-1 code, when there is one.
@@ -87,9 +89,9 @@ pub fn classes(loc: &Locale) -> &'static Classes {
 fn build_classes(l: &Locale) -> Classes {
     use crate::time::tokens::table_key;
     #[inline(never)]
-    fn keys<T>(c: &mut Classes, bits: u8, t: &'static [(&'static str, T)]) {
+    fn keys<T: Copy>(c: &mut Classes, bits: u8, t: Table<T>) {
         for (k, e) in t.iter().enumerate() {
-            c.add(e.0, bits, (bits & LEAD != 0).then(|| (table_key(t), k as u32)));
+            c.add(e.0, bits, (bits & LEAD != 0).then(|| (t.key(), k as u32)));
         }
     }
     fn list(c: &mut Classes, bits: u8, t: &'static [&'static str]) {

@@ -1,13 +1,13 @@
 //! German: the common forms (dates "27. September 2020", "27.09.2020", weekdays, "gestern",
 //! "letzte Woche", "vor zwei Tagen", seasons, quarters, "die 1990er Jahre", holidays).
 
-use super::{Holiday, Locale, NumericOrder, Unit, BASE};
+use super::{table, Holiday, Locale, NumericOrder, Unit, BASE};
 
 pub static DE: Locale = Locale {
     code: "de",
     capitalized_names: false,
     numeric_order: NumericOrder::DayMonth,
-    months: &[
+    months: table![
         ("januar", 1),
         ("jänner", 1),
         ("jan", 1),
@@ -35,7 +35,7 @@ pub static DE: Locale = Locale {
         ("dez", 12),
     ],
     weak_months: &["mai", "jan", "jun", "jul", "sep", "okt", "nov", "dez", "feb", "apr", "aug", "mär"],
-    weekdays: &[
+    weekdays: table![
         ("montag", 1),
         ("dienstag", 2),
         ("mittwoch", 3),
@@ -45,7 +45,7 @@ pub static DE: Locale = Locale {
         ("sonnabend", 6),
         ("sonntag", 7),
     ],
-    weekdays_plural: &[
+    weekdays_plural: table![
         ("montags", 1),
         ("dienstags", 2),
         ("mittwochs", 3),
@@ -57,7 +57,7 @@ pub static DE: Locale = Locale {
     day_suffixes: &[],
     date_links: &["."],
     articles: &["der", "die", "das", "dem", "den", "des"],
-    numbers: &[
+    numbers: table![
         ("ein", 1),
         ("eine", 1),
         ("einem", 1),
@@ -83,7 +83,7 @@ pub static DE: Locale = Locale {
         ("wenigen", u32::MAX),
         ("paar", u32::MAX),
     ],
-    ordinals: &[
+    ordinals: table![
         ("ersten", 1),
         ("erste", 1),
         ("zweiten", 2),
@@ -109,7 +109,7 @@ pub static DE: Locale = Locale {
         ("zwölften", 12),
         ("zwölfte", 12),
     ],
-    units: &[
+    units: table![
         ("minute", Unit::Minute),
         ("minuten", Unit::Minute),
         ("stunde", Unit::Hour),
@@ -136,7 +136,7 @@ pub static DE: Locale = Locale {
         ("jahrzehnten", Unit::Decade),
         ("jahrhundert", Unit::Century),
     ],
-    rel_prefix: &[
+    rel_prefix: table![
         ("letzte", -1),
         ("letzten", -1),
         ("letzter", -1),
@@ -162,12 +162,12 @@ pub static DE: Locale = Locale {
         ("diesem", 0),
     ],
     story_words: &["folgenden", "folgende", "darauffolgenden", "darauffolgende", "vorangegangenen", "vorherigen"],
-    rel_postfix: &[],
-    rel_days: &[("vorgestern", -2), ("gestern", -1), ("heute", 0), ("übermorgen", 2), ("morgen", 1)],
+    rel_postfix: table![],
+    rel_days: table![("vorgestern", -2), ("gestern", -1), ("heute", 0), ("übermorgen", 2), ("morgen", 1)],
     ago_prefix: &["vor"],
     ago_postfix: &[],
-    shift_postfix: &[("später", 1), ("danach", 1), ("zuvor", -1), ("davor", -1), ("früher", -1)],
-    parts_of_day: &[
+    shift_postfix: table![("später", 1), ("danach", 1), ("zuvor", -1), ("davor", -1), ("früher", -1)],
+    parts_of_day: table![
         ("morgen", "MO"),
         ("vormittag", "MO"),
         ("nachmittag", "AF"),
@@ -181,10 +181,10 @@ pub static DE: Locale = Locale {
     pm: &[],
     clock_words: &["uhr"],
     time_zones: &["mez", "mesz", "utc", "gmt"],
-    seasons: &[("frühling", "SP"), ("frühjahr", "SP"), ("sommer", "SU"), ("herbst", "FA"), ("winter", "WI")],
+    seasons: table![("frühling", "SP"), ("frühjahr", "SP"), ("sommer", "SU"), ("herbst", "FA"), ("winter", "WI")],
     quarter_words: &["quartal"],
     half_words: &["halbjahr", "jahreshälfte"],
-    modifiers: &[
+    modifiers: table![
         ("anfang", "START"),
         ("mitte", "MID"),
         ("ende", "END"),
@@ -197,14 +197,14 @@ pub static DE: Locale = Locale {
         ("über", "MORE_THAN"),
     ],
     set_prefix: &["jeden", "jede", "jedes", "jeder"],
-    set_words: &[
+    set_words: table![
         ("täglich", "P1D"),
         ("wöchentlich", "P1W"),
         ("monatlich", "P1M"),
         ("jährlich", "P1Y"),
         ("stündlich", "PT1H"),
     ],
-    holidays: &[
+    holidays: table![
         ("neujahr", Holiday::Fixed(1, 1)),
         ("silvester", Holiday::Fixed(12, 31)),
         ("heiligabend", Holiday::Fixed(12, 24)),
@@ -222,7 +222,7 @@ pub static DE: Locale = Locale {
         ("allerheiligen", Holiday::Fixed(11, 1)),
         ("nikolaustag", Holiday::Fixed(12, 6)),
     ],
-    vague: &[
+    vague: table![
         ("jetzt", "PRESENT_REF"),
         ("derzeit", "PRESENT_REF"),
         ("zurzeit", "PRESENT_REF"),
@@ -237,7 +237,7 @@ pub static DE: Locale = Locale {
         ("in zukunft", "FUTURE_REF"),
         ("künftig", "FUTURE_REF"),
     ],
-    rel_phrases: &[
+    rel_phrases: table![
         ("am nächsten tag", (Unit::Day, 1)),
         ("am folgenden tag", (Unit::Day, 1)),
         ("am vortag", (Unit::Day, -1)),

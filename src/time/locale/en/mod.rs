@@ -3,32 +3,32 @@
 pub mod compose;
 pub mod idioms;
 
-use super::{Holiday, Locale, NumericOrder, Unit, BASE};
+use super::{table, Holiday, Locale, NumericOrder, Unit, BASE};
 
 pub static EN: Locale = Locale {
     code: "en",
     capitalized_names: true,
     numeric_order: NumericOrder::MonthDay,
-    months: &[
+    months: table![
         ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
         ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
         ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
         ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
     ],
     weak_months: &["may", "march", "mar", "jan", "jun", "jul", "sep", "dec", "oct", "nov", "feb", "apr", "aug"],
-    weekdays: &[
+    weekdays: table![
         ("monday", 1), ("mon", 1), ("tuesday", 2), ("tues", 2), ("tue", 2), ("wednesday", 3), ("wed", 3),
         ("thursday", 4), ("thurs", 4), ("thu", 4), ("friday", 5), ("fri", 5), ("saturday", 6), ("sat", 6),
         ("sunday", 7), ("sun", 7),
     ],
-    weekdays_plural: &[
+    weekdays_plural: table![
         ("mondays", 1), ("tuesdays", 2), ("wednesdays", 3), ("thursdays", 4), ("fridays", 5),
         ("saturdays", 6), ("sundays", 7),
     ],
     day_suffixes: &["st", "nd", "rd", "th"],
     date_links: &["of", "the"],
     articles: &["the"],
-    numbers: &[
+    numbers: table![
         ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
         ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
         ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17),
@@ -37,14 +37,14 @@ pub static EN: Locale = Locale {
         ("several", u32::MAX), ("few", u32::MAX), ("many", u32::MAX), ("some", u32::MAX),
         ("a number of", u32::MAX),
     ],
-    ordinals: &[
+    ordinals: table![
         ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6),
         ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12),
         ("thirteenth", 13), ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16),
         ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19), ("twentieth", 20),
         ("twenty-first", 21), ("last", 99),
     ],
-    units: &[
+    units: table![
         ("minute", Unit::Minute), ("minutes", Unit::Minute), ("hour", Unit::Hour), ("hours", Unit::Hour),
         ("day", Unit::Day), ("days", Unit::Day), ("week", Unit::Week), ("weeks", Unit::Week),
         ("fortnight", Unit::Week), ("weekend", Unit::Weekend), ("weekends", Unit::Weekend),
@@ -53,20 +53,20 @@ pub static EN: Locale = Locale {
         ("decade", Unit::Decade), ("decades", Unit::Decade), ("century", Unit::Century),
         ("centuries", Unit::Century),
     ],
-    rel_prefix: &[
+    rel_prefix: table![
         ("last", -1), ("this past", -1), ("previous", -1), ("next", 1), ("this", 0), ("coming", 1), ("current", 0),
         ("past", -1), ("latest", -1), ("following", 1), ("upcoming", 1),
     ],
     story_words: &["following", "previous", "preceding"],
-    rel_postfix: &[],
-    rel_days: &[
+    rel_postfix: table![],
+    rel_days: table![
         ("the day before yesterday", -2), ("the day after tomorrow", 2), ("yesterday", -1),
         ("today", 0), ("tomorrow", 1),
     ],
     ago_prefix: &[],
     ago_postfix: &["ago"],
-    shift_postfix: &[("later", 1), ("earlier", -1), ("before", -1), ("after", 1), ("afterwards", 1), ("on", 1)],
-    parts_of_day: &[
+    shift_postfix: table![("later", 1), ("earlier", -1), ("before", -1), ("after", 1), ("afterwards", 1), ("on", 1)],
+    parts_of_day: table![
         ("morning", "MO"), ("mornings", "MO"), ("afternoon", "AF"), ("evening", "EV"),
         ("night", "NI"), ("nights", "NI"), ("overnight", "NI"), ("noon", "12:00"),
         ("midday", "12:00"), ("midnight", "24:00"), ("dawn", "MO"), ("daybreak", "MO"),
@@ -77,12 +77,12 @@ pub static EN: Locale = Locale {
     pm: &["p.m.", "pm"],
     clock_words: &["o'clock", "hours", "hrs"],
     time_zones: &["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt"],
-    seasons: &[
+    seasons: table![
         ("spring", "SP"), ("summer", "SU"), ("fall", "FA"), ("autumn", "FA"), ("winter", "WI"),
     ],
     quarter_words: &["quarter", "qtr"],
     half_words: &["half"],
-    modifiers: &[
+    modifiers: table![
         ("the end of", "END"), ("the beginning of", "START"), ("the start of", "START"),
         ("the middle of", "MID"), ("the turn of", "START"), ("the close of", "END"),
         ("end of", "END"), ("beginning of", "START"), ("early", "START"), ("earlier", "START"), ("later", "END"), ("mid", "MID"), ("late", "END"),
@@ -93,12 +93,12 @@ pub static EN: Locale = Locale {
         ("no more than", "EQUAL_OR_LESS"),
     ],
     set_prefix: &["every", "each", "per"],
-    set_words: &[
+    set_words: table![
         ("daily", "P1D"), ("weekly", "P1W"), ("monthly", "P1M"), ("yearly", "P1Y"),
         ("annually", "P1Y"), ("hourly", "PT1H"), ("nightly", "XXXX-XX-XXTNI"),
         ("biweekly", "P2W"), ("semiannually", "P6M"),
     ],
-    holidays: &[
+    holidays: table![
         ("new year's day", Holiday::Fixed(1, 1)), ("new year's eve", Holiday::Fixed(12, 31)),
         ("new year's", Holiday::Fixed(1, 1)), ("new years day", Holiday::Fixed(1, 1)), ("new years eve", Holiday::Fixed(12, 31)), ("christmas eve", Holiday::Fixed(12, 24)),
         ("christmas day", Holiday::Fixed(12, 25)), ("christmas", Holiday::Fixed(12, 25)),
@@ -131,7 +131,7 @@ pub static EN: Locale = Locale {
         ("labour day", Holiday::Nth(1, 1, 9)), ("columbus day", Holiday::Nth(2, 1, 10)),
         ("election day", Holiday::Nth(1, 2, 11)),
     ],
-    vague: &[
+    vague: table![
         ("now", "PRESENT_REF"), ("currently", "PRESENT_REF"),
         ("current", "PRESENT_REF"), ("at present", "PRESENT_REF"), ("the present", "PRESENT_REF"),
         ("nowadays", "PRESENT_REF"), ("these days", "PRESENT_REF"), ("at the moment", "PRESENT_REF"),
@@ -140,7 +140,7 @@ pub static EN: Locale = Locale {
         ("the future", "FUTURE_REF"),
         ("someday", "FUTURE_REF"), ("one day", "FUTURE_REF"),
     ],
-    rel_phrases: &[
+    rel_phrases: table![
         ("the next day", (Unit::Day, 1)), ("the following day", (Unit::Day, 1)),
         ("the day before", (Unit::Day, -1)), ("the previous day", (Unit::Day, -1)),
         ("the day after", (Unit::Day, 1)), ("that day", (Unit::Day, 0)), ("the same day", (Unit::Day, 0)),
@@ -165,17 +165,17 @@ pub static EN: Locale = Locale {
     query_starts: &["on"],
     plural_units: "minutes hours days weeks weekends months quarters years yrs decades centuries",
     definite: "the",
-    decade_words: &[
+    decade_words: table![
         ("twenties", 192), ("thirties", 193), ("forties", 194), ("fifties", 195), ("sixties", 196),
         ("seventies", 197), ("eighties", 198), ("nineties", 199),
     ],
     month_ordinal_days: true,
     short_full_months: "may june july",
-    weak_seasons: &[("fall", "the in this last next early late mid")],
+    weak_seasons: table![("fall", "the in this last next early late mid")],
     month_first_regions: "US PH CA UM AS GU MP PR VI FM MH PW",
     glued_ampm: true,
     clock_words_with_minutes: "hours",
-    part_days: &[("tonight", "NI")],
+    part_days: table![("tonight", "NI")],
     part_prefix: "this last",
     part_preps: "in during by",
     number_ranges: "or to",

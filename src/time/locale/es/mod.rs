@@ -1,13 +1,13 @@
 //! Spanish: the common forms (dates "27 de septiembre de 2020", "27/09/2020", weekdays, "ayer",
 //! "la semana pasada", "hace dos días", seasons, "los años 90", holidays).
 
-use super::{Holiday, Locale, NumericOrder, Unit, BASE};
+use super::{table, Holiday, Locale, NumericOrder, Unit, BASE};
 
 pub static ES: Locale = Locale {
     code: "es",
     capitalized_names: false,
     numeric_order: NumericOrder::DayMonth,
-    months: &[
+    months: table![
         ("enero", 1),
         ("ene", 1),
         ("febrero", 2),
@@ -35,7 +35,7 @@ pub static ES: Locale = Locale {
         ("dic", 12),
     ],
     weak_months: &["mar", "ene", "feb", "abr", "jun", "jul", "ago", "sep", "sept", "oct", "nov", "dic"],
-    weekdays: &[
+    weekdays: table![
         ("lunes", 1),
         ("martes", 2),
         ("miércoles", 3),
@@ -46,11 +46,11 @@ pub static ES: Locale = Locale {
         ("sabado", 6),
         ("domingo", 7),
     ],
-    weekdays_plural: &[("sábados", 6), ("domingos", 7)],
+    weekdays_plural: table![("sábados", 6), ("domingos", 7)],
     day_suffixes: &["º"],
     date_links: &["de", "del"],
     articles: &["el", "la", "los", "las"],
-    numbers: &[
+    numbers: table![
         ("un", 1),
         ("una", 1),
         ("uno", 1),
@@ -75,7 +75,7 @@ pub static ES: Locale = Locale {
         ("algunos", u32::MAX),
         ("algunas", u32::MAX),
     ],
-    ordinals: &[
+    ordinals: table![
         ("primer", 1),
         ("primero", 1),
         ("primera", 1),
@@ -101,7 +101,7 @@ pub static ES: Locale = Locale {
         ("undécimo", 11),
         ("duodécimo", 12),
     ],
-    units: &[
+    units: table![
         ("minuto", Unit::Minute),
         ("minutos", Unit::Minute),
         ("hora", Unit::Hour),
@@ -124,9 +124,9 @@ pub static ES: Locale = Locale {
         ("siglo", Unit::Century),
         ("siglos", Unit::Century),
     ],
-    rel_prefix: &[("este", 0), ("esta", 0), ("próximo", 1), ("próxima", 1), ("proximo", 1), ("proxima", 1)],
+    rel_prefix: table![("este", 0), ("esta", 0), ("próximo", 1), ("próxima", 1), ("proximo", 1), ("proxima", 1)],
     story_words: &["siguiente", "anterior"],
-    rel_postfix: &[
+    rel_postfix: table![
         ("pasado", -1),
         ("pasada", -1),
         ("anterior", -1),
@@ -135,11 +135,18 @@ pub static ES: Locale = Locale {
         ("que viene", 1),
         ("siguiente", 1),
     ],
-    rel_days: &[("anteayer", -2), ("antes de ayer", -2), ("pasado mañana", 2), ("ayer", -1), ("hoy", 0), ("mañana", 1)],
+    rel_days: table![
+        ("anteayer", -2),
+        ("antes de ayer", -2),
+        ("pasado mañana", 2),
+        ("ayer", -1),
+        ("hoy", 0),
+        ("mañana", 1)
+    ],
     ago_prefix: &["hace"],
     ago_postfix: &[],
-    shift_postfix: &[("después", 1), ("más tarde", 1), ("antes", -1)],
-    parts_of_day: &[
+    shift_postfix: table![("después", 1), ("más tarde", 1), ("antes", -1)],
+    parts_of_day: table![
         ("mañana", "MO"),
         ("tarde", "AF"),
         ("noche", "NI"),
@@ -152,10 +159,10 @@ pub static ES: Locale = Locale {
     pm: &[],
     clock_words: &["horas", "h"],
     time_zones: &["gmt", "utc"],
-    seasons: &[("primavera", "SP"), ("verano", "SU"), ("otoño", "FA"), ("invierno", "WI")],
+    seasons: table![("primavera", "SP"), ("verano", "SU"), ("otoño", "FA"), ("invierno", "WI")],
     quarter_words: &["trimestre"],
     half_words: &["semestre"],
-    modifiers: &[
+    modifiers: table![
         ("principios de", "START"),
         ("comienzos de", "START"),
         ("mediados de", "MID"),
@@ -167,8 +174,8 @@ pub static ES: Locale = Locale {
         ("menos de", "LESS_THAN"),
     ],
     set_prefix: &["cada", "todos los", "todas las"],
-    set_words: &[("diariamente", "P1D"), ("semanalmente", "P1W"), ("mensualmente", "P1M"), ("anualmente", "P1Y")],
-    holidays: &[
+    set_words: table![("diariamente", "P1D"), ("semanalmente", "P1W"), ("mensualmente", "P1M"), ("anualmente", "P1Y")],
+    holidays: table![
         ("año nuevo", Holiday::Fixed(1, 1)),
         ("nochevieja", Holiday::Fixed(12, 31)),
         ("nochebuena", Holiday::Fixed(12, 24)),
@@ -181,7 +188,7 @@ pub static ES: Locale = Locale {
         ("día de todos los santos", Holiday::Fixed(11, 1)),
         ("día del trabajo", Holiday::Fixed(5, 1)),
     ],
-    vague: &[
+    vague: table![
         ("ahora", "PRESENT_REF"),
         ("actualmente", "PRESENT_REF"),
         ("hoy en día", "PRESENT_REF"),
@@ -192,7 +199,7 @@ pub static ES: Locale = Locale {
         ("en el futuro", "FUTURE_REF"),
         ("próximamente", "FUTURE_REF"),
     ],
-    rel_phrases: &[
+    rel_phrases: table![
         ("al día siguiente", (Unit::Day, 1)),
         ("el día anterior", (Unit::Day, -1)),
         ("ese mismo día", (Unit::Day, 0)),
@@ -205,7 +212,7 @@ pub static ES: Locale = Locale {
     not_events: "hasta antes después desde vence al",
     in_words: &["dentro de", "en"],
     plural_units: "minutos horas días dias semanas meses trimestres años décadas siglos",
-    weak_days: &[("mañana", "la por esta de")],
+    weak_days: table![("mañana", "la por esta de")],
     short_full_months: "mayo",
     dot_clock: true,
     part_prefix: "esta este",

@@ -1,13 +1,13 @@
 //! French: the common forms (dates "27 septembre 2020", "le 1er octobre", "27/09/2020",
 //! weekdays, "hier", "la semaine dernière", "il y a deux jours", seasons, "les années 1990").
 
-use super::{Holiday, Locale, NumericOrder, Unit, BASE};
+use super::{table, Holiday, Locale, NumericOrder, Unit, BASE};
 
 pub static FR: Locale = Locale {
     code: "fr",
     capitalized_names: false,
     numeric_order: NumericOrder::DayMonth,
-    months: &[
+    months: table![
         ("janvier", 1),
         ("janv", 1),
         ("février", 2),
@@ -33,7 +33,7 @@ pub static FR: Locale = Locale {
         ("déc", 12),
     ],
     weak_months: &["mai", "mars", "sept", "oct", "nov", "déc", "avr", "juil", "janv", "févr"],
-    weekdays: &[
+    weekdays: table![
         ("lundi", 1),
         ("mardi", 2),
         ("mercredi", 3),
@@ -42,7 +42,7 @@ pub static FR: Locale = Locale {
         ("samedi", 6),
         ("dimanche", 7),
     ],
-    weekdays_plural: &[
+    weekdays_plural: table![
         ("lundis", 1),
         ("mardis", 2),
         ("mercredis", 3),
@@ -54,7 +54,7 @@ pub static FR: Locale = Locale {
     day_suffixes: &["er"],
     date_links: &[],
     articles: &["le", "la", "les", "l'"],
-    numbers: &[
+    numbers: table![
         ("un", 1),
         ("une", 1),
         ("deux", 2),
@@ -74,7 +74,7 @@ pub static FR: Locale = Locale {
         ("quelques", u32::MAX),
         ("plusieurs", u32::MAX),
     ],
-    ordinals: &[
+    ordinals: table![
         ("premier", 1),
         ("première", 1),
         ("deuxième", 2),
@@ -91,7 +91,7 @@ pub static FR: Locale = Locale {
         ("onzième", 11),
         ("douzième", 12),
     ],
-    units: &[
+    units: table![
         ("minute", Unit::Minute),
         ("minutes", Unit::Minute),
         ("heure", Unit::Hour),
@@ -115,9 +115,9 @@ pub static FR: Locale = Locale {
         ("siècle", Unit::Century),
         ("siècles", Unit::Century),
     ],
-    rel_prefix: &[("ce", 0), ("cet", 0), ("cette", 0), ("prochain", 1), ("prochaine", 1)],
+    rel_prefix: table![("ce", 0), ("cet", 0), ("cette", 0), ("prochain", 1), ("prochaine", 1)],
     story_words: &["suivant", "suivante", "suivants", "précédent", "précédente"],
-    rel_postfix: &[
+    rel_postfix: table![
         ("dernier", -1),
         ("dernière", -1),
         ("passé", -1),
@@ -129,11 +129,11 @@ pub static FR: Locale = Locale {
         ("suivant", 1),
         ("suivante", 1),
     ],
-    rel_days: &[("avant-hier", -2), ("après-demain", 2), ("aujourd'hui", 0), ("hier", -1), ("demain", 1)],
+    rel_days: table![("avant-hier", -2), ("après-demain", 2), ("aujourd'hui", 0), ("hier", -1), ("demain", 1)],
     ago_prefix: &["il y a"],
     ago_postfix: &[],
-    shift_postfix: &[("plus tard", 1), ("après", 1), ("auparavant", -1), ("plus tôt", -1)],
-    parts_of_day: &[
+    shift_postfix: table![("plus tard", 1), ("après", 1), ("auparavant", -1), ("plus tôt", -1)],
+    parts_of_day: table![
         ("matin", "MO"),
         ("matinée", "MO"),
         ("après-midi", "AF"),
@@ -148,10 +148,10 @@ pub static FR: Locale = Locale {
     pm: &[],
     clock_words: &["h", "heures", "heure"],
     time_zones: &["gmt", "utc"],
-    seasons: &[("printemps", "SP"), ("été", "SU"), ("automne", "FA"), ("hiver", "WI")],
+    seasons: table![("printemps", "SP"), ("été", "SU"), ("automne", "FA"), ("hiver", "WI")],
     quarter_words: &["trimestre"],
     half_words: &["semestre"],
-    modifiers: &[
+    modifiers: table![
         ("début", "START"),
         ("fin", "END"),
         ("mi", "MID"),
@@ -163,14 +163,14 @@ pub static FR: Locale = Locale {
         ("moins de", "LESS_THAN"),
     ],
     set_prefix: &["chaque", "tous les", "toutes les"],
-    set_words: &[
+    set_words: table![
         ("quotidiennement", "P1D"),
         ("chaque jour", "P1D"),
         ("hebdomadaire", "P1W"),
         ("mensuellement", "P1M"),
         ("annuellement", "P1Y"),
     ],
-    holidays: &[
+    holidays: table![
         ("jour de l'an", Holiday::Fixed(1, 1)),
         ("nouvel an", Holiday::Fixed(1, 1)),
         ("la saint-sylvestre", Holiday::Fixed(12, 31)),
@@ -186,7 +186,7 @@ pub static FR: Locale = Locale {
         ("armistice", Holiday::Fixed(11, 11)),
         ("fête du travail", Holiday::Fixed(5, 1)),
     ],
-    vague: &[
+    vague: table![
         ("maintenant", "PRESENT_REF"),
         ("actuellement", "PRESENT_REF"),
         ("à présent", "PRESENT_REF"),
@@ -198,7 +198,7 @@ pub static FR: Locale = Locale {
         ("à l'avenir", "FUTURE_REF"),
         ("prochainement", "FUTURE_REF"),
     ],
-    rel_phrases: &[
+    rel_phrases: table![
         ("le lendemain", (Unit::Day, 1)),
         ("la veille", (Unit::Day, -1)),
         ("le jour même", (Unit::Day, 0)),
@@ -212,7 +212,7 @@ pub static FR: Locale = Locale {
     in_words: &["dans"],
     plural_units: "minutes heures jours semaines trimestres ans années décennies siècles",
     short_full_months: "mai mars",
-    weak_seasons: &[("été", "' en cet d de pendant tout")],
+    weak_seasons: table![("été", "' en cet d de pendant tout")],
     h_clock: true,
     dot_clock: true,
     part_prefix: "ce cet cette",

@@ -2,11 +2,11 @@
 //! "ieri", "la settimana scorsa", "due giorni fa", "quest'anno", seasons, "gli anni '90",
 //! holidays).
 
-use super::{Holiday, Locale, Unit, BASE};
+use super::{table, Holiday, Locale, Unit, BASE};
 
 pub static IT: Locale = Locale {
     code: "it",
-    months: &[
+    months: table![
         ("gennaio", 1),
         ("gen", 1),
         ("febbraio", 2),
@@ -34,7 +34,7 @@ pub static IT: Locale = Locale {
         ("dic", 12),
     ],
     weak_months: &["gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "sett", "ott", "nov", "dic"],
-    weekdays: &[
+    weekdays: table![
         ("lunedì", 1),
         ("lunedi", 1),
         ("martedì", 2),
@@ -48,11 +48,11 @@ pub static IT: Locale = Locale {
         ("sabato", 6),
         ("domenica", 7),
     ],
-    weekdays_plural: &[("sabati", 6), ("domeniche", 7)],
+    weekdays_plural: table![("sabati", 6), ("domeniche", 7)],
     day_suffixes: &["º"],
     date_links: &["°"],
     articles: &["il", "lo", "la", "l'", "i", "gli", "le"],
-    numbers: &[
+    numbers: table![
         ("un", 1),
         ("uno", 1),
         ("una", 1),
@@ -78,7 +78,7 @@ pub static IT: Locale = Locale {
         ("pochi", u32::MAX),
         ("parecchi", u32::MAX),
     ],
-    ordinals: &[
+    ordinals: table![
         ("primo", 1),
         ("prima", 1),
         ("secondo", 2),
@@ -104,7 +104,7 @@ pub static IT: Locale = Locale {
         ("dodicesimo", 12),
         ("dodicesima", 12),
     ],
-    units: &[
+    units: table![
         ("minuto", Unit::Minute),
         ("minuti", Unit::Minute),
         ("ora", Unit::Hour),
@@ -127,7 +127,7 @@ pub static IT: Locale = Locale {
         ("secolo", Unit::Century),
         ("secoli", Unit::Century),
     ],
-    rel_prefix: &[
+    rel_prefix: table![
         ("questo", 0),
         ("questa", 0),
         ("quest'", 0),
@@ -137,7 +137,7 @@ pub static IT: Locale = Locale {
         ("scorsa", -1),
     ],
     story_words: &["successivo", "successiva", "seguente", "precedente"],
-    rel_postfix: &[
+    rel_postfix: table![
         ("scorso", -1),
         ("scorsa", -1),
         ("passato", -1),
@@ -149,7 +149,7 @@ pub static IT: Locale = Locale {
         ("seguente", 1),
         ("precedente", -1),
     ],
-    rel_days: &[
+    rel_days: table![
         ("l'altro ieri", -2),
         ("l'altroieri", -2),
         ("altroieri", -2),
@@ -159,8 +159,8 @@ pub static IT: Locale = Locale {
         ("domani", 1),
     ],
     ago_postfix: &["fa"],
-    shift_postfix: &[("dopo", 1), ("più tardi", 1), ("prima", -1)],
-    parts_of_day: &[
+    shift_postfix: table![("dopo", 1), ("più tardi", 1), ("prima", -1)],
+    parts_of_day: table![
         ("mattina", "MO"),
         ("mattino", "MO"),
         ("mattinata", "MO"),
@@ -173,10 +173,10 @@ pub static IT: Locale = Locale {
         ("mezzanotte", "24:00"),
     ],
     time_zones: &["utc", "gmt", "cet"],
-    seasons: &[("primavera", "SP"), ("estate", "SU"), ("autunno", "FA"), ("inverno", "WI")],
+    seasons: table![("primavera", "SP"), ("estate", "SU"), ("autunno", "FA"), ("inverno", "WI")],
     quarter_words: &["trimestre"],
     half_words: &["semestre"],
-    modifiers: &[
+    modifiers: table![
         ("inizio", "START"),
         ("inizio del", "START"),
         ("inizio di", "START"),
@@ -190,13 +190,13 @@ pub static IT: Locale = Locale {
         ("meno di", "LESS_THAN"),
     ],
     set_prefix: &["ogni", "tutti i", "tutte le"],
-    set_words: &[
+    set_words: table![
         ("quotidianamente", "P1D"),
         ("settimanalmente", "P1W"),
         ("mensilmente", "P1M"),
         ("annualmente", "P1Y"),
     ],
-    holidays: &[
+    holidays: table![
         ("capodanno", Holiday::Fixed(1, 1)),
         ("epifania", Holiday::Fixed(1, 6)),
         ("festa della liberazione", Holiday::Fixed(4, 25)),
@@ -213,7 +213,7 @@ pub static IT: Locale = Locale {
         ("venerdì santo", Holiday::Easter(-2)),
         ("pentecoste", Holiday::Easter(49)),
     ],
-    vague: &[
+    vague: table![
         ("adesso", "PRESENT_REF"),
         ("attualmente", "PRESENT_REF"),
         ("al momento", "PRESENT_REF"),
@@ -225,7 +225,7 @@ pub static IT: Locale = Locale {
         ("in futuro", "FUTURE_REF"),
         ("prossimamente", "FUTURE_REF"),
     ],
-    rel_phrases: &[
+    rel_phrases: table![
         ("il giorno dopo", (Unit::Day, 1)),
         ("il giorno seguente", (Unit::Day, 1)),
         ("il giorno successivo", (Unit::Day, 1)),
@@ -252,7 +252,7 @@ pub static IT: Locale = Locale {
     in_words: &["tra", "fra"],
     plural_units: "minuti ore giorni settimane mesi trimestri anni decenni secoli",
     dot_clock: true,
-    part_days: &[("stamattina", "MO"), ("stamani", "MO"), ("stasera", "EV"), ("stanotte", "NI")],
+    part_days: table![("stamattina", "MO"), ("stamani", "MO"), ("stasera", "EV"), ("stanotte", "NI")],
     part_prefix: "questa",
     part_preps: "di in nella della",
     number_ranges: "o",

@@ -2,11 +2,11 @@
 //! "vorige week", "twee dagen geleden", "over twee weken", "15.00 uur", seasons, "de jaren
 //! '90", "de 20e eeuw", holidays).
 
-use super::{Holiday, Locale, Unit, BASE};
+use super::{table, Holiday, Locale, Unit, BASE};
 
 pub static NL: Locale = Locale {
     code: "nl",
-    months: &[
+    months: table![
         ("januari", 1),
         ("jan", 1),
         ("februari", 2),
@@ -33,7 +33,7 @@ pub static NL: Locale = Locale {
         ("dec", 12),
     ],
     weak_months: &["jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"],
-    weekdays: &[
+    weekdays: table![
         ("maandag", 1),
         ("dinsdag", 2),
         ("woensdag", 3),
@@ -42,7 +42,7 @@ pub static NL: Locale = Locale {
         ("zaterdag", 6),
         ("zondag", 7),
     ],
-    weekdays_plural: &[
+    weekdays_plural: table![
         ("maandagen", 1),
         ("dinsdagen", 2),
         ("woensdagen", 3),
@@ -53,7 +53,7 @@ pub static NL: Locale = Locale {
     ],
     day_suffixes: &["e", "ste", "de"],
     articles: &["de", "het"],
-    numbers: &[
+    numbers: table![
         ("een", 1),
         ("één", 1),
         ("twee", 2),
@@ -75,7 +75,7 @@ pub static NL: Locale = Locale {
         ("meerdere", u32::MAX),
         ("verscheidene", u32::MAX),
     ],
-    ordinals: &[
+    ordinals: table![
         ("eerste", 1),
         ("tweede", 2),
         ("derde", 3),
@@ -89,7 +89,7 @@ pub static NL: Locale = Locale {
         ("elfde", 11),
         ("twaalfde", 12),
     ],
-    units: &[
+    units: table![
         ("minuut", Unit::Minute),
         ("minuten", Unit::Minute),
         ("uur", Unit::Hour),
@@ -111,7 +111,7 @@ pub static NL: Locale = Locale {
         ("eeuw", Unit::Century),
         ("eeuwen", Unit::Century),
     ],
-    rel_prefix: &[
+    rel_prefix: table![
         ("vorige", -1),
         ("vorig", -1),
         ("afgelopen", -1),
@@ -123,11 +123,11 @@ pub static NL: Locale = Locale {
         ("aanstaande", 1),
     ],
     story_words: &["daaropvolgende", "voorafgaande"],
-    rel_days: &[("eergisteren", -2), ("gisteren", -1), ("vandaag", 0), ("overmorgen", 2), ("morgen", 1)],
-    weak_days: &[("morgen", "de deze die")],
+    rel_days: table![("eergisteren", -2), ("gisteren", -1), ("vandaag", 0), ("overmorgen", 2), ("morgen", 1)],
+    weak_days: table![("morgen", "de deze die")],
     ago_postfix: &["geleden"],
-    shift_postfix: &[("later", 1), ("eerder", -1), ("daarna", 1), ("daarvoor", -1)],
-    parts_of_day: &[
+    shift_postfix: table![("later", 1), ("eerder", -1), ("daarna", 1), ("daarvoor", -1)],
+    parts_of_day: table![
         ("ochtend", "MO"),
         ("morgen", "MO"),
         ("middag", "AF"),
@@ -137,7 +137,7 @@ pub static NL: Locale = Locale {
     ],
     clock_words: &["uur"],
     time_zones: &["cet", "cest", "utc", "gmt"],
-    seasons: &[
+    seasons: table![
         ("lente", "SP"),
         ("voorjaar", "SP"),
         ("zomer", "SU"),
@@ -147,7 +147,7 @@ pub static NL: Locale = Locale {
     ],
     quarter_words: &["kwartaal"],
     half_words: &["halfjaar", "jaarhelft"],
-    modifiers: &[
+    modifiers: table![
         ("begin", "START"),
         ("medio", "MID"),
         ("midden", "MID"),
@@ -160,8 +160,8 @@ pub static NL: Locale = Locale {
         ("minder dan", "LESS_THAN"),
     ],
     set_prefix: &["elke", "elk", "iedere", "ieder"],
-    set_words: &[("dagelijks", "P1D"), ("wekelijks", "P1W"), ("maandelijks", "P1M"), ("jaarlijks", "P1Y")],
-    holidays: &[
+    set_words: table![("dagelijks", "P1D"), ("wekelijks", "P1W"), ("maandelijks", "P1M"), ("jaarlijks", "P1Y")],
+    holidays: table![
         ("nieuwjaarsdag", Holiday::Fixed(1, 1)),
         ("nieuwjaar", Holiday::Fixed(1, 1)),
         ("koningsdag", Holiday::Fixed(4, 27)),
@@ -181,7 +181,7 @@ pub static NL: Locale = Locale {
         ("hemelvaartsdag", Holiday::Easter(39)),
         ("pinksteren", Holiday::Easter(49)),
     ],
-    vague: &[
+    vague: table![
         ("nu", "PRESENT_REF"),
         ("momenteel", "PRESENT_REF"),
         ("tegenwoordig", "PRESENT_REF"),
@@ -191,7 +191,7 @@ pub static NL: Locale = Locale {
         ("binnenkort", "FUTURE_REF"),
         ("in de toekomst", "FUTURE_REF"),
     ],
-    rel_phrases: &[
+    rel_phrases: table![
         ("de volgende dag", (Unit::Day, 1)),
         ("de dag erna", (Unit::Day, 1)),
         ("de dag daarna", (Unit::Day, 1)),
@@ -216,7 +216,7 @@ pub static NL: Locale = Locale {
     short_full_months: "mei juni juli",
     dot_clock: true,
     clock_words_with_minutes: "uur",
-    part_days: &[
+    part_days: table![
         ("vanochtend", "MO"),
         ("vanmorgen", "MO"),
         ("vanmiddag", "AF"),

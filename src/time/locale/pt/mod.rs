@@ -2,11 +2,11 @@
 //! maio", "27/09/2020", weekdays "segunda-feira", "ontem", "a semana passada", "há dois dias",
 //! "dois dias atrás", "15h30", seasons, "os anos 90", holidays).
 
-use super::{Holiday, Locale, Unit, BASE};
+use super::{table, Holiday, Locale, Unit, BASE};
 
 pub static PT: Locale = Locale {
     code: "pt",
-    months: &[
+    months: table![
         ("janeiro", 1),
         ("jan", 1),
         ("fevereiro", 2),
@@ -33,7 +33,7 @@ pub static PT: Locale = Locale {
         ("dez", 12),
     ],
     weak_months: &["jan", "fev", "mar", "abr", "jun", "jul", "ago", "set", "out", "nov", "dez"],
-    weekdays: &[
+    weekdays: table![
         ("segunda", 1),
         ("terça", 2),
         ("terca", 2),
@@ -45,11 +45,11 @@ pub static PT: Locale = Locale {
         ("domingo", 7),
     ],
     weekday_suffix: "feira",
-    weekdays_plural: &[("sábados", 6), ("domingos", 7)],
+    weekdays_plural: table![("sábados", 6), ("domingos", 7)],
     day_suffixes: &["º"],
     date_links: &["de"],
     articles: &["o", "a", "os", "as"],
-    numbers: &[
+    numbers: table![
         ("um", 1),
         ("uma", 1),
         ("dois", 2),
@@ -73,7 +73,7 @@ pub static PT: Locale = Locale {
         ("vários", u32::MAX),
         ("várias", u32::MAX),
     ],
-    ordinals: &[
+    ordinals: table![
         ("primeiro", 1),
         ("primeira", 1),
         ("segundo", 2),
@@ -99,7 +99,7 @@ pub static PT: Locale = Locale {
         ("décimo segundo", 12),
         ("décima segunda", 12),
     ],
-    units: &[
+    units: table![
         ("minuto", Unit::Minute),
         ("minutos", Unit::Minute),
         ("hora", Unit::Hour),
@@ -121,7 +121,7 @@ pub static PT: Locale = Locale {
         ("século", Unit::Century),
         ("séculos", Unit::Century),
     ],
-    rel_prefix: &[
+    rel_prefix: table![
         ("este", 0),
         ("esta", 0),
         ("neste", 0),
@@ -132,19 +132,19 @@ pub static PT: Locale = Locale {
         ("proxima", 1),
     ],
     story_words: &["seguinte", "anterior"],
-    rel_postfix: &[("passado", -1), ("passada", -1), ("que vem", 1), ("seguinte", 1), ("anterior", -1)],
-    rel_days: &[("anteontem", -2), ("depois de amanhã", 2), ("ontem", -1), ("hoje", 0), ("amanhã", 1)],
+    rel_postfix: table![("passado", -1), ("passada", -1), ("que vem", 1), ("seguinte", 1), ("anterior", -1)],
+    rel_days: table![("anteontem", -2), ("depois de amanhã", 2), ("ontem", -1), ("hoje", 0), ("amanhã", 1)],
     ago_prefix: &["há", "faz"],
     ago_postfix: &["atrás"],
-    shift_postfix: &[("depois", 1), ("mais tarde", 1), ("antes", -1)],
-    parts_of_day: &[("manhã", "MO"), ("tarde", "AF"), ("noite", "NI"), ("madrugada", "NI")],
+    shift_postfix: table![("depois", 1), ("mais tarde", 1), ("antes", -1)],
+    parts_of_day: table![("manhã", "MO"), ("tarde", "AF"), ("noite", "NI"), ("madrugada", "NI")],
     part_links: &["à", "de", "pela"],
     clock_words: &["h"],
     time_zones: &["utc", "gmt"],
-    seasons: &[("primavera", "SP"), ("verão", "SU"), ("verao", "SU"), ("outono", "FA"), ("inverno", "WI")],
+    seasons: table![("primavera", "SP"), ("verão", "SU"), ("verao", "SU"), ("outono", "FA"), ("inverno", "WI")],
     quarter_words: &["trimestre"],
     half_words: &["semestre"],
-    modifiers: &[
+    modifiers: table![
         ("início de", "START"),
         ("inicio de", "START"),
         ("começo de", "START"),
@@ -157,8 +157,8 @@ pub static PT: Locale = Locale {
         ("menos de", "LESS_THAN"),
     ],
     set_prefix: &["cada", "todos os", "todas as"],
-    set_words: &[("diariamente", "P1D"), ("semanalmente", "P1W"), ("mensalmente", "P1M"), ("anualmente", "P1Y")],
-    holidays: &[
+    set_words: table![("diariamente", "P1D"), ("semanalmente", "P1W"), ("mensalmente", "P1M"), ("anualmente", "P1Y")],
+    holidays: table![
         ("ano novo", Holiday::Fixed(1, 1)),
         ("réveillon", Holiday::Fixed(12, 31)),
         ("véspera de natal", Holiday::Fixed(12, 24)),
@@ -172,7 +172,7 @@ pub static PT: Locale = Locale {
         ("carnaval", Holiday::Easter(-47)),
         ("corpus christi", Holiday::Easter(60)),
     ],
-    vague: &[
+    vague: table![
         ("agora", "PRESENT_REF"),
         ("atualmente", "PRESENT_REF"),
         ("actualmente", "PRESENT_REF"),
@@ -182,7 +182,7 @@ pub static PT: Locale = Locale {
         ("em breve", "FUTURE_REF"),
         ("no futuro", "FUTURE_REF"),
     ],
-    rel_phrases: &[
+    rel_phrases: table![
         ("no dia seguinte", (Unit::Day, 1)),
         ("o dia seguinte", (Unit::Day, 1)),
         ("na véspera", (Unit::Day, -1)),
