@@ -71,3 +71,20 @@ La votación será el 3 de noviembre. En Navidad habrá una tregua.";
         ]
     );
 }
+
+/// A year anaphor refers to the year its sentence names: "erst 1892: in diesem Jahr" is 1892,
+/// while "in diesem Jahr" with no year before it in its sentence is the writer's year.
+#[test]
+fn year_anaphors_take_the_year_their_sentence_names() {
+    let de = "Die Kartoffel kam spät nach Irland. Nach Dublin kam sie erst 1588: in diesem Jahr landete \
+ein Schiff im Hafen. Der Handel wächst, und in diesem Jahr erwarten die Bauern ein Plus.";
+    assert_eq!(vals(de, "2014-03-02", "de"), [p("1588", "1588"), p("diesem Jahr", "1588"), p("diesem Jahr", "2014")]);
+    let fr =
+        "L'usine ouvrit en 1923. Cette année-là, elle employa cent ouvriers; la même année, un incendie la ravagea.";
+    assert_eq!(
+        vals(fr, "2014-03-02", "fr"),
+        [p("1923", "1923"), p("Cette année-là", "1923"), p("la même année", "1923")]
+    );
+    let es = "El puerto abrió en 1923. Ese año llegaron cien barcos, y este año llegarán más.";
+    assert_eq!(vals(es, "2014-03-02", "es"), [p("1923", "1923"), p("Ese año", "1923"), p("este año", "2014")]);
+}

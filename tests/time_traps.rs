@@ -74,3 +74,12 @@ fn ages_programmes_films_and_prepositions() {
     assert_eq!(one("The talks ended the day before.", PUB), p("the day before", "2020-10-06"));
     assert_eq!(one("Music of the 1930s was played.", PUB), p("the 1930s", "193"));
 }
+
+/// A grouped number counts years: "200,000 years ago" is no "000 years ago" (nor "5 days" of
+/// "3.5 days").
+#[test]
+fn grouped_numbers_are_counts() {
+    assert!(values("Humans left Africa some 200,000 years ago, the team said.", PUB).is_empty());
+    assert!(values("Menschen lebten hier schon vor 12.000 Jahren.", PUB).is_empty());
+    assert_eq!(one("Farming began about 12 years ago in the valley.", PUB), p("12 years ago", "2008"));
+}

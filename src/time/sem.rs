@@ -293,6 +293,9 @@ pub struct Locale {
     /// Words of a frequency before "in" ("once or twice in a month"): the span after them is
     /// how often, no point ahead.
     pub frequency_words: &'static str,
+    /// "this" words of [`Locale::rel_prefix`] that point back to a year or month written earlier
+    /// in the same sentence ("erst 1892: in diesem Jahr wurde ...": 1892, not the writer's).
+    pub anaphor_prefix: &'static str,
 }
 
 impl Locale {
@@ -392,6 +395,7 @@ pub const BASE: Locale = Locale {
     reader_words: "",
     progressive_suffix: "",
     frequency_words: "",
+    anaphor_prefix: "",
 };
 
 pub fn lookup<T: Copy>(table: Table<T>, w: &str) -> Option<T> {

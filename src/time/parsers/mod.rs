@@ -36,7 +36,7 @@ pub use super::sem::{Calc, Cx, Family, Match, Sem, VAGUE_NUMBER};
 /// check that none matches.
 pub fn best_at(cx: &Cx, i: usize) -> Option<Match> {
     let inert = cx.t.get(i).is_none_or(|t| !t.begins);
-    if inert && !cfg!(debug_assertions) {
+    if (inert && !cfg!(debug_assertions)) || digit_group(cx, i) {
         return None;
     }
     let families: [Family; 10] = [
@@ -65,6 +65,17 @@ pub fn best_at(cx: &Cx, i: usize) -> Option<Match> {
         cx.low(i)
     );
     best
+}
+
+/// Token `i` is a later digit group of one number ("000" of "200,000 years ago", "5" of "3.5
+/// days"): no expression begins there (the number is a count or a decimal, not "000 years").
+fn digit_group(cx: &Cx, i: usize) -> bool {
+    i >= 2
+        && cx.glued(i)
+        && cx.glued(i - 1)
+        && matches!(cx.low(i - 1), "," | ".")
+        && cx.tok(i).is_some_and(|t| t.is_num())
+        && cx.tok(i - 2).is_some_and(|t| t.is_num())
 }
 
 /// Unit letter(s) of a TIMEX3 duration.

@@ -77,6 +77,12 @@ fn upcoming_point(cx: &Cx, i: usize, n: u32, u: Unit, len: usize) -> Option<Matc
     })
 }
 
+/// "in diesem Jahr" after a year written earlier in its sentence: that year (a story anaphor).
+fn points_back(cx: &Cx, i: usize) -> bool {
+    listed(cx.loc.anaphor_prefix, cx.low(i))
+        && (0..i).any(|k| cx.tok(k).is_some_and(|t| t.is_num()) && cx.year(k).is_some())
+}
+
 pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     let mut best: Option<Match> = None;
     let mut consider = |m: Option<Match>| {
@@ -106,7 +112,11 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     if let Some((pn, r)) = cx.rel_prefix(i) {
         if let Some((un, u)) = cx.unit(i + pn).filter(|x| x.1 != Unit::Day) {
             if !is_plural(cx, i + pn) && !(cx.low(i) == "past" || cx.low(i) == "latest" && u != Unit::Quarter) {
-                consider(Match::new(pn + un, unit_sem(u, r)));
+                let back = r == 0 && matches!(u, Unit::Year | Unit::Month) && points_back(cx, i);
+                consider(Match::new(
+                    pn + un,
+                    if back { Sem::Rel { unit: u, n: 0, story: true } } else { unit_sem(u, r) },
+                ));
             }
         }
     }

@@ -204,6 +204,8 @@ pub static FR: Locale = Locale {
         ("le jour même", (Unit::Day, 0)),
         ("le même jour", (Unit::Day, 0)),
         ("l'année suivante", (Unit::Year, 1)),
+        ("cette année-là", (Unit::Year, 0)),
+        ("la même année", (Unit::Year, 0)),
     ],
     decade_prefix: &["les années", "années"],
     century_words: &["siècle", "siècles"],

@@ -233,6 +233,8 @@ pub static IT: Locale = Locale {
         ("il giorno precedente", (Unit::Day, -1)),
         ("lo stesso giorno", (Unit::Day, 0)),
         ("quel giorno", (Unit::Day, 0)),
+        ("quell'anno", (Unit::Year, 0)),
+        ("lo stesso anno", (Unit::Year, 0)),
         ("la settimana dopo", (Unit::Week, 1)),
         ("la settimana successiva", (Unit::Week, 1)),
         ("il mese successivo", (Unit::Month, 1)),

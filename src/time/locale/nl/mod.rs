@@ -201,6 +201,8 @@ pub static NL: Locale = Locale {
         ("die dag", (Unit::Day, 0)),
         ("de week daarop", (Unit::Week, 1)),
         ("het jaar daarop", (Unit::Year, 1)),
+        ("dat jaar", (Unit::Year, 0)),
+        ("datzelfde jaar", (Unit::Year, 0)),
         ("het jaar daarvoor", (Unit::Year, -1)),
         ("dat jaar", (Unit::Year, 0)),
     ],
