@@ -81,5 +81,21 @@ fn ages_programmes_films_and_prepositions() {
 fn grouped_numbers_are_counts() {
     assert!(values("Humans left Africa some 200,000 years ago, the team said.", PUB).is_empty());
     assert!(values("Menschen lebten hier schon vor 12.000 Jahren.", PUB).is_empty());
-    assert_eq!(one("Farming began about 12 years ago in the valley.", PUB), p("12 years ago", "2008"));
+    assert_eq!(one("Farming began about 12 years ago in the valley.", PUB), p("about 12 years ago", "2008"));
+}
+
+/// A two-digit decade after a possessive is an age: "in her mid-60s", "in his early 40s".
+#[test]
+fn ages_are_not_decades() {
+    assert!(values("The driver, a man in his early 40s, told police a woman in her mid-60s was hurt.", PUB).is_empty());
+    assert!(values("Most buyers were in their 30s.", PUB).is_empty());
+    assert_eq!(one("The band was formed in the early 80s by two brothers.", PUB), p("the early 80s", "198"));
+}
+
+/// "At the last minute", "in the last minute of the match": the final minute, no time.
+#[test]
+fn the_last_minute_is_no_time() {
+    assert!(values("At the last minute the council changed its plans.", PUB).is_empty());
+    assert!(values("They scored in the last minute of the match.", PUB).is_empty());
+    assert_eq!(values("Prices rose in the past hour.", PUB), [p("the past hour", "PT1H")]);
 }

@@ -314,3 +314,30 @@ fn a_label_reads_past_parentheses_and_drops_a_cut_clause_s_subordinator() {
         [("2006", "The grid set its record in 2006"), ("2020-W33-WE", "Demand this weekend fell short of that peak"),]
     );
 }
+
+/// "that day" points back to a day the story dated: with none before it, it is no date (not
+/// the publication day); after one, it is that day.
+#[test]
+fn that_day_needs_a_dated_day_before_it() {
+    let a = run(
+        "This bowl takes ten minutes. I went vegan for that day with this meal, and it felt good.",
+        Some("2020-09-28"),
+    );
+    assert_eq!(vals(&a), [("ten minutes", "PT10M"), ("that day", "XXXX-XX-XX")]);
+    assert_eq!(entries(&a), []);
+    let a = run("The storm hit the coast on 3 May. That day, the river rose by two metres.", Some("2020-09-28"));
+    assert_eq!(vals(&a), [("3 May", "2020-05-03"), ("That day", "2020-05-03")]);
+}
+
+/// "today's" before a plural noun is nowadays ("today's teenagers"), off the timeline even in
+/// a clause read as past; "today's vote" is the day's event.
+#[test]
+fn todays_people_and_things_are_nowadays() {
+    let a = run(
+        "Even today's most advanced AI systems have only specialised skills. Today's teenagers had never seen one.",
+        Some("2018-06-18"),
+    );
+    assert_eq!(entries(&a), []);
+    let a = run("Today's vote was delayed by the rain.", Some("2018-06-18"));
+    assert_eq!(entries(&a), [("2018-06-18", "Today's vote was delayed by the rain")]);
+}

@@ -280,13 +280,13 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
             Some(x) => (date, x.to_string()),
             None => (date, format!("XXXX-WXX-{wd}")),
         },
-        Sem::Rel { unit, n, .. } => {
+        Sem::Rel { unit, n, story } => {
             let n = *n;
             let Some(a) = a else {
                 return (
                     date,
                     match unit {
-                        Unit::Day if n == 0 => "PRESENT_REF".into(),
+                        Unit::Day if n == 0 && !story => "PRESENT_REF".into(),
                         _ => "XXXX-XX-XX".into(),
                     },
                 );

@@ -50,7 +50,12 @@ fn span(cx: &Cx, i: usize) -> Option<Match> {
     if w == "past" && i == 0 && cx.t.len() == 1 + un {
         return Match::new(1 + un, unit_sem(u, -1));
     }
-    if w == "past" || (w == "last" && i > 0 && cx.low(i - 1) == "the" && !matches!(u, Unit::Weekend | Unit::Quarter)) {
+    if w == "past"
+        || (w == "last"
+            && i > 0
+            && cx.low(i - 1) == "the"
+            && !matches!(u, Unit::Weekend | Unit::Quarter | Unit::Minute))
+    {
         if matches!(u, Unit::Quarter) {
             return None;
         }
@@ -77,10 +82,18 @@ fn upcoming_point(cx: &Cx, i: usize, n: u32, u: Unit, len: usize) -> Option<Matc
     })
 }
 
-/// "in diesem Jahr" after a year written earlier in its sentence: that year (a story anaphor).
-fn points_back(cx: &Cx, i: usize) -> bool {
-    listed(cx.loc.anaphor_prefix, cx.low(i))
-        && (0..i).any(|k| cx.tok(k).is_some_and(|t| t.is_num()) && cx.year(k).is_some())
+/// "this year", "next month" at `i`; "in diesem Jahr" after a year written earlier in its
+/// sentence is that year (a story anaphor, `Locale::anaphor_prefix`).
+fn prefixed(cx: &Cx, i: usize, u: Unit, r: i32) -> Sem {
+    let back = r == 0
+        && matches!(u, Unit::Year | Unit::Month)
+        && listed(cx.loc.anaphor_prefix, cx.low(i))
+        && (0..i).any(|k| cx.tok(k).is_some_and(|t| t.is_num()) && cx.year(k).is_some());
+    if back {
+        Sem::Rel { unit: u, n: 0, story: true }
+    } else {
+        unit_sem(u, r)
+    }
 }
 
 pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
@@ -110,13 +123,10 @@ pub fn parse(cx: &Cx, i: usize) -> Option<Match> {
     // last week, this year, next month, letzte Woche; a day has its own words ("yesterday"):
     // "her last day", "der letzte Tag" is the final one, "next day" the story's (rel_phrases)
     if let Some((pn, r)) = cx.rel_prefix(i) {
-        if let Some((un, u)) = cx.unit(i + pn).filter(|x| x.1 != Unit::Day) {
+        // ("at the last minute", "the next hour": no point on the calendar)
+        if let Some((un, u)) = cx.unit(i + pn).filter(|x| !matches!(x.1, Unit::Day | Unit::Minute | Unit::Hour)) {
             if !is_plural(cx, i + pn) && !(cx.low(i) == "past" || cx.low(i) == "latest" && u != Unit::Quarter) {
-                let back = r == 0 && matches!(u, Unit::Year | Unit::Month) && points_back(cx, i);
-                consider(Match::new(
-                    pn + un,
-                    if back { Sem::Rel { unit: u, n: 0, story: true } } else { unit_sem(u, r) },
-                ));
+                consider(Match::new(pn + un, prefixed(cx, i, u, r)));
             }
         }
     }

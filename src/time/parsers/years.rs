@@ -84,6 +84,9 @@ fn decade(cx: &Cx, i: usize) -> Option<Match> {
         return Match::new(2, Sem::Decade(d));
     }
     let d = decade_token(&t.low, &[])?;
+    if t.low.len() < 5 && an_age(cx, i) {
+        return None;
+    }
     let mut n = 1;
     // die 90er Jahre / 1990er-Jahre
     let noun = cx.loc.decade_noun;
@@ -95,6 +98,23 @@ fn decade(cx: &Cx, i: usize) -> Option<Match> {
         }
     }
     Match::new(n, Sem::Decade(d))
+}
+
+/// A two-digit decade after a possessive, past "early", "mid", "late" and hyphens: an age
+/// ("in his early 40s", "in her mid-60s").
+fn an_age(cx: &Cx, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && k + 3 >= i {
+        k -= 1;
+        let w = cx.low(k);
+        if listed(cx.loc.age_possessives, w) {
+            return true;
+        }
+        if !(w == "-" || cx.loc.modifiers.iter().any(|(m, _)| *m == w)) {
+            return false;
+        }
+    }
+    false
 }
 
 fn century(cx: &Cx, i: usize) -> Option<Match> {

@@ -101,6 +101,11 @@ fn coarse(p: &Reference) -> String {
     p.value.get(..7.min(p.value.len())).unwrap_or("").to_string()
 }
 
+/// "that day", "the same year": the period the story last dated, none when it dated none.
+fn same_period(sem: &Sem) -> bool {
+    matches!(sem, Sem::Rel { n: 0, story: true, .. })
+}
+
 fn story_relative(sem: &Sem) -> bool {
     matches!(sem, Sem::Rel { story: true, .. })
 }
@@ -452,7 +457,7 @@ fn walk(
             } else if let Some(y) = said_year.filter(|y| said_period(&c.sem, y)) {
                 (Some(y), Some(Read::Story))
             } else if story_relative(&c.sem) || story_worded(&text[c.start..c.end], loc) {
-                match narrative.or(deictic) {
+                match narrative.or(deictic.filter(|_| !same_period(&c.sem))) {
                     Some(a) => (Some(a), Some(Read::Story)),
                     None => (None, None),
                 }
