@@ -88,7 +88,7 @@ fn prefixed(cx: &Cx, i: usize, u: Unit, r: i32) -> Sem {
     let back = r == 0
         && matches!(u, Unit::Year | Unit::Month)
         && listed(cx.loc.anaphor_prefix, cx.low(i))
-        && (0..i).any(|k| cx.tok(k).is_some_and(|t| t.is_num()) && cx.year(k).is_some());
+        && (0..i).any(|k| cx.year(k).is_some());
     if back {
         Sem::Rel { unit: u, n: 0, story: true }
     } else {

@@ -100,21 +100,10 @@ fn decade(cx: &Cx, i: usize) -> Option<Match> {
     Match::new(n, Sem::Decade(d))
 }
 
-/// A two-digit decade after a possessive, past "early", "mid", "late" and hyphens: an age
-/// ("in his early 40s", "in her mid-60s").
+/// A two-digit decade within three words after a possessive: an age ("in his early 40s", "in
+/// her mid-60s").
 fn an_age(cx: &Cx, i: usize) -> bool {
-    let mut k = i;
-    while k > 0 && k + 3 >= i {
-        k -= 1;
-        let w = cx.low(k);
-        if listed(cx.loc.age_possessives, w) {
-            return true;
-        }
-        if !(w == "-" || cx.loc.modifiers.iter().any(|(m, _)| *m == w)) {
-            return false;
-        }
-    }
-    false
+    (i.saturating_sub(3)..i).any(|k| listed(cx.loc.age_possessives, cx.low(k)))
 }
 
 fn century(cx: &Cx, i: usize) -> Option<Match> {

@@ -197,7 +197,6 @@ pub static EN: Locale = Locale {
     reader_words: "you your yours yourself",
     progressive_suffix: "ing",
     frequency_words: "once twice times",
-    of_our_time: idioms::of_our_time,
     age_possessives: "his her their my your our its",
     sports_words: "scored scoring goalkeeper halftime kickoff touchdown touchdowns inning innings striker quarterback rebounds equaliser equalizer",
     ..BASE
