@@ -418,6 +418,16 @@ fn abbreviation_then_capitalized_name() {
 }
 
 #[test]
+fn honorific_chains_before_a_name() {
+    // A chain of titles of address is one name: "the Rt. Hon.", "Lt. Col.", "Msgr.", "Fr.".
+    s("en", &["Prime Minister Dr the Rt. Hon. Ada Grant opened the session.", "She spoke for an hour."]);
+    s("en", &["Lt. Col. Omar Reyes and Sgt. Maj. Lee Park led the parade.", "Crowds lined the route."]);
+    s("en", &["The mass was said by Msgr. Paul Dunne and Fr. Liam Walsh.", "The church was full."]);
+    s("en", &["Amb. Nora Field met Cllr. Tom Hart at noon.", "They discussed the port."]);
+    s("en", &["Det. Supt. Jane Moss and Insp. Raj Gill gave evidence.", "The hearing resumed later."]);
+}
+
+#[test]
 fn initialisms_and_product_names() {
     s("en", &["The F.B.I. Director testified on Monday.", "Senators asked about the budget."]);
     s("en", &["He joined the F.B.I.", "The bureau later promoted him."]);
