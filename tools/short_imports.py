@@ -58,18 +58,21 @@ def skip_desc(data, j):
     raise SystemExit(f"short_imports: unknown import kind {kind}")
 
 
+def section_at(data, section_id, what):
+    """(start, size, body start) of the module's section with this id; exits when it is absent."""
+    i = 8
+    while i < len(data):
+        size, body = leb(data, i + 1)
+        if data[i] == section_id:
+            return i, size, body
+        i = body + size
+    raise SystemExit(f"short_imports: no {what} section")
+
+
 def main(wasm_path, glue_path):
     data = open(wasm_path, "rb").read()
     assert data[:8] == b"\0asm\1\0\0\0", "not a wasm module"
-    i = 8
-    while i < len(data):
-        sid = data[i]
-        size, body = leb(data, i + 1)
-        if sid == 2:
-            break
-        i = body + size
-    else:
-        raise SystemExit("short_imports: no import section")
+    i, size, body = section_at(data, 2, "import")
     count, j = leb(data, body)
     imports = []
     for _ in range(count):
@@ -110,15 +113,7 @@ def main(wasm_path, glue_path):
 
 def short_exports(data, glue):
     """The module and the glue with every export named in one or two letters (see the top)."""
-    i = 8
-    while i < len(data):
-        sid = data[i]
-        size, body = leb(data, i + 1)
-        if sid == 7:
-            break
-        i = body + size
-    else:
-        raise SystemExit("short_imports: no export section")
+    i, size, body = section_at(data, 7, "export")
     count, j = leb(data, body)
     exports = []
     for _ in range(count):
