@@ -58,6 +58,12 @@ def skip_desc(data, j):
     raise SystemExit(f"short_imports: unknown import kind {kind}")
 
 
+def name_at(data, j):
+    """The UTF-8 name (a length, then the bytes) at j, and where it ends."""
+    n, j = leb(data, j)
+    return data[j : j + n].decode(), j + n
+
+
 def section_at(data, section_id, what):
     """(start, size, body start) of the module's section with this id; exits when it is absent."""
     i = 8
@@ -76,12 +82,8 @@ def main(wasm_path, glue_path):
     count, j = leb(data, body)
     imports = []
     for _ in range(count):
-        n, j = leb(data, j)
-        module = data[j : j + n].decode()
-        j += n
-        n, j = leb(data, j)
-        name = data[j : j + n].decode()
-        j += n
+        module, j = name_at(data, j)
+        name, j = name_at(data, j)
         end = skip_desc(data, j)
         imports.append((module, name, data[j:end]))
         j = end
@@ -117,10 +119,9 @@ def short_exports(data, glue):
     count, j = leb(data, body)
     exports = []
     for _ in range(count):
-        n, j = leb(data, j)
-        name = data[j : j + n].decode()
-        kind = data[j + n]
-        index, j = leb(data, j + n + 1)
+        name, j = name_at(data, j)
+        kind = data[j]
+        index, j = leb(data, j + 1)
         exports.append((name, kind, index))
     assert j == body + size, "export section misread"
     new = {name: short(k) for k, name in enumerate(sorted(e[0] for e in exports))}
