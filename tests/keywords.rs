@@ -384,3 +384,23 @@ fn an_opening_preposition_is_no_key_word() {
         ]
     );
 }
+
+/// German answer particles: a question-and-answer lede ("Ja, sagen Forscher ...") repeats "Ja"
+/// and "Nein" as capitalized sentence openers, which read like names unless the stop list has
+/// them (it had "doch" and "nicht", not "ja" and "nein").
+const DE_ANSWERS: &str = "Schützt Kaffee vor Gicht?
+
+Schützt Kaffee vor Gicht? Ja, sagen Forscher der Universität Bergen. In einer Studie mit 12.000 Teilnehmern sank das Risiko bei drei Tassen Kaffee am Tag deutlich. Macht Kaffee also gesund? Nein, warnt die Ärztin Ingrid Solberg: Wer zu viel Kaffee trinkt, schläft schlechter. Die Forscher der Universität Bergen wollen die Studie im Herbst mit Teetrinkern wiederholen. Ja, auch grüner Tee soll untersucht werden.
+";
+
+#[test]
+fn german_answer_particles_are_no_key_words() {
+    let (lang, k) = keywords(DE_ANSWERS);
+    assert_eq!(lang, "de");
+    assert_eq!(k.first().map(String::as_str), Some("Universität Bergen"));
+    assert!(k.iter().any(|x| x == "Ärztin Ingrid Solberg"), "{k:?}");
+    for bad in ["Ja", "Nein"] {
+        assert!(!k.iter().any(|x| x.split(' ').any(|w| w == bad)), "{bad} in {k:?}");
+    }
+    assert_clean("de", &k);
+}
