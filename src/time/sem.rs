@@ -298,9 +298,6 @@ pub struct Locale {
     pub anaphor_prefix: &'static str,
     /// Possessives that make a two-digit decade an age ("in her mid-60s", "in his early 40s").
     pub age_possessives: &'static str,
-    /// The text after a day-0 word ("today") names the people or things of our time, not the
-    /// day's events ("today's teenagers", not "today's vote"): the day is nowadays.
-    pub of_our_time: fn(&str) -> bool,
 }
 
 impl Locale {
@@ -402,7 +399,6 @@ pub const BASE: Locale = Locale {
     frequency_words: "",
     anaphor_prefix: "",
     age_possessives: "",
-    of_our_time: |_| false,
 };
 
 pub fn lookup<T: Copy>(table: Table<T>, w: &str) -> Option<T> {

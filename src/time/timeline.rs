@@ -476,7 +476,7 @@ fn no_event(text: &str, s: &Sentence, t: &Timex, loc: &Locale, lang: &str) -> bo
     if said.split_whitespace().count() <= 2 && loc.rel_days.iter().any(|(w, d)| d == 0 && w == last) {
         let progressive = !loc.progressive_suffix.is_empty()
             && clause.split(|c: char| !c.is_alphabetic()).any(|w| w.len() > 4 && w.ends_with(loc.progressive_suffix));
-        return tense == Some(Tense::Present) && !progressive || (loc.of_our_time)(text.get(t.end..).unwrap_or(""));
+        return tense == Some(Tense::Present) && !progressive;
     }
     recurring(text, t, &bare, tense, loc)
 }
