@@ -215,17 +215,73 @@ pub fn recognize_doc(
     lang: &str,
     order: Option<NumericOrder>,
 ) -> (Vec<Timex>, Option<Clock>) {
-    // the caller's language (`text::language`, or --lang); when it gives none, the language
-    // of the sentences; English when that has no locale
-    let loc = Locale::get(lang)
+    let loc = doc_locale(text, sentences, lang);
+    let cased = text.chars().take(1 << 20).any(|c| c.is_uppercase());
+    let order = numeric::page_order(text).or(order).unwrap_or(loc.numeric_order);
+    let (cands, forwards) = candidates(text, sentences, (loc, cased, order), prefer);
+    let anchor::Outcome { mut values, mode } = anchor::resolve_all(text, sentences, &cands, reference, loc);
+    if let Some(r) = reference.and_then(|r| r.date()).filter(|_| matches!(mode, Mode::News { .. })) {
+        for ((c, v), f) in cands.iter().zip(values.iter_mut()).zip(&forwards) {
+            if *f {
+                forward::adjust(&c.sem, &mut v.value, r, prefer == Prefer::Future);
+            }
+        }
+    }
+    // "the XG 2040 router": a year far ahead of the reference, said right after a name (no
+    // preposition: "by 2040" stays), is a model number
+    let now = match mode {
+        Mode::Story(d) | Mode::Coarse { day: Some(d) } => Some(d.year),
+        _ => reference.map(|r| r.year),
+    };
+    let mut timexes: Vec<Timex> = cands
+        .into_iter()
+        .zip(values)
+        .filter(|(c, _)| {
+            !(matches!(c.sem, Sem::Date { y: Some(y), m: None, .. } if now.is_some_and(|n| y > n + MODEL_YEARS))
+                && after_name(text, &sentences[c.sentence], c.start, loc))
+        })
+        .map(|(c, v)| Timex {
+            start: c.start,
+            end: c.end,
+            text: text[c.start..c.end].to_string(),
+            kind: v.kind,
+            value: v.value,
+            modifier: c.modifier.map(str::to_string),
+            sentence: c.sentence,
+            anchor: v.read.map(|r| r.name()),
+        })
+        .collect();
+    month_of_year(text, &mut timexes, loc);
+    let used = match mode {
+        Mode::News { .. } | Mode::Coarse { day: None } => reference.map(|_| Clock::Published),
+        Mode::Story(d) | Mode::Coarse { day: Some(d) } => Some(Clock::Story(d)),
+        Mode::Unknown | Mode::Establish => None,
+    };
+    (timexes, used)
+}
+
+/// The caller's language (`text::language`, or --lang); when it gives none, the language of
+/// the sentences; English when that has no locale.
+fn doc_locale(text: &str, sentences: &[Range<usize>], lang: &str) -> &'static Locale {
+    Locale::get(lang)
         .or_else(|| {
             let sample: String =
                 sentences.iter().take(40).filter_map(|r| text.get(r.clone())).collect::<Vec<_>>().join(" ");
             Locale::get(crate::text::language::identify(&sample))
         })
-        .unwrap_or(&EN);
-    let cased = text.chars().take(1 << 20).any(|c| c.is_uppercase());
-    let order = numeric::page_order(text).or(order).unwrap_or(loc.numeric_order);
+        .unwrap_or(&EN)
+}
+
+/// Every expression of every sentence, with its direction and tense, unresolved; beside it,
+/// whether its direction came from the caller's preference. `reader`: the locale, whether the
+/// text is cased and its numeric order (what each sentence's `Cx` holds beside its tokens).
+fn candidates(
+    text: &str,
+    sentences: &[Range<usize>],
+    reader: (&'static Locale, bool, NumericOrder),
+    prefer: Prefer,
+) -> (Vec<anchor::Cand>, Vec<bool>) {
+    let (loc, cased, order) = reader;
     let mut cands = Vec::new();
     let mut forwards = Vec::new();
     let mut si = 0;
@@ -268,45 +324,7 @@ pub fn recognize_doc(
         }
         si = last + 1;
     }
-    let anchor::Outcome { mut values, mode } = anchor::resolve_all(text, sentences, &cands, reference, loc);
-    if let Some(r) = reference.and_then(|r| r.date()).filter(|_| matches!(mode, Mode::News { .. })) {
-        for ((c, v), f) in cands.iter().zip(values.iter_mut()).zip(&forwards) {
-            if *f {
-                forward::adjust(&c.sem, &mut v.value, r, prefer == Prefer::Future);
-            }
-        }
-    }
-    // "the XG 2040 router": a year far ahead of the reference, said right after a name (no
-    // preposition: "by 2040" stays), is a model number
-    let now = match mode {
-        Mode::Story(d) | Mode::Coarse { day: Some(d) } => Some(d.year),
-        _ => reference.map(|r| r.year),
-    };
-    let mut timexes: Vec<Timex> = cands
-        .into_iter()
-        .zip(values)
-        .filter(|(c, _)| {
-            !(matches!(c.sem, Sem::Date { y: Some(y), m: None, .. } if now.is_some_and(|n| y > n + MODEL_YEARS))
-                && after_name(text, &sentences[c.sentence], c.start, loc))
-        })
-        .map(|(c, v)| Timex {
-            start: c.start,
-            end: c.end,
-            text: text[c.start..c.end].to_string(),
-            kind: v.kind,
-            value: v.value,
-            modifier: c.modifier.map(str::to_string),
-            sentence: c.sentence,
-            anchor: v.read.map(|r| r.name()),
-        })
-        .collect();
-    month_of_year(text, &mut timexes, loc);
-    let used = match mode {
-        Mode::News { .. } | Mode::Coarse { day: None } => reference.map(|_| Clock::Published),
-        Mode::Story(d) | Mode::Coarse { day: Some(d) } => Some(Clock::Story(d)),
-        Mode::Unknown | Mode::Establish => None,
-    };
-    (timexes, used)
+    (cands, forwards)
 }
 
 /// "March of last year", "im März dieses Jahres", "en mars de l'année dernière": a month (or

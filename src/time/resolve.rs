@@ -238,182 +238,16 @@ pub fn day_of(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> Option<Date> {
 /// TIMEX3 type and value of `sem` against anchor `a` in direction `dir`.
 pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
     let date = TimexType::Date;
-    let ad = a.and_then(|a| a.date());
     match sem {
-        Sem::Date { y, m, d, wd, rel } => match (y, m, d) {
-            (_, Some(mm), Some(dd)) => match day_of(sem, a, dir) {
-                Some(x) => (date, x.to_string()),
-                None => {
-                    let _ = wd;
-                    (date, format!("XXXX-{mm:02}-{dd:02}"))
-                }
-            },
-            (Some(y), Some(m), None) => (date, format!("{y:04}-{m:02}")),
-            (Some(y), None, _) => (date, format!("{y:04}")),
-            (None, Some(m), None) => match a {
-                Some(a) => {
-                    let y = match rel {
-                        Some(-1) => {
-                            if a.m.is_some_and(|am| *m < am) {
-                                a.y
-                            } else {
-                                a.y - 1
-                            }
-                        }
-                        Some(1) => {
-                            if a.m.is_some_and(|am| *m > am) {
-                                a.y
-                            } else {
-                                a.y + 1
-                            }
-                        }
-                        Some(_) => a.y,
-                        None => year_for_period(*m, 1, a, dir),
-                    };
-                    (date, format!("{y:04}-{m:02}"))
-                }
-                None => (date, format!("XXXX-{m:02}")),
-            },
-            _ => (date, "XXXX".into()),
-        },
+        Sem::Date { y, m, d, rel, .. } => (date, date_value(sem, (*y, *m, *d), *rel, a, dir)),
         Sem::Weekday { wd, .. } => match day_of(sem, a, dir) {
             Some(x) => (date, x.to_string()),
             None => (date, format!("XXXX-WXX-{wd}")),
         },
-        Sem::Rel { unit, n, story } => {
-            let n = *n;
-            let Some(a) = a else {
-                return (
-                    date,
-                    match unit {
-                        Unit::Day if n == 0 && !story => "PRESENT_REF".into(),
-                        _ => "XXXX-XX-XX".into(),
-                    },
-                );
-            };
-            let v = match unit {
-                Unit::Minute | Unit::Hour | Unit::Day => match ad {
-                    Some(ad) => ad.add_days(if *unit == Unit::Day { n as i64 } else { 0 }).to_string(),
-                    None => "XXXX-XX-XX".into(),
-                },
-                Unit::Week => match ad {
-                    Some(ad) => week_value(ad.add_days(7 * n as i64)),
-                    None => "XXXX-WXX".into(),
-                },
-                Unit::Weekend => match ad {
-                    Some(ad) => {
-                        let wd = ad.weekday() as i64;
-                        // Saturday of the anchor's week, then moved
-                        let sat = ad.add_days(6 - wd);
-                        let s = match n {
-                            0 if wd >= 6 => sat,
-                            0 => match dir {
-                                Dir::Past | Dir::Near => sat.add_days(-7),
-                                Dir::Future => sat,
-                            },
-                            k if k < 0 => sat.add_days(7 * k as i64),
-                            k => {
-                                if wd >= 6 {
-                                    sat.add_days(7 * k as i64)
-                                } else {
-                                    sat.add_days(7 * (k as i64 - 1))
-                                }
-                            }
-                        };
-                        format!("{}-WE", week_value(s))
-                    }
-                    None => "XXXX-WXX-WE".into(),
-                },
-                Unit::Month => match a.m {
-                    Some(m) => {
-                        let x = Date { year: a.y, month: m, day: 1 }.add_months(n);
-                        format!("{:04}-{:02}", x.year, x.month)
-                    }
-                    None => format!("{:04}", a.y),
-                },
-                Unit::Quarter | Unit::Half => format!("{:04}", a.y),
-                Unit::Year => format!("{:04}", a.y + n),
-                Unit::Decade => format!("{}", a.y.div_euclid(10) + n),
-                Unit::Century => format!("{}", a.y.div_euclid(100) + n),
-            };
-            (date, v)
-        }
-        Sem::Season { s, y, rel } => {
-            let y = match (y, a) {
-                (Some(y), _) => *y,
-                (None, Some(a)) => match rel {
-                    Some(r) => {
-                        let base = if *s == "WI" && a.m.is_some_and(|m| m <= 2) { a.y - 1 } else { a.y };
-                        let cur = a.m.is_none_or(|m| season_start(s) <= m || (*s == "WI" && m <= 2));
-                        match r {
-                            -1 if cur && !(a.m.is_some_and(|m| m >= season_start(s) && m < season_start(s) + 3)) => {
-                                base
-                            }
-                            -1 => base - 1,
-                            1 if !cur => base,
-                            1 => base + 1,
-                            _ => base,
-                        }
-                    }
-                    None => year_for_period(season_start(s), 3, a, dir),
-                },
-                (None, None) => return (date, format!("XXXX-{s}")),
-            };
-            (date, format!("{y:04}-{s}"))
-        }
-        Sem::Quarter { q, y, rel } => {
-            let (y, q) = match (y, a) {
-                (Some(y), _) => (*y, *q),
-                (None, Some(a)) => match a.m {
-                    Some(m) => {
-                        let cur = (m - 1) / 3 + 1;
-                        if *q == 0 {
-                            let shift = match rel {
-                                Some(r) => *r,
-                                None => {
-                                    if dir != Dir::Future {
-                                        -1
-                                    } else {
-                                        0
-                                    }
-                                }
-                            };
-                            let k = (a.y * 4 + cur as i32 - 1) + shift;
-                            (k.div_euclid(4), (k.rem_euclid(4) + 1) as u32)
-                        } else if let Some(r) = rel {
-                            // "next year's first quarter"
-                            (a.y + r, *q)
-                        } else {
-                            (year_for_period((q - 1) * 3 + 1, 3, a, dir), *q)
-                        }
-                    }
-                    None => (a.y, *q),
-                },
-                (None, None) => return (date, if *q == 0 { "XXXX-QX".into() } else { format!("XXXX-Q{q}") }),
-            };
-            if q == 0 {
-                return (date, format!("{y:04}"));
-            }
-            (date, format!("{y:04}-Q{q}"))
-        }
-        Sem::Half { h, y, rel } => {
-            let (y, h) = match (y, a) {
-                (Some(y), _) => (*y, *h),
-                (None, Some(a)) => {
-                    let cur = a.m.map(|m| if m <= 6 { 1 } else { 2 });
-                    if *h == 0 {
-                        let k = a.y * 2 + cur.unwrap_or(1) - 1 + rel.unwrap_or(0);
-                        (k.div_euclid(2), (k.rem_euclid(2) + 1) as u32)
-                    } else if let Some(r) = rel {
-                        (a.y + r, *h)
-                    } else {
-                        (year_for_period((h - 1) * 6 + 1, 6, a, dir), *h)
-                    }
-                }
-                (None, None) => return (date, format!("XXXX-H{h}")),
-            };
-            (date, format!("{y:04}-H{h}"))
-        }
+        Sem::Rel { unit, n, story } => (date, rel_value(*unit, *n, *story, a, dir)),
+        Sem::Season { s, y, rel } => (date, season_value(s, *y, *rel, a, dir)),
+        Sem::Quarter { q, y, rel } => (date, quarter_value(*q, *y, *rel, a, dir)),
+        Sem::Half { h, y, rel } => (date, half_value(*h, *y, *rel, a, dir)),
         Sem::Decade(d) => (date, format!("{d}")),
         Sem::Century(c) => (date, format!("{c:02}")),
         Sem::Holiday { h, .. } => match day_of(sem, a, dir) {
@@ -426,27 +260,206 @@ pub fn resolve(sem: &Sem, a: Option<&Anchor>, dir: Dir) -> (TimexType, String) {
                 },
             ),
         },
-        Sem::Clock { h, m, base } => {
-            let day = match base {
-                Some(b) => day_of(b, a, dir),
-                None => ad,
-            };
-            let prefix = day.map(|d| d.to_string()).unwrap_or_else(|| "XXXX-XX-XX".into());
-            (TimexType::Time, format!("{prefix}T{h:02}:{m:02}"))
-        }
-        Sem::Part { pod, base } => {
-            let day = match base {
-                Some(b) => day_of(b, a, dir),
-                None => ad,
-            };
-            let prefix = day.map(|d| d.to_string()).unwrap_or_else(|| "XXXX-XX-XX".into());
-            (TimexType::Time, format!("{prefix}T{pod}"))
-        }
+        Sem::Clock { h, m, base } => (TimexType::Time, format!("{}T{h:02}:{m:02}", day_prefix(base, a, dir))),
+        Sem::Part { pod, base } => (TimexType::Time, format!("{}T{pod}", day_prefix(base, a, dir))),
         Sem::Duration { value, .. } => (TimexType::Duration, value.clone()),
         Sem::Set(v) => (TimexType::Set, v.clone()),
         Sem::Ref(v) => (date, v.to_string()),
         Sem::Calc(c) => (date, calc_value(c, a, dir)),
     }
+}
+
+/// A calendar date given in part (`ymd`): a day by `day_of`, a month by `rel` or the period
+/// rule, a year as written.
+fn date_value(
+    sem: &Sem,
+    ymd: (Option<i32>, Option<u32>, Option<u32>),
+    rel: Option<i32>,
+    a: Option<&Anchor>,
+    dir: Dir,
+) -> String {
+    match ymd {
+        (_, Some(mm), Some(dd)) => match day_of(sem, a, dir) {
+            Some(x) => x.to_string(),
+            None => format!("XXXX-{mm:02}-{dd:02}"),
+        },
+        (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
+        (Some(y), None, _) => format!("{y:04}"),
+        (None, Some(m), None) => match a {
+            Some(a) => {
+                let y = match rel {
+                    Some(-1) => {
+                        if a.m.is_some_and(|am| m < am) {
+                            a.y
+                        } else {
+                            a.y - 1
+                        }
+                    }
+                    Some(1) => {
+                        if a.m.is_some_and(|am| m > am) {
+                            a.y
+                        } else {
+                            a.y + 1
+                        }
+                    }
+                    Some(_) => a.y,
+                    None => year_for_period(m, 1, a, dir),
+                };
+                format!("{y:04}-{m:02}")
+            }
+            None => format!("XXXX-{m:02}"),
+        },
+        _ => "XXXX".into(),
+    }
+}
+
+/// `n` units from the anchor ("yesterday", "last week", "next month"); without an anchor,
+/// PRESENT_REF for the reader's "today" and an unknown day otherwise.
+fn rel_value(unit: Unit, n: i32, story: bool, a: Option<&Anchor>, dir: Dir) -> String {
+    let Some(a) = a else {
+        return match unit {
+            Unit::Day if n == 0 && !story => "PRESENT_REF".into(),
+            _ => "XXXX-XX-XX".into(),
+        };
+    };
+    let ad = a.date();
+    match unit {
+        Unit::Minute | Unit::Hour | Unit::Day => match ad {
+            Some(ad) => ad.add_days(if unit == Unit::Day { n as i64 } else { 0 }).to_string(),
+            None => "XXXX-XX-XX".into(),
+        },
+        Unit::Week => match ad {
+            Some(ad) => week_value(ad.add_days(7 * n as i64)),
+            None => "XXXX-WXX".into(),
+        },
+        Unit::Weekend => match ad {
+            Some(ad) => weekend_value(ad, n, dir),
+            None => "XXXX-WXX-WE".into(),
+        },
+        Unit::Month => match a.m {
+            Some(m) => {
+                let x = Date { year: a.y, month: m, day: 1 }.add_months(n);
+                format!("{:04}-{:02}", x.year, x.month)
+            }
+            None => format!("{:04}", a.y),
+        },
+        Unit::Quarter | Unit::Half => format!("{:04}", a.y),
+        Unit::Year => format!("{:04}", a.y + n),
+        Unit::Decade => format!("{}", a.y.div_euclid(10) + n),
+        Unit::Century => format!("{}", a.y.div_euclid(100) + n),
+    }
+}
+
+/// The weekend `n` weekends from day `ad` ("this weekend" looks back unless `dir` is future).
+fn weekend_value(ad: Date, n: i32, dir: Dir) -> String {
+    let wd = ad.weekday() as i64;
+    // Saturday of the anchor's week, then moved
+    let sat = ad.add_days(6 - wd);
+    let s = match n {
+        0 if wd >= 6 => sat,
+        0 => match dir {
+            Dir::Past | Dir::Near => sat.add_days(-7),
+            Dir::Future => sat,
+        },
+        k if k < 0 => sat.add_days(7 * k as i64),
+        k => {
+            if wd >= 6 {
+                sat.add_days(7 * k as i64)
+            } else {
+                sat.add_days(7 * (k as i64 - 1))
+            }
+        }
+    };
+    format!("{}-WE", week_value(s))
+}
+
+/// Season `s` of year `y`, or of the year `rel` or the period rule gives against the anchor.
+fn season_value(s: &str, y: Option<i32>, rel: Option<i32>, a: Option<&Anchor>, dir: Dir) -> String {
+    let y = match (y, a) {
+        (Some(y), _) => y,
+        (None, Some(a)) => match rel {
+            Some(r) => {
+                let base = if s == "WI" && a.m.is_some_and(|m| m <= 2) { a.y - 1 } else { a.y };
+                let cur = a.m.is_none_or(|m| season_start(s) <= m || (s == "WI" && m <= 2));
+                match r {
+                    -1 if cur && !(a.m.is_some_and(|m| m >= season_start(s) && m < season_start(s) + 3)) => base,
+                    -1 => base - 1,
+                    1 if !cur => base,
+                    1 => base + 1,
+                    _ => base,
+                }
+            }
+            None => year_for_period(season_start(s), 3, a, dir),
+        },
+        (None, None) => return format!("XXXX-{s}"),
+    };
+    format!("{y:04}-{s}")
+}
+
+/// Quarter `q` (0: "the quarter", the latest one) of year `y` or of the anchor's year.
+fn quarter_value(q: u32, y: Option<i32>, rel: Option<i32>, a: Option<&Anchor>, dir: Dir) -> String {
+    let (y, q) = match (y, a) {
+        (Some(y), _) => (y, q),
+        (None, Some(a)) => match a.m {
+            Some(m) => {
+                let cur = (m - 1) / 3 + 1;
+                if q == 0 {
+                    let shift = match rel {
+                        Some(r) => r,
+                        None => {
+                            if dir != Dir::Future {
+                                -1
+                            } else {
+                                0
+                            }
+                        }
+                    };
+                    let k = (a.y * 4 + cur as i32 - 1) + shift;
+                    (k.div_euclid(4), (k.rem_euclid(4) + 1) as u32)
+                } else if let Some(r) = rel {
+                    // "next year's first quarter"
+                    (a.y + r, q)
+                } else {
+                    (year_for_period((q - 1) * 3 + 1, 3, a, dir), q)
+                }
+            }
+            None => (a.y, q),
+        },
+        (None, None) => return if q == 0 { "XXXX-QX".into() } else { format!("XXXX-Q{q}") },
+    };
+    if q == 0 {
+        return format!("{y:04}");
+    }
+    format!("{y:04}-Q{q}")
+}
+
+/// Half `h` (0: the current one) of year `y` or of the anchor's year.
+fn half_value(h: u32, y: Option<i32>, rel: Option<i32>, a: Option<&Anchor>, dir: Dir) -> String {
+    let (y, h) = match (y, a) {
+        (Some(y), _) => (y, h),
+        (None, Some(a)) => {
+            let cur = a.m.map(|m| if m <= 6 { 1 } else { 2 });
+            if h == 0 {
+                let k = a.y * 2 + cur.unwrap_or(1) - 1 + rel.unwrap_or(0);
+                (k.div_euclid(2), (k.rem_euclid(2) + 1) as u32)
+            } else if let Some(r) = rel {
+                (a.y + r, h)
+            } else {
+                (year_for_period((h - 1) * 6 + 1, 6, a, dir), h)
+            }
+        }
+        (None, None) => return format!("XXXX-H{h}"),
+    };
+    format!("{y:04}-H{h}")
+}
+
+/// The day a clock time or part of day falls on: its `base` date, else the anchor's day.
+fn day_prefix(base: &Option<Box<Sem>>, a: Option<&Anchor>, dir: Dir) -> String {
+    let day = match base {
+        Some(b) => day_of(b, a, dir),
+        None => a.and_then(|a| a.date()),
+    };
+    day.map(|d| d.to_string()).unwrap_or_else(|| "XXXX-XX-XX".into())
 }
 
 fn monday(d: Date) -> Date {
