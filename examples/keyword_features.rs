@@ -19,7 +19,7 @@ fn main() {
         let mut dates: Vec<std::ops::Range<usize>> = timexes.iter().map(|t| t.start..t.end).collect();
         dates.sort_by_key(|d| (d.start, d.end));
         let kinds: Vec<_> = p.spans.iter().map(|s| s.1).collect();
-        let cands = summary::keywords::candidates(text, &p.tokens, &kinds, &dates, &p.language);
+        let cands = summary::keywords::candidates(text, &p.tokens, &kinds, &dates, &p.title_tokens, &p.language);
         let rows: Vec<serde_json::Value> =
             cands.iter().map(|c| serde_json::json!([c.text, c.terms, c.features, c.first])).collect();
         let id = v.get("id").cloned().unwrap_or(serde_json::Value::Null);

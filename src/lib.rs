@@ -112,7 +112,7 @@ pub fn analyze_document_staged(
     let (timexes, clock) = time::recognize_doc(text, &ranges, published.as_ref(), options.prefer, &language, order);
     let reference = reference(clock, published.as_ref(), published_source);
     mark(Stage::Dates);
-    let keywords = key_phrases(text, &tokens, &spans, &timexes, &language);
+    let keywords = key_phrases(text, &tokens, &spans, &timexes, &title_tokens, &language);
     mark(Stage::Keywords);
     let timeline = time::timeline(text, &sentences, &timexes, published.as_ref(), &language, doc.title.as_deref());
     mark(Stage::Timeline);
@@ -217,12 +217,13 @@ fn key_phrases(
     tokens: &[Vec<text::words::Token>],
     spans: &[(Range<usize>, Kind)],
     timexes: &[analysis::Timex],
+    title: &[text::words::Token],
     language: &str,
 ) -> Vec<analysis::Keyword> {
     let kinds: Vec<Kind> = spans.iter().map(|s| s.1).collect();
     let mut dates: Vec<Range<usize>> = timexes.iter().map(|t| t.start..t.end).collect();
     order::sort_by(&mut dates, |a, b| (a.start, a.end).cmp(&(b.start, b.end)));
-    summary::keywords(text, tokens, &kinds, &dates, language, summary::KEYWORDS)
+    summary::keywords(text, tokens, &kinds, &dates, title, language, summary::KEYWORDS)
 }
 
 /// What the summary and the timeline read: the language, the sentences (each with its block's

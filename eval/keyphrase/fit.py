@@ -25,7 +25,7 @@ import numpy as np
 from nltk.stem.porter import PorterStemmer
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-NAMES = ["ln count", "ln first", "one word", "two words", "ln rank", "title", "ln rarest", "spread", "name", "title name"]
+NAMES = ["ln count", "ln first", "one word", "two words", "ln rank", "title", "ln rarest", "spread", "name", "title name", "subject"]
 _stem = PorterStemmer().stem
 
 

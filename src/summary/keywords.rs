@@ -54,9 +54,10 @@ const ITERATIONS: usize = 30;
 
 /// The features of a candidate, in [`WEIGHTS`] order: ln count, ln first position, one word,
 /// two words, ln sum of word ranks, in the title, ln count of the rarest word, spread (distance
-/// from first to last mention over the article's length), name, a name in the title.
-pub const FEATURES: usize = 10;
-pub const WEIGHTS: [f64; FEATURES] = [0.224, -0.437, -1.133, 0.315, 0.607, -1.513, 0.317, 0.261, -0.317, 0.768];
+/// from first to last mention over the article's length), name, a name in the title, a subject
+/// of the title (a run of the title's words that the body writes at least twice as a phrase).
+pub const FEATURES: usize = 11;
+pub const WEIGHTS: [f64; FEATURES] = [0.224, -0.437, -1.133, 0.315, 0.607, -1.513, 0.317, 0.261, -0.317, 0.768, 0.7];
 
 /// A candidate key phrase and what its score reads.
 #[derive(Debug, Clone)]
@@ -77,6 +78,10 @@ struct Phrase {
     last: u32,
     title: bool,
     name: bool,
+    /// Mentions outside the title.
+    body: u32,
+    /// The title's subject (see [`mark_subjects`]).
+    subject: std::cell::Cell<bool>,
     /// Byte ranges of the surface forms and their weighted counts, in order of first appearance.
     surfaces: Vec<(Range<usize>, usize)>,
 }
@@ -157,6 +162,10 @@ struct Reader<'a> {
     capitalized_inside: crate::hash::HashSet<&'a str>,
     /// Words written in sentences that are not in title case.
     elsewhere: crate::hash::HashSet<&'a str>,
+    /// Stems those sentences write right after an article ("the vessel"): nouns.
+    nouns: crate::hash::HashSet<&'a str>,
+    /// The language's articles ([`cues::ARTICLES`]).
+    articles: Option<&'static (&'static str, &'static str, &'static str)>,
     nouns_capitalized: bool,
     /// Where nouns are capitalized, the endings of the adjectives before them.
     adjective_endings: &'static str,
@@ -298,9 +307,8 @@ impl<'a> Reader<'a> {
         {
             return true;
         }
-        let articles = cues::ARTICLES.iter().find(|x| x.0 == self.lang);
         let article = |w: &str, also_after_nouns: bool| {
-            articles.is_some_and(|(_, a, b)| listed(a, w) || also_after_nouns && listed(b, w))
+            self.articles.is_some_and(|(_, a, b)| listed(a, w) || also_after_nouns && listed(b, w))
         };
         if toks.get(k + 1).is_some_and(|n| article(&n.norm, false) && joins(&text[t.end..n.start])) {
             return true;
@@ -343,12 +351,13 @@ impl Around {
 
 /// Every candidate key phrase of an article with its features. `kinds[i]` is sentence i's kind
 /// (prose and title sentences are read); `dates` the byte ranges of the dates the timeline found,
-/// sorted.
+/// sorted; `title` the tokens of a title given apart from the text (a page's), if any.
 pub fn candidates(
     text: &str,
     sentences: &[Vec<Token>],
     kinds: &[Kind],
     dates: &[Range<usize>],
+    title: &[Token],
     lang: &str,
 ) -> Vec<Candidate> {
     let article = Article::new(text, sentences, kinds, lang);
@@ -356,6 +365,7 @@ pub fn candidates(
     let mut graph = Graph::default();
     let read = read_sentences(&reader, &article, &mut graph);
     let mut phrases = collect_phrases(&reader, &read);
+    mark_subjects(&phrases, &reader, &read, title);
     merge_lone_names(&mut phrases, &graph.ids);
     let ranks = graph.rank();
     let mut out: Vec<Candidate> = phrases.into_iter().map(|(terms, p)| ranks.candidate(text, &terms, &p)).collect();
@@ -396,6 +406,8 @@ impl<'a> Reader<'a> {
             function: crate::hash::HashSet::default(),
             capitalized_inside: crate::hash::HashSet::default(),
             elsewhere: crate::hash::HashSet::default(),
+            nouns: crate::hash::HashSet::default(),
+            articles: cues::ARTICLES.iter().find(|x| x.0 == article.lang),
             nouns_capitalized: !adjective_endings.is_empty(),
             adjective_endings,
         };
@@ -409,13 +421,17 @@ impl<'a> Reader<'a> {
     /// Which words the sentences (not in title case, not the title) write, which they
     /// capitalize inside a sentence, and which always so.
     fn note_capitals(&mut self, article: &Article<'a>) {
-        let text = self.text;
+        let (text, articles) = (self.text, self.articles.map_or("", |x| x.1));
         for (&i, &tc) in article.used.iter().zip(&article.titled) {
             if tc || article.kinds[i] == Kind::Title {
                 continue;
             }
-            for (k, t) in article.sentences[i].iter().enumerate() {
+            let toks = &article.sentences[i];
+            for (k, t) in toks.iter().enumerate() {
                 self.elsewhere.insert(t.norm.as_str());
+                if k > 0 && joins(&text[toks[k - 1].end..t.start]) && listed(articles, &toks[k - 1].norm) {
+                    self.nouns.insert(t.term.as_str());
+                }
                 if k > 0 && t.norm.chars().any(char::is_alphabetic) {
                     *self.named.entry(t.norm.as_str()).or_insert(true) &= capitalized(text, t);
                     if capitalized(text, t) {
@@ -581,6 +597,7 @@ impl<'a> Reader<'a> {
         p.count += 1;
         p.last = at;
         p.title |= r.title;
+        p.body += u32::from(!r.title);
         let mut span = run[0].start..run[run.len() - 1].end;
         // An abbreviation keeps its period ("U.S.", "Warner Bros.").
         if after_abbreviation(text, &run[run.len() - 1], lang, &text[span.end..]).len() < text.len() - span.end {
@@ -680,6 +697,26 @@ fn collect_phrases<'a>(reader: &Reader<'a>, read: &[Read<'a>]) -> HashMap<Vec<&'
         }
     }
     phrases
+}
+
+/// A phrase the title holds (a page's `title`, or the title sentence) that the body writes at
+/// least twice is the article's subject: a name, a phrase of two words or more, or a word the
+/// body writes as a noun ("icing" after "the"); not one inside another phrase the title holds
+/// ("clinic" in "Harbour Clinic").
+fn mark_subjects(phrases: &HashMap<Vec<&str>, Phrase>, reader: &Reader, read: &[Read], title: &[Token]) {
+    // The titles' stems, each title followed by "" (no stem).
+    let mut held: Vec<&str> = Vec::new();
+    for toks in read.iter().filter(|r| r.title).map(|r| r.toks).chain([title]) {
+        held.extend(toks.iter().map(|t| t.term.as_str()));
+        held.push("");
+    }
+    for (t, p) in phrases.iter().filter(|(t, _)| within(t, &held)) {
+        p.subject.set(
+            p.body >= 2
+                && (p.name || t.len() > 1 || reader.nouns.contains(t[0]))
+                && !phrases.keys().any(|l| l.len() > t.len() && within(t, l) && within(l, &held)),
+        );
+    }
 }
 
 /// A lone name word joins the most frequent full name that starts or ends with it.
@@ -791,6 +828,7 @@ impl Ranks<'_, '_> {
             (p.last - p.first) as f64 / self.words,
             p.name as u8 as f64,
             (p.name && p.title) as u8 as f64,
+            p.subject.get() as u8 as f64,
         ];
         // The most frequent surface form; the first written on a tie.
         let mut best: Option<&(Range<usize>, usize)> = None;
@@ -835,7 +873,7 @@ pub fn score(c: &Candidate) -> f64 {
 }
 
 /// Whether `small` is a run of words of `big`.
-fn within(small: &[String], big: &[String]) -> bool {
+fn within<S: PartialEq>(small: &[S], big: &[S]) -> bool {
     small.len() <= big.len() && big.windows(small.len()).any(|w| w == small)
 }
 
@@ -845,11 +883,12 @@ pub fn keywords(
     sentences: &[Vec<Token>],
     kinds: &[Kind],
     dates: &[Range<usize>],
+    title: &[Token],
     lang: &str,
     limit: usize,
 ) -> Vec<Keyword> {
     let mut list: Vec<(f64, Candidate)> =
-        candidates(text, sentences, kinds, dates, lang).into_iter().map(|c| (score(&c), c)).collect();
+        candidates(text, sentences, kinds, dates, title, lang).into_iter().map(|c| (score(&c), c)).collect();
     // Ties by first mention, then by the terms: one input always gives one output.
     crate::order::sort_by(&mut list, |a, b| {
         b.0.total_cmp(&a.0).then(a.1.first.cmp(&b.1.first)).then_with(|| a.1.terms.cmp(&b.1.terms))
@@ -897,7 +936,7 @@ mod tests {
             toks.push(tokens(text, start..start + part.len(), lang));
             start += part.len();
         }
-        keywords(text, &toks, &vec![Kind::Prose; toks.len()], &[], lang, 10).into_iter().map(|k| k.text).collect()
+        keywords(text, &toks, &vec![Kind::Prose; toks.len()], &[], &[], lang, 10).into_iter().map(|k| k.text).collect()
     }
 
     fn key_phrases(text: &str) -> Vec<String> {
