@@ -429,3 +429,27 @@ fn the_title_subjects_are_key_phrases() {
         ]
     );
 }
+
+/// Filler a reader strikes: a size rating ("big surprise", "A big thank you"), "the following
+/// loaves", a verb after a noun ("the prize helps"), an adverb ("order it beforehand").
+#[test]
+fn size_ratings_and_pointers_are_no_key_words() {
+    let text = "Village bakery wins regional bread prize\n\nThe Millbrook village bakery won the regional bread prize on Saturday, a big surprise for its two owners. The judges praised the following loaves: a rye sourdough, a seeded spelt loaf and a walnut bread. The owners said the prize helps small bakeries show what they bake. A big thank you goes to our customers, said Anna Weller, who opened the bakery with her brother. The rye sourdough will now be sold in three shops in the county town. The walnut bread sells out every morning, so please order it beforehand.\n";
+    let (lang, k) = keywords(text);
+    assert_eq!(lang, "en");
+    assert_eq!(
+        k,
+        [
+            "Millbrook village bakery",
+            "walnut bread",
+            "rye sourdough",
+            "regional bread prize",
+            "small bakeries",
+            "seeded spelt loaf",
+            "Anna Weller",
+            "county town",
+            "owners",
+            "surprise"
+        ]
+    );
+}

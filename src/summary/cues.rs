@@ -194,11 +194,11 @@ pub const NOT_KEY: &[(&str, &str)] = &[
     ("en", "\
         about across added ago almost alone along already also amid amount among another anything \
         around asked \
-        away back became become began begin begun behind besides beyond billion bring brings \
+        away back became become beforehand began begin begun behind besides beyond billion bring brings \
         brought ca called came cent click come comes day days decade decades despite dozen dozens eight \
         eighteen eighty either eleven else enough even ever every everything far fifteen fifty \
-        first five former forty found four fourteen gave get gets give given go goes got half held \
-        hit hits hold holds hour hours however hundred hundreds including instead keep kept known \
+        first five following former forty found four fourteen gave get gets give given go goes got half held \
+        helps hit hits hold holds hour hours however hundred hundreds including instead keep kept known \
         last later latter leave leaves left less let lets like long made make makes many may meanwhile \
         majority might million millions minute minutes month months more most much must near nearly never \
         new next nine nineteen ninety nothing number often one onto per percent perhaps please put puts ran rather run \
@@ -278,7 +278,7 @@ pub const GENERAL_MODIFIERS: &[(&str, &str)] = &[
     (
         "en",
         "\
-        additional amazing awesome bad best better biggest certain cool coolest different easy entire \
+        additional amazing awesome bad best better big bigger biggest certain cool coolest different easy entire \
         exact excellent fantastic favorite favourite good great greatest huge important incredible \
         individual interesting key largest latest little nice particular perfect pretty quick simple \
         specific sufficient terrible tiny unique various vast whole wonderful worst",
@@ -351,8 +351,11 @@ pub const NAME_JOINERS: &[(&str, &str)] = &[
 /// Per language: endings of verb forms and adverbs the tense cues do not hold ("-ing", "-ly",
 /// "-ment", "-mente", "-ando"), for words of five letters or more; then the endings that undo
 /// them ("-eed": "need", "speed"; "-ier": "dossier").
-pub const KEY_ENDINGS: &[(&str, &str, &str)] =
-    &[("en", "ing ly", "eed"), ("fr", "ment er ent", "ier"), ("es", "mente ando iendo ar er ir an en", "")];
+pub const KEY_ENDINGS: &[(&str, &str, &str)] = &[
+    ("en", "ing ly", "eed"),
+    ("fr", "ment er ent", "ier"),
+    ("es", "mente ando iendo ar er ir an en arle erle irle arlo erlo irlo arse erse irse", ""),
+];
 
 /// Per language: endings of adverbs. One of five letters or more right before a verb form is
 /// an adverb even after an article ("a superbly crafted game").
