@@ -407,7 +407,8 @@ fn german_answer_particles_are_no_key_words() {
 
 /// The title's subjects: a name ("Turkey") and a noun ("quarantine", written after "the") that
 /// the title holds and the body writes at least twice rank high, though the body names them in
-/// passing; "Poland", written once more, is no subject.
+/// passing; "Poland", written once more, is no subject. ("Travellers", stem "travel", gives way
+/// to "travel industry", which scores at least half as well.)
 #[test]
 fn the_title_subjects_are_key_phrases() {
     let text = "Turkey and Poland join the quarantine list\n\nTravellers arriving from Turkey, Poland and three Caribbean islands must isolate for two weeks from Saturday, the Transport Secretary said. The rules apply to everyone who has been in those countries in the previous fourteen days. Airlines said bookings to Turkey had fallen sharply since the announcement. Penalties for breaking the quarantine reach a fine of 1,000 pounds, and repeat offenders may pay more. Tour operators asked for test centres at airports, so that travellers could end their quarantine early. Holiday companies said the travel industry could not survive another summer of closed borders.\n";
@@ -418,14 +419,14 @@ fn the_title_subjects_are_key_phrases() {
         [
             "Turkey",
             "Caribbean islands",
-            "Travellers",
             "travel industry",
             "quarantine",
             "repeat offenders",
             "Tour operators",
             "test centres",
             "Transport Secretary",
-            "Holiday companies"
+            "Holiday companies",
+            "Poland"
         ]
     );
 }

@@ -902,11 +902,15 @@ pub fn keywords(
         // A phrase around one of several words already chosen says it more precisely: it takes
         // that one's place when it scores at least half as well ("Kellerton harbour bridge"
         // for "harbour bridge"); otherwise it is left out.
-        if let Some(k) = out.iter().position(|(_, o)| o.terms.len() > 1 && within(&o.terms, &c.terms)) {
-            if s >= out[k].0 - std::f64::consts::LN_2 {
+        if let Some(k) = out.iter().position(|(_, o)| within(&o.terms, &c.terms)) {
+            let several = out[k].1.terms.len() > 1;
+            if (several || out[k].1.features[8] == 0.0) && s >= out[k].0 - std::f64::consts::LN_2 {
                 out[k].1 = c;
+                continue;
             }
-            continue;
+            if several {
+                continue;
+            }
         }
         // A word already in two chosen phrases makes a third one repetition ("Nostrand vote",
         // "Nostrand residents", "Nostrand tenant"): the list names more things instead.
