@@ -313,9 +313,16 @@ fn prepare_staged(doc: &input::Document, options: &Options, mark: &mut dyn FnMut
 /// keeps them too: its lines are the text reader's to join (cutting them cost 0.8 points of
 /// keyword F1@5 on DUC-2001, whose keywords come from the same sentences).
 fn summary_ready(text: &str, spans: &[(Range<usize>, Kind)], page: bool) -> Vec<bool> {
-    if !page {
-        return spans.iter().map(|s| s.1 == Kind::Prose).collect();
-    }
+    let mut ready = match page {
+        true => page_ready(text, spans),
+        false => spans.iter().map(|s| s.1 == Kind::Prose).collect(),
+    };
+    heading_like(text, spans, &mut ready);
+    ready
+}
+
+/// [`summary_ready`] on a web page, before the rules for any input.
+fn page_ready(text: &str, spans: &[(Range<usize>, Kind)]) -> Vec<bool> {
     // Sentences of eight words or more vote: a list of names or figures says nothing of it.
     let prose = spans.iter().filter(|s| s.1 == Kind::Prose && text[s.0.clone()].split_whitespace().nth(7).is_some());
     let (n, ended) =
@@ -334,4 +341,30 @@ fn summary_ready(text: &str, spans: &[(Range<usize>, Kind)], page: bool) -> Vec<
             *kind == Kind::Prose && words && (!punctuated || (extract::blocks::ends_sentence(s) && !s.ends_with(':')))
         })
         .collect()
+}
+
+/// Questions that are headings, not prose: a question of at most 25 words that is a block of its
+/// own (blank lines around it) with a prose block after it (an interview's or a FAQ's
+/// question, a section's "Why does it matter?"), or that repeats the heading just before it (the
+/// heading echoed as its section's first sentence). A statement that ends in a question ("...
+/// one question: why?") is prose. Clears their `ready`.
+fn heading_like(text: &str, spans: &[(Range<usize>, Kind)], ready: &mut [bool]) {
+    // Blocks apart: a blank line between (a page's blocks always have one). Bytes: every mark
+    // read here is ASCII or a whole character's bytes.
+    let t = text.as_bytes();
+    let apart = |gap: &[u8]| gap.iter().filter(|&&b| b == b'\n').count() > 1;
+    let (mut heading, mut prev): (&[u8], _) = (b"", None);
+    for (i, ((r, kind), ready)) in spans.iter().zip(ready).enumerate() {
+        let s = &t[r.clone()];
+        if matches!(kind, Kind::Heading | Kind::Title) {
+            heading = s;
+        }
+        let alone = prev.is_none_or(|end: usize| apart(&t[end.min(r.start)..r.start]))
+            && spans.get(i + 1).is_some_and(|n| n.1 == Kind::Prose && apart(&t[r.end..n.0.start]));
+        prev = Some(r.end);
+        let question = (s.ends_with(b"?") || s.ends_with("？".as_bytes()) || s.ends_with("؟".as_bytes()))
+            && !s.contains(&b':')
+            && s.iter().filter(|&&b| b == b' ').count() < 25;
+        *ready &= !(*kind == Kind::Prose && question && (alone || s == heading));
+    }
 }

@@ -366,3 +366,44 @@ fn no_two_picks_say_the_same_thing() {
         }
     }
 }
+
+const FERRY: &str = "Island ferry fares rise by a third
+
+The Marlow Island ferry company raised its fares by a third on Monday, citing the cost of fuel and new safety rules.
+
+A return ticket for a car now costs 96 pounds, up from 72, and a foot passenger pays 18 pounds.
+
+Why did the company act now?
+
+Its chief executive, Lena Brandt, said fuel had doubled in price since the spring and the old fares no longer covered the crossings.
+
+One islander wrote on social media that the rise would hurt those who cross every day.
+
+The island council will ask the regional government for a subsidy at its meeting next week.
+";
+
+#[test]
+fn heading_questions_are_not_summarized() {
+    // A question alone between blank lines with its answer after it is a heading: it scores 0
+    // and stays out of the summary.
+    let a = run(FERRY, |o| o.sentences = Some(4));
+    let question = index_of(&a, "Why did the company");
+    assert_eq!(a.sentences[question].score, 0.0);
+    assert_eq!(
+        summary_text(&a),
+        [
+            "The Marlow Island ferry company raised its fares by a third on Monday, citing the cost of fuel and new safety rules.",
+            "A return ticket for a car now costs 96 pounds, up from 72, and a foot passenger pays 18 pounds.",
+            "Its chief executive, Lena Brandt, said fuel had doubled in price since the spring and the old fares no longer covered the crossings.",
+            "One islander wrote on social media that the rise would hurt those who cross every day."
+        ]
+    );
+}
+
+#[test]
+fn a_question_inside_prose_stays_prose() {
+    // A question with more of its paragraph after it is prose (a rhetorical question; the
+    // ranking decides).
+    let a = run("The ferry fares rose by a third on Monday. Why now? Fuel has doubled in price since the spring, the company said.\n", |_| {});
+    assert!(a.sentences[1].score > 0.0, "{:?}", a.sentences);
+}
