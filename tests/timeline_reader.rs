@@ -328,3 +328,23 @@ fn that_day_needs_a_dated_day_before_it() {
     let a = run("The storm hit the coast on 3 May. That day, the river rose by two metres.", Some("2020-09-28"));
     assert_eq!(vals(&a), [("3 May", "2020-05-03"), ("That day", "2020-05-03")]);
 }
+
+#[test]
+fn an_obligation_points_ahead_of_the_reporting_verb() {
+    // "must" sets a rule from now on: its Saturday is the coming one, though the minister "said"
+    // it on Thursday; "must have" is a guess about the past
+    let a = run(
+        "Travellers arriving from Portugal after 4am on Saturday must quarantine for 14 days, the transport \
+         minister said on Thursday. The thieves must have entered the shop on Saturday, police said.",
+        Some("2020-10-01"),
+    );
+    assert_eq!(
+        vals(&a),
+        [
+            ("4am on Saturday", "2020-10-03T04:00"),
+            ("14 days", "P14D"),
+            ("Thursday", "2020-10-01"),
+            ("Saturday", "2020-09-26")
+        ]
+    );
+}

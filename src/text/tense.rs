@@ -27,7 +27,7 @@ use Tense::{Conditional as C, Future as F, Past as P, Present as N};
 /// Whole words (folded, space-separated) that mark a tense, per language.
 const WORDS: &[(&str, Tense, &str)] = &[
     ("en", C, "would could might wouldn't couldn't should"),
-    ("en", F, "will shall won't upcoming tomorrow next planned planning scheduled slated"),
+    ("en", F, "will shall must won't upcoming tomorrow next planned planning scheduled slated"),
     ("en", P, "said was were had did has have ago told announced last yesterday been wasn't weren't didn't hadn't brought took made came went began gave got held left met paid sold bought won lost rose fell became found knew wrote spoke led sent spent kept broke chose drove flew grew struck saw tore shot fled ate arose awoke befell bent bit bled blew bore bred built caught clung crept dealt dove drank drew dug dwelt fed felt fought forbade forgave forgot forsook froze heard hid hung knelt laid lent lit meant mistook oversaw overcame overran overthrew overtook rang ran rebuilt retook rode sang sank sat sought shook shone shrank slept slid slew sped spat spun sprang stood stole stuck stung strode strove swam swept swore swung taught thought threw understood underwent undertook upheld withdrew withheld withstood woke wore wove wept begun broken chosen done drawn driven eaten fallen flown forgiven forgotten frozen given gone grown hidden known mistaken ridden risen seen shaken shown spoken stolen sunk sworn taken thrown torn undertaken withdrawn worn written"),
     ("en", N, "is are says am isn't aren't"),
     #[cfg(feature = "all-languages")]
@@ -85,6 +85,7 @@ const WORDS: &[(&str, Tense, &str)] = &[
 /// word ("expected" in "are expected") does not count again on its own.
 const PHRASES: &[(&str, Option<Tense>, &str)] = &[
     ("en", Some(F), "is expected|are expected|is due|are due|plans to|plan to|is set|are set|set to|is scheduled|are scheduled|going to|is to|are to|intends to|aims to|is slated|are slated|is planned|are planned|is likely|are likely|was planning|were planning|is planning|are planning|was to|were to|was due|were due|was scheduled|were scheduled|was slated|were slated"),
+    ("en", Some(P), "must have"),
     ("en", None, "next to|next door|at last|as expected|planning approval|planning permission|planning consent|planning committee|planning commission|planning board|planning department|planning authority|planning application|planning applications|planning officer|planning officers|planning inspector|planning rules|planning law|planning laws|planning system|planning process"),
     #[cfg(feature = "all-languages")]
     ("de", None, "vor dem|vor der|vor den|vor allem|neben dem|neben der"),
