@@ -348,3 +348,15 @@ fn an_obligation_points_ahead_of_the_reporting_verb() {
         ]
     );
 }
+
+#[test]
+fn a_part_of_day_tied_to_a_date_is_that_date() {
+    // the morning "of" a date is no morning of the reference day (TempEval-3 tags the date alone)
+    let a = run("La mañana del martes 19 de abril, la Asamblea aprobó la reforma.", Some("2022-04-21"));
+    assert_eq!(vals(&a), [("martes 19 de abril", "2022-04-19")]);
+    let a = run("Le matin du 19 avril, le Sénat a voté la réforme des retraites.", Some("2022-04-21"));
+    assert_eq!(vals(&a), [("19 avril", "2022-04-19")]);
+    // a part of day with no date after it stays the reference day's
+    let a = run("La Asamblea se reunió por la mañana.", Some("2022-04-21"));
+    assert_eq!(vals(&a), [("la mañana", "2022-04-21TMO")]);
+}

@@ -239,6 +239,9 @@ pub struct Locale {
     /// Prepositions before a bare part of the day ("in the morning" has its article; "by
     /// evening", "am Abend", "la nuit").
     pub part_preps: &'static str,
+    /// Words that tie a bare part of the day to the date after it ("the night of Oct. 23", "la
+    /// mañana del martes 19"): the date alone is the expression (TempEval-3 tags 2 of 2 so).
+    pub part_of: &'static str,
     /// Words that join a range of counts ("two or three", "zwei bis drei").
     pub number_ranges: &'static str,
     /// Words that open or close a range of dates ("from 3/4 to 3/9", "du 3/4 au 9/4").
@@ -376,6 +379,7 @@ pub const BASE: Locale = Locale {
     capitalized_parts: false,
     part_prefix: "",
     part_preps: "",
+    part_of: "",
     number_ranges: "",
     date_ranges: "",
     ordinal_suffixes: &[],

@@ -153,11 +153,8 @@ fn part(cx: &Cx, i: usize) -> Option<Match> {
         let prev = if i > 0 { cx.low(i - 1) } else { "" };
         let day_before = i > 0 && (cx.weekday(i - 1).is_some() || cx.loc.rel_days.iter().any(|d| d.0 == prev));
         // ("on the night of Oct. 23": the date is the time expression, TempEval-3 tags 2 of 2 so)
-        if !(t.low == "overnight"
-            || day_before
-            || cx.loc.articles.contains(&prev) && cx.low(i + 1) != "of"
-            || listed(cx.loc.part_preps, prev))
-        {
+        let led = cx.loc.articles.contains(&prev) || listed(cx.loc.part_preps, prev);
+        if !(t.low == "overnight" || day_before || led && !listed(cx.loc.part_of, cx.low(i + 1))) {
             return None;
         }
     }

@@ -263,6 +263,7 @@ pub static DE: Locale = Locale {
     capitalized_parts: true,
     part_prefix: "diese diesen heute",
     part_preps: "am",
+    part_of: "des",
     number_ranges: "oder bis",
     date_ranges: "vom zum",
     span_preps: "seit",

@@ -178,6 +178,7 @@ pub static EN: Locale = Locale {
     part_days: table![("tonight", "NI")],
     part_prefix: "this last",
     part_preps: "in during by",
+    part_of: "of",
     number_ranges: "or to",
     date_ranges: "from to through till",
     ordinal_suffixes: &["st", "nd", "rd", "th"],

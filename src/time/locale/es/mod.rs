@@ -220,6 +220,7 @@ pub static ES: Locale = Locale {
     dot_clock: true,
     part_prefix: "esta este",
     part_preps: "la el",
+    part_of: "del de",
     number_ranges: "o a",
     date_ranges: "del al",
     ordinal_suffixes: &["º", "o", "a"],

@@ -219,6 +219,7 @@ pub static FR: Locale = Locale {
     dot_clock: true,
     part_prefix: "ce cet cette",
     part_preps: "la le '",
+    part_of: "du de",
     number_ranges: "ou à",
     date_ranges: "du au",
     ordinal_suffixes: &["e", "er", "ème"],

@@ -257,6 +257,7 @@ pub static IT: Locale = Locale {
     part_days: table![("stamattina", "MO"), ("stamani", "MO"), ("stasera", "EV"), ("stanotte", "NI")],
     part_prefix: "questa",
     part_preps: "di in nella della",
+    part_of: "del di",
     number_ranges: "o",
     date_ranges: "dal da al",
     ordinal_suffixes: &["º", "ª"],

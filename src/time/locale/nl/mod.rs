@@ -227,6 +227,7 @@ pub static NL: Locale = Locale {
     ],
     part_prefix: "deze",
     part_preps: "in op",
+    part_of: "van",
     number_ranges: "of tot",
     date_ranges: "van tot",
     ordinal_suffixes: &["e", "ste", "de"],

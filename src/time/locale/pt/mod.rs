@@ -206,6 +206,7 @@ pub static PT: Locale = Locale {
     h_clock: true,
     part_prefix: "esta nesta",
     part_preps: "de à pela na",
+    part_of: "do de",
     number_ranges: "ou a",
     date_ranges: "de a até",
     ordinal_suffixes: &["º", "ª", "o", "a"],
